@@ -1,0 +1,73 @@
+"""Split a paragraph into sentences that are exact substrings of it.
+
+Evidence quotes must be verbatim, so sentences are slices of the paragraph, never rebuilt text.
+A boundary is terminal punctuation (plus closing quotes/brackets) followed by whitespace and
+something that can start a sentence; common abbreviations and initials do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Tokens ending in "." that rarely end a sentence (general English usage, not article facts).
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt ft gen col lt capt sgt maj adm gov sen rep pres rev hon
+    inc ltd co corp dept univ assn bros vs etc al approx est no nos vol fig figs pp ed eds
+    jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e cf u.s u.k u.n u.s.a d.c
+    """.split()
+)
+
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\w$€£¥])""")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    """True when the '.' at index `dot` closes an abbreviation or an initial."""
+    start = dot
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"“‘'[":
+        start -= 1
+    token = text[start:dot].lower().rsplit("-", 1)[-1]
+    if not token:
+        return False
+    if token in _ABBREVIATIONS:
+        return True
+    # Single-letter initials ("J. Smith") and dotted acronyms ("U.S", "a.m").
+    return bool(re.fullmatch(r"[^\W\d_]|(?:[^\W\d_]\.)+[^\W\d_]", token))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Return the sentences of `text` as exact, whitespace-trimmed slices."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        punct_end = match.end()
+        first = match.start()
+        if match.group().rstrip("\"'”’»)]") == "." and _ends_with_abbreviation(text, first):
+            # "U.S. Customs" continues; "the U.S. The next" is ambiguous: a capital after an
+            # abbreviation is treated as a continuation, which errs on the side of longer quotes.
+            continue
+        _append(sentences, text, start, punct_end)
+        start = punct_end
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def sentence_texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
