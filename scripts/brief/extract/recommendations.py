@@ -1,0 +1,215 @@
+"""Find the article's enumerated policy recommendations.
+
+A recommendation is a paragraph that opens with an enumerator ("First,", "2.", "(b)", "•",
+"Lastly,", "The second recommendation is") inside a run that starts at the first item. Paragraphs
+without an enumerator (the framing of a recommendations section) are skipped, never counted.
+
+Where: sections whose heading names recommendations; only when there is none (or it holds no
+run) is the whole article searched, and then a run counts only if it has two or more items that
+each prescribe something with a modal verb, so that enumerated argument ("First, the data
+show…") is not mistaken for advice.
+
+Everything returned is verbatim: `text` is the paragraph, `headline` and `actor` are slices of
+its first sentence, the evidence quote is that sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from brief.extract.sentences import split_sentences
+from brief.model import Evidence, Paragraph, Recommendation, Section
+
+# Heading words that announce recommendations, in a few languages.
+_HEADING = re.compile(
+    r"recommendation|proposal|policy options|prescription|(?:way|path) (?:forward|ahead)"
+    r"|what (?:should|must|can|needs to) be done|next steps"
+    r"|recommandation|propositions|que faire|recomendaç|recomendaci|propuestas|qué hacer"
+    r"|propostas|empfehlung|vorschl[äa]g|raccomandazion|proposte|aanbeveling"
+    r"|рекомендаци|предложени",
+    re.IGNORECASE,
+)
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_ORDINALS |= {f"{word}ly": n for word, n in _ORDINALS.items()}
+_ORDINALS |= {
+    "premièrement": 1, "deuxièmement": 2, "troisièmement": 3, "quatrièmement": 4,
+    "erstens": 1, "zweitens": 2, "drittens": 3, "viertens": 4,
+}  # fmt: skip
+_LAST = 1_000  # "Finally"/"Lastly": any position after the previous item; closes the run
+_FINAL = ("finally", "lastly", "last", "enfin", "schließlich", "finalmente")
+_WEAK = ("next", "in addition", "additionally")  # continue a run only if the item prescribes
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_ENUMERATORS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "word",  # "First,", "Secondly:", "First and foremost", "Lastly,", "In addition,"
+        re.compile(
+            rf"(?P<w>{_alternatives([*_ORDINALS, *_FINAL, *_WEAK])})"
+            r"(?:\s*[,:]|\s+(?:of all|and foremost),?)\s+",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "word",  # "The first recommendation is that …", "Our final proposal:"
+        re.compile(
+            rf"(?:the|our|a|my)\s+(?P<w>{_alternatives([*_ORDINALS, 'final', 'last'])})\s+"
+            r"(?:recommendation|proposal|step|priority|measure)\s*(?:is(?:\s+that)?|:)?\s+",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "number",  # "1.", "2)", "(3)", "Recommendation 4:"
+        re.compile(
+            r"(?:(?:recommendation|proposal)\s+)?(?:\((?P<n>\d{1,2})\)|(?P<m>\d{1,2})[.):])\s+",
+            re.IGNORECASE,
+        ),
+    ),
+    ("letter", re.compile(r"(?:\((?P<a>[a-z])\)|(?P<b>[a-z])\))\s+")),  # "(a)", "b)"
+    ("bullet", re.compile(r"[-–•*▪●◦]\s+")),  # not "—", which signs quotes
+]
+
+_MODAL = re.compile(
+    r"\b(?:must|should|shall|ought to|needs? to|will (?:need|have) to|has to|have to|could)\b",
+    re.IGNORECASE,
+)
+# Words that open a clause fronted before the subject ("in response to …, the state should").
+_NOT_SUBJECT = re.compile(
+    r"(?:if|when|while|because|although|though|in|to|as|by|with|for|given|after|before|since"
+    r"|together|along|alongside|working|through|and|but|or|so)\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[,;:]\s+|\s+[—–]\s+|—|\s+\(")
+_HEADLINE_MAX = 160  # longer first sentences are cut at a clause boundary…
+_HEADLINE_CAP = 240  # …unless the boundary is further than this: then at a word boundary
+_DANGLING = re.compile(r"(?:\s+(?:the|a|an|of|to|and|or|in|on|for|with|by|that|which|its))+$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    kind: str  # word, number, letter or bullet: a list continues only with its own kind
+    value: int  # position announced by the enumerator; _LAST for "Finally"
+    weak: bool  # "Next,", "In addition,": no position of its own
+    body: int  # where the item's own words start in `sentence`
+    paragraph: Paragraph
+    sentence: str  # the first sentence, enumerator included
+
+
+def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
+    """Return the enumerated recommendations, numbered 1..n in reading order."""
+    headed = [s for s in sections if s.heading and _HEADING.search(s.heading)]
+    items = [item for s in headed for run in _runs(s.paragraphs) for item in run]
+    if not items:
+        items = [
+            item
+            for s in sections
+            for run in _runs(s.paragraphs)
+            if len(run) > 1 and all(_MODAL.search(i.sentence, i.body) for i in run)
+            for item in run
+        ]
+    return [_recommendation(n, item) for n, item in enumerate(items, 1)]
+
+
+def _runs(paragraphs: list[Paragraph]) -> list[list[_Item]]:
+    """Group enumerated paragraphs into lists that start at their first item and count up."""
+    runs: list[list[_Item]] = []
+    current: list[_Item] = []
+    for paragraph in paragraphs:
+        item = _enumerated(paragraph)
+        if item is None:
+            continue  # framing or elaboration: not an item, and it does not break the list
+        last = current[-1] if current else None
+        same = last is not None and last.kind == item.kind
+        if same and (item.weak or item.kind == "bullet"):
+            if item.kind == "bullet" or _MODAL.search(item.sentence, item.body):
+                current.append(replace(item, value=last.value + 1))
+        elif item.value == 1:
+            current = [item]
+            runs.append(current)
+        elif same and last.value < item.value:
+            current.append(item)
+        if current and current[-1].value == _LAST:
+            current = []
+    return runs
+
+
+def _enumerated(paragraph: Paragraph) -> _Item | None:
+    text = paragraph.text
+    found = next(((kind, m) for kind, pattern in _ENUMERATORS if (m := pattern.match(text))), None)
+    if found is None:
+        return None
+    kind, match = found
+    # Split after the enumerator: "1. Fund it." would otherwise end a sentence at "1.".
+    rest = split_sentences(text[match.end() :])
+    if not rest or not any(c.isalnum() for c in rest[0].text):
+        return None
+    word = (match.groupdict().get("w") or "").lower()
+    if kind == "word":
+        value = _LAST if word in _FINAL else _ORDINALS.get(word, 0)
+    elif kind == "number":
+        value = int(match["n"] or match["m"])
+    elif kind == "letter":
+        value = ord(match["a"] or match["b"]) - ord("a") + 1
+    else:
+        value = 1
+    sentence = text[: match.end() + rest[0].end]
+    return _Item(kind, value, word in _WEAK, match.end(), paragraph, sentence)
+
+
+def _recommendation(number: int, item: _Item) -> Recommendation:
+    actor = _actor(item.sentence, item.body)
+    return Recommendation(
+        number=number,
+        headline=_headline(item.sentence, item.body, actor),
+        text=item.paragraph.text,
+        actor=item.sentence[actor[0] : actor[1]] if actor else None,
+        evidence=Evidence(paragraph=item.paragraph.id, quote=item.sentence),
+    )
+
+
+def _actor(sentence: str, body: int) -> tuple[int, int] | None:
+    """Span of the noun phrase right before the first modal verb: who is to act.
+
+    A fronted clause ("in response to X, the state should") is skipped by taking the last
+    comma-separated segment that reads like a subject. Passives ("must be done") name no actor.
+    """
+    modal = _MODAL.search(sentence, body)
+    if not modal or re.match(r"\s+(?:not\s+)?be\b", sentence[modal.end() :]):
+        return None
+    end = modal.start()
+    starts = [body, *(body + m.end() for m in re.finditer(r",\s+", sentence[body:end]))]
+    for start in reversed(starts):
+        segment = sentence[start:end].rstrip(" ,")
+        if not segment or len(segment.split()) > 8 or _NOT_SUBJECT.match(segment):
+            continue
+        if re.search(r"\b(?:so|to|because|if|when)\b", segment, re.IGNORECASE):
+            return None  # "Increase funding so that officers could": no subject before it
+        return start, start + len(segment)
+    return None
+
+
+def _headline(sentence: str, body: int, actor: tuple[int, int] | None) -> str:
+    """One verbatim line: the first sentence without its enumerator and final stop.
+
+    A clause fronted before the actor is dropped; a sentence still over _HEADLINE_MAX is cut at
+    the first clause boundary after the modal verb, else at a word boundary. The cut is not
+    marked, so the headline stays an exact substring of the text; a renderer may add an ellipsis
+    when the headline is not the whole first sentence.
+    """
+    text = sentence[actor[0] if actor else body :].rstrip(" .!?;:")
+    if len(text) <= _HEADLINE_MAX:
+        return text
+    modal = _MODAL.search(text)
+    clause = _CLAUSE.search(text, max(modal.end() if modal else 0, 30))
+    if clause and clause.start() <= _HEADLINE_CAP:
+        return text[: clause.start()]
+    cut = text.rfind(" ", 0, _HEADLINE_MAX)
+    return _DANGLING.sub("", text[:cut].rstrip(" ,;:")) if cut > 0 else text

@@ -1,0 +1,211 @@
+"""Recommendations: the enumerated run of a recommendations section, verbatim, framing excluded."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from brief.extract.recommendations import extract_recommendations
+from brief.extract.sentences import split_sentences
+from brief.model import Paragraph, Section
+
+
+def section(heading: str | None, *texts: str, start: int = 1) -> Section:
+    paragraphs = [Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts, start)]
+    return Section(id="s", heading=heading, paragraphs=paragraphs)
+
+
+# --- the seed --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_recs(seed_sections):
+    return extract_recommendations(seed_sections)
+
+
+def test_seed_has_the_four_enumerated_recommendations(seed_recs, seed_paragraphs):
+    by_id = {p.id: p.text for p in seed_paragraphs}
+    assert [r.number for r in seed_recs] == [1, 2, 3, 4]
+    assert [r.evidence.paragraph for r in seed_recs] == ["p14", "p15", "p16", "p17"]
+    assert [r.text for r in seed_recs] == [by_id[f"p{i}"] for i in (14, 15, 16, 17)]
+
+
+def test_seed_framing_paragraphs_are_not_recommendations(seed_recs):
+    texts = " ".join(r.text for r in seed_recs)
+    assert "One common refrain" not in texts
+    assert "Several obvious and immediate" not in texts
+
+
+def test_seed_actors(seed_recs):
+    assert [r.actor for r in seed_recs] == [
+        "the United States",
+        "the United States",
+        "the United States",
+        "the U.S. federal government",
+    ]
+
+
+def test_seed_headlines_are_verbatim_single_lines(seed_recs):
+    assert seed_recs[0].headline == (
+        "the United States must apply additional pressure on the Mexican cartels to cut off "
+        "the flow of terror-affiliated illegal entrants"
+    )
+    for rec in seed_recs:
+        assert rec.headline in rec.evidence.quote
+        assert rec.headline in rec.text
+        assert "\n" not in rec.headline
+        assert len(rec.headline) <= 240
+        assert not rec.headline.startswith(("First", "Second", "Third", "Lastly"))
+    # The fronted clause before the actor is dropped; the long sentence is cut at a clause.
+    assert seed_recs[3].headline.startswith("the U.S. federal government should make detention")
+    assert not seed_recs[3].headline.endswith(",")
+
+
+def test_seed_evidence_is_the_first_sentence(seed_recs):
+    for rec in seed_recs:
+        assert rec.evidence.quote == split_sentences(rec.text)[0].text
+
+
+def test_seed_is_fast(seed_sections):
+    start = time.perf_counter()
+    extract_recommendations(seed_sections)
+    assert time.perf_counter() - start < 0.005
+
+
+# --- synthetic -------------------------------------------------------------------------------
+
+
+def test_numbered_list_with_framing():
+    recs = extract_recommendations(
+        [
+            section(None, "Background on the problem."),
+            section(
+                "Recommendations",
+                "We offer the following proposals.",
+                "1. Congress should fund the agency. It has been underfunded.",
+                "2. Regulators must publish their data.",
+                "These steps are overdue.",
+            ),
+        ]
+    )
+    assert [(r.number, r.actor, r.headline) for r in recs] == [
+        (1, "Congress", "Congress should fund the agency"),
+        (2, "Regulators", "Regulators must publish their data"),
+    ]
+    assert recs[0].evidence.quote == "1. Congress should fund the agency."
+    assert recs[0].evidence.paragraph == "p2"
+
+
+def test_ordinals_finally_closes_the_run():
+    recs = extract_recommendations(
+        [
+            section(
+                "What should be done",
+                "First, the ministry should train staff.",
+                "This would help.",
+                "Secondly, cities need to share data.",
+                "Finally, we must act now.",
+                "Second, an afterthought that is not part of the list.",
+            )
+        ]
+    )
+    assert [r.actor for r in recs] == ["the ministry", "cities", "we"]
+    assert recs[-1].headline == "we must act now"
+
+
+def test_run_must_start_at_the_first_item():
+    recs = extract_recommendations(
+        [section("Policy recommendations", "Second, the state should act.", "3. Fund it.")]
+    )
+    assert recs == []
+
+
+def test_enumerated_argument_without_recommendations_section_is_ignored():
+    recs = extract_recommendations(
+        [
+            section(
+                "Analysis",
+                "First, the data show a rise in crossings.",
+                "Second, the rise began in 2021.",
+            )
+        ]
+    )
+    assert recs == []
+
+
+def test_prescriptive_run_counts_without_a_recommendations_heading():
+    recs = extract_recommendations(
+        [
+            section(
+                "Conclusion",
+                "First, lawmakers should close the loophole.",
+                "Second, agencies must coordinate.",
+            )
+        ]
+    )
+    assert [r.actor for r in recs] == ["lawmakers", "agencies"]
+
+
+def test_only_the_recommendations_section_counts_when_there_is_one():
+    recs = extract_recommendations(
+        [
+            section("Analysis", "First, officials should note X.", "Second, they should note Y."),
+            section("Recommendations", "First, the board should resign."),
+        ]
+    )
+    assert [r.text for r in recs] == ["First, the board should resign."]
+
+
+def test_fronted_clause_passive_and_imperative_actors():
+    recs = extract_recommendations(
+        [
+            section(
+                "Recommendations",
+                "(a) In light of the findings, the Department of Health should act.",
+                "(b) Stricter rules must be adopted.",
+                "(c) Expand the program to rural areas.",
+            )
+        ]
+    )
+    assert [r.actor for r in recs] == ["the Department of Health", None, None]
+    assert recs[0].headline == "the Department of Health should act"
+    assert recs[2].headline == "Expand the program to rural areas"
+
+
+def test_bullets_and_named_recommendations():
+    bullets = extract_recommendations(
+        [section("The way forward", "• Governments should tax carbon.", "• Firms should report.")]
+    )
+    assert [r.number for r in bullets] == [1, 2]
+    named = extract_recommendations(
+        [
+            section(
+                "Proposals",
+                "The first recommendation is that Parliament should hold hearings.",
+                "The second recommendation is to create an inspector.",
+            )
+        ]
+    )
+    assert [r.headline for r in named] == [
+        "Parliament should hold hearings",
+        "to create an inspector",
+    ]
+    assert named[0].actor == "Parliament"
+
+
+def test_other_language_heading():
+    recs = extract_recommendations(
+        [section("Recommandations", "Premièrement, renforcer les contrôles.", "Enfin, agir.")]
+    )
+    assert [r.headline for r in recs] == ["renforcer les contrôles", "agir"]
+
+
+def test_long_first_sentence_is_cut_at_a_clause_verbatim():
+    text = (
+        "First, the agency should overhaul its screening system, which has failed repeatedly "
+        "over the past decade, which auditors have documented in detail, and which lawmakers "
+        "have criticised in several hearings since the programme began."
+    )
+    (rec,) = extract_recommendations([section("Recommendations", text)])
+    assert rec.headline == "the agency should overhaul its screening system"
+    assert rec.headline in rec.text
