@@ -1,0 +1,68 @@
+"""The article cleaner: from a whole-page text dump to the article's title, headings and
+paragraphs, each kept verbatim with its line number.
+
+    from brief.clean import clean
+    cleaned = clean(text)  # -> brief.model.Cleaned; raises NoArticleError
+
+The stages are small pure functions, each in its own module: `blocks` (lines and their runs),
+`features` (per-line signals), `footer` (feed footer), `region` (the article's stretch),
+`labels` (paragraphs and headings inside it) and `title` (the headline above it).
+"""
+
+from __future__ import annotations
+
+from brief.errors import NoArticleError
+from brief.model import Block, Cleaned
+
+from .blocks import split_lines
+from .features import compute
+from .footer import find_feed_footers, footer_of
+from .labels import Kind, has_text, label_region
+from .region import BARRIER, choose_region, line_weight, main_script
+from .title import find_title
+
+__all__ = ["clean"]
+
+
+def clean(text: str) -> Cleaned:
+    """The article in `text`: title (when found), headings and paragraphs in dump order."""
+    lines = split_lines(text)
+    feats = compute(lines)
+    footers = find_feed_footers(lines)
+    script = main_script(feats)
+    # Strict first; if that finds no prose paragraph, let prose that shares its run with short
+    # lines count too (pages whose text sits in one <br>-broken block); a region of short
+    # sentences only is the last resort.
+    found: list[dict[int, Kind]] = []
+    for strict in (True, False):
+        weights = [line_weight(f, script, strict) for f in feats]
+        for footer in footers:  # the article ends at its feed footer
+            weights[footer.index] = BARRIER
+        span = choose_region(weights)
+        kinds = label_region(lines, feats, *span, script, strict) if span else {}
+        paragraphs = [feats[i] for i, kind in kinds.items() if kind == "paragraph"]
+        if any(f.prose for f in paragraphs):
+            break
+        if any(has_text(f) for f in paragraphs):
+            found.append(kinds)
+    else:
+        if not found:
+            raise NoArticleError(
+                f"no article found: none of the dump's {len(lines)} non-blank lines reads "
+                "as running text"
+            )
+        kinds = found[0]
+    body = sorted(kinds)
+    footer = footer_of(footers, body[-1])
+    title = find_title(lines, feats, body, footer.title if footer else None)
+    blocks = []
+    if title is not None:
+        blocks.append(Block(kind="title", text=lines[title].text, line=lines[title].lineno))
+    for i in body:
+        blocks.append(Block(kind=kinds[i], text=lines[i].text, line=lines[i].lineno))
+    return Cleaned(
+        blocks=blocks,
+        lines_total=len(lines),
+        lines_dropped=len(lines) - len(blocks),
+        publisher=footer.publisher if footer else None,
+    )

@@ -1,0 +1,110 @@
+"""Inside the chosen region, tell paragraphs and headings from leftovers (ad labels, captions).
+
+A paragraph is a prose-shaped line, or a short sentence standing on its own. A heading is a
+short line that is not a sentence, stands between blank lines (an h2/h3 in the page), occurs
+once, and sits right between two paragraphs. Items of a numbered list are kept too. Everything
+else in the region (ad labels, captions and credits, related links) is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .blocks import Line
+from .features import Features, foreign
+
+Kind = Literal["heading", "paragraph"]
+
+MAX_HEADING_WORDS = 15
+MAX_HEADING_LENGTH = 120
+MIN_SENTENCE_WORDS = 3
+# Prose in a run of lines counts only when prose is the majority of the run: measured on the
+# tuning pages, prose sharing a run half-and-half or less with short lines was a caption and
+# its credit, a teaser, a bio, a cookie or newsletter notice (2 article lines out of ~70).
+RUN_PROSE = 0.51
+
+
+def is_paragraph(f: Features, script: str | None, strict: bool = True) -> bool:
+    """Prose in the article's own script that the page does not repeat.
+
+    Prose in a run of mostly short lines is a caption with its credit, a teaser in a link
+    list or a bio in a footer, not a paragraph (unless `strict` is off: the fallback for
+    pages whose only text sits in such a run). A short sentence counts when it stands alone
+    (a one-line paragraph such as "A spokesperson declined to comment.").
+    """
+    if foreign(f, script) or f.repeat > 1:
+        return False
+    if f.prose:
+        return f.run_prose >= RUN_PROSE or not strict
+    return short_sentence(f)
+
+
+def has_text(f: Features) -> bool:
+    """Running text, as opposed to a list item: what makes a region an article."""
+    return f.prose or short_sentence(f)
+
+
+def short_sentence(f: Features) -> bool:
+    """A short line standing alone and ending like a sentence (or introducing a list)."""
+    return f.standalone and (f.sentence or f.intro) and f.words >= MIN_SENTENCE_WORDS
+
+
+# "Label: text" (Related: ..., Photo: ..., Read more: ...) is a link or a credit, not a heading.
+_LABEL = re.compile(r"^\W*\w+(?:[ \u00a0]\w+)?\s*:\s+\S")
+# Handles and addresses belong to bylines and share boxes.
+_HANDLE = re.compile(r"@\w|https?://|www\.", re.IGNORECASE)
+
+
+def is_heading_text(text: str) -> bool:
+    """Text a section heading can have: not a labelled link or credit, no handle or URL."""
+    return not _LABEL.search(text) and not _HANDLE.search(text)
+
+
+def is_heading_shaped(f: Features) -> bool:
+    """A short, single, unpunctuated line standing on its own."""
+    return (
+        f.standalone
+        and f.repeat == 1
+        and not f.sentence
+        and 0 < f.words <= MAX_HEADING_WORDS
+        and f.length <= MAX_HEADING_LENGTH
+        and f.script is not None
+    )
+
+
+def label_region(
+    lines: list[Line],
+    feats: list[Features],
+    start: int,
+    end: int,
+    script: str | None,
+    strict: bool = True,
+) -> dict[int, Kind]:
+    """{line index: kind} for the kept lines of region [start, end).
+
+    Numbered list items are kept whatever their length (as headings when heading-shaped:
+    "3. Take inventory"). Another heading must have a paragraph right before and right after
+    it: a line between a heading and a paragraph is more often an image caption than a
+    second heading.
+    """
+    kinds: dict[int, Kind] = {}
+    for i in range(start, end):
+        if is_paragraph(feats[i], script, strict):
+            kinds[i] = "paragraph"
+    for i in range(start, end):
+        f = feats[i]
+        if f.numbered and f.repeat == 1 and i not in kinds and not foreign(f, script):
+            kinds[i] = "heading" if is_heading_shaped(f) else "paragraph"
+    for i in range(start, end):
+        f = feats[i]
+        if (
+            i not in kinds
+            and kinds.get(i - 1) == "paragraph"
+            and kinds.get(i + 1) == "paragraph"
+            and is_heading_shaped(f)
+            and is_heading_text(lines[i].text)
+            and not foreign(f, script)
+        ):
+            kinds[i] = "heading"
+    return kinds

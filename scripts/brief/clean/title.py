@@ -1,0 +1,104 @@
+"""Find the headline: the title-shaped line above the article body that is about the body.
+
+Pages put the headline (h1) shortly before the first paragraph, with maybe a standfirst, a
+byline, a date, an image and its credit in between. Those others are told apart without word
+lists: a headline is title-shaped (a few words, no full stop), and it shares words with the
+article below it, which a byline, a date, a share button or a credit rarely does. A feed
+footer, when there is one, names the title outright, which settles it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Line
+from .features import Features
+
+LOOKBACK = 30  # non-blank lines searched above the first paragraph
+MIN_WORDS, MAX_WORDS = 2, 30
+MIN_SHARED = 1.5  # weight of the words a headline must share with the body
+
+_TOKEN = re.compile(r"\w+")
+# A sentence ending inside the line, as in "... last week. Photograph by ...": a caption.
+_INNER_STOP = re.compile(r"\w\w[.!?][\"'\u201d\u2019)]?\s*[A-Z(\[]")
+_WIDE_RUN = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]{2,}")
+
+
+def is_title_shaped(text: str, f: Features) -> bool:
+    """A headline: a few words, not too long, said once or twice, no full stop at the end
+    (a question or an exclamation is fine), not mostly digits (dates, counters)."""
+    if not (MIN_WORDS <= f.words <= MAX_WORDS and 10 <= f.length <= 250 and f.repeat <= 2):
+        return False
+    if f.sentence and not text.endswith(("?", "!")):
+        return False
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= 0.6 * len(text.replace(" ", ""))
+
+
+def content_tokens(text: str) -> set[str]:
+    """Casefolded words of 4+ letters (short words are mostly function words in any language),
+    and character pairs for spaceless scripts."""
+    words = {w for w in _TOKEN.findall(text.casefold()) if len(w) >= 4 and not w.isdigit()}
+    for run in _WIDE_RUN.findall(text):
+        words.update(run[i : i + 2] for i in range(len(run) - 1))
+    return words
+
+
+def body_vocabulary(paragraphs: list[str]) -> dict[str, float]:
+    """Content words of the body, each weighted by how few paragraphs use it: words found in
+    most paragraphs are function words ("this", "with") whatever the language."""
+    df: dict[str, int] = {}
+    for text in paragraphs:
+        for word in content_tokens(text):
+            df[word] = df.get(word, 0) + 1
+    n = len(paragraphs) + 1
+    return {word: max(0.5, 1.0 - count / n) for word, count in df.items()}
+
+
+def shared_words(candidate: str, vocabulary: dict[str, float]) -> float:
+    """The weight of the candidate's content words that the body also uses."""
+    return sum(vocabulary.get(word, 0.0) for word in content_tokens(candidate))
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def find_title(
+    lines: list[Line],
+    feats: list[Features],
+    body: list[int],
+    hint: str | None = None,
+) -> int | None:
+    """Index of the title line above the body (indices of its lines, in order), or None.
+
+    `hint` is a title named elsewhere (a feed footer): the nearest line equal to it wins.
+    """
+    if not body:
+        return None
+    first = body[0]
+    if hint:
+        for i in range(first - 1, -1, -1):
+            if _same(lines[i].text, hint):
+                return i
+    vocabulary = body_vocabulary([lines[i].text for i in body])
+    best, best_score = None, 0.0
+    for distance, i in enumerate(range(first - 1, max(-1, first - 1 - LOOKBACK), -1)):
+        if not is_title_shaped(lines[i].text, feats[i]):
+            continue
+        shared = shared_words(lines[i].text, vocabulary)
+        if shared < MIN_SHARED:
+            continue
+        # Per square root of its words: a headline is dense in topic words, a caption or a
+        # breadcrumb trail dilutes them.
+        shared /= max(1, len(content_tokens(lines[i].text))) ** 0.5
+        # Nearer is likelier; the h1 stands alone; pages often repeat the headline once
+        # (breadcrumb, share text).
+        f = feats[i]
+        score = shared + 0.3 * f.standalone + 0.3 * (f.repeat == 2) - 0.02 * distance
+        # Few headlines hold a full stop, captions do.
+        if _INNER_STOP.search(lines[i].text):
+            score -= 0.5
+        if score > best_score:
+            best, best_score = i, score
+    return best

@@ -1,0 +1,423 @@
+"""The article cleaner: the seed exactly, each heuristic alone, robustness, and the corpus F1."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import random
+import time
+
+import pytest
+from brief.clean import clean
+from brief.clean.blocks import split_lines
+from brief.clean.features import (
+    compute,
+    effective_length,
+    ends_like_sentence,
+    in_numbered_sequence,
+    inner_punctuation,
+    is_prose,
+    is_truncated,
+    list_number,
+    repeats,
+    script_of,
+    word_count,
+)
+from brief.clean.footer import find_feed_footers, footer_of, parse_feed_footer
+from brief.clean.labels import is_heading_text, label_region
+from brief.clean.region import BARRIER, best_region, line_weight, main_script
+from brief.clean.scoring import body_only
+from brief.clean.title import content_tokens, find_title
+from brief.errors import NoArticleError
+
+try:  # pytest registers tests/conftest.py as tests.conftest (rootdir on sys.path)
+    from tests.conftest import CORPUS, HEADINGS, TITLE
+except ImportError:  # other import modes put tests/ itself on sys.path
+    from conftest import CORPUS, HEADINGS, TITLE
+
+PUBLISHER = "Small Wars Journal by Arizona State University"
+
+PARA = (
+    "The council voted on Tuesday to extend the programme for two more years, citing strong "
+    "demand from residents and a budget surplus."
+)
+
+
+def para(n: int) -> str:
+    """A distinct paragraph-shaped line."""
+    return f"Paragraph {n}: {PARA} It was the {n}th time the matter came up, officials said."
+
+
+# --- the seed --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_cleaned(seed_text):
+    return clean(seed_text)
+
+
+def test_seed_gives_exactly_the_24_article_blocks(seed_cleaned, seed_text, seed_paragraphs):
+    blocks = seed_cleaned.blocks
+    assert len(blocks) == 24
+    assert [b.kind for b in blocks].count("title") == 1
+    assert blocks[0].kind == "title" and blocks[0].text == TITLE
+    assert tuple(b.text for b in blocks if b.kind == "heading") == HEADINGS
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
+    assert paragraphs == [p.text for p in seed_paragraphs]
+    assert len(paragraphs) == 20
+
+
+def test_seed_blocks_are_verbatim_dump_lines(seed_cleaned, seed_text):
+    dump = seed_text.splitlines()
+    for block in seed_cleaned.blocks:
+        assert dump[block.line - 1] == block.text
+    lines = [b.line for b in seed_cleaned.blocks]
+    assert lines == sorted(lines)
+
+
+def test_seed_headings_sit_between_paragraphs(seed_cleaned):
+    kinds = [b.kind for b in seed_cleaned.blocks]
+    for i, kind in enumerate(kinds):
+        if kind == "heading":
+            assert kinds[i - 1] == "paragraph" and kinds[i + 1] == "paragraph"
+
+
+def test_seed_publisher_and_counts(seed_cleaned, seed_text):
+    assert seed_cleaned.publisher == PUBLISHER
+    non_blank = sum(1 for line in seed_text.splitlines() if line.strip())
+    assert seed_cleaned.lines_total == non_blank
+    assert seed_cleaned.lines_dropped == non_blank - 24
+
+
+def test_seed_keeps_no_boilerplate(seed_cleaned):
+    texts = [b.text for b in seed_cleaned.blocks]
+    assert not any(t.startswith("The post ") for t in texts)  # feed footer
+    assert not any("News Every Day" in t for t in texts)
+    assert not any("2010" in t for t in texts)  # calendar
+    assert not any(script_of(t) == "cyrillic" for t in texts)  # Russian sidebar
+    assert "The maker of the electric USPS truck" not in " ".join(texts)  # related news
+
+
+def test_seed_without_its_footer_still_stops_at_the_article(seed_text):
+    lines = [line for line in seed_text.splitlines() if not line.startswith("The post ")]
+    cleaned = clean("\n".join(lines))
+    assert len(cleaned.blocks) == 24
+    assert cleaned.title == TITLE
+    assert cleaned.publisher is None
+
+
+def test_body_only_is_headings_and_paragraphs(seed_cleaned, seed_text):
+    body = body_only(seed_text)
+    assert body == "\n\n".join(b.text for b in seed_cleaned.body)
+    assert TITLE not in body.split("\n\n")
+    assert body_only("Home\nNews\nSport") == ""
+
+
+# --- blocks ----------------------------------------------------------------------------------
+
+
+def test_split_lines_numbers_lines_and_runs():
+    lines = split_lines("Menu\nHome\n\n\nA paragraph.\n\nNext one\r\nand more\rlast")
+    assert [(x.lineno, x.text) for x in lines] == [
+        (1, "Menu"),
+        (2, "Home"),
+        (5, "A paragraph."),
+        (7, "Next one"),
+        (8, "and more"),
+        (9, "last"),
+    ]
+    assert [x.run_len for x in lines] == [2, 2, 1, 3, 3, 3]
+    assert [x.run_pos for x in lines] == [0, 1, 0, 0, 1, 2]
+    assert [x.index for x in lines] == list(range(6))
+
+
+def test_split_lines_matches_splitlines_numbering():
+    text = "a\x0bb\x0cc\x1cd\u2028e\r\nf"
+    assert [x.lineno for x in split_lines(text)] == [
+        i for i, line in enumerate(text.splitlines(), 1) if line.strip()
+    ]
+
+
+# --- features --------------------------------------------------------------------------------
+
+
+def test_sentence_shape_across_languages():
+    assert ends_like_sentence("He said it was over.")
+    assert ends_like_sentence("“Is it over?”")
+    assert ends_like_sentence("Он сказал, что всё кончено.")
+    assert ends_like_sentence("彼はそう言った。")
+    assert not ends_like_sentence("The Scope of the Problem")
+    assert not ends_like_sentence("Read the rest of the story …")  # teaser
+    assert is_truncated("says, “I’ve worked hard for years..”")
+    assert inner_punctuation("First, we went; then, we left. After that it rained.") == 4
+    assert inner_punctuation("Home News Sport") == 0
+
+
+def test_length_and_words_count_wide_scripts():
+    assert effective_length("abc") == 3
+    assert effective_length("日本語") == 6
+    assert word_count("one two three") == 3
+    assert word_count("日本語の文章はスペースなしで書かれます") >= 5
+
+
+def test_prose_needs_length_and_punctuation():
+    assert is_prose(150, 25, True, 2)
+    assert is_prose(80, 12, True, 0)
+    assert not is_prose(80, 12, False, 0)  # a long link title
+    assert not is_prose(30, 5, True, 0)  # short: a label, unless it stands alone
+
+
+def test_script_of():
+    assert script_of("Hello world") == "latin"
+    assert script_of("Привет, мир") == "cyrillic"
+    assert script_of("안녕하세요 세계") == "hangul"
+    assert script_of("Ελληνικά") == "greek"
+    assert script_of("12 34 --") is None
+
+
+def test_repeats_and_numbered_lists():
+    lines = split_lines("Home\n\n1. Ditch the diet\n\nText\n\n2. Avoid skipping meals\n\nHome")
+    assert repeats(lines) == [2, 1, 1, 1, 2]
+    assert in_numbered_sequence(lines) == [False, True, False, True, False]
+    assert list_number("3) Lego Star Wars") == 3
+    assert list_number("3. x") is None  # a pager, not an item
+    assert list_number("2019 was a year") is None
+
+
+def test_run_features_separate_captions_from_paragraphs():
+    text = f"{para(1)}\n\nShares\n{PARA}\n(Image: Agency)\n\n{para(2)}"
+    feats = compute(split_lines(text))
+    assert feats[0].standalone and feats[0].run_prose == 1.0
+    assert feats[2].prose and feats[2].run_prose < 0.5  # a caption with its credit
+
+
+# --- footer ----------------------------------------------------------------------------------
+
+
+def test_parse_feed_footer():
+    assert parse_feed_footer("The post A Title appeared first on Site Name.") == (
+        "A Title",
+        "Site Name",
+    )
+    assert parse_feed_footer("The post A Title appeared first on Site Name") == (
+        "A Title",
+        "Site Name",
+    )
+    assert parse_feed_footer("The post office appeared to be closed.") is None
+    assert parse_feed_footer("A post appeared first on Site.") is None
+
+
+def test_footer_closing_the_article_is_the_first_after_it():
+    lines = split_lines(
+        "The post Old appeared first on A.\n\nBody text.\n\nThe post New appeared first on B."
+    )
+    footers = find_feed_footers(lines)
+    assert [f.publisher for f in footers] == ["A", "B"]
+    assert footer_of(footers, 1).publisher == "B"
+    assert footer_of(footers, 2) is None
+
+
+# --- region ----------------------------------------------------------------------------------
+
+
+def test_best_region_is_the_maximum_sum_stretch():
+    assert best_region([-1, 2, -0.5, 3, -5, 1]) == (1, 4)
+    assert best_region([-1, -2]) is None
+    assert best_region([]) is None
+    assert best_region([3, BARRIER, 1]) == (0, 1)
+
+
+def test_line_weights_favour_prose_over_menus():
+    text = f"Home\nNews\nSport\n\n{para(1)}\n\nAdvertisement\n\n{para(2)}"
+    feats = compute(split_lines(text))
+    weights = [line_weight(f, "latin") for f in feats]
+    assert all(w < 0 for w in weights[:3])
+    assert weights[3] > 1 and weights[5] > 1
+    assert weights[4] < 0
+    assert best_region(weights) == (3, 6)
+
+
+def test_main_script_and_foreign_sidebar():
+    english = [para(i) for i in range(3)]
+    russian = "Это длинное русское предложение, которое стоит в боковой колонке сайта, да."
+    feats = compute(split_lines("\n\n".join([*english, russian])))
+    assert main_script(feats) == "latin"
+    assert line_weight(feats[3], "latin") < 0
+
+
+# --- labels ----------------------------------------------------------------------------------
+
+
+def _labels(text: str) -> dict[str, str]:
+    lines = split_lines(text)
+    feats = compute(lines)
+    kinds = label_region(lines, feats, 0, len(lines), main_script(feats))
+    return {lines[i].text: kind for i, kind in kinds.items()}
+
+
+def test_headings_are_short_lines_between_paragraphs():
+    kinds = _labels(f"{para(1)}\n\nWhat Comes Next\n\n{para(2)}\n\nLast words\n\nShare")
+    assert kinds == {para(1): "paragraph", "What Comes Next": "heading", para(2): "paragraph"}
+
+
+def test_labelled_links_and_credits_are_not_headings():
+    assert not is_heading_text("Related: The 15 Weirdest Galaxies")
+    assert not is_heading_text("Photograph: Tim Robberts/Getty Images")
+    assert not is_heading_text("Nishant Kumar @Nishantopines")
+    assert is_heading_text("Policy Recommendations")
+    kinds = _labels(f"{para(1)}\n\nRead more: Other story\n\n{para(2)}")
+    assert "Read more: Other story" not in kinds
+
+
+def test_short_standalone_sentences_are_paragraphs():
+    kinds = _labels(f"{para(1)}\n\nA spokesperson declined to comment.\n\n{para(2)}")
+    assert kinds["A spokesperson declined to comment."] == "paragraph"
+
+
+# --- title -----------------------------------------------------------------------------------
+
+
+def _title(text: str) -> str | None:
+    cleaned = clean(text)
+    return cleaned.title
+
+
+def test_title_is_the_headline_about_the_body_not_the_byline():
+    body = "\n\n".join(
+        [
+            "The city council approved the new cycling lanes on Tuesday, after months of debate.",
+            "Council members said the cycling lanes would make the centre safer for everyone.",
+            "Work on the lanes starts in spring, and the council expects it to last a year.",
+        ]
+    )
+    text = (
+        f"Home\nNews\n\nCouncil approves new cycling lanes\n\nBy Jane Doe\n\nMay 3, 2024\n\n{body}"
+    )
+    assert _title(text) == "Council approves new cycling lanes"
+
+
+def test_title_none_when_nothing_above_the_body_is_a_headline():
+    assert _title("\n\n".join(para(i) for i in range(3))) is None
+
+
+def test_title_hint_wins():
+    text = f"Short Title Here\n\nAnother Headline Entirely\n\n{para(1)}"
+    lines = split_lines(text)
+    feats = compute(lines)
+    assert find_title(lines, feats, [2], hint="short title here") == 0
+
+
+def test_content_tokens_skip_short_words_and_numbers():
+    assert content_tokens("The cat sat on the 2024 mat of Moscow") == {"moscow"}
+    assert "東京" in content_tokens("東京都")
+
+
+# --- other languages -------------------------------------------------------------------------
+
+
+def test_russian_article_with_english_sidebar():
+    article = [
+        "В понедельник городской совет утвердил новый план развития транспорта, "
+        "который обсуждали почти год.",
+        "По словам депутатов, план предусматривает строительство новых велосипедных дорожек, "
+        "а также ремонт старых улиц.",
+        "Работы начнутся весной, и власти рассчитывают завершить их к концу следующего года.",
+    ]
+    sidebar = [
+        "Read also: the maker of the electric truck is also building garbage robots, sources say.",
+        "Other nations are following America, voting conservative for the first time in years.",
+    ]
+    text = "\n".join(["Главная", "Новости", "Спорт", ""])
+    text += "\n\nСовет утвердил план развития транспорта\n\n" + "\n\n".join(article + sidebar)
+    cleaned = clean(text)
+    assert cleaned.title == "Совет утвердил план развития транспорта"
+    assert [b.text for b in cleaned.body] == article
+
+
+def test_japanese_article():
+    article = [
+        "東京都は月曜日、新しい交通計画を発表した。計画には自転車道の整備が含まれている。",
+        "都の担当者によると、工事は来年の春に始まり、二年間続く見通しだという。",
+    ]
+    text = "ホーム\nニュース\nスポーツ\n\n" + "\n\n".join(article) + "\n\n関連記事\nランキング"
+    assert [b.text for b in clean(text).body] == article
+
+
+# --- no article, robustness, speed -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t\n",
+        "Home\nNews\nSport\nWeather\nAbout us\nContact",
+        "\n".join(str(day) for day in range(1, 32)),
+        "January 2024 February 2024 March 2024\n1 2 3 4 5 6 7\n8 9 10",
+        "\n\n".join(f"{i}. Item {i}" for i in range(1, 30)),
+    ],
+)
+def test_no_article_raises(text):
+    with pytest.raises(NoArticleError, match=r"^no article found: "):
+        clean(text)
+
+
+def test_never_crashes_on_odd_input(seed_text):
+    rng = random.Random(7)
+    odd = [
+        "\x00\x01\x02\x1b[0m" * 200,
+        "word " * 100_000 + ".",
+        seed_text.replace("\n\n", "\n"),  # no blank lines at all
+        seed_text.replace("\n", "\r"),  # old Mac line ends
+        seed_text.replace("\n", "\r\n"),
+        "abc \ud800 def. " * 50,  # lone surrogate
+        "".join(chr(rng.randrange(0, 0x3000)) for _ in range(20_000)),
+        "\u2028".join([PARA] * 5),
+    ]
+    for text in odd:
+        try:
+            cleaned = clean(text)
+        except NoArticleError:
+            continue
+        assert cleaned.blocks
+        assert cleaned.lines_total - cleaned.lines_dropped == len(cleaned.blocks)
+
+
+def test_seed_line_endings_do_not_change_the_result(seed_text, seed_cleaned):
+    for ending in ("\r\n", "\r"):
+        cleaned = clean(seed_text.replace("\n", ending))
+        assert cleaned.blocks == seed_cleaned.blocks
+
+
+def test_fast_enough(seed_text):
+    clean(seed_text)
+    start = time.perf_counter()
+    for _ in range(10):
+        clean(seed_text)
+    assert (time.perf_counter() - start) / 10 < 0.05
+
+
+# --- the public corpus -----------------------------------------------------------------------
+
+SCORER = CORPUS.parent / "score.py"
+
+
+@pytest.mark.skipif(
+    not (CORPUS / "gold.jsonl").is_file() or not SCORER.is_file(),
+    reason="extraction corpus not available",
+)
+def test_corpus_f1():
+    spec = importlib.util.spec_from_file_location("corpus_score", SCORER)
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    results = []
+    with open(CORPUS / "gold.jsonl", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    for row in rows:
+        text = (CORPUS / row["file"]).read_text(encoding="utf-8")
+        tp, fp, fn = score.page_counts(row["gold"], body_only(text))
+        p, r, f1 = score.page_scores(tp, fp, fn)
+        results.append({"tp": tp, "fp": fp, "fn": fn, "p": p, "r": r, "f1": f1})
+    precision, recall, f1 = score.aggregate(results)
+    assert len(results) >= 60
+    assert f1 >= 0.92, f"F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f})"
