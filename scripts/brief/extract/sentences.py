@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 # Tokens ending in "." that rarely end a sentence (general English usage, not article facts).
 _ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sr jr st mt ft gen col lt capt sgt maj adm gov sen rep pres rev hon
-    inc ltd co corp dept univ assn bros vs etc al approx est no nos vol fig figs pp ed eds
-    jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e cf u.s u.k u.n u.s.a d.c
-    """.split()
+    (
+        "mr mrs ms dr prof sr jr st mt ft gen col lt capt sgt maj adm gov sen rep pres rev "
+        "hon inc ltd co corp dept univ assn bros vs etc al approx est no nos vol fig figs pp "
+        "ed eds jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e cf u.s u.k u.n u.s.a "
+        "d.c "
+    ).split()
 )
 
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\w$€£¥])""")

@@ -1,0 +1,487 @@
+"""Extract the article's dated cases: incidents involving people, and background events.
+
+Every rule is general (lexicons of English words, no article facts):
+
+1. Mentions. A sentence mentions an event when a date in it (`dates.find_dates`) is used
+   - adverbially ("In March 2019, …", "… in 1998"); its clause must hold an event verb
+     (custody/movement verbs such as detained, crossed, released; or others such as attacked,
+     testified, passed, peaked). Several adverbial dates in one sentence ("elected in 1998,
+     re-elected in 2002, and jailed … in 2005") give one mention each, on its own clause:
+     one case per dated event. Dates after "since", "until", "before", "by", "from" … mark
+     spans, not events, and are skipped.
+   - attributively, before an event noun ("the 1999 … earthquake", "a May 2019 arrest of …");
+     the mention is that noun phrase.
+2. Incident or context. A mention is an incident when (a) its clause names people counted or
+   identified by nationality (`people.find_groups`), (b) its event is about custody or
+   movement (a verb such as detained, crossed, entered, released, rescued in the clause; or
+   the dated noun itself: arrest, rescue, crossing …) and (c) it shares a content word with
+   the article's topic (word stems found in at least a quarter of the paragraphs; every word
+   counts in articles under four paragraphs). Everything else — attacks, testimony, laws,
+   peaks, a named person's arrest — is context.
+3. Coreference. A mention joins an existing case instead of opening one when the people agree
+   and the dates agree (equal, or one a prefix of the other). People agree when they share
+   count and demonym stem ("five Peruvians" = "five young Peruvian students"), or, inside the
+   paragraph where the case was last mentioned, through a definite anaphor that agrees in
+   count ("The five") or demonym ("the Peruvians", "This group of …"). Mentions without
+   people join only an identical date with the same event word.
+4. Follow-up sentences. An undated sentence is evidence for the case whose people it names
+   (rule 3); failing that, it continues the paragraph's latest case when it refers back with a
+   pronoun (they, he, she) or a demonstrative phrase ("this case", "this rescue operation").
+5. Fields, all in the source's words. summary: the dated sentence, or its clause / noun phrase
+   when the sentence holds several events. people, count, nationalities: the mention's main
+   group (first with a demonym, else first counted), else a proper name opening the clause.
+   places: place names of the dated clauses and of the outcome, minus the article's setting
+   (a place named in two thirds of the paragraphs, and at least five). organizations and
+   hedges: from every evidence sentence. outcome (incidents only): the last clause of the
+   evidence that starts with a follow-up verb (released, re-arrested, deported, turned over,
+   charged …), cut before the next subordinate clause.
+6. Order. Cases sort by ISO date (so "2019" precedes "2019-08"), ties by first appearance;
+   ids c1, c2, … follow that order.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from brief.extract.dates import MONTH_NUMBERS, DateMention, find_dates
+from brief.extract.entities import find_hedges, find_organizations, find_places
+from brief.extract.people import NUMBER_WORDS, Group, demonym_stem, find_groups, named_subject
+from brief.extract.sentences import split_sentences
+from brief.model import Case, Evidence, Paragraph
+
+_CUSTODY_VERBS = (
+    r"detained|re-?arrested|arrested|apprehended|captured|seized|intercepted|caught|stopped|"
+    r"crossed|crossing|entered|entering|breached|infiltrated|smuggled|rescued|kidnapped|"
+    r"abducted|evacuated|escaped|fled|arrived|landed|deported|released|expelled|repatriated|"
+    r"turned\s+over|handed\s+over|taken\s+into\s+custody|jailed|imprisoned|charged|extradited"
+)
+_OTHER_VERBS = (
+    r"attacked|killed|killing|bombed|shot|murdered|massacred|stormed|invaded|exploded|struck|"
+    r"raided|assaulted|testified|passed|signed|enacted|adopted|ratified|approved|voted|"
+    r"announced|launched|founded|elected|appointed|resigned|sentenced|convicted|ruled|peaked|"
+    r"died|occurred|happened|took\s+place|erupted|crashed|declared|banned|designated|staged|"
+    r"began|started|ended|opened"
+)
+_CUSTODY_NOUNS = (
+    r"arrests?|re-arrests?|detentions?|captures?|rescues?|crossings?|deportations?|"
+    r"kidnappings?|abductions?|escapes?|evacuations?|extraditions?"
+)
+_OTHER_NOUNS = (
+    r"attacks?|bombings?|shootings?|raids?|invasion|war|election|coup|massacre|earthquake|"
+    r"floods?|crash|strikes?|protests?|riots?|uprising|revolution|assassination|explosion|"
+    r"hurricane|tsunami|referendum|summit|ceasefire|killings?|murders?|siege|hijacking|"
+    r"ambush|offensive|fire|storm|disaster|incident"
+)
+_EVENT_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS}|{_OTHER_VERBS})\b", re.IGNORECASE)
+_CUSTODY_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS})\b", re.IGNORECASE)
+_CUSTODY_NOUN = re.compile(rf"(?:{_CUSTODY_NOUNS})", re.IGNORECASE)
+_NOT_BETWEEN = r"(?!(?:of|on|in|at|to|for|by|with|and|or|the|a|an|that|which|was|were)\b)"
+_EVENT_NOUN_AFTER = re.compile(
+    rf"\s+(?:{_NOT_BETWEEN}[\w’'.-]+\s+){{0,3}}?(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})\b",
+    re.IGNORECASE,
+)
+_SPAN_LEADS = frozenset({"since", "until", "till", "before", "after", "by", "from", "as of"})
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:(?:and|but|or)\s+)?")
+_PHRASE_END = re.compile(r"[,;:()—–]")  # sentences are already split: a "." is an abbreviation
+_OPENING = re.compile(
+    r"^(?:(?:[A-Z][a-z]+ly|Most\s+recently|Furthermore|However|Meanwhile|Moreover|Later|"
+    r"Earlier|Then|Also|Still)\s*,\s*)+"
+)
+
+_OUTCOME = re.compile(
+    r"\b(?:re-?arrested|released|freed|deported|expelled|removed|repatriated|returned|"
+    r"turned\s+over|handed\s+over|transferred|charged|indicted|convicted|sentenced|jailed|"
+    r"imprisoned|acquitted|extradited|paroled|hospitali[sz]ed|airlifted|flown|granted)\b",
+    re.IGNORECASE,
+)
+_OUTCOME_END = re.compile(
+    r"\s+(?:after|before|when|while|because|since|until|although|though|whereas|that|which|"
+    r"who|where|if|unless)\b"
+    r"|,\s+(?:but|while|which|who|although|though|since|because|after|before|when|where)\b"
+    r"|\s*[;:—–]|(?<![A-Z])\)|\s*\((?![A-Z][A-Za-z0-9-]*\))"  # "(ABC)" does not end it
+)
+_PRONOUN = re.compile(r"\b(?:they|them|he|him|she)\b", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|these|those)\s+(?:(?!(?:is|was|are|were|has|had|have|will|would|can|could|"
+    r"may|might|must|should|does|did|do)\b)[\w’'-]+\s+){0,3}?(?:case|group|incident|operation|"
+    r"network|cell|ring|scheme|plot|episode|individuals?|men|women|people|smugglers?|"
+    r"suspects?)\b",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {value: word for word, value in NUMBER_WORDS.items()}
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_STOPWORDS = (
+    frozenset(
+        """
+    about above after again against also although among another because been before being
+    below between both could does doing down during each either enough even ever every from
+    further have having here however into itself just like made make many more most much must
+    neither never none often once only other ought over same several should since some such
+    than that their them themselves then there these they this those though through thus under
+    until upon very what when where whether which while whom whose will with within without
+    would your year years first second third last recent recently said says including were
+    onto told well back still across toward towards later earlier next away
+    """.split()
+    )
+    | frozenset(NUMBER_WORDS)
+    | frozenset(MONTH_NUMBERS)
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    date: DateMention
+    span: str  # verbatim sentence, clause or noun phrase: the summary
+    fields: str  # the span with other events' noun phrases blanked: people/places/hedges
+    group: Group | None
+    people: tuple[str, ...]
+    kind: str
+    event: str
+
+
+@dataclass
+class _Draft:
+    iso: str
+    date_text: str
+    summary: str
+    kind: str
+    event: str
+    count: int | None
+    stems: set[str]
+    people: list[str]
+    nationalities: list[str]
+    evidence: list[Evidence] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # for organizations, hedges, outcome
+    dated_texts: list[str] = field(default_factory=list)  # for places
+
+    def add(self, paragraph: str, sentence: str, text: str, dated: bool) -> None:
+        quote = Evidence(paragraph=paragraph, quote=sentence)
+        if quote not in self.evidence:
+            self.evidence.append(quote)
+        self.texts.append(text)
+        if dated:
+            self.dated_texts.append(text)
+
+
+def extract_cases(paragraphs: list[Paragraph]) -> list[Case]:
+    """Return the article's dated cases, chronological, with ids c1, c2, …"""
+    common = frozenset(_WORD.findall("\n".join(p.text for p in paragraphs)))
+    topic = _Topic(paragraphs)
+    drafts: list[_Draft] = []
+    for paragraph in paragraphs:
+        recent: list[_Draft] = []  # cases mentioned in this paragraph, latest last
+        for sentence in split_sentences(paragraph.text):
+            mentions = _mentions(sentence.text, common, topic)
+            for mention in mentions:
+                draft = _find_dated(mention, drafts, recent)
+                if draft is None:
+                    draft = _new_draft(mention)
+                    drafts.append(draft)
+                else:
+                    _merge(draft, mention)
+                draft.add(paragraph.id, sentence.text, mention.fields, dated=True)
+                _touch(recent, draft)
+            if mentions:
+                continue
+            draft = _follow_up(sentence.text, drafts, recent, common)
+            if draft is not None:
+                draft.add(paragraph.id, sentence.text, sentence.text, dated=False)
+                _touch(recent, draft)
+    ordered = sorted(drafts, key=lambda d: d.iso)  # stable: ties keep first appearance
+    return [_build(d, f"c{i}", paragraphs) for i, d in enumerate(ordered, 1)]
+
+
+# --- mentions ----------------------------------------------------------------------------
+
+
+def _mentions(sentence: str, common: frozenset[str], topic: _Topic):
+    dates = [d for d in find_dates(sentence) if d.determiner or d.lead not in _SPAN_LEADS]
+    phrases: list[tuple[DateMention, int, int, str]] = []
+    adverbial: list[DateMention] = []
+    for date in dates:
+        bare_year = date.lead is None and not date.determiner and len(date.iso) == 4
+        if bare_year and sentence[: date.start].rstrip()[-1:] not in ("", ",", ";", ":", "(", "—"):
+            continue  # a bare year inside a phrase ("its planned 2030 launch"): no event date
+        if date.determiner:
+            phrase = _noun_phrase(sentence, date)
+            if phrase:
+                phrases.append((date, *phrase))
+        else:
+            adverbial.append(date)
+    skip = tuple((d.start, d.end) for d in dates)
+    mentions: list[_Mention] = []
+    for date, start, end in _clauses(sentence, adverbial):
+        fields = _blank(sentence, [(s, e) for _, s, e, _ in phrases], start, end)
+        event = _EVENT_VERB.search(fields)
+        if event is None:
+            continue
+        span = sentence if (start, end) == (0, len(sentence)) else _trim(sentence[start:end])
+        groups = find_groups(fields, common, _shift(skip, start))
+        group = _main_group(groups)
+        people = (group.text,) if group else _named(sentence)
+        kind = _kind(fields, group, topic, bool(_CUSTODY_VERB.search(fields)))
+        mentions.append(_Mention(date, span, fields, group, people, kind, _norm(event.group())))
+    for date, start, end, noun in phrases:
+        span = sentence[start:end]
+        group = _main_group(find_groups(span, common, _shift(skip, start)))
+        people = (group.text,) if group else ()
+        kind = _kind(span, group, topic, bool(_CUSTODY_NOUN.fullmatch(noun)))
+        mentions.append(_Mention(date, span, span, group, people, kind, _norm(noun)))
+    return sorted(mentions, key=lambda m: m.date.start)
+
+
+def _noun_phrase(sentence: str, date: DateMention) -> tuple[int, int, str] | None:
+    """ "the 1999 … earthquake that killed …": from the determiner to the next punctuation."""
+    after = _EVENT_NOUN_AFTER.match(sentence, date.end)
+    if after is None:
+        return None
+    start = sentence.rfind(" ", 0, date.start - 1) + 1
+    end_match = _PHRASE_END.search(sentence, after.end())
+    end = end_match.start() if end_match else len(sentence)
+    return start, len(sentence[:end].rstrip(" .,;:")), after.group("noun")
+
+
+def _clauses(sentence: str, dates: list[DateMention]) -> list[tuple[DateMention, int, int]]:
+    """One span per adverbial date: the whole sentence, or each date's own clause."""
+    if len(dates) <= 1:
+        return [(d, 0, len(sentence)) for d in dates]
+    breaks = [m.span() for m in _CLAUSE_BREAK.finditer(sentence)]
+    spans = []
+    for k, date in enumerate(dates):
+        floor = dates[k - 1].end if k else 0
+        start = max((e for s, e in breaks if s >= floor and e <= date.start), default=floor)
+        # A comma closing an opening date ("…: in 1998, five …") does not end its clause; one
+        # after a verb's date ("elected in 1998, re-elected …") does.
+        opening = _EVENT_VERB.search(sentence, start, date.start) is None
+        after = [s for s, _ in breaks if s > date.end or (s == date.end and not opening)]
+        end = min(after, default=len(sentence))
+        spans.append((date, start, end))
+    return spans
+
+
+def _blank(sentence: str, holes: list[tuple[int, int]], start: int, end: int) -> str:
+    """The span, with other events' noun phrases replaced by spaces (offsets unchanged)."""
+    text = sentence[start:end]
+    for s, e in holes:
+        if start <= s and e <= end:
+            text = text[: s - start] + " " * (e - s) + text[e - start :]
+    return text
+
+
+def _shift(spans: tuple[tuple[int, int], ...], offset: int) -> tuple[tuple[int, int], ...]:
+    return tuple((s - offset, e - offset) for s, e in spans)
+
+
+def _trim(text: str) -> str:
+    return text.strip().rstrip(".,;: ").strip()
+
+
+def _norm(word: str) -> str:
+    return " ".join(word.lower().split())
+
+
+def _main_group(groups: list[Group]) -> Group | None:
+    """The group the event is about: first with a demonym, else first counted."""
+    return next((g for g in groups if g.nationalities), None) or next(
+        (g for g in groups if g.count is not None), None
+    )
+
+
+def _named(sentence: str) -> tuple[str, ...]:
+    """A proper name opening the sentence ("Ana Ruiz was …"), unless it names an institution."""
+    text = _OPENING.sub("", sentence)
+    dates = find_dates(text)
+    if dates and dates[0].start == 0:
+        text = _OPENING.sub("", text[dates[0].end :].lstrip(" ,"))
+    name = named_subject(text)
+    if name is None or any(name in org for org in find_organizations(sentence)):
+        return ()
+    return (name,)
+
+
+def _kind(text: str, group: Group | None, topic: _Topic, custody: bool) -> str:
+    """Incident: counted or nationality-named people, a custody/movement event, on topic."""
+    counted = group is not None and (group.count is not None or bool(group.nationalities))
+    if counted and custody and topic.shares(text):
+        return "incident"
+    return "context"
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in _STOPWORDS}
+
+
+@lru_cache(maxsize=8192)
+def _stem(word: str) -> str:
+    """Crude suffix stripping, enough to match "crossed"/"crossing", "states"/"state"."""
+    if word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    for suffix in ("ing", "ed", "ly"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            word = word[: -len(suffix)]
+            break
+    return word.rstrip("e")
+
+
+class _Topic:
+    """The article's topic words: stems found in at least a quarter of the paragraphs.
+
+    Articles under four paragraphs are too short to tell, so every word is on topic there.
+    The stems are counted on first use, only when a clause could be an incident."""
+
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self.paragraphs = paragraphs
+        self.stems: frozenset[str] | None = None
+
+    def shares(self, text: str) -> bool:
+        if len(self.paragraphs) < 4:
+            return True
+        if self.stems is None:
+            counts = Counter(s for p in self.paragraphs for s in _stems(p.text))
+            need = max(2, math.ceil(len(self.paragraphs) / 4))
+            self.stems = frozenset(s for s, n in counts.items() if n >= need)
+        return not self.stems.isdisjoint(_stems(text))
+
+
+def _is_setting(place: str, paragraphs: list[Paragraph]) -> bool:
+    """Named in two thirds of the paragraphs (and at least five): the article's setting."""
+    return sum(place in p.text for p in paragraphs) >= max(5, 2 * len(paragraphs) / 3)
+
+
+# --- coreference -------------------------------------------------------------------------
+
+
+def _touch(recent: list[_Draft], draft: _Draft) -> None:
+    recent[:] = [d for d in recent if d is not draft] + [draft]
+
+
+def _candidates(drafts: list[_Draft], recent: list[_Draft]):
+    """Cases to try, with whether each was mentioned in this paragraph: latest first."""
+    for draft in reversed(recent):
+        yield draft, True
+    for draft in reversed(drafts):
+        if not any(d is draft for d in recent):
+            yield draft, False
+
+
+def _agree(group: Group, draft: _Draft, local: bool) -> bool:
+    stems = {demonym_stem(n) for n in group.nationalities}
+    if stems & draft.stems and group.count is not None and group.count == draft.count:
+        return True
+    if local and group.definite:
+        if stems:
+            return bool(stems & draft.stems)
+        return group.count is not None and group.count == draft.count
+    return False
+
+
+def _find_dated(mention: _Mention, drafts: list[_Draft], recent: list[_Draft]) -> _Draft | None:
+    iso = mention.date.iso
+    for draft, local in _candidates(drafts, recent):
+        if not (draft.iso.startswith(iso) or iso.startswith(draft.iso)):
+            continue
+        has_people = draft.count is not None or bool(draft.stems)
+        if mention.group is not None and has_people and _agree(mention.group, draft, local):
+            return draft
+        same_event = draft.iso == iso and draft.event == mention.event
+        if mention.group is None and not has_people and same_event:
+            return draft
+    return None
+
+
+def _follow_up(sentence: str, drafts: list[_Draft], recent: list[_Draft], common) -> _Draft | None:
+    for group in find_groups(sentence, common) if _may_name(sentence, drafts, recent) else ():
+        for draft, local in _candidates(drafts, recent):
+            if _agree(group, draft, local):
+                return draft
+    if recent and (_PRONOUN.search(sentence) or _DEMONSTRATIVE.search(sentence)):
+        return recent[-1]
+    return None
+
+
+def _may_name(sentence: str, drafts: list[_Draft], recent: list[_Draft]) -> bool:
+    """Cheap test before parsing groups: a case's demonym, or a local case's count as a word."""
+    lowered = sentence.lower()
+    if any(stem in lowered for draft in drafts for stem in draft.stems):
+        return True
+    words = set(_WORD.findall(lowered)) | set(_DIGITS.findall(sentence))
+    counts = {draft.count for draft in recent if draft.count is not None}
+    return any(str(c) in words or _COUNT_WORDS.get(c) in words for c in counts)
+
+
+def _new_draft(mention: _Mention) -> _Draft:
+    group = mention.group
+    return _Draft(
+        iso=mention.date.iso,
+        date_text=mention.date.text,
+        summary=mention.span,
+        kind=mention.kind,
+        event=mention.event,
+        count=group.count if group else None,
+        stems={demonym_stem(n) for n in group.nationalities} if group else set(),
+        people=list(mention.people),
+        nationalities=list(group.nationalities) if group else [],
+    )
+
+
+def _merge(draft: _Draft, mention: _Mention) -> None:
+    if mention.kind == "incident":
+        draft.kind = "incident"
+    if len(mention.date.iso) > len(draft.iso):
+        draft.iso, draft.date_text = mention.date.iso, mention.date.text
+    if mention.group is not None:
+        for name in mention.group.nationalities:
+            draft.stems.add(demonym_stem(name))
+            if name not in draft.nationalities:
+                draft.nationalities.append(name)
+
+
+# --- assembly ----------------------------------------------------------------------------
+
+
+def _build(draft: _Draft, ident: str, paragraphs: list[Paragraph]) -> Case:
+    outcome = _outcome(draft.texts) if draft.kind == "incident" else None
+    places: list[str] = []
+    for text in [*draft.dated_texts, *([outcome] if outcome else [])]:
+        places += [p for p in find_places(text) if p not in places]
+    places = [p for p in places if not _is_setting(p, paragraphs)]
+    organizations: list[str] = []
+    for text in draft.texts:
+        organizations += [o for o in find_organizations(text) if o not in organizations]
+    spelled = {o.rsplit("(", 1)[1].rstrip(")") for o in organizations if o.endswith(")")}
+    organizations = [o for o in organizations if o not in spelled]
+    hedges: list[str] = []
+    for text in draft.texts:
+        hedges += [h for h in find_hedges(text) if h not in hedges]
+    return Case(
+        id=ident,
+        date=draft.iso,
+        date_text=draft.date_text,
+        kind=draft.kind,
+        summary=draft.summary,
+        count=draft.count,
+        people=draft.people,
+        nationalities=draft.nationalities,
+        places=places,
+        organizations=organizations,
+        hedges=hedges,
+        outcome=outcome,
+        evidence=draft.evidence,
+    )
+
+
+def _outcome(texts: list[str]) -> str | None:
+    """The last clause in the evidence that starts with a follow-up verb."""
+    found = None
+    for text in texts:
+        for match in _OUTCOME.finditer(text):
+            end = _OUTCOME_END.search(text, match.end())
+            found = _trim(text[match.start() : end.start() if end else len(text)])
+    return found or None

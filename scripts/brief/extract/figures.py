@@ -1,0 +1,917 @@
+"""Find the article's quantitative statements and type them as `Figure`s.
+
+A figure is one number the source states about the world: a count ("seventeen", "a dozen",
+"12,345"), a percentage or range ("4%", "5-8 percent"), money ("$4 billion") or a duration
+("at least three weeks"). Each keeps the number as written (`display`, always a substring of its
+quote) and the exact sentence it sits in as evidence, so a reader can check it. The rules below
+are general; no article's facts are written into this module.
+
+Decisions on the ambiguous cases:
+
+* Not figures: years ("in 2019", "the 2019 election") and year ranges ("2018-20"), fiscal-year
+  and quarter labels ("FY2019", "FY2018-20", "Q3 2020"), dates ("March 3, 2022", "3 March"),
+  "’87", slashed numbers ("24/7"), times ("10:30"), ordinals ("3rd"; ordinal words such as
+  "First" are never number words), decades ("1990s"), codes and names with digits ("COVID-19",
+  "G20"), capitalised number words inside a sentence (names: "Channel Four"), "Section 230"-style
+  references, compound modifiers ("five-year plan").
+* A four-digit year-like number counts only when it reads as a count ("1500 visitors").
+  A "range" that falls ("7-6") is a score; a number with a leading zero ("03-7619") is a code.
+* A number with nothing the article says it counts (no label can be read) is not kept.
+* Bare "one" is a pronoun or an article far more often than a count ("one of the", "one study",
+  "one or more"): it is kept only with a qualifier ("at least one case"), with a currency or
+  percent sign, or as a share of a partitive breakdown ("Of the 30 applicants, 12 ..., and one
+  ..."). "a"/"an" count only before a multiplier ("a dozen", "a million"); vague words
+  ("several", "a handful", "dozens", "many more") are not figures.
+* "the/these/those N" repeating a value already stated is a back-reference ("Of these 500,",
+  "The six left"), not a new statement; a first mention ("the two envoys") is kept. Every other
+  mention is its own figure, so a number stated twice appears twice.
+* Small counts of people ("three envoys and a translator") are figures; the bare article is not.
+* Durations are figures with unit "years"/"months"/"weeks"/"days"/...; their `display` includes
+  the time word ("three weeks"), as a percent or money display includes its sign or word.
+* unit is the kind of measurement: count, percent, percentage points, USD/EUR/GBP/JPY, or a time
+  unit. label is what is counted, always in the article's words: the noun phrase after the
+  number, else "of the X" / "N% increase in X" / "$N from X", else the clause's subject ("X rose
+  by N%"). An elliptical number ("12 seizures at the Eastern border and 40 at the Western
+  border") takes the label of the figure it continues, or of an opening partitive ("Of the 30
+  applicants, 12 were ..."). "such X" becomes the nearest "<modifier> X" the article writes
+  (earlier text first, then the next paragraph), else stays as written.
+* qualifier: the hedge right before the number ("at least", "over", "close to", "some", "only",
+  "likely", ...) in lower case, or a trailing "or more".
+* period: from the figure's own stretch of sentence (up to the next figure), else the nearest in
+  its clause, else in its sentence. segment: from its own stretch, else its clause. Either, when
+  still missing, comes from the series the figure continues: the last figure of the paragraph
+  with the same unit and head noun (a series ends when a sentence states figures of that unit
+  about something else), or the figure a partitive refers to. A sentence without figures that
+  names a series' noun ("There were more such incidents between ports of entry.") updates that
+  series for the sentences after it. Segment patterns: "the <Name> border|coast|sector",
+  "at/between ports of entry", "in a <municipality|county|state|...>", "neighboring
+  <municipalities|counties|...>", "in <Capitalised Place>"; several combine as "A, B". Period
+  patterns: FY/CY labels, "fiscal year <year>", "Q<n> <year>", "since/by/until/before/after
+  <year>" (kept with the preposition), "<Month> <year>", "in <year>", else a lone year.
+* group: figures of one paragraph with the same unit and the same label (or sharing a label word
+  within one sentence) form a table when every member has a period or segment and no two share
+  both; the group is the slug of the first member's label. Other figures have group None.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from brief.extract.numbers import (
+    CURRENCIES,
+    NUMBER,
+    NUMBER_WORDS,
+    SCALE_ABBREVIATIONS,
+    UNITS,
+    parse_number,
+)
+from brief.extract.sentences import Sentence, split_sentences
+from brief.model import Evidence, Figure, Paragraph
+
+__all__ = ["extract_figures", "parse_number"]
+
+# --- vocabulary (general English, no article facts) -------------------------------------------
+
+_STOP = frozenset(
+    """
+    a an the this that these those of on in at to from for by with without into onto over under
+    between among across through via during since until before after about around against within
+    inside outside upon near per and or but nor so yet if then than as because although though
+    whether while when where who whom whose which what why how it its they them their theirs he
+    him his she her hers we us our you your i me my there here not no also only just most less
+    each every all both any either neither some is are was were be been being am has
+    have had do does did will would could should may might must can shall said says say told
+    according reportedly one another many much few several very too even still already yet ago
+    now then today later earlier again
+    """.split()
+)
+_AUX = frozenset("is are was were be been being am has have had do does did will would".split())
+_LEAD_SKIP = frozenset({"more", "additional", "further", "extra"})
+_COMPARATIVES = frozenset(
+    "higher lower more less greater smaller larger fewer above below up down times".split()
+)
+_CHANGE_VERBS = frozenset(
+    """
+    increase increases increased rise rises rose risen fall falls fell fallen grow grows grew
+    grown drop drops dropped decline declines declined jump jumps jumped climb climbs climbed
+    reach reaches reached total totals totaled totalled stand stands stood make makes made earn
+    earns earned cost costs spend spends spent represent represents represented account accounts
+    accounted suffer suffers suffered decrease decreases decreased surge surges surged
+    """.split()
+)
+_TRAIL = frozenset(
+    """
+    by to of for at with in on from about around likely estimated roughly approximately nearly
+    almost only just some over under than more less least up including excluding worth
+    """.split()
+)
+_PLURALS = frozenset("people men women children persons".split())  # plurals without -s
+_GENERIC = frozenset({"such", "total", "number", "additional", "more", "other", "further"})
+# Lower-case words a number may be glued to in a scrape ("were42"): function words only, so
+# codes like "covid19" stay out.
+_GLUE_OK = frozenset(
+    "were was are is be been of to by and or than about over under with in at for from had have "
+    "has nearly almost some only reached totaled total".split()
+)
+_YEAR_PREPS = frozenset(
+    "in since by from until till through during of the before after and to or between early late "
+    "mid fiscal year".split()
+)
+_QUALIFIERS = sorted(
+    (
+        q.strip()
+        for q in """
+    at least|at most|more than|less than|fewer than|no more than|no less than|no fewer than|
+    not more than|not less than|over|under|close to|some|nearly|almost|about|approximately|
+    approx.|around|roughly|up to|only|just|just over|just under|well over|well above|as many as|
+    as much as|as few as|upwards of|in excess of|an estimated|estimated|likely|above|below|
+    exactly|precisely|an average of
+    """.replace("\n", "").split("|")
+    ),
+    key=len,
+    reverse=True,
+)
+_TIME_UNITS = {
+    "year": "years",
+    "month": "months",
+    "week": "weeks",
+    "day": "days",
+    "hour": "hours",
+    "minute": "minutes",
+    "decade": "decades",
+}
+_CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "yen": "JPY"}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+)
+_NUMBER_WORDS = frozenset(NUMBER_WORDS)
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_DIGIT_START = re.compile(r"[\d$€£¥]")
+_LEADING_ZERO = re.compile(r"0\d")
+_PLAIN_DIGITS = re.compile(r"[\d,.]+")
+_ARTICLE = re.compile(r"(?<![a-z])an?\s+$")
+_MULTIPLIERS = frozenset({"hundred", "dozen", "thousand", "million", "billion", "trillion"})
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+# --- patterns ----------------------------------------------------------------------------------
+
+_YEAR = r"(?:1[89]|20)\d{2}"
+_BEFORE_DAY = re.compile(rf"\b{_MONTH}\s+$")  # "March 3"
+_AFTER_DAY = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}")  # "7 October"
+_REFERENCE = re.compile(  # "Section 230", "No. 5": numbers that name, not count
+    r"(?:\b(?:Section|Article|Title|Chapter|Route|Highway|Flight|Room|Table|Figure|Fig\."
+    r"|Appendix|Page|Part|Phase|Level|Grade|Category|Class|Stage|Vol\.|Volume|Issue"
+    r"|Resolution|Rule|No\.|Number)\s?|#)$"
+)
+_YEAR_RANGE = re.compile(rf"{_YEAR}(?:\s?[-–]\s?|\s+(?:to|and)\s+)(?:{_YEAR}|\d{{2}})")
+
+_CUR = r"(?:US\$|\$|€|£|¥)"
+_TAIL = (
+    r"(?P<abbr>(?:bn|mn|tn|m|k)\b)?"
+    r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percentage\s+points?\b)?"
+    r"(?P<time>\s+(?-i:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)?"
+)
+_EXPR = re.compile(
+    rf"(?P<cur>{_CUR})?(?P<a>{NUMBER})"
+    rf"(?:(?P<sep>\s?[-–—]\s?|\s+to\s+|\s+and\s+){_CUR}?(?P<b>{NUMBER}))?{_TAIL}",
+    re.IGNORECASE,
+)
+_SINGLE = re.compile(rf"(?P<cur>{_CUR})?(?P<a>{NUMBER}){_TAIL}", re.IGNORECASE)
+
+_QUALIFIER = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(q) for q in _QUALIFIERS) + r")\s+$", re.IGNORECASE
+)
+_TRAILING_QUALIFIER = re.compile(r"\s+(or\s+(?:more|fewer|less|so))\b", re.IGNORECASE)
+_BACKREF = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_SCALE_END = re.compile(r"(thousand|million|billion|trillion)$", re.IGNORECASE)
+_CURRENCY_WORD = re.compile(r"\s+(dollars|euros|yen)\b", re.IGNORECASE)
+_PARTITIVE = re.compile(
+    rf"[\W_]*of\s+(?:the|these|those)\s+(?P<n>{NUMBER})(?P<np>[^,;]*?),", re.IGNORECASE
+)
+
+_TOKEN = re.compile(r"\s+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w’'-]*)\s+$")
+_OF = re.compile(r"\s+of(?:\s+(?:the|these|those|all|its|their))?(?=\s)", re.IGNORECASE)
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
+# "$5 million in aid", "$4 billion from (the) X"; "in the region" is a place, not what is counted.
+_PREP_DET = re.compile(
+    r"\s+(?:in|(?:from|for|on|of|to)(?:\s+(?:the|a|an|its|their))?)(?=\s)", re.IGNORECASE
+)
+_CHANGE_NOUN = re.compile(
+    r"\s+((?:increase|decrease|rise|fall|drop|decline|reduction|growth|jump|gain|cut|share)"
+    r"\s+(?:in|of))(?=\s)",
+    re.IGNORECASE,
+)
+_CLAUSE_BOUNDARY = re.compile(
+    r"[,;:()\[\]—–“”\"]|\b(?:that|which|who|whom|whose|while|because|since|when|where|if|and"
+    r"|but|although|though|as)\b"
+)
+
+_NOT_PLACE = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These"
+    r"|Those|Its|Their|Our|His|Her)\b)"
+)
+_AREA_SINGULAR = (
+    "municipality|county|state|city|province|region|district|town|village|country"
+    "|neighborhood|neighbourhood|prefecture|department"
+)
+_AREA_PLURAL = (
+    "municipalities|counties|states|cities|provinces|regions|districts|towns|villages"
+    "|countries|areas|communities|neighborhoods|neighbourhoods"
+)
+# Segment and period patterns start with a literal word where they can ("border", "ports of
+# entry", "in", a year), then check the words before it: a pattern that begins with a word
+# boundary or a lookahead is tried at every position of the sentence, several times slower.
+_BORDER = re.compile(r"(?:border|frontier|coast|sector)\b")
+_BORDER_NAME = re.compile(  # "the <Name> border", "the <Two Names> border"
+    r"(?<![\w’'-])(?!(?:The|This|That|These|Those|Its|Their|Our|A|An|Each|Every)\b)"
+    r"([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)\s$"
+)
+_PORTS = re.compile(r"ports?\s+of\s+entry\b")
+_PORTS_PREP = re.compile(r"\b((?:at|between|outside|through)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?)$")
+_AREA_IN = re.compile(rf"in\s+(?:a|an|the|each|every|one)\s+(?:{_AREA_SINGULAR})\b")
+_NEAR = ("neighbo", "nearby", "adjacent", "surrounding", "rural", "urban", "coastal")
+_AREA_NEAR = re.compile(rf"\b(?:{'|'.join(_NEAR)})[a-z]*\s+(?:{_AREA_PLURAL})\b")
+_PLACE = re.compile(
+    rf"[Ii]n(?<![\w][Ii]n)\s+(?:the\s+)?{_NOT_PLACE}[A-Z][a-z’'-]+"
+    rf"(?:\s{_NOT_PLACE}[A-Z][a-z’'-]+){{0,2}}\b"
+)
+_FACET_ORDER = ["border", "ports", "area", "place"]
+
+_FISCAL_LABEL = re.compile(r"[FC]Y\s?\d{2,4}(?:\s?[-–/]\s?(?:FY)?\d{2,4})?\b")
+_CODE_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|\w*\d)\s$")
+_YEAR_ANCHOR = re.compile(rf"{_YEAR}(?!\d)")
+# What may stand right before a year (searched in a short window ending at the year).
+_BEFORE_YEAR: list[tuple[str, re.Pattern[str]]] = [
+    ("label", re.compile(r"(?:\b[Ff]iscal\s+[Yy]ears?|\bQ[1-4])\s+$")),
+    (
+        "prep",
+        re.compile(
+            rf"\b([Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Bb]efore|[Aa]fter)\s+"
+            rf"(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?$"
+        ),
+    ),
+    ("span", re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")),
+    ("label", re.compile(rf"\b{_MONTH}\s+(?:\d{{1,2}},?\s+)?$")),
+]
+_AFTER_YEAR = re.compile(rf"\s*(?:[-–]|to|and)\s*(?:{_YEAR}|\d{{2}})\b")
+_YEAR_RANGE_AFTER = re.compile(rf"\s?[-–]\s?(?:{_YEAR}|\d{{2}})\b")
+
+
+# --- working records ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Fig:
+    para: int
+    sentence: Sentence
+    start: int
+    end: int
+    display: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    qualifier: str | None
+    qualifier_start: int
+    words_from: int
+    label: str = ""
+    key: str = ""
+    period: str | None = None
+    facets: dict[str, str] = field(default_factory=dict)
+    group: str | None = None
+
+    @property
+    def amount(self) -> float | None:
+        return self.value if self.value is not None else self.low
+
+
+@dataclass(frozen=True)
+class _Partitive:
+    label: str | None
+    ref: _Fig | None
+    end: int
+
+
+Span = tuple[int, int, str]
+
+
+# --- public ------------------------------------------------------------------------------------
+
+
+def extract_figures(paragraphs: list[Paragraph]) -> list[Figure]:
+    """Every quantitative statement of the article, in reading order, with ids f1, f2, ..."""
+    texts = [p.text for p in paragraphs]
+    found: list[_Fig] = []
+    for index in range(len(paragraphs)):
+        found.extend(_paragraph_figures(texts, index, found))
+    _assign_groups(found)
+    return [
+        Figure(
+            id=f"f{n}",
+            value=f.value,
+            low=f.low,
+            high=f.high,
+            display=f.display,
+            unit=f.unit,
+            label=f.label,
+            period=f.period,
+            segment=_segment(f.facets),
+            qualifier=f.qualifier,
+            group=f.group,
+            evidence=Evidence(paragraph=paragraphs[f.para].id, quote=f.sentence.text),
+        )
+        for n, f in enumerate(found, 1)
+    ]
+
+
+# --- per paragraph -----------------------------------------------------------------------------
+
+
+def _paragraph_figures(texts: list[str], index: int, earlier: list[_Fig]) -> list[_Fig]:
+    """Figures of one paragraph; `series` carries period/segment between its sentences."""
+    text = texts[index]
+    series: dict[tuple[str, str], dict[str, str]] = {}
+    out: list[_Fig] = []
+    starts = _starts(text)
+    for sent in split_sentences(text) if starts else ():
+        seen = [*earlier, *out]
+        partitive = _partitive(text, sent, seen)
+        figs = _numbers(text, index, sent, starts, partitive, seen)
+        if not figs:
+            if series:
+                _update_series(series, text, sent)
+            continue
+        periods = _periods(text, sent)
+        facets = _facets(text, sent)
+        refs = [_label(texts, index, fig, figs[:i], out, partitive) for i, fig in enumerate(figs)]
+        kept = [(fig, ref) for fig, ref in zip(figs, refs, strict=True) if fig.label]
+        figs = [fig for fig, _ in kept]  # a bare number that counts nothing is not a figure
+        for i, (fig, ref) in enumerate(kept):
+            fig.key = _head(fig.label)
+            own_end = figs[i + 1].qualifier_start if i + 1 < len(figs) else sent.end
+            _place(text, fig, periods, facets, own_end)
+            _inherit(fig, _state(ref) if ref else None)
+            _inherit(fig, series.get(_skey(fig)))
+        # A series runs on until a sentence states figures of its unit about something else.
+        units = {f.unit for f in figs}
+        series = {k: v for k, v in series.items() if k[0] not in units}
+        series.update((_skey(f), _state(f)) for f in figs)
+        out.extend(figs)
+    return out
+
+
+def _place(text: str, fig: _Fig, periods: list[Span], facets: list, own_end: int) -> None:
+    """Period and segment from the sentence: see _pick. A segment is not taken from another
+    clause ("...; damage reached $5 million in <Place>")."""
+    clause = _clause(text, fig.sentence, fig.start)
+    fig.period = _pick(periods, fig, own_end, clause)
+    for kind in _FACET_ORDER:
+        hit = _pick([c for c in facets if c[2][0] == kind], fig, own_end, clause, sentence=False)
+        if hit:
+            fig.facets[kind] = hit[1]
+
+
+def _inherit(fig: _Fig, state: dict[str, str] | None) -> None:
+    """Fill what the sentence left open from the series or figure this one continues."""
+    if not state:
+        return
+    if fig.period is None:
+        fig.period = state.get("period")
+    for kind in _FACET_ORDER:
+        if kind not in fig.facets and kind in state:
+            fig.facets[kind] = state[kind]
+
+
+def _skey(fig: _Fig) -> tuple[str, str]:
+    return fig.unit, fig.key
+
+
+def _state(fig: _Fig) -> dict[str, str]:
+    state = dict(fig.facets)
+    if fig.period:
+        state["period"] = fig.period
+    return state
+
+
+def _update_series(series, text: str, sent: Sentence) -> None:
+    """A sentence without figures that names a series' noun re-sets its context ("There were
+    more such incidents between ports of entry.")."""
+    lowered = sent.text.lower()
+    if not any(key and key in lowered for _unit, key in series):
+        return
+    stems = {_stem(w) for w in _WORD.findall(sent.text)}
+    keys = [k for k in series if k[1] and k[1] in stems]
+    if not keys:
+        return
+    periods, facets = _periods(text, sent), _facets(text, sent)
+    first: dict[str, str] = {}
+    for _start, _end, (kind, value) in facets:
+        first.setdefault(kind, value)
+    for k in keys:
+        series[k].update(first)
+        if periods:
+            series[k]["period"] = periods[0][2]
+
+
+def _clause(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
+    start = text.rfind(";", sent.start, pos)
+    end = text.find(";", pos, sent.end)
+    return (start + 1 if start >= 0 else sent.start), (end if end >= 0 else sent.end)
+
+
+def _pick(cands: list, fig: _Fig, own_end: int, clause: tuple[int, int], sentence: bool = True):
+    """The candidate in the figure's own stretch, else the nearest in its clause, else (with
+    `sentence`) in its sentence. Candidates are (start, end, payload)."""
+    lo, hi = clause
+    own = [c for c in cands if fig.end <= c[0] < min(own_end, hi)]
+    if own:
+        return own[0][2]
+
+    def distance(c) -> int:
+        return fig.start - c[1] if c[1] <= fig.start else max(0, c[0] - fig.end)
+
+    for pool in ([c for c in cands if lo <= c[0] < hi], cands if sentence else []):
+        if pool:
+            return min(pool, key=distance)[2]
+    return None
+
+
+# --- finding numbers ---------------------------------------------------------------------------
+
+
+def _starts(text: str) -> list[int]:
+    """Where a number may start in a paragraph: digits, currency signs and number words ("a"/"an"
+    before a multiplier). Number patterns are tried only there: scanning prose is the slow part."""
+    found = []
+    for m in _DIGIT_START.finditer(text):
+        i = m.start()
+        if i == 0 or text[i - 1] not in "0123456789,.":
+            found.append(i - 2 if text[i - 2 : i + 1] == "US$" else i)
+    lowered = text.lower()
+    for word in _NUMBER_WORDS.intersection(_LOWER_WORDS.findall(lowered)):
+        i = lowered.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not lowered[i - 1].isalpha()) and not lowered[j : j + 1].isalpha():
+                found.append(i)
+                if word in _MULTIPLIERS and (article := _ARTICLE.search(lowered, max(0, i - 4), i)):
+                    found.append(article.start())
+            i = lowered.find(word, j)
+    return sorted(found)
+
+
+def _numbers(
+    text: str,
+    index: int,
+    sent: Sentence,
+    starts: list[int],
+    partitive: _Partitive | None,
+    earlier: list[_Fig],
+) -> list[_Fig]:
+    """The figures of one sentence, in order."""
+    figs: list[_Fig] = []
+    pos = sent.start
+    for s in starts[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]:
+        if s < pos or (m := _EXPR.match(text, s, sent.end)) is None:
+            continue
+        sep = (m.group("sep") or "").strip().lower()
+        if sep == "and" and not _BETWEEN.search(text, max(0, s - 10), s):
+            m = _SINGLE.match(text, s, sent.end)  # "3 and 4" is two numbers, not a range
+        pos = m.end()
+        fig = _accept(text, index, sent, m, partitive, [*earlier, *figs])
+        if fig:
+            figs.append(fig)
+    return figs
+
+
+def _names_not_counts(text: str, m: re.Match[str]) -> bool:
+    """Digits that are part of a date, year range, time, code, ordinal or reference."""
+    s, e = m.start(), m.end()
+    a, b = m.group("a"), m.groupdict().get("b")
+    before, after = text[s - 1 : s], text[e : e + 2]
+    if before.isalpha():  # glued to a word: "FY2019", "G20"; "were42" is a scrape artefact
+        j = s
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        if not a[0].isdigit() or m.group("cur") or text[j:s] not in _GLUE_OK:
+            return True
+    if before and before in "’'‘-–/.#:" and text[s - 2 : s - 1].isalnum():  # ’87, COVID-19
+        return True
+    if before and before in "’'‘#":
+        return True
+    if after[:1].isalnum() or (after[:1] in "/:" and after[1:2].isdigit()):  # 3rd, 1990s, 24/7
+        return True
+    if after[:1] in "-–" and after[1:2].isalpha():  # five-year, 10-day
+        return True
+    if (
+        a[0].isdigit()
+        and len(a) <= 2
+        and (_BEFORE_DAY.search(text, max(0, s - 12), s) or _AFTER_DAY.match(text, e))
+    ):
+        return True  # March 3, 3 March
+    if b and not (m.group("cur") or m.group("pct")) and _YEAR_RANGE.fullmatch(text, s, e):
+        return True
+    return bool(_REFERENCE.search(text, max(0, s - 12), s))
+
+
+def _amounts(m: re.Match[str]) -> tuple[float, float | None] | None:
+    """(value or low, high) of a match; a scale written once applies to both ends of a range
+    ("10-15 million")."""
+    a, b, abbr = m.group("a"), m.groupdict().get("b"), m.group("abbr")
+    low = float(a.replace(",", "")) if _PLAIN_DIGITS.fullmatch(a) else parse_number(a)
+    high = parse_number(b) if b else None
+    if low is None or (b and high is None):
+        return None
+    if b and (scale := _SCALE_END.search(b)) and not _SCALE_END.search(a):
+        low *= parse_number("1 " + scale.group(1).lower()) or 1
+    if abbr:
+        low *= SCALE_ABBREVIATIONS[abbr.lower()]
+        high = high * SCALE_ABBREVIATIONS[abbr.lower()] if high is not None else None
+    return low, high
+
+
+def _is_year(text: str, sent: Sentence, m: re.Match[str], value: float) -> bool:
+    """A bare 4-digit 1800-2100 number is a year unless it reads as a count ("1500 troops")."""
+    a = m.group("a")
+    bare = not (m.group("cur") or m.group("pct") or m.group("abbr") or m.groupdict().get("b"))
+    if not (bare and not m.group("time") and len(a) == 4 and a.isdigit() and 1800 <= value <= 2100):
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(sent.start, m.start() - 30), m.start())
+    prev_word = previous.group(1) if previous else ""
+    next_word = (_TOKEN.match(text, m.end(), sent.end) or [None, ""])[1]
+    counted = _plural(next_word) or next_word in _PLURALS
+    return prev_word.lower() in _YEAR_PREPS or not prev_word.islower() or not counted
+
+
+def _unit(text: str, sent: Sentence, m: re.Match[str]) -> tuple[str, int]:
+    """The measurement kind, and where the written number ends ("2 million dollars")."""
+    cur, pct, time = m.group("cur"), m.group("pct"), m.group("time")
+    if cur:
+        return CURRENCIES.get(cur.upper(), "USD"), m.end()
+    if pct:
+        return ("percentage points" if "point" in pct.lower() else "percent"), m.end()
+    if time:
+        word = time.strip().lower()
+        return _TIME_UNITS.get(word, word), m.end()
+    if cw := _CURRENCY_WORD.match(text, m.end(), sent.end):
+        return _CURRENCY_WORDS[cw.group(1).lower()], cw.end()
+    return "count", m.end()
+
+
+def _accept(text, index, sent, m, partitive, earlier) -> _Fig | None:
+    """Turn one number-looking match into a figure, or reject it (see module docstring)."""
+    s, e = m.start(), m.end()
+    a, b = m.group("a"), m.groupdict().get("b")
+    is_word = not a[0].isdigit()
+    if len(a) == 4 and a.isdigit() and _is_year(text, sent, m, float(a)):
+        return None
+    if _names_not_counts(text, m) or (m.group("abbr") and not m.group("cur")):
+        return None
+    if (amounts := _amounts(m)) is None:
+        return None
+    low, high = amounts
+    if (high is not None and high <= low) or _LEADING_ZERO.match(a):
+        return None  # "7-6" is a score, "03-7619" a phone number, not a range
+    if is_word and a[0].isupper() and text[sent.start : s].strip(" “\"'‘([—–-"):
+        return None  # "Channel Four": a capitalised number word inside a sentence is a name
+    qmatch = _QUALIFIER.search(text, max(sent.start, s - 30), s)
+    qualifier = qmatch.group(1).lower() if qmatch else None
+    is_one = is_word and a.lower() == "one" and m.group() == a
+    words_from = e
+    if tail := _TRAILING_QUALIFIER.match(text, e, sent.end):
+        if is_one:  # "one or more": vague
+            return None
+        qualifier = qualifier or tail.group(1).lower()
+        words_from = tail.end()
+    if is_one and not qualifier:
+        in_partitive = partitive is not None and s >= partitive.end
+        if not in_partitive or re.match(r"\s+of\b", text[e : e + 4]):
+            return None  # "one study", "one of the ..."
+    if (
+        not b
+        and _BACKREF.search(text, max(sent.start, s - 8), s)
+        and any(f.amount is not None and abs(f.amount - low) < 1e-9 for f in earlier)
+    ):
+        return None  # "Of these 500,", "The six left"
+    unit, e = _unit(text, sent, m)
+    is_range = b is not None
+    return _Fig(
+        para=index,
+        sentence=sent,
+        start=s,
+        end=e,
+        display=text[s:e],
+        value=None if is_range else low,
+        low=low if is_range else None,
+        high=high if is_range else None,
+        unit=unit,
+        qualifier=qualifier,
+        qualifier_start=qmatch.start() if qmatch else s,
+        words_from=max(words_from, e),
+    )
+
+
+def _partitive(text: str, sent: Sentence, earlier: list[_Fig]) -> _Partitive | None:
+    """ "Of the 30 X," / "Of these 500," opening a sentence: the breakdown that follows counts
+    X (or whatever the earlier figure with that value counted)."""
+    m = _PARTITIVE.match(text, sent.start, sent.end)
+    if not m:
+        return None
+    value = parse_number(m.group("n"))
+    ref = next((f for f in reversed(earlier) if f.amount == value), None) if value else None
+    np = _np_after(text, m.end("n"), m.end("np"))
+    label = text[np[0] : np[1]] if np else (ref.label if ref else None)
+    return _Partitive(label=label, ref=ref, end=m.end())
+
+
+# --- labels ------------------------------------------------------------------------------------
+
+
+def _label(texts, index, fig, before_in_sentence, before_in_para, partitive) -> _Fig | None:
+    """Set fig.label from the sentence (module docstring: label); return the figure whose period
+    and segment it should inherit, if any."""
+    text, sent, e = texts[index], fig.sentence, fig.words_from
+    lo = before_in_sentence[-1].end if before_in_sentence else sent.start
+
+    def of_phrase():
+        m = _OF.match(text, e, sent.end)
+        return _np_after(text, m.end(), sent.end) if m else None
+
+    def change():  # "a 30% increase in X"
+        m = _CHANGE_NOUN.match(text, e, sent.end)
+        tail = _np_after(text, m.end(), sent.end) if m else None
+        return (m.start(1), tail[1]) if tail else None
+
+    def prep_phrase():  # "$4 billion from X", not "in <Place>"
+        m = _PREP_DET.match(text, e, sent.end)
+        return (
+            _np_after(text, m.end(), sent.end)
+            if m and text[m.end() + 1 : m.end() + 2].islower()
+            else None
+        )
+
+    def after():
+        return _np_after(text, e, sent.end)
+
+    def subject(drop_verb: bool):
+        return lambda: _before(text, lo, fig.qualifier_start, drop_verb)
+
+    if fig.unit == "count":
+        ways = [after, of_phrase]
+    elif fig.unit in ("percent", "percentage points"):
+        ways = [of_phrase, change, after, subject(True)]
+    elif fig.unit in _TIME_UNITS.values():
+        ways = [of_phrase, subject(False)]
+    else:
+        ways = [after, prep_phrase, subject(True)]
+    span = next((found for way in ways if (found := way())), None)
+    if span is None:  # elliptical: "... and 40 at the Western border", "Of the 30 X, 12 ..."
+        if partitive and fig.start >= partitive.end and partitive.label:
+            fig.label = partitive.label
+            return partitive.ref
+        previous = [f for f in before_in_sentence if f.unit == fig.unit and f.label]
+        if not previous and not _OF_PRONOUN.match(text, e, sent.end):
+            previous = [f for f in before_in_para if f.unit == fig.unit] or [
+                f for f in before_in_sentence if f.label
+            ]
+        if previous:
+            fig.label = previous[-1].label
+            return None
+        span = _before(text, lo, fig.qualifier_start, drop_verb=True)  # "the toll rose to 42"
+    label = text[span[0] : span[1]] if span else ""  # nothing counted: dropped by the caller
+    if label.lower().startswith("such "):
+        label = _resolve_such(texts, index, fig.start, label) or label
+    fig.label = label
+    return None
+
+
+def _np_after(text: str, pos: int, end: int, max_words: int = 4) -> tuple[int, int] | None:
+    """The noun phrase starting right after `pos`: words up to a function word, punctuation or a
+    plural noun ("such incidents", "U.N. observers", "detained suspects")."""
+    spans: list[tuple[int, int]] = []
+    while len(spans) < max_words and (m := _TOKEN.match(text, pos, end)):
+        word = m.group(1)
+        low = word.lower()
+        if not spans and low in _LEAD_SKIP:
+            pos = m.end()
+            continue
+        if low in _STOP or low in _COMPARATIVES or low in UNITS:
+            break
+        spans.append(m.span(1))
+        pos = m.end()
+        if _plural(word):
+            break
+    while spans and _verbish(text[spans[-1][0] : spans[-1][1]], alone=len(spans) == 1):
+        spans.pop()
+    if not spans or text[spans[0][0] : spans[-1][1]].lower() == "such":
+        return None
+    return spans[0][0], spans[-1][1]
+
+
+def _before(text: str, start: int, stop: int, drop_verb: bool) -> tuple[int, int] | None:
+    """The subject of the clause that ends at the number ("crime rates increase by N%",
+    "the total number of X was likely N"); with `drop_verb` False, the clause's predicate is kept
+    ("effects persist for at least one year")."""
+    boundary = start
+    for m in _CLAUSE_BOUNDARY.finditer(text, start, stop):
+        boundary = m.end()
+    words = [m.span() for m in _WORD.finditer(text, boundary, stop)]
+
+    def low(i: int) -> str:
+        return text[words[i][0] : words[i][1]].lower()
+
+    while words:
+        w = low(-1)
+        verb = w in _AUX or w in _CHANGE_VERBS or (w.endswith("ed") and w.islower())
+        if w in _TRAIL or (drop_verb and verb):
+            words.pop()
+        else:
+            break
+    words = words[-6:]
+    while words and (low(0) in _STOP or low(0) in _AUX):
+        words.pop(0)
+    return (words[0][0], words[-1][1]) if words else None
+
+
+def _resolve_such(texts: list[str], index: int, pos: int, label: str) -> str | None:
+    """ "such X" → the nearest "<modifier> X" the article itself writes: earlier in the paragraph,
+    then earlier paragraphs, then the next paragraph. None when there is none."""
+    noun = label.split(None, 1)[1]
+    order = [(index, pos, True)] + [(i, len(texts[i]), True) for i in range(index - 1, -1, -1)]
+    if index + 1 < len(texts):
+        order.append((index + 1, len(texts[index + 1]), False))
+    for i, end, backwards in order:
+        text = texts[i]
+        hits = []
+        at = text.find(noun, 0, end)
+        while at >= 0:
+            after = at + len(noun)
+            if not text[after : after + 1].isalnum() and (
+                w := _PREVIOUS_WORD.search(text, max(0, at - 40), at)
+            ):
+                word = w.group(1).lower()
+                if word not in _STOP and word not in _GENERIC and word not in UNITS:
+                    hits.append(text[w.start(1) : after])
+            at = text.find(noun, after, end)
+        if hits:
+            return hits[-1] if backwards else hits[0]
+    return None
+
+
+def _plural(word: str) -> bool:
+    low = word.lower()
+    return (
+        len(word) > 3
+        and low.endswith("s")
+        and not word.isupper()
+        and not low.endswith(("ss", "us", "is", "’s", "'s"))
+    )
+
+
+def _verbish(word: str, alone: bool) -> bool:
+    """A trailing verb ("three used the ..."); "-ing" only alone, as "human trafficking" is a
+    noun phrase."""
+    return word.islower() and word.endswith(("ed", "ly", *(("ing",) if alone else ())))
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("’'")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _head(label: str) -> str:
+    words = _WORD.findall(label)
+    return _stem(words[-1]) if words else ""
+
+
+def _content(label: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _WORD.findall(label) if w.lower() not in _STOP | _GENERIC)
+
+
+# --- periods and segments ----------------------------------------------------------------------
+
+
+def _periods(text: str, sent: Sentence) -> list[Span]:
+    """Period mentions of a sentence as (start, end, display): "FY2019", "FY2018-20", "fiscal
+    year 2019", "Q3 2020", "since 2019" (the preposition kept), "2014 to 2017", "2018-20",
+    "March 2022", "March 3, 2022", or a year."""
+    found: list[Span] = []
+    if "Y" in sent.text:
+        labels = _FISCAL_LABEL.finditer(text, sent.start, sent.end)
+        found += [(m.start(), m.end(), m.group()) for m in labels]
+    taken = sent.start
+    for m in _YEAR_ANCHOR.finditer(text, sent.start, sent.end):
+        s, e = m.span()
+        before, after = text[s - 1 : s], text[e : e + 1]
+        if s < taken or any(a <= s < b for a, b, _ in found):
+            continue
+        if (before and (before.isalnum() or before in "’'‘/.,-")) or (
+            after and (after.isalnum() or after in "%/")
+        ):
+            continue
+        if _CODE_BEFORE.search(text, max(sent.start, s - 12), s):
+            continue  # "RTX 2080": a model number
+        start, shown = s, m.group()
+        window = max(sent.start, s - 40)
+        for how, pattern in _BEFORE_YEAR:
+            if hit := pattern.search(text, window, s):
+                if how == "prep":
+                    shown = f"{hit.group(1).lower()} {text[hit.end(1) : e].lstrip()}"
+                    start = hit.start()
+                elif how == "label":
+                    start, shown = hit.start(), text[hit.start() : e]
+                elif tail := _AFTER_YEAR.match(text, e, sent.end):
+                    e = tail.end()
+                    shown = text[s:e]
+                break
+        else:
+            if tail := _YEAR_RANGE_AFTER.match(text, e, sent.end):
+                e = tail.end()
+                shown = text[s:e]
+        found.append((start, e, shown))
+        taken = e
+    return sorted(found)
+
+
+def _facets(text: str, sent: Sentence) -> list[tuple[int, int, tuple[str, str]]]:
+    """Segment mentions of a sentence as (start, end, (kind, text)); see the module docstring."""
+    out = []
+    lowered = sent.text.lower()
+    lo, hi = sent.start, sent.end
+    if "border" in lowered or "frontier" in lowered or "coast" in lowered or "sector" in lowered:
+        for m in _BORDER.finditer(text, lo, hi):
+            if name := _BORDER_NAME.search(text, max(lo, m.start() - 40), m.start()):
+                out.append((name.start(1), m.end(), ("border", text[name.start(1) : m.end()])))
+    if "of entry" in lowered:
+        for m in _PORTS.finditer(text, lo, hi):
+            if prep := _PORTS_PREP.search(text, max(lo, m.start() - 40), m.start()):
+                out.append((prep.start(1), m.end(), ("ports", text[prep.start(1) : m.end()])))
+    areas = list(_AREA_IN.finditer(text, lo, hi))
+    if any(word in lowered for word in _NEAR):
+        areas += _AREA_NEAR.finditer(text, lo, hi)
+    out += [(m.start(), m.end(), ("area", m.group())) for m in areas]
+    out += [(m.start(), m.end(), ("place", m.group())) for m in _PLACE.finditer(text, lo, hi)]
+    return sorted(out)
+
+
+def _segment(facets: dict[str, str]) -> str | None:
+    parts = [facets[k] for k in _FACET_ORDER if k in facets]
+    return ", ".join(parts) or None
+
+
+# --- groups ------------------------------------------------------------------------------------
+
+
+def _assign_groups(figs: list[_Fig]) -> None:
+    """Figures of one measure across periods/segments share a group (one table, later a chart)."""
+    parent = list(range(len(figs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    content = [_content(f.label) for f in figs]
+    for i, a in enumerate(figs):
+        for j in range(i + 1, len(figs)):
+            b = figs[j]
+            if b.para != a.para:
+                break
+            if b.unit != a.unit or not content[i] or not content[j]:
+                continue
+            same = content[i] == content[j]
+            near = a.sentence == b.sentence and content[i] & content[j]
+            if same or near:
+                parent[root(j)] = root(i)
+    members: dict[int, list[_Fig]] = {}
+    for i, f in enumerate(figs):
+        members.setdefault(root(i), []).append(f)
+    used: set[str] = set()
+    for group in members.values():
+        keys = [(f.period, _segment(f.facets)) for f in group]
+        if len(group) < 2 or len(set(keys)) != len(keys) or (None, None) in keys:
+            continue
+        base = _slug(re.sub(r"^such\s+", "", group[0].label, flags=re.IGNORECASE)) or "figures"
+        name, n = base, 1
+        while name in used:
+            n += 1
+            name = f"{base}-{n}"
+        used.add(name)
+        for f in group:
+            f.group = name
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("’", "").replace("'", "")).strip("-")

@@ -1,0 +1,313 @@
+"""The cases extractor: the seed's incidents and context events, and general behaviour on
+articles about other topics (the rules must not depend on the seed)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from brief.extract.cases import extract_cases
+from brief.extract.dates import find_dates
+from brief.extract.entities import find_hedges, find_organizations, find_places
+from brief.extract.people import find_groups, is_demonym
+from brief.model import Case, Paragraph
+
+MODULES = ("cases.py", "dates.py", "entities.py", "people.py")
+EXTRACT = Path(__file__).resolve().parent.parent / "scripts" / "brief" / "extract"
+
+
+def _paragraphs(*texts: str) -> list[Paragraph]:
+    return [Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts, 1)]
+
+
+def _one(cases: list[Case], date: str, kind: str | None = None) -> Case:
+    found = [c for c in cases if c.date == date and (kind is None or c.kind == kind)]
+    assert len(found) == 1, (date, [(c.date, c.kind, c.summary) for c in cases])
+    return found[0]
+
+
+def _paragraph_ids(case: Case) -> set[str]:
+    return {e.paragraph for e in case.evidence}
+
+
+def _assert_verbatim(cases: list[Case], paragraphs: list[Paragraph]) -> None:
+    texts = {p.id: p.text for p in paragraphs}
+    for case in cases:
+        assert case.evidence
+        for evidence in case.evidence:
+            assert evidence.quote in texts[evidence.paragraph]
+        assert any(case.summary in e.quote for e in case.evidence)
+        for field in (*case.people, *case.places, *case.organizations, *case.hedges):
+            assert any(field in e.quote for e in case.evidence), field
+        if case.outcome:
+            assert any(case.outcome in e.quote for e in case.evidence)
+
+
+# --- the seed -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_cases(seed_paragraphs) -> list[Case]:
+    return extract_cases(seed_paragraphs)
+
+
+def test_seed_has_six_incidents_in_order(seed_cases):
+    incidents = [c.date for c in seed_cases if c.kind == "incident"]
+    assert incidents == ["2023", "2023-08", "2024-02", "2024-04", "2024-05", "2024-07"]
+
+
+def test_seed_cases_are_chronological_with_ids_in_order(seed_cases):
+    assert [c.date for c in seed_cases] == sorted(c.date for c in seed_cases)
+    assert [c.id for c in seed_cases] == [f"c{i}" for i in range(1, len(seed_cases) + 1)]
+
+
+def test_seed_quotes_and_fields_are_verbatim(seed_cases, seed_paragraphs):
+    _assert_verbatim(seed_cases, seed_paragraphs)
+
+
+def test_seed_detention_of_four(seed_cases):
+    case = _one(seed_cases, "2024-07", "incident")
+    assert case.date_text == "In July 2024"
+    assert case.count == 4
+    assert case.people == ["three Palestinians and a Turk"]
+    assert case.nationalities == ["Palestinians", "Turk"]
+    assert {"Southwest border", "San Diego area"} <= set(case.places)
+    assert "possible connections" in case.hedges
+    assert "U.S. Customs and Border Protection (CBP)" in case.organizations
+    assert _paragraph_ids(case) == {"p1"}
+
+
+def test_seed_base_breach(seed_cases):
+    case = _one(seed_cases, "2024-05", "incident")
+    assert case.date_text == "in May 2024"
+    assert case.count == 2
+    assert "Jordanians" in case.nationalities
+    assert "Quantico" in case.places
+    assert case.outcome == "released into the United States"
+
+
+def test_seed_group_of_eight_is_one_item_across_paragraphs(seed_cases):
+    tajik = [c for c in seed_cases if any(n.startswith("Tajik") for n in c.nationalities)]
+    assert [c.kind for c in tajik].count("incident") == 1
+    case = _one(seed_cases, "2023", "incident")
+    assert case.date_text == "at various points in 2023"
+    assert case.count == 8
+    assert case.people == ["Eight Tajiks"]
+    assert _paragraph_ids(case) == {"p1", "p7"}
+    quotes = " ".join(e.quote for e in case.evidence)
+    assert "eight ethnic Tajiks said to have connections" in quotes
+    assert "The eight entered" in quotes
+    assert "Of the eight Tajik nationals" in quotes
+    assert "This group of Tajiks" in quotes
+    assert {"possible ties", "said to have connections", "said to have ties"} <= set(case.hedges)
+    assert {"Southwest border", "Los Angeles", "New York", "Philadelphia"} <= set(case.places)
+    assert case.outcome.startswith("re-arrested by U.S. Immigration and Customs Enforcement")
+    assert "Islamic State-Khorasan Branch (ISIS-K)" in case.organizations
+
+
+def test_seed_single_arrest_and_single_detention(seed_cases):
+    arrest = _one(seed_cases, "2024-04", "incident")
+    assert (arrest.date_text, arrest.count, arrest.nationalities) == ("April 2024", 1, ["Uzbek"])
+    assert arrest.places == ["Baltimore"]
+    detention = _one(seed_cases, "2024-02", "incident")
+    assert detention.people == ["a Columbian man"]  # the source's spelling, kept
+    assert detention.places == ["Eagle Pass area"]
+    assert "Texas Department of Public Safety" in detention.organizations
+    assert detention.outcome == "turned over to CBP"
+
+
+def test_seed_dozen_detained_keeps_follow_ups_and_hedges(seed_cases):
+    case = _one(seed_cases, "2023-08", "incident")
+    assert case.count == 12
+    assert case.people == ["more than a dozen Uzbeks"]
+    assert "Southwest border" in case.places
+    assert "believed to have entered" in case.hedges
+    assert case.outcome == "released into the United States"
+    assert any(e.quote.startswith("Over 400 Central Asians") for e in case.evidence)
+    assert _paragraph_ids(case) == {"p8"}
+
+
+def test_seed_context_events(seed_cases):
+    for date in ("2014", "2016", "2017", "2021", "2023-03", "2023-10-07", "2023-12", "2024-03"):
+        assert _one(seed_cases, date).kind == "context"
+    attack = _one(seed_cases, "2021")
+    assert attack.count == 13
+    assert attack.summary.endswith("that killed thirteen U.S. servicemembers")
+    assert _one(seed_cases, "2023-10-07").date_text == "October 7, 2023"
+    assert _one(seed_cases, "2024-03").count == 4
+    leader = {_one(seed_cases, d).people[0] for d in ("2014", "2016", "2017")}
+    assert len(leader) == 1
+
+
+def test_seed_setting_is_not_a_place(seed_cases):
+    """The article's home country is named in most paragraphs: it is the setting."""
+    assert all("United States" not in c.places for c in seed_cases)
+
+
+def test_modules_hold_no_article_facts():
+    banned = re.compile(
+        r"Tajik|Uzbek|Quantico|Eagle Pass|San Diego|Baltimore|Palestinian|Jordanian|TSDS|"
+        r"gotaway|kingpin|Chapo|Wray|Ortiz|Wilmot|Columbian|Kabul|Hamas|ISIS",
+        re.IGNORECASE,
+    )
+    for name in MODULES:
+        assert not banned.search((EXTRACT / name).read_text(encoding="utf-8")), name
+
+
+# --- other articles ---------------------------------------------------------------------
+
+MOUNTAINS = _paragraphs(
+    "In March 2019, two Norwegian climbers were rescued near Zermatt after a night on the "
+    "Matterhorn. They were later flown to a hospital in Sion.",
+    "Mountain rescue teams in the Alps train all year. The teams rely on helicopters and on "
+    "local guides.",
+    "In January 2021, three Italian hikers, said to have ignored avalanche warnings, were "
+    "evacuated from the Aletsch area by the Swiss Air Rescue (REGA). The Italians were possibly "
+    "unaware of the forecast.",
+    "The three Italian hikers later thanked their rescuers in a letter.",
+    "Rescues in the Alps have a long history: in 1865, four climbers died on the Matterhorn "
+    "during the first ascent, and helicopter rescues began in 1952.",
+    "In May 2020, two French tourists were arrested in Paris for shoplifting.",
+)
+
+
+@pytest.fixture(scope="module")
+def mountain_cases() -> list[Case]:
+    return extract_cases(MOUNTAINS)
+
+
+def test_other_topic_cases_in_order(mountain_cases):
+    dates = [(c.id, c.date, c.kind) for c in mountain_cases]
+    assert dates == [
+        ("c1", "1865", "context"),
+        ("c2", "1952", "context"),
+        ("c3", "2019-03", "incident"),
+        ("c4", "2020-05", "context"),
+        ("c5", "2021-01", "incident"),
+    ]
+    _assert_verbatim(mountain_cases, MOUNTAINS)
+
+
+def test_other_topic_incident_fields(mountain_cases):
+    rescue = _one(mountain_cases, "2019-03")
+    assert rescue.date_text == "In March 2019"
+    assert (rescue.count, rescue.people) == (2, ["two Norwegian climbers"])
+    assert rescue.nationalities == ["Norwegian"]
+    assert rescue.places == ["Zermatt", "Matterhorn", "Sion"]
+    assert rescue.outcome == "flown to a hospital in Sion"
+    assert len(rescue.evidence) == 2  # "They were later flown …" continues the case
+
+
+def test_other_topic_merges_mentions_across_paragraphs(mountain_cases):
+    case = _one(mountain_cases, "2021-01")
+    assert case.count == 3
+    assert _paragraph_ids(case) == {"p3", "p4"}
+    assert {"said to have ignored", "possibly unaware"} <= set(case.hedges)
+    assert case.places == ["Aletsch area"]
+    assert case.organizations == ["Swiss Air Rescue (REGA)"]
+
+
+def test_other_topic_background_and_off_topic_are_context(mountain_cases):
+    history = _one(mountain_cases, "1865")
+    assert (history.count, history.people) == (4, ["four climbers"])
+    assert history.summary == (
+        "Rescues in the Alps have a long history: in 1865, four climbers died on the "
+        "Matterhorn during the first ascent"
+    )
+    assert _one(mountain_cases, "1952").summary == "helicopter rescues began in 1952"
+    # An arrest that shares no word with the article's topic is background, not an incident.
+    assert _one(mountain_cases, "2020-05").kind == "context"
+
+
+def test_several_dated_events_in_one_sentence_give_one_case_each():
+    paragraphs = _paragraphs(
+        "Ana Ruiz was elected mayor in 1998, re-elected in 2002, and jailed for fraud in 2005."
+    )
+    cases = extract_cases(paragraphs)
+    assert [(c.date, c.kind, c.people) for c in cases] == [
+        ("1998", "context", ["Ana Ruiz"]),
+        ("2002", "context", ["Ana Ruiz"]),
+        ("2005", "context", ["Ana Ruiz"]),
+    ]
+    assert [c.summary for c in cases] == [
+        "Ana Ruiz was elected mayor in 1998",
+        "re-elected in 2002",
+        "jailed for fraud in 2005",
+    ]
+
+
+def test_definite_number_refers_back_within_paragraph():
+    paragraphs = _paragraphs(
+        "In June 2018, five Chilean students were detained at the airport in Lima. "
+        "The five were released the next day."
+    )
+    [case] = extract_cases(paragraphs)
+    assert (case.kind, case.count, case.nationalities) == ("incident", 5, ["Chilean"])
+    assert case.outcome == "released the next day"
+    assert len(case.evidence) == 2
+
+
+def test_no_dates_or_only_spans_give_no_cases():
+    assert extract_cases(_paragraphs("Rescue teams train all year in the Alps.")) == []
+    assert extract_cases(_paragraphs("Since 2015, about 200 hikers have been rescued.")) == []
+    assert extract_cases(_paragraphs("In FY2019, 40 hikers were rescued on the 9/11 trail.")) == []
+    assert extract_cases([]) == []
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "wording"),
+    [
+        ("on 7 March 2019 it", "2019-03-07", "on 7 March 2019"),
+        ("by Sept. 3, 2001 it", "2001-09-03", "by Sept. 3, 2001"),
+        ("the May 2019 arrest", "2019-05", "May 2019"),
+        ("at various points in 2018 they", "2018", "at various points in 2018"),
+        ("in mid-2020 it", "2020", "in mid-2020"),
+    ],
+)
+def test_dates(text, iso, wording):
+    [date] = find_dates(text)
+    assert (date.iso, date.text) == (iso, wording)
+
+
+def test_dates_ignore_codes_ranges_and_counts():
+    assert find_dates("FY2019, 2018-19, 1.7 million, 33,341 and the 1990s") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "count"),
+    [
+        ("more than a dozen Danes were", "more than a dozen Danes", 12),
+        ("two Norwegians and a Swede, all with", "two Norwegians and a Swede", 3),
+        ("One of the three Danes who", "One of the three Danes", 3),
+        ("twenty-five Peruvian volunteers", "twenty-five Peruvian volunteers", 25),
+        ("four volunteers, all Peruvians, left", "four volunteers, all Peruvians", 4),
+    ],
+)
+def test_people_groups(text, group, count):
+    [found] = find_groups(text)
+    assert (found.text, found.count) == (group, count)
+
+
+def test_demonyms_by_shape():
+    assert all(is_demonym(w) for w in ("Peruvians", "Chilean", "Swede", "Maltese", "Polish"))
+    assert not any(is_demonym(w) for w in ("Christian", "Civilians", "Sudan", "NATO", "People"))
+    assert find_groups("a Greek ferry sank") == []
+
+
+def test_places_organisations_hedges():
+    text = (
+        "They were held by the Office of Mountain Safety (OMS) near the Monte Rosa area, "
+        "then flown to Bern, Basel, and Geneva; it remains unclear if they were possibly lost."
+    )
+    assert find_places(text) == ["Monte Rosa area"]
+    assert find_places("taken to hospitals in Bern, Basel, and Geneva") == [
+        "Bern",
+        "Basel",
+        "Geneva",
+    ]
+    assert find_organizations(text) == ["Office of Mountain Safety (OMS)"]
+    assert find_hedges(text) == ["remains unclear", "possibly lost"]

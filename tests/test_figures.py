@@ -1,0 +1,382 @@
+"""The figures extractor: every quantitative statement, typed, with a verbatim quote.
+
+Seed tests name the seed's own facts (the extractor itself must not); synthetic tests check the
+general rules on other topics and number formats.
+"""
+
+from __future__ import annotations
+
+import pytest
+from brief.extract.figures import extract_figures, parse_number
+from brief.extract.sentences import sentence_texts
+from brief.model import Figure, Paragraph
+
+
+@pytest.fixture(scope="module")
+def figures(seed_paragraphs: list[Paragraph]) -> list[Figure]:
+    return extract_figures(seed_paragraphs)
+
+
+def one(figures: list[Figure], display: str, paragraph: str | None = None, **fields) -> Figure:
+    """The single figure with this display (and paragraph/fields), or fail loudly."""
+    hits = [
+        f
+        for f in figures
+        if f.display == display
+        and (paragraph is None or f.evidence.paragraph == paragraph)
+        and all(getattr(f, k) == v for k, v in fields.items())
+    ]
+    assert len(hits) == 1, (display, paragraph, fields, hits)
+    return hits[0]
+
+
+def figures_of(text: str) -> list[Figure]:
+    return extract_figures([Paragraph(id="p1", text=text)])
+
+
+# --- contract ----------------------------------------------------------------------------------
+
+
+def test_every_figure_is_verifiable(figures, seed_paragraphs):
+    by_id = {p.id: p.text for p in seed_paragraphs}
+    article = "\n".join(by_id.values())
+    assert [f.id for f in figures] == [f"f{i}" for i in range(1, len(figures) + 1)]
+    for f in figures:
+        text = by_id[f.evidence.paragraph]
+        assert f.evidence.quote in text
+        assert f.evidence.quote in sentence_texts(text), "quote is one whole sentence"
+        assert f.display in f.evidence.quote
+        assert f.label and f.label in article, "label words come from the article"
+        assert f.unit
+        if f.value is None:
+            assert f.low is not None and f.high is not None and f.low < f.high
+        else:
+            assert f.low is None and f.high is None
+
+
+def test_reading_order(figures, seed_paragraphs):
+    order = {p.id: i for i, p in enumerate(seed_paragraphs)}
+    keys = []
+    for f in figures:
+        text = seed_paragraphs[order[f.evidence.paragraph]].text
+        keys.append((order[f.evidence.paragraph], text.index(f.evidence.quote)))
+    assert keys == sorted(keys)
+
+
+# --- the seed's figures ------------------------------------------------------------------------
+
+
+def test_number_words_and_qualifiers(figures):
+    f = one(figures, "thirteen")
+    assert (f.value, f.unit, f.label, f.period) == (13, "count", "U.S. servicemembers", "2021")
+    f = one(figures, "150", qualifier="close to")
+    assert (f.value, f.label, f.period) == (150, "civilians", "March 2024")
+    f = one(figures, "400")
+    assert (f.value, f.qualifier, f.label) == (400, "over", "Central Asians")
+    f = one(figures, "150", qualifier="some")
+    assert f.label == "Central Asians"
+    f = one(figures, "fifty")
+    assert (f.value, f.qualifier, f.label) == (50, "at least", "Central Asians")
+    f = one(figures, "a dozen")
+    assert (f.value, f.qualifier, f.label, f.period) == (12, "more than", "Uzbeks", "August 2023")
+    assert f.segment == "Southwest border"
+
+
+def test_small_counts_of_people(figures):
+    f = one(figures, "three", "p1")
+    assert (f.value, f.label, f.period, f.segment) == (
+        3,
+        "Palestinians",
+        "July 2024",
+        "Southwest border",
+    )
+    assert one(figures, "two", "p1").label == "Jordanians"
+    assert one(figures, "Eight", "p1").period == "2023"
+    assert one(figures, "four", "p7", label="ISIS-K operatives").period == "March 2024"
+
+
+def test_partitive_breakdown(figures):
+    shares = [f for f in figures if f.label == "Tajik nationals"]
+    assert [(f.display, f.value, f.segment) for f in shares] == [
+        ("three", 3, "at a port of entry"),
+        ("four", 4, "between ports of entry"),
+        ("one", 1, "at a port of entry"),
+    ]
+
+
+def test_tsds_encounters_form_one_table(figures):
+    table = [f for f in figures if f.group == "tsds-encounters"]
+    ports, between = "at land ports of entry", "between ports of entry"
+    assert [(f.value, f.period, f.segment) for f in table] == [
+        (80, "FY2023", f"Southwest border, {ports}"),
+        (484, "FY2023", f"Northern border, {ports}"),
+        (52, "FY2024", f"Southwest border, {ports}"),
+        (358, "FY2024", f"Northern border, {ports}"),
+        (169, "FY2023", f"Southwest border, {between}"),
+        (3, "FY2023", f"Northern border, {between}"),
+        (103, "FY2024", f"Southwest border, {between}"),
+        (3, "FY2024", f"Northern border, {between}"),
+    ]
+    assert {f.label for f in table} == {"TSDS encounters"}
+    assert {f.unit for f in table} == {"count"}
+    assert {f.evidence.paragraph for f in table} == {"p9"}
+
+
+def test_glued_number_keeps_its_digits(figures):
+    f = one(figures, "103")
+    assert f.value == 103 and "were103" in f.evidence.quote
+
+
+def test_scaled_and_ranges(figures):
+    f = one(figures, "1.7 million")
+    assert (f.value, f.qualifier, f.label) == (1.7e6, "at least", "gotaways")
+    assert (f.period, f.segment) == ("since 2021", "Southwest border")
+    f = one(figures, "10-20 percent")
+    assert (f.value, f.low, f.high, f.unit) == (None, 10, 20, "percent")
+    assert f.label == "total number of gotaways"
+    f = one(figures, "two million")
+    assert (f.value, f.label) == (2e6, "gotaways")
+
+
+def test_watchlist_counts(figures):
+    first, later = [f for f in figures if f.display == "99"]
+    assert (first.value, first.qualifier, first.period) == (99, "at least", "FY2021-23")
+    assert (later.evidence.paragraph, later.label) == ("p17", "detained watchlisters")
+    f = one(figures, "34")
+    assert (f.qualifier, f.label) == ("at least", "TSDS individuals")
+    assert one(figures, "36").label == "countries"
+    f = one(figures, "27")
+    assert (f.qualifier, f.label, f.period) == ("at least", "individuals", "FY2021-23")
+    assert one(figures, "four", "p10").value == 4
+    f = one(figures, "two", "p10")
+    assert (f.value, f.qualifier) == (2, "at least")
+    f = one(figures, "one", "p10")
+    assert (f.value, f.qualifier, f.label) == (1, "at least", "case")
+
+
+def test_percent_money_durations(figures):
+    f = one(figures, "5%")
+    assert (f.value, f.unit, f.qualifier, f.label) == (5, "percent", "only", "immigration judges")
+    f = one(figures, "$13 billion")
+    assert (f.value, f.unit, f.period) == (13e9, "USD", "2021")
+    f = one(figures, "one year")
+    assert (f.value, f.unit, f.qualifier) == (1, "years", "at least")
+    f = one(figures, "six months")
+    assert (f.value, f.unit, f.qualifier) == (6, "months", "at least")
+    f = one(figures, "two years")
+    assert (f.value, f.unit) == (2, "years")
+    f = one(figures, "33,341")
+    assert (f.value, f.unit, f.label, f.period) == (33341, "count", "homicides", "2018")
+
+
+def test_homicide_percentages_group(figures):
+    rise, neighbours = one(figures, "80%"), one(figures, "30%")
+    assert (rise.value, rise.segment) == (80, "in a municipality")
+    assert (neighbours.value, neighbours.segment) == (30, "neighboring municipalities")
+    assert rise.group == neighbours.group is not None
+
+
+def test_single_figures_have_no_group(figures):
+    grouped = {f.group for f in figures if f.group}
+    assert grouped == {"tsds-encounters", rise_group(figures)}
+    assert one(figures, "36").group is None
+
+
+def rise_group(figures) -> str | None:
+    return one(figures, "80%").group
+
+
+def test_not_figures(figures):
+    displays = {f.display for f in figures}
+    values = {f.value for f in figures}
+    for year in (2001, 2014, 2016, 2017, 2018, 2021, 2023, 2024, 95):
+        assert year not in values
+    for text in ("9/11", "9", "11", "7", "’95", "First", "Second", "Third", "One", "a"):
+        assert text not in displays
+    quotes = " ".join(f.evidence.quote for f in figures if f.display == "one")
+    assert "one or more" not in quotes  # vague
+    assert not [f for f in figures if "CBP One" in f.evidence.quote and f.display == "One"]
+
+
+def test_back_references_are_not_new_figures(figures):
+    # "Of these 99" and "The eight entered" repeat earlier figures.
+    assert len([f for f in figures if f.display == "99"]) == 2
+    assert not [f for f in figures if f.evidence.quote.startswith("The eight entered")]
+
+
+# --- parse_number ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,234", 1234),
+        ("3.5", 3.5),
+        ("33,341", 33341),
+        ("thirteen", 13),
+        ("twenty-five", 25),
+        ("Twenty five", 25),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("one hundred and five", 105),
+        ("two million", 2e6),
+        ("1.7 million", 1.7e6),
+        ("a million", 1e6),
+        ("three thousand four hundred", 3400),
+        ("$13 billion", 13e9),
+        ("€2 million", 2e6),
+        ("US$3.2bn", 3.2e9),
+        ("5%", 5),
+        ("10 percent", 10),
+    ],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "four five", "twenty thirty", "hello", "a", "and", "5m3"])
+def test_parse_number_rejects(text):
+    assert parse_number(text) is None
+
+
+# --- synthetic sentences -----------------------------------------------------------------------
+
+
+def test_digits_with_separators_and_year_period():
+    (f,) = figures_of("The city hired 1,234 teachers in 2022.")
+    assert (f.display, f.value, f.unit, f.label, f.period) == (
+        "1,234",
+        1234,
+        "count",
+        "teachers",
+        "2022",
+    )
+
+
+def test_decimal_percent_takes_the_subject():
+    (f,) = figures_of("Inflation rose 3.5 percent in 2023.")
+    assert (f.display, f.value, f.unit, f.label) == ("3.5 percent", 3.5, "percent", "Inflation")
+
+
+def test_other_currencies_and_abbreviated_scales():
+    (f,) = figures_of("The foundation pledged €2 million for the clinic.")
+    assert (f.display, f.value, f.unit, f.label) == ("€2 million", 2e6, "EUR", "clinic")
+    money, years = figures_of("The program cost US$3.2bn over two years.")
+    assert (money.value, money.unit) == (3.2e9, "USD")
+    assert (years.value, years.unit, years.display) == (2, "years", "two years")
+    (yen,) = figures_of("Damage reached ¥500 million in the region.")
+    assert (yen.value, yen.unit, yen.label) == (5e8, "JPY", "Damage")
+
+
+def test_hyphenated_words_and_a_dozen():
+    a, b = figures_of("Twenty-five volunteers and about a dozen nurses joined.")
+    assert (a.display, a.value, a.label) == ("Twenty-five", 25, "volunteers")
+    assert (b.display, b.value, b.qualifier, b.label) == ("a dozen", 12, "about", "nurses")
+
+
+def test_ranges():
+    (f,) = figures_of("Between 5 and 10 percent of voters changed their minds.")
+    assert (f.value, f.low, f.high, f.unit, f.label) == (None, 5, 10, "percent", "voters")
+    (g,) = figures_of("Some 10–15 million people moved.")
+    assert (g.low, g.high, g.qualifier, g.label) == (10e6, 15e6, "some", "people")
+
+
+def test_qualifiers():
+    got = figures_of(
+        "Nearly 300 homes, up to 40 workers, almost 2,000 people and fewer than 10 percent of "
+        "firms were hit, and 10 or more towns flooded."
+    )
+    assert [(f.value, f.qualifier, f.label) for f in got] == [
+        (300, "nearly", "homes"),
+        (40, "up to", "workers"),
+        (2000, "almost", "people"),
+        (10, "fewer than", "firms"),
+        (10, "or more", "towns"),
+    ]
+
+
+def test_not_quantities():
+    assert not figures_of(
+        "The COVID-19 pandemic began in 2020. On 4 July 2021, the G20 met for the 3rd time. "
+        "A five-year plan under Section 230 followed in the 1990s and again in ’95 after 9/11, "
+        "at 10:30 on March 3, 2022. One of them said one study found one or more flaws; "
+        "no one knew. First, the Act took effect in FY2024 and FY2021-23."
+    )
+
+
+def test_scores_codes_names_and_year_spans_are_not_quantities():
+    assert not figures_of(
+        "He won 7-6, 6-3. Call 03-7619056. It ran from 2010 to 2015. A 2011 blog post said so."
+    )
+
+
+def test_a_number_that_counts_nothing_is_dropped():
+    assert not figures_of("In total: 42.")
+    (f,) = figures_of("The death toll rose to 42.")
+    assert (f.value, f.label) == (42, "death toll")
+
+
+def test_capitalised_time_word_is_a_name_not_a_duration():
+    assert {f.unit for f in figures_of("He spoke on 60 Minutes for 20 minutes.")} == {
+        "count",
+        "minutes",
+    }
+
+
+def test_one_counts_only_when_clearly_a_count():
+    (f,) = figures_of("This could mean one or more attacks. In at least one case, no one knew.")
+    assert (f.display, f.value, f.qualifier, f.label) == ("one", 1, "at least", "case")
+
+
+def test_year_like_number_can_be_a_count():
+    (f,) = figures_of("The fair hosted 1500 visitors in 2019.")
+    assert (f.value, f.label, f.period) == (1500, "visitors", "2019")
+
+
+def test_glued_number():
+    (f,) = figures_of("In 2020, there were103 arrests.")
+    assert (f.display, f.value, f.label) == ("103", 103, "arrests")
+
+
+def test_series_table_with_segments_and_elliptical_counts():
+    got = figures_of(
+        "In 2019, there were 12 seizures at the Eastern border and 40 at the Western border. "
+        "In 2020, there were 15 seizures at the Eastern border and 44 at the Western border."
+    )
+    assert [(f.value, f.period, f.segment, f.label) for f in got] == [
+        (12, "2019", "Eastern border", "seizures"),
+        (40, "2019", "Western border", "seizures"),
+        (15, "2020", "Eastern border", "seizures"),
+        (44, "2020", "Western border", "seizures"),
+    ]
+    assert {f.group for f in got} == {"seizures"}
+
+
+def test_context_sentence_sets_segment_and_such_resolves():
+    got = figures_of(
+        "Officials logged 40 drone incursions at ports of entry in FY2022. "
+        "There were more such incursions between ports of entry. "
+        "In FY2022, there were 55 such incursions."
+    )
+    assert [(f.value, f.label, f.period, f.segment) for f in got] == [
+        (40, "drone incursions", "FY2022", "at ports of entry"),
+        (55, "drone incursions", "FY2022", "between ports of entry"),
+    ]
+    assert got[0].group == got[1].group == "drone-incursions"
+
+
+def test_partitive_and_back_reference():
+    got = figures_of("The agency counted 500 cases. Of these 500, 20 were fatal and 7 were not.")
+    assert [(f.value, f.label) for f in got] == [(500, "cases"), (20, "cases"), (7, "cases")]
+    assert all(f.group is None for f in got)
+
+
+def test_repeated_measure_without_distinct_keys_is_not_a_table():
+    got = figures_of("About 200 jobs were lost. Later, 200 jobs came back.")
+    assert [f.value for f in got] == [200, 200]
+    assert {f.group for f in got} == {None}
+
+
+def test_pure_and_deterministic(seed_paragraphs):
+    assert extract_figures(seed_paragraphs) == extract_figures(seed_paragraphs)
+    assert extract_figures([]) == []
