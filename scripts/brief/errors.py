@@ -1,4 +1,7 @@
-"""Errors a user can act on. The CLI and the MkDocs hook print them as one line, never a traceback."""
+"""Errors a user can act on.
+
+The CLI and the MkDocs hook print them as one line, never a traceback.
+"""
 
 
 class BriefError(Exception):

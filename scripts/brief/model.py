@@ -143,6 +143,7 @@ class Brief(_Model):
     figures: list[Figure]
     recommendations: list[Recommendation]
     glossary: list[GlossaryEntry]
+    findings: list[Evidence] = Field([], description="key sentences for the overview, verbatim")
     provenance: Provenance
 
     @property

@@ -1,0 +1,83 @@
+"""read → clean → extract → model: one seed file in, one `Brief` out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from slugify import slugify
+
+from brief.clean import clean
+from brief.errors import BriefError
+from brief.extract.cases import extract_cases
+from brief.extract.figures import extract_figures
+from brief.extract.findings import key_findings
+from brief.extract.glossary import extract_glossary
+from brief.extract.recommendations import extract_recommendations
+from brief.extract.sections import build_sections
+from brief.model import Brief, Cleaned, Provenance, Source
+from brief.read import Seed, read_seed
+
+SLUG_MAX = 60
+
+
+def clean_seed(seed: Seed) -> Cleaned:
+    try:
+        return clean(seed.text)
+    except BriefError as err:
+        raise BriefError(f"{seed.path}: {err}") from None
+
+
+def title_of(seed: Seed, cleaned: Cleaned) -> str:
+    """Sidecar title, else the dump's title, else the first heading, else the file name."""
+    heading = next((b.text for b in cleaned.blocks if b.kind == "heading"), None)
+    return seed.sidecar.title or cleaned.title or heading or seed.path.stem
+
+
+def slug_of(title: str, seed: Seed) -> str:
+    return slugify(title, max_length=SLUG_MAX, word_boundary=True) or slugify(seed.path.stem)
+
+
+def convert(seed: Seed) -> Brief:
+    cleaned = clean_seed(seed)
+    sections = build_sections(cleaned.body)
+    paragraphs = [p for s in sections for p in s.paragraphs]
+    if not paragraphs:
+        raise BriefError(f"{seed.path}: no article found (no paragraphs)")
+    title = title_of(seed, cleaned)
+    cases = extract_cases(paragraphs)
+    figures = extract_figures(paragraphs)
+    side = seed.sidecar
+    kept = len(cleaned.blocks)
+    return Brief(
+        slug=slug_of(title, seed),
+        title=title,
+        source=Source(
+            title=title,
+            publisher=side.publisher or cleaned.publisher,
+            republished_by=cleaned.publisher if side.publisher else None,
+            url=side.url,
+            authors=list(side.authors),
+            published=side.published.isoformat() if side.published else None,
+            notes=list(side.notes),
+            seed=seed.name,
+            sha256=seed.sha256,
+        ),
+        sections=sections,
+        cases=cases,
+        figures=figures,
+        recommendations=extract_recommendations(sections),
+        glossary=extract_glossary(paragraphs),
+        findings=key_findings(sections, cases, figures),
+        provenance=Provenance(
+            lines_total=cleaned.lines_total,
+            lines_kept=cleaned.lines_total - cleaned.lines_dropped,
+            lines_dropped=cleaned.lines_dropped,
+            blocks=kept,
+            headings=sum(1 for b in cleaned.blocks if b.kind == "heading"),
+            paragraphs=len(paragraphs),
+        ),
+    )
+
+
+def convert_path(path: Path) -> Brief:
+    return convert(read_seed(path))

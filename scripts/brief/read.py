@@ -1,0 +1,208 @@
+"""Read a seed and its sidecar from disk: the only stage that touches raw bytes.
+
+Seeds are scraped pages, so nothing here trusts them: size is checked before reading, bytes are
+decoded only when the encoding can be told reliably, and every refusal is a `BriefError` whose
+one-line message names the file and the reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import os
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from brief.errors import BriefError
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES_ENV = "BRIEF_MAX_SEED_BYTES"
+SEED_SUFFIX = ".txt"
+SIDECAR_SUFFIXES = (".yml", ".yaml")
+
+
+class Sidecar(BaseModel):
+    """Facts a dump lacks, written by the researcher who added the seed. Every key is optional."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str | None = Field(None, description="overrides the title found in the dump")
+    url: str | None = Field(None, description="the original article's address (http or https)")
+    authors: list[str] = []
+    published: dt.date | None = Field(None, description="first publication, YYYY-MM-DD")
+    publisher: str | None = Field(None, description="who first published the article")
+    notes: list[str] = Field([], description="provenance notes shown on the Source page")
+
+    @field_validator("url")
+    @classmethod
+    def _http_only(cls, value: str | None) -> str | None:
+        if value is not None and not value.lower().startswith(("https://", "http://")):
+            raise ValueError("must start with http:// or https://")
+        return value
+
+    @field_validator("notes", "authors", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+
+@dataclass(frozen=True, slots=True)
+class Seed:
+    path: Path
+    sha256: str
+    text: str
+    sidecar: Sidecar
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def max_seed_bytes() -> int:
+    raw = os.environ.get(MAX_BYTES_ENV)
+    if raw is None:
+        return DEFAULT_MAX_BYTES
+    try:
+        return int(raw)
+    except ValueError as err:
+        raise BriefError(f"{MAX_BYTES_ENV}={raw!r}: not a whole number of bytes") from err
+
+
+def list_seeds(folder: Path) -> list[Path]:
+    """Seed files in a stable order (by name), so builds are deterministic."""
+    if not folder.is_dir():
+        raise BriefError(f"{folder}: seeds folder not found")
+    return sorted(p for p in folder.iterdir() if p.suffix == SEED_SUFFIX and p.is_file())
+
+
+def read_seed(path: Path) -> Seed:
+    data = _read_bytes(path)
+    text = decode(data, path)
+    return Seed(
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=text,
+        sidecar=read_sidecar(path),
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise BriefError(f"{path}: file not found") from None
+    except OSError as err:
+        raise BriefError(f"{path}: cannot read ({err.strerror})") from None
+    if not path.is_file():
+        raise BriefError(f"{path}: not a regular file")
+    limit = max_seed_bytes()
+    if size > limit:
+        raise BriefError(
+            f"{path}: {size} bytes is over the {limit}-byte limit (set {MAX_BYTES_ENV} to raise it)"
+        )
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise BriefError(f"{path}: cannot read ({err.strerror})") from None
+
+
+def decode(data: bytes, path: Path) -> str:
+    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16/32; refuse anything else.
+
+    Guessing a legacy code page from bytes alone is unreliable, and a wrong guess would publish
+    mojibake as the "verbatim" article, so such files are refused with the offending offset.
+    """
+    if not data.strip():
+        raise BriefError(f"{path}: empty file")
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as err:
+                raise BriefError(f"{path}: not valid {codec} at byte {err.start}") from None
+            break
+    else:
+        if b"\x00" in data[:8192]:
+            raise BriefError(f"{path}: binary file (NUL bytes), not a text dump")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise BriefError(
+                f"{path}: not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
+                "save the dump as UTF-8"
+            ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _looks_binary(text):
+        raise BriefError(f"{path}: binary file (control characters), not a text dump")
+    if not text.strip():
+        raise BriefError(f"{path}: empty file (whitespace only)")
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f\v")
+    return "\x00" in sample or controls > max(8, len(sample) // 100)
+
+
+def sidecar_path(seed: Path) -> Path | None:
+    for suffix in SIDECAR_SUFFIXES:
+        candidate = seed.with_suffix(suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def read_sidecar(seed: Path) -> Sidecar:
+    path = sidecar_path(seed)
+    if path is None:
+        return Sidecar()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise BriefError(f"{path}: cannot read sidecar ({err})") from None
+    return parse_sidecar(text, path)
+
+
+def parse_sidecar(text: str, path: Path) -> Sidecar:
+    try:
+        # BaseLoader keeps every scalar a string: no YAML type guessing (dates, booleans,
+        # numbers) before the schema validates the value, and nothing constructs objects.
+        node = yaml.compose(text, Loader=yaml.BaseLoader)
+        data = yaml.load(text, Loader=yaml.BaseLoader)
+    except yaml.MarkedYAMLError as err:
+        line = err.problem_mark.line + 1 if err.problem_mark else "?"
+        raise BriefError(f"{path}:{line}: invalid YAML ({err.problem})") from None
+    except yaml.YAMLError as err:
+        raise BriefError(f"{path}: invalid YAML ({err})") from None
+    if data is None:
+        return Sidecar()
+    if not isinstance(data, dict):
+        raise BriefError(f"{path}:1: sidecar must be a mapping of keys to values")
+    try:
+        return Sidecar.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        key = str(first["loc"][0]) if first["loc"] else "?"
+        line = _key_line(node, key)
+        raise BriefError(f"{path}:{line}: key '{key}': {first['msg']}") from None
+
+
+def _key_line(node: yaml.Node | None, key: str) -> int | str:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, _ in node.value:
+            if getattr(key_node, "value", None) == key:
+                return key_node.start_mark.line + 1
+    return "?"

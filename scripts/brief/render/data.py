@@ -1,0 +1,91 @@
+"""The brief's downloadable data files: `brief.json`, `cases.csv`, `figures.csv`.
+
+Bytes are deterministic (fixed field order, `\n` line ends, no timestamps). CSV cells that a
+spreadsheet would run as a formula (leading `= + - @`, tab or CR) are prefixed with `'`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from brief.model import Brief
+
+CASE_COLUMNS = {
+    "id": "case id, also the anchor of its card on the Cases page",
+    "date": "ISO date (YYYY, YYYY-MM or YYYY-MM-DD)",
+    "date_text": "the date as the article words it",
+    "kind": "incident, or context for background events",
+    "count": "how many people, when the article says",
+    "people": "who, in the article's words (; between several)",
+    "nationalities": "nationalities named (; between several)",
+    "places": "places named (; between several)",
+    "organizations": "organizations named (; between several)",
+    "hedges": "the article's qualifying words (; between several)",
+    "summary": "what happened, in the article's words",
+    "outcome": "what followed, in the article's words",
+    "paragraph": "id of the Full text paragraph of the first evidence",
+    "quote": "the evidence sentence(s), verbatim",
+}
+
+FIGURE_COLUMNS = {
+    "id": "figure id, also its anchor on the Figures page",
+    "value": "the number (empty for a range)",
+    "low": "lower end of a range",
+    "high": "upper end of a range",
+    "display": "the number as written in the article",
+    "unit": "count, percent, a currency code, or a unit of time",
+    "label": "what is counted",
+    "period": "when (fiscal year, year, since …)",
+    "segment": "where or which part (border, place, at or between ports …)",
+    "qualifier": "at least, over, close to, some …",
+    "group": "figures sharing a measure share a group (one table or chart)",
+    "paragraph": "id of the Full text paragraph",
+    "quote": "the evidence sentence, verbatim",
+}
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def brief_json(brief: Brief) -> str:
+    return brief.model_dump_json(indent=2) + "\n"
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, list):
+        value = "; ".join(str(v) for v in value)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _csv(columns: list[str], rows: list[dict[str, object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+    return buffer.getvalue()
+
+
+def cases_csv(brief: Brief) -> str:
+    rows = []
+    for case in brief.cases:
+        row: dict[str, object] = case.model_dump(exclude={"evidence"})
+        row["paragraph"] = case.evidence[0].paragraph if case.evidence else None
+        row["quote"] = " … ".join(e.quote for e in case.evidence)
+        rows.append(row)
+    return _csv(list(CASE_COLUMNS), rows)
+
+
+def figures_csv(brief: Brief) -> str:
+    rows = []
+    for figure in brief.figures:
+        row: dict[str, object] = figure.model_dump(exclude={"evidence"})
+        row["paragraph"] = figure.evidence.paragraph
+        row["quote"] = figure.evidence.quote
+        rows.append(row)
+    return _csv(list(FIGURE_COLUMNS), rows)

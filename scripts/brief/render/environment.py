@@ -1,0 +1,59 @@
+"""The Jinja2 environment that turns a brief into Markdown pages.
+
+Escaping is the default, not a filter to remember: `finalize` passes every printed value through
+`escape.md` unless it is already `Markup` (produced by `attr`, `md`, or `|e` for HTML contexts).
+Templates are loaded from the package only; seed text is data, never compiled as a template.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from urllib.parse import quote
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+from slugify import slugify
+
+from brief.render import escape
+
+_ANCHOR = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+
+
+def _finalize(value: object) -> object:
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return ""
+    return escape.md(value)
+
+
+def _url(value: object) -> Markup:
+    """A link target we built (relative path + anchor); percent-encode anything unexpected."""
+    return Markup(quote(str(value), safe="/#:~=.-_"))
+
+
+def _anchor(value: object) -> Markup:
+    """An HTML id / CSS class we generated; anything else is slugified so it stays inert."""
+    text = str(value)
+    return Markup(text if _ANCHOR.fullmatch(text) else slugify(text) or "x")
+
+
+def _trusted(value: object) -> Markup:
+    """Our own generated Markdown (never seed text)."""
+    return Markup(str(value))
+
+
+@functools.cache
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("brief.render", "templates"),
+        autoescape=True,  # macros return Markup; finalize does the (Markdown) escaping
+        undefined=StrictUndefined,
+        finalize=_finalize,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(md=escape.md, attr=escape.attr, url=_url, anchor=_anchor, trusted=_trusted)
+    return env

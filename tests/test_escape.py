@@ -1,0 +1,81 @@
+"""Seed text placed in generated Markdown renders as the same visible text, never as markup."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdown
+import pytest
+from brief.render.escape import attr, md
+from mkdocs.config import load_config
+
+from .conftest import ROOT
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<!-- swallow the rest",
+    "[x](javascript:alert(1))",
+    "<https://evil.example/>",
+    "![img](https://evil.example/x.png)",
+    "[ref]: https://evil.example/",
+    "# Heading at line start",
+    "- list item",
+    "1. numbered",
+    "| a | b |",
+    "```fenced```",
+    '!!! note "Admonition"',
+    "text {: onclick=alert(1) }",
+    "*[HTML]: Hyper Text",
+    "footnote[^1]",
+    '--8<-- "/etc/passwd"',
+    "{{ config }} {% if 1 %} ${HOME}",
+    "**bold** _em_ ~~strike~~ ==mark== ^^ins^^",
+    "a & b < c > d \" e ' f",
+    "Back\\slash \\* escaped",
+    "U.S. $13 billion, 10-20 percent, were103",
+]
+
+
+@pytest.fixture(scope="module")
+def render():
+    cfg = load_config(str(ROOT / "mkdocs.yml"))
+    converter = markdown.Markdown(
+        extensions=cfg["markdown_extensions"], extension_configs=cfg["mdx_configs"]
+    )
+
+    def run(source: str) -> str:
+        converter.reset()
+        return converter.convert(source)
+
+    return run
+
+
+def _visible(rendered: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", rendered)).strip()
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_renders_verbatim_as_paragraph(render, text):
+    out = render(str(md(text)))
+    assert out.startswith("<p>") and out.endswith("</p>")
+    assert out.count("<") == 2, out  # only the <p> pair: no element came from the text
+    assert _visible(out) == text
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_renders_verbatim_in_heading_and_table(render, text):
+    heading = render(f"## {md(text)} {{ #h1 }}")
+    assert '<h2 id="h1">' in heading
+    assert _visible(heading).rstrip("¶") == text
+    table = render(f"| A | B |\n| --- | --- |\n| {md(text)} | x |")
+    assert _visible(table.split("<tbody>")[1]).startswith(text)
+
+
+def test_attribute_escaping_closes_nothing():
+    assert str(attr('"><script>')) == "&quot;&gt;&lt;script&gt;"
+
+
+def test_bidi_overrides_and_nul_are_dropped():
+    assert str(md("abc\u202edef\x00")) == "abcdef"
