@@ -1,0 +1,83 @@
+"""render → site: every seed's pages, the home page and the navigation, as in-memory files.
+
+Both the MkDocs hook and `brief build` call `generate`; neither writes into `docs/`. A seed that
+fails is reported and left out, so one bad page never takes the other briefs down with it.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from slugify import slugify
+
+from brief.errors import BriefError
+from brief.extract.sentences import sentence_texts
+from brief.model import Brief
+from brief.pipeline import convert_path
+from brief.read import list_seeds
+from brief.render.pages import PAGES, HomeEntry, byline, render_brief, render_home
+
+BRIEFS_DIR = "briefs"
+HOME = "index.md"
+
+
+@dataclass
+class SiteFiles:
+    files: dict[str, str] = field(default_factory=dict)
+    nav: list = field(default_factory=list)
+    briefs: list[Brief] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def unique_folders(briefs: list[Brief]) -> list[str]:
+    """One URL folder per brief. Briefs are in seed-name order; a later brief whose slug is taken
+    gets its seed's name appended, so adding a seed never moves an existing brief's URL."""
+    taken: set[str] = set()
+    folders = []
+    for brief in briefs:
+        folder = brief.slug
+        if folder in taken:
+            folder = f"{brief.slug}-{slugify(Path(brief.source.seed).stem)}"
+        n = 2
+        base = folder
+        while folder in taken:
+            folder, n = f"{base}-{n}", n + 1
+        taken.add(folder)
+        folders.append(folder)
+    return folders
+
+
+def generate(seeds_dir: Path) -> SiteFiles:
+    out = SiteFiles()
+    for path in list_seeds(seeds_dir):
+        try:
+            out.briefs.append(convert_path(path))
+        except BriefError as err:
+            out.errors.append(str(err))
+    entries = []
+    for brief, folder in zip(out.briefs, unique_folders(out.briefs), strict=True):
+        prefix = f"{BRIEFS_DIR}/{folder}"
+        for name, content in render_brief(brief).items():
+            out.files[f"{prefix}/{name}"] = content
+        out.nav.append(
+            {
+                html.escape(brief.title): [f"{prefix}/index.md"]
+                + [
+                    {label: f"{prefix}/{name}"}
+                    for name, label in PAGES.items()
+                    if name != "index.md"
+                ]
+            }
+        )
+        entries.append(HomeEntry(brief, prefix, byline(brief), _summary(brief)))
+    out.files[HOME] = render_home(entries)
+    out.nav.insert(0, {"Home": HOME})
+    return out
+
+
+def _summary(brief: Brief) -> str | None:
+    first = brief.paragraphs[0].text if brief.paragraphs else ""
+    sentences = sentence_texts(first)
+    return sentences[0] if sentences else None
