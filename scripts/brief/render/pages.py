@@ -42,6 +42,7 @@ class View:
     tables_list: list[FigureTable]
     single_figures: list[Figure]
     case_titles: dict[str, str]
+    date_labels: dict[str, str]
     hedges: dict[str, str]
     case_columns: str = field(default=", ".join(data.CASE_COLUMNS))
     figure_columns: str = field(default=", ".join(data.FIGURE_COLUMNS))
@@ -63,6 +64,23 @@ def byline(brief: Brief) -> str:
 
 def _join_names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def date_label(iso: str) -> str:
+    """'2024-07' → 'July 2024', '2023-10-07' → '7 October 2023', '2014' → '2014'."""
+    parts = iso.split("-")
+    try:
+        month = _MONTHS[int(parts[1]) - 1] if len(parts) > 1 else None
+    except (ValueError, IndexError):
+        return iso
+    if month is None:
+        return parts[0]
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) > 2 else f"{month} {parts[0]}"
 
 
 def _short(text: str, words: int = TITLE_WORDS) -> str:
@@ -99,6 +117,7 @@ def view_of(brief: Brief) -> View:
         tables_list=tables,
         single_figures=singles,
         case_titles={c.id: _short(c.people[0] if c.people else c.summary) for c in brief.cases},
+        date_labels={c.id: date_label(c.date) for c in brief.cases},
         hedges={c.id: ", ".join(f"“{h}”" for h in c.hedges) for c in brief.cases},
     )
 
