@@ -36,7 +36,10 @@ CHROMIUM_ARGS = [
 ]
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 
-if not Path(CHROMIUM).exists():  # make test installs it via .ci/run; say so instead of erroring
+if not Path(CHROMIUM).exists():
+    # .ci/run installs it, so in CI a missing browser is a failure, not a skip.
+    if os.environ.get("CI"):
+        raise RuntimeError(f"{CHROMIUM} not installed: .ci/run must apt-get install chromium")
     pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)", allow_module_level=True)
 
 
