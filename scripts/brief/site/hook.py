@@ -43,6 +43,8 @@ def on_config(config):
     _generated.clear()
     _generated.update(result.files)
     config.nav = result.nav + list(config.nav or [])
+    if seeds.is_dir() and str(seeds) not in map(str, config.watch):
+        config.watch.append(str(seeds))  # a BRIEF_SEEDS folder outside the project is watched too
     return config
 
 
