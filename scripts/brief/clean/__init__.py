@@ -11,6 +11,8 @@ The stages are small pure functions, each in its own module: `blocks` (lines and
 
 from __future__ import annotations
 
+import re
+
 from brief.errors import NoArticleError
 from brief.model import Block, Cleaned
 
@@ -22,6 +24,23 @@ from .region import BARRIER, choose_region, line_weight, main_script
 from .title import find_title
 
 __all__ = ["clean"]
+
+# The shortest article in the public corpus has 42 words over several sentences; a lone
+# headline left over from a sidebar has one sentence. Below both limits there is no article.
+MIN_WORDS = 30
+MIN_SENTENCE_ENDS = 2
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?。！？…](?=\s|$|[\"'”’»)])")
+
+
+def _require_enough_text(paragraphs: list[str]) -> None:
+    words = sum(len(_WORD.findall(p)) for p in paragraphs)
+    ends = sum(len(_SENTENCE_END.findall(p)) for p in paragraphs)
+    if words < MIN_WORDS and ends < MIN_SENTENCE_ENDS:
+        raise NoArticleError(
+            f"no article found: the best candidate is {words} words in {len(paragraphs)} "
+            "block(s), too little to be an article"
+        )
 
 
 def clean(text: str) -> Cleaned:
@@ -53,6 +72,7 @@ def clean(text: str) -> Cleaned:
             )
         kinds = found[0]
     body = sorted(kinds)
+    _require_enough_text([lines[i].text for i in body if kinds[i] == "paragraph"])
     footer = footer_of(footers, body[-1])
     title = find_title(lines, feats, body, footer.title if footer else None)
     blocks = []
