@@ -311,3 +311,14 @@ def test_places_organisations_hedges():
     ]
     assert find_organizations(text) == ["Office of Mountain Safety (OMS)"]
     assert find_hedges(text) == ["remains unclear", "possibly lost"]
+
+
+def test_compound_person_nouns_count_as_people():
+    paragraphs = _paragraphs(
+        "Wildfires spread across the region in 2022. In July 2022, two Greek firefighters were "
+        "killed while battling a blaze near Athens, and at least 1,200 residents were evacuated."
+    )
+    (case,) = [c for c in extract_cases(paragraphs) if c.date == "2022-07"]
+    assert case.people[0] == "two Greek firefighters"
+    assert case.nationalities == ["Greek"]
+    assert case.count == 2

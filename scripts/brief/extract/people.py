@@ -74,6 +74,20 @@ PERSON_NOUNS = frozenset(
     personnel staff guards pilots
     """.split()
 )
+
+_PERSON_TAILS = tuple(sorted(w for w in PERSON_NOUNS if len(w) >= 5 and w.endswith("s")))
+
+
+def is_person_noun(word: str) -> bool:
+    """A noun for people: listed, a compound ending in a listed plural ("firefighters",
+    "farmworkers"), or an agent noun in -ists ("economists"); lower-case input."""
+    if word in PERSON_NOUNS:
+        return True
+    if word.endswith("ists") and len(word) > 6:
+        return True
+    return any(word.endswith(tail) and len(word) > len(tail) + 2 for tail in _PERSON_TAILS)
+
+
 _GROUP_NOUNS = frozenset("group band party pair trio family cell crew team contingent".split())
 
 # Words that end a modifier run: function words and auxiliaries, never part of a people phrase.
@@ -253,7 +267,7 @@ def _parse_simple(text: str, toks: list[_Tok], i: int, common: frozenset[str]) -
         if is_demonym(tok.text, common):
             nats.append(tok.text)
             nxt = toks[j + 1] if j + 1 < n and _adjacent(text, tok, toks[j + 1]) else None
-            if nxt and nxt.low in PERSON_NOUNS:
+            if nxt and is_person_noun(nxt.low):
                 head_end, j = nxt.end, j + 2
                 break
             plural = tok.low.endswith("s") and not tok.low.endswith(("ss", "ese"))
@@ -263,7 +277,7 @@ def _parse_simple(text: str, toks: list[_Tok], i: int, common: frozenset[str]) -
                 break
             j += 1  # a demonym modifying something else: keep looking for a person noun
             continue
-        if tok.low in PERSON_NOUNS:
+        if is_person_noun(tok.low):
             head_end, j = tok.end, j + 1
             break
         if tok.low in _GROUP_NOUNS and j + 2 < n and toks[j + 1].low == "of":
