@@ -322,3 +322,9 @@ def test_compound_person_nouns_count_as_people():
     assert case.people[0] == "two Greek firefighters"
     assert case.nationalities == ["Greek"]
     assert case.count == 2
+
+
+def test_place_named_after_a_place_noun_and_of():
+    assert find_places("Tourists were evacuated from the island of Rhodes after fires.") == [
+        "Rhodes"
+    ]

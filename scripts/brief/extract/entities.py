@@ -44,6 +44,11 @@ _PLACE_AFTER_PREP = re.compile(
 _NAME_RUN_RE = re.compile(_NAME_RUN)
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 _PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME_RUN}\s+(?:{_PLACE_NOUNS}))\b")
+# "the island of Rhodes", "the city of Lyon": the name follows a place noun and "of".
+_PLACE_OF = re.compile(
+    rf"\b(?i:island|islands|city|town|village|port|state|province|region|county|district|"
+    rf"republic|municipality|capital|kingdom)\s+of\s+(?P<name>{_NAME_RUN})"
+)
 
 _ORG_WORD = r"(?:(?:\w+-)?(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*)"
 _ORG_CONNECTOR = r"(?:of|and|for|on|the|de|du|des|la|del|&)"
@@ -94,6 +99,8 @@ def find_places(text: str) -> list[str]:
             offset = match.start("more")
             for part in _NAME_RUN_RE.finditer(more):
                 found.append((offset + part.start(), part.group()))
+    for match in _PLACE_OF.finditer(text):
+        found.append((match.start("name"), match.group("name")))
     for match in _PLACE_BEFORE_NOUN.finditer(text):
         name = _LEADING_FUNCTION.sub("", match.group("name"))
         found.append((match.end() - len(name), name))
