@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -47,7 +48,12 @@ def _clean(args: argparse.Namespace) -> int:
     texts = [b.text for b in cleaned.body]
     if not args.body_only:
         texts.insert(0, title_of(seed, cleaned))
-    sys.stdout.write("\n\n".join(texts) + "\n")
+    out = "\n\n".join(texts) + "\n"
+    if sys.stdout.isatty():  # verbatim into a pipe; a terminal must not run escape sequences
+        from brief.render.escape import terminal
+
+        out = terminal(out, keep="\n\t")
+    sys.stdout.write(out)
     return 0
 
 
@@ -59,13 +65,35 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _mkdocs_docs_dir(out: Path) -> Path | None:
+    """The MkDocs `docs_dir` that `out` is in or under (found through a `mkdocs.yml` next to
+    one of its parent folders), or None."""
+    out = out.absolute().resolve()
+    for folder in (out, *out.parents):
+        config = folder / "mkdocs.yml"
+        if not config.is_file():
+            continue
+        match = re.search(r"^docs_dir:\s*['\"]?([^'\"#\s]+)", config.read_text("utf-8"), re.M)
+        docs = (folder / (match.group(1) if match else "docs")).resolve()
+        if out == docs or docs in out.parents:
+            return docs
+    return None
+
+
 def _build(args: argparse.Namespace) -> int:
     from brief.site.generate import generate
-    from brief.write import write_tree
+    from brief.write import check_replaceable, write_tree
 
+    docs = _mkdocs_docs_dir(args.out)
+    if docs is not None:
+        raise BriefError(
+            f"{args.out}: inside the hand-written MkDocs docs folder {docs}; the MkDocs build "
+            "generates the briefs itself, choose another --out"
+        )
+    check_replaceable(args.out.absolute())
     result = generate(args.seeds)
     for message in result.errors:
-        print(f"brief: error: {message}", file=sys.stderr)
+        _error(message)
     if result.errors:
         print(f"brief: nothing written to {args.out} (fix the seeds above)", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -81,6 +109,14 @@ def _schema(_: argparse.Namespace) -> int:
     return 0
 
 
+def _error(message: str) -> None:
+    """One line on stderr, whatever the message holds (a file name with a newline or an escape
+    sequence is shown escaped)."""
+    from brief.render.escape import terminal
+
+    print(f"brief: error: {terminal(message)}", file=sys.stderr)
+
+
 COMMANDS = {"clean": _clean, "extract": _extract, "build": _build, "schema": _schema}
 
 
@@ -92,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except BriefError as err:
-        print(f"brief: error: {err}", file=sys.stderr)
+        _error(str(err))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

@@ -34,7 +34,13 @@ def title_of(seed: Seed, cleaned: Cleaned) -> str:
 
 
 def slug_of(title: str, seed: Seed) -> str:
-    return slugify(title, max_length=SLUG_MAX, word_boundary=True) or slugify(seed.path.stem)
+    """URL folder name: from the title, else the seed's name, else "brief" (a title and a file
+    name of punctuation only); `site.generate.unique_folders` separates equal slugs."""
+    return (
+        slugify(title, max_length=SLUG_MAX, word_boundary=True)
+        or slugify(seed.path.stem, max_length=SLUG_MAX, word_boundary=True)
+        or "brief"
+    )
 
 
 def convert(seed: Seed) -> Brief:

@@ -113,10 +113,25 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def decode(data: bytes, path: Path) -> str:
-    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16/32; refuse anything else.
+    """Decode a seed's bytes when the encoding can be told reliably; refuse anything else.
 
-    Guessing a legacy code page from bytes alone is unreliable, and a wrong guess would publish
-    mojibake as the "verbatim" article, so such files are refused with the offending offset.
+    Accepted, in this order:
+
+    - a byte-order mark: UTF-8, UTF-16 (LE/BE) or UTF-32 (LE/BE);
+    - UTF-16 without a BOM, when the NUL bytes sit in every other position (mostly Latin text
+      saved as UTF-16): at least 90% of the code units have a zero high byte, no low byte is
+      zero, and the whole decodes strictly;
+    - valid UTF-8;
+    - Windows-1252, only when the bytes are not valid UTF-8, every non-ASCII byte is one that
+      all Windows code pages 1250-1258 decode to the same character (typographic quotes, dashes,
+      ellipsis, bullet, no-break space, ©, ° …: see `_WINDOWS_COMMON`), and at least one is in
+      0x80-0x9F (a range that is C1 controls in ISO-8859 and Latin-1, so its use marks a Windows
+      code page). Such a file is English-like text with "smart" punctuation typed in Word, and
+      its decoding is the same whichever Windows code page wrote it.
+
+    Anything else (letters outside ASCII in a legacy code page, Mac Roman, a mostly-UTF-8 file
+    with a corrupt byte) is refused with the offending offset: a wrong guess would publish
+    mojibake as the "verbatim" article. Line ends become `\\n` (CRLF and CR too).
     """
     if not data.strip():
         raise BriefError(f"{path}: empty file")
@@ -135,20 +150,61 @@ def decode(data: bytes, path: Path) -> str:
             break
     else:
         if b"\x00" in data[:8192]:
-            raise BriefError(f"{path}: binary file (NUL bytes), not a text dump")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as err:
-            raise BriefError(
-                f"{path}: not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
-                "save the dump as UTF-8"
-            ) from None
+            text = _bomless_utf16(data)
+            if text is None:
+                raise BriefError(
+                    f"{path}: binary file (NUL bytes), not a text dump (UTF-16 text needs a "
+                    "byte-order mark unless it is mostly Latin; save the dump as UTF-8)"
+                )
+        else:
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError as err:
+                text = _windows_punctuation(data)
+                if text is None:
+                    raise BriefError(
+                        f"{path}: not valid UTF-8 (byte 0x{data[err.start]:02x} at offset "
+                        f"{err.start}) and not reliably another encoding; save the dump as UTF-8"
+                    ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _looks_binary(text):
         raise BriefError(f"{path}: binary file (control characters), not a text dump")
     if not text.strip():
         raise BriefError(f"{path}: empty file (whitespace only)")
     return text
+
+
+# Non-ASCII bytes that every Windows code page 1250-1258 decodes to the same character.
+_WINDOWS_COMMON = frozenset(
+    b"\x82\x84\x85\x86\x87\x89\x8b\x91\x92\x93\x94\x95\x96\x97\x99\x9b"
+    b"\xa0\xa6\xa7\xa9\xab\xac\xad\xae\xb0\xb1\xb5\xb6\xb7\xbb"
+)
+
+
+def _windows_punctuation(data: bytes) -> str | None:
+    """`data` as Windows-1252 when that reading is certain (see `decode`), else None."""
+    high = {b for b in data if b >= 0x80}
+    if not high or not high <= _WINDOWS_COMMON or not any(b < 0xA0 for b in high):
+        return None
+    return data.decode("cp1252")
+
+
+UTF16_MIN_SHARE = 0.9
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """`data` as UTF-16 without a BOM when its NUL bytes say so unambiguously, else None."""
+    if len(data) % 2:
+        return None
+    for codec, low, high in (("utf-16-le", data[0::2], data[1::2]),
+                             ("utf-16-be", data[1::2], data[0::2])):  # fmt: skip
+        if b"\x00" in low or high.count(0) < UTF16_MIN_SHARE * len(high):
+            continue
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            return None
+    return None
 
 
 def _looks_binary(text: str) -> bool:
@@ -169,10 +225,14 @@ def read_sidecar(seed: Path) -> Sidecar:
     path = sidecar_path(seed)
     if path is None:
         return Sidecar()
+    data = _read_bytes(path)  # the same size limit and refusals as a seed
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise BriefError(f"{path}: cannot read sidecar ({err})") from None
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise BriefError(
+            f"{path}: sidecar is not valid UTF-8 (byte 0x{data[err.start]:02x} at offset "
+            f"{err.start})"
+        ) from None
     return parse_sidecar(text, path)
 
 
@@ -191,6 +251,12 @@ def parse_sidecar(text: str, path: Path) -> Sidecar:
         return Sidecar()
     if not isinstance(data, dict):
         raise BriefError(f"{path}:1: sidecar must be a mapping of keys to values")
+    seen: set[str] = set()
+    for key_node, _ in node.value if isinstance(node, yaml.MappingNode) else []:
+        key = getattr(key_node, "value", None)
+        if isinstance(key, str) and key in seen:  # YAML would keep the last one silently
+            raise BriefError(f"{path}:{key_node.start_mark.line + 1}: key '{key}' given twice")
+        seen.add(key)
     try:
         return Sidecar.model_validate(data)
     except ValidationError as err:

@@ -2,6 +2,10 @@
 
 Files go to a fresh sibling folder first, which then replaces the old one in two renames, so
 a failure midway leaves the previous output untouched.
+
+Only a folder this module wrote may be replaced: each output holds a `MARKER` file, and an
+existing folder without it (hand-written `docs/`, the project root, a typo) is refused before
+anything is touched, so `brief build --out docs` can never delete hand-written pages.
 """
 
 from __future__ import annotations
@@ -10,13 +14,31 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from brief.errors import BriefError
+
+MARKER = ".brief-generated"
+MARKER_TEXT = "Written by `brief build`; the whole folder is replaced on the next build.\n"
+
+
+def check_replaceable(out: Path) -> None:
+    """Refuse an output folder that exists, is not empty and was not written by `write_tree`."""
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        raise BriefError(f"{out}: output exists and is not a folder; refusing to replace it")
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
+        raise BriefError(
+            f"{out}: folder was not written by `brief build` (no {MARKER}); refusing to replace "
+            "it, choose an empty or new --out folder"
+        )
+
 
 def write_tree(out: Path, files: dict[str, str]) -> None:
+    out = out.absolute()
+    check_replaceable(out)
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        for rel, content in files.items():
+        for rel, content in {**files, MARKER: MARKER_TEXT}.items():
             target = (staging / rel).resolve()
             if staging not in target.parents:
                 raise ValueError(f"refusing to write outside the output folder: {rel}")

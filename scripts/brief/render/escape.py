@@ -17,14 +17,25 @@ from markupsafe import Markup
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
 _PUNCTUATION = frozenset(string.punctuation) - set(_ENTITIES)
-# Invisible controls would let text hide or reorder itself (bidi overrides) or break lines.
+# Invisible controls would let text hide or reorder itself (bidi overrides), break lines, or
+# forge Python-Markdown's internal placeholders (STX/ETX around a stash index): every C0/C1
+# control except tab, LF and CR (whitespace, collapsed below) and the bidi embeddings,
+# overrides and isolates are dropped. Zero-width characters, emoji and combining marks are text.
 _SPACE = re.compile(r"\s+")  # a newline would end a Markdown block or table row
-_DROP = {ord(c): None for c in "\x00\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"}
+_DROP = dict.fromkeys(
+    [c for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) not in "\t\n\r"]
+    + [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+
+def plain(value: object) -> str:
+    """The text a page shows for `value`: dropped controls, whitespace runs as one space."""
+    return _SPACE.sub(" ", str(value).translate(_DROP))
 
 
 def md(value: object) -> Markup:
     """Markdown-inline-safe text: renders as exactly `value`, never as markup."""
-    text = _SPACE.sub(" ", str(value).translate(_DROP))
+    text = plain(value)
     out = []
     for ch in text:
         if ch in _ENTITIES:
@@ -36,6 +47,31 @@ def md(value: object) -> Markup:
     return Markup("".join(out))
 
 
+# Punctuation that could start inline Markdown or split a table row, as numeric entities.
+_ATTR_ENTITIES = {ord(c): f"&#{ord(c)};" for c in "`*_{}[]()!|~^+$\\"}
+
+
 def attr(value: object) -> Markup:
-    """HTML-attribute-safe text (for title=, aria-label=, content=)."""
-    return Markup(html.escape(_SPACE.sub(" ", str(value).translate(_DROP)).strip(), quote=True))
+    """Text for raw HTML: attribute values (title=, href=, datetime=) and element content.
+
+    Besides `& < > " '`, the punctuation that builds inline Markdown (links, emphasis, code,
+    attribute lists, table cells) becomes a numeric entity: Python-Markdown processes the text
+    between and even inside inline HTML tags on a Markdown line, so `<code>[x](javascript:…)
+    </code>` would otherwise become a live link. Browsers decode the entities, in attributes too.
+    """
+    text = html.escape(plain(value).strip(), quote=True)
+    return Markup(text.translate(_ATTR_ENTITIES))
+
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal(value: object, *, keep: str = "") -> str:
+    """Text safe to print on a terminal: control characters (escape sequences, line breaks,
+    bidi overrides) shown as `\\xNN`/`\\uNNNN` instead of acting; `keep` lists ones to keep."""
+
+    def show(m: re.Match[str]) -> str:
+        ch = m.group()
+        return ch if ch in keep else ch.encode("unicode_escape").decode("ascii")
+
+    return _CONTROLS.sub(show, str(value))

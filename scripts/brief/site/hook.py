@@ -39,7 +39,7 @@ def on_config(config):
         log.error(str(err))
         result = generate.SiteFiles()
     for message in result.errors:
-        log.error(message)
+        log.error(generate.terminal(message))  # one line, whatever the file name holds
     _generated.clear()
     _generated.update(result.files)
     config.nav = result.nav + list(config.nav or [])
