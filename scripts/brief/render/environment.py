@@ -11,11 +11,12 @@ import functools
 import re
 from urllib.parse import quote
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from markupsafe import Markup
 from slugify import slugify
 
 from brief.render import escape
+from brief.render.markdown_ext import text_fragment
 
 _ANCHOR = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 
@@ -44,6 +45,23 @@ def _trusted(value: object) -> Markup:
     return Markup(str(value))
 
 
+def _fragment(quote_text: object) -> Markup:
+    """The URL text-fragment value of an evidence quote (percent-encoded: [A-Za-z0-9%,] only)."""
+    return Markup(text_fragment(str(quote_text)))
+
+
+# Pages whose content the printable page holds: a link to them stays on the printable page.
+PRINTED_PAGES = ("index.md", "cases.md", "figures.md", "recommendations.md", "text.md", "source.md")
+
+
+@pass_context
+def _link(context, page: str, anchor: str = "") -> Markup:
+    """Our relative link to `page#anchor`; on the printable page, to the copy on that page."""
+    if context.get("here") == "print.md" and anchor and page in PRINTED_PAGES:
+        return _url("#" + anchor)
+    return _url(f"{page}#{anchor}" if anchor else page)
+
+
 @functools.cache
 def environment() -> Environment:
     env = Environment(
@@ -55,5 +73,13 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(md=escape.md, attr=escape.attr, url=_url, anchor=_anchor, trusted=_trusted)
+    env.filters.update(
+        md=escape.md,
+        attr=escape.attr,
+        url=_url,
+        anchor=_anchor,
+        trusted=_trusted,
+        fragment=_fragment,
+    )
+    env.globals["link"] = _link
     return env

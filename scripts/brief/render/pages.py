@@ -5,13 +5,19 @@ Python prepares the view (bylines, counts, table grouping); templates only lay i
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 
+import yaml
+from markupsafe import Markup
 from slugify import slugify
 
 from brief.model import Brief, Figure
-from brief.render import data
-from brief.render.environment import environment
+from brief.render import charts, cite, data, escape
+from brief.render.environment import PRINTED_PAGES, environment
+from brief.render.escape import md, plain
+from brief.render.markdown_ext import abbr_line
 
 # Page file → nav label, in reading order. The overview is the brief's section index.
 PAGES = {
@@ -21,8 +27,31 @@ PAGES = {
     "recommendations.md": "Recommendations",
     "text.md": "Full text",
     "source.md": "Source & method",
+    "tags.md": "Cases by tag",
+    "print.md": "Printable brief",
 }
+TEMPLATES = {
+    "index.md": "overview.md.j2",
+    "cases.md": "cases.md.j2",
+    "figures.md": "figures.md.j2",
+    "recommendations.md": "recommendations.md.j2",
+    "text.md": "text.md.j2",
+    "source.md": "source.md.j2",
+    "tags.md": "tags.md.j2",
+}
+# The printable page: these pages' content, in this order, on one page.
+PRINTED = list(PRINTED_PAGES)
 TITLE_WORDS = 12
+WORDS_PER_MINUTE = 230
+DESCRIPTION_CHARS = 200
+CITATION_FILES = {
+    "citation.bib": "BibTeX entry (@misc) of the original article: "
+    "author, title, publisher, year, month, date, url.",
+    "citation.ris": "RIS record (TY ELEC) of the original article: AU, TI, PB, PY, DA, UR.",
+    "citation.json": "CSL-JSON item (type webpage) of the original article: "
+    "author, title, container-title, publisher, issued, URL.",
+}
+TAG_KINDS = {"nationalities": "Nationality", "organizations": "Organization", "places": "Place"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +59,29 @@ class FigureTable:
     id: str
     title: str
     figures: list[Figure]
+
+
+@dataclass(frozen=True)
+class ChartView:
+    chart: charts.Chart
+    svg: Markup  # the inline <svg> element (our own generated markup)
+    evidence: list  # one Evidence per paragraph the chart's figures come from
+    quotes: list  # every distinct Evidence of its figures, in table order
+
+
+@dataclass(frozen=True)
+class Tag:
+    kind: str  # Nationality, Organization, Place
+    name: str
+    anchor: str
+    cases: list[str]  # case ids
+
+
+@dataclass(frozen=True)
+class BackLink:
+    page: str  # file name of the page the item is on
+    anchor: str
+    label: str
 
 
 @dataclass(frozen=True)
@@ -44,6 +96,16 @@ class View:
     case_titles: dict[str, str]
     date_labels: dict[str, str]
     hedges: dict[str, str]
+    charts: dict[str, ChartView] = field(default_factory=dict)
+    tags: list[Tag] = field(default_factory=list)
+    tag_anchors: dict[tuple[str, str], str] = field(default_factory=dict)
+    backlinks: dict[str, list[BackLink]] = field(default_factory=dict)
+    stat_values: dict[str, str] = field(default_factory=dict)
+    apa: str = ""  # escaped Markdown (Markup) built by _styled
+    chicago: str = ""
+    words: int = 0
+    minutes: int = 0
+    citation_files: dict[str, str] = field(default_factory=lambda: dict(CITATION_FILES))
     case_columns: str = field(default=", ".join(data.CASE_COLUMNS))
     figure_columns: str = field(default=", ".join(data.FIGURE_COLUMNS))
 
@@ -108,6 +170,10 @@ def figure_tables(figures: list[Figure]) -> tuple[list[FigureTable], list[Figure
 
 def view_of(brief: Brief) -> View:
     tables, singles = figure_tables(brief.figures)
+    case_titles = {c.id: _short(c.people[0] if c.people else c.summary) for c in brief.cases}
+    date_labels = {c.id: date_label(c.date) for c in brief.cases}
+    tags, tag_anchors = _tags(brief)
+    words = sum(len(p.text.split()) for p in brief.paragraphs)
     return View(
         byline=byline(brief),
         findings=brief.findings,
@@ -116,31 +182,206 @@ def view_of(brief: Brief) -> View:
         tables=len(tables),
         tables_list=tables,
         single_figures=singles,
-        case_titles={c.id: _short(c.people[0] if c.people else c.summary) for c in brief.cases},
-        date_labels={c.id: date_label(c.date) for c in brief.cases},
+        case_titles=case_titles,
+        date_labels=date_labels,
         hedges={c.id: ", ".join(f"“{h}”" for h in c.hedges) for c in brief.cases},
+        charts={t.id: _chart(brief, t) for t in tables},
+        stat_values={f.id: _stat_value(f) for f in singles},
+        tags=tags,
+        tag_anchors=tag_anchors,
+        backlinks=_backlinks(brief, case_titles, date_labels),
+        apa=_styled(cite.apa(brief.source)),
+        chicago=_styled(cite.chicago(brief.source)),
+        words=words,
+        minutes=max(1, math.ceil(words / WORDS_PER_MINUTE)),
     )
+
+
+def _stat_value(figure: Figure) -> str:
+    """The highlighted number: as written when that has digits, else in digits ("three" → 3;
+    the words as written are shown beside it)."""
+    if any(ch.isdigit() for ch in figure.display):
+        return figure.display
+    if figure.value is not None:
+        return charts.number(figure.value)
+    if figure.low is not None and figure.high is not None:
+        return f"{charts.number(figure.low)}–{charts.number(figure.high)}"
+    return figure.display
+
+
+def _styled(citation: cite.Citation) -> Markup:
+    """A citation as escaped Markdown, italic pieces in `*…*`."""
+    return Markup("").join(
+        Markup("*{}*").format(md(text)) if italic else md(text) for text, italic in citation.pieces
+    )
+
+
+def _chart(brief: Brief, table: FigureTable) -> ChartView:
+    chart_id = "chart-" + table.id.removeprefix("table-")
+    evidence = list({f.evidence.paragraph: f.evidence for f in reversed(table.figures)}.values())
+    evidence.reverse()
+    paragraphs = [ev.paragraph for ev in evidence]
+    note = f"Source: {plain(brief.source.title).strip()}, paragraph"
+    note += ("s " if len(paragraphs) > 1 else " ") + ", ".join(p[1:] for p in paragraphs)
+    chart = charts.render(chart_id, plain(table.title).strip(), table.figures, note)
+    quotes = list({f.evidence.quote: f.evidence for f in table.figures}.values())
+    return ChartView(chart, Markup(charts.inline(chart)), evidence, quotes)
+
+
+def _tags(brief: Brief) -> tuple[list[Tag], dict[tuple[str, str], str]]:
+    found: dict[tuple[str, str], list[str]] = {}
+    for kind in TAG_KINDS:
+        for case in brief.cases:
+            for name in getattr(case, kind):
+                found.setdefault((kind, name), [])
+                if case.id not in found[(kind, name)]:
+                    found[(kind, name)].append(case.id)
+    tags, anchors, taken = [], {}, set()
+    for (kind, name), cases in found.items():
+        base = f"{slugify(TAG_KINDS[kind])}-{slugify(name) or 'tag'}"
+        anchor, n = base, 2
+        while anchor in taken:
+            anchor, n = f"{base}-{n}", n + 1
+        taken.add(anchor)
+        anchors[(kind, name)] = anchor
+        tags.append(Tag(TAG_KINDS[kind], name, anchor, cases))
+    tags.sort(key=lambda t: (list(TAG_KINDS.values()).index(t.kind), t.name.casefold()))
+    return tags, anchors
+
+
+def _backlinks(brief: Brief, case_titles, date_labels) -> dict[str, list[BackLink]]:
+    """For each paragraph id, what was extracted from it, in page order."""
+    links: dict[str, list[BackLink]] = {}
+
+    def add(paragraph: str, link: BackLink) -> None:
+        items = links.setdefault(paragraph, [])
+        if link not in items:
+            items.append(link)
+
+    for ev in brief.findings:
+        add(ev.paragraph, BackLink("index.md", "key-findings", "key finding"))
+    for c in brief.cases:
+        for ev in c.evidence:
+            label = f"case: {date_labels[c.id]} — {case_titles[c.id]}"
+            add(ev.paragraph, BackLink("cases.md", c.id, label))
+    for f in brief.figures:
+        add(f.evidence.paragraph, BackLink("figures.md", f.id, f"figure: {f.display} {f.label}"))
+    for r in brief.recommendations:
+        add(
+            r.evidence.paragraph,
+            BackLink("recommendations.md", f"r{r.number}", f"recommendation {r.number}"),
+        )
+    for g in brief.glossary:
+        add(g.evidence.paragraph, BackLink("text.md", "glossary", f"abbreviation: {g.abbr}"))
+    return links
+
+
+def _description(brief: Brief, name: str, view: View) -> str:
+    title = plain(brief.title).strip()
+    what = {
+        "index.md": f"Research brief of “{title}”: {len(brief.cases)} dated cases, "
+        f"{len(brief.figures)} figures and {len(brief.recommendations)} recommendations, "
+        "each linked to the sentence it comes from.",
+        "cases.md": f"{len(brief.cases)} dated cases from “{title}”, on a timeline and as cards "
+        "quoting the source.",
+        "figures.md": f"{len(brief.figures)} figures from “{title}”, as charts and tables with "
+        "their evidence.",
+        "recommendations.md": f"The {len(brief.recommendations)} recommendations of “{title}”, "
+        "in full.",
+        "text.md": f"The full text of “{title}”, paragraph by paragraph, with what was "
+        "extracted from each.",
+        "source.md": f"Where “{title}” comes from and how this brief was made from it.",
+        "tags.md": f"The cases of “{title}” by nationality, organization and place.",
+        "print.md": f"“{title}”: the whole research brief on one printable page.",
+    }[name]
+    if len(what) > DESCRIPTION_CHARS:
+        what = what[: DESCRIPTION_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return what
+
+
+def _front_matter(brief: Brief, name: str, view: View) -> str:
+    """YAML front matter: page meta for the theme (`overrides/partials/brief-meta.html`).
+
+    Every text value is stored attribute-ready (`escape.attr`: HTML-escaped, Markdown
+    punctuation as numeric entities), because Material prints `description` unescaped and
+    because a front matter that some other tool renders as Markdown must stay inert too. The
+    overrides print these values as they are (no second escape)."""
+    src = brief.source
+    text = escape.attr
+    description = text(_description(brief, name, view))
+    meta = {
+        "description": str(description),
+        "brief": {
+            "description": str(description),
+            "seed": str(text(src.seed)),
+            "sha256": str(text(src.sha256)),
+            "cite": {
+                "title": str(text(src.title)),
+                "authors": [str(text(a)) for a in src.authors],
+                "date": str(text(src.published)) if src.published else None,
+                "scholar_date": cite.scholar_date(src),
+                "publisher": str(text(src.publisher)) if src.publisher else None,
+                "url": str(text(src.url)) if src.url else None,
+            },
+        },
+    }
+    if name == "print.md":
+        # The printable page repeats every other page: kept out of search so results point at
+        # the real pages and the index every page loads is not doubled.
+        meta["search"] = {"exclude": True}
+    dumped = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return f"---\n{dumped}---\n\n"
+
+
+def _abbr_block(brief: Brief) -> str:
+    lines = [abbr_line(plain(g.abbr).strip(), plain(g.expansion).strip()) for g in brief.glossary]
+    lines = [line for line in lines if len(line.split()) == 3]
+    return "\n" + "\n".join(lines) + "\n" if lines else ""
+
+
+_HEADING = re.compile(r"^(#{1,5}) ", re.MULTILINE)
+
+
+def _printable(bodies: dict[str, str], brief: Brief) -> str:
+    """The printed pages in order under one title; each page's title becomes a section heading."""
+    out = [f"# {md(brief.title)}\n"]
+    for name in PRINTED:
+        body = bodies[name]
+        first = re.search(r"^# .*$", body, re.MULTILINE)
+        if first is not None:
+            body = body[: first.start()] + f"## {md(PAGES[name])}" + body[first.end() :]
+            head, tail = body[: first.start() + 3], body[first.start() + 3 :]
+            body = head + _HEADING.sub(lambda m: "#" + m.group(1) + " ", tail)
+        out.append(body.strip() + "\n")
+    return "\n".join(out)
 
 
 def render_brief(brief: Brief) -> dict[str, str]:
     """Pages and data files of one brief, keyed by path relative to the brief's folder."""
     env = environment()
     view = view_of(brief)
-    templates = {
-        "index.md": "overview.md.j2",
-        "cases.md": "cases.md.j2",
-        "figures.md": "figures.md.j2",
-        "recommendations.md": "recommendations.md.j2",
-        "text.md": "text.md.j2",
-        "source.md": "source.md.j2",
+    bodies = {
+        path: env.get_template(name).render(brief=brief, view=view, here="")
+        for path, name in TEMPLATES.items()
     }
+    printed = {
+        path: env.get_template(TEMPLATES[path]).render(brief=brief, view=view, here="print.md")
+        for path in PRINTED
+    }
+    bodies["print.md"] = _printable(printed, brief)
+    abbrs = _abbr_block(brief)
     files = {
-        path: env.get_template(name).render(brief=brief, view=view)
-        for path, name in templates.items()
+        path: _front_matter(brief, path, view) + body.rstrip("\n") + "\n" + abbrs
+        for path, body in bodies.items()
     }
     files["brief.json"] = data.brief_json(brief)
     files["cases.csv"] = data.cases_csv(brief)
     files["figures.csv"] = data.figures_csv(brief)
+    files["citation.bib"] = cite.bibtex(brief.source)
+    files["citation.ris"] = cite.ris(brief.source)
+    files["citation.json"] = cite.csl_json(brief.source)
+    for chart_view in view.charts.values():
+        files[chart_view.chart.file] = chart_view.chart.svg
     return files
 
 

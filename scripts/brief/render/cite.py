@@ -1,0 +1,237 @@
+"""Citations of the ORIGINAL article, from the brief's source metadata (authors, title,
+publisher, published date, url): APA and Chicago for the "Cite this article" box, and BibTeX,
+RIS and CSL-JSON files for reference managers.
+
+The work is cited as a web page (APA 7 "webpage on a website", Chicago author-date bibliography
+style for a web page; BibTeX `@misc`, RIS `ELEC`, CSL `webpage`), since all a seed tells us is
+that the article was published online. Missing metadata is left out, never invented.
+Names are split naively: the last word is the family name, unless written "Family, Given".
+Citation strings come back as plain text pieces; the template escapes them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from slugify import slugify
+
+from brief.model import Source
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_BIBTEX_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "%": r"\%",
+    "&": r"\&",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "^": r"\^{}",
+    "~": r"\~{}",
+}
+_ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+@dataclass(frozen=True)
+class Name:
+    given: str
+    family: str
+
+    @property
+    def initials(self) -> str:
+        parts = []
+        for word in self.given.split():
+            parts.append("-".join(p[0] + "." for p in word.split("-") if p))
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A styled citation as pieces: (text, italic)."""
+
+    pieces: tuple[tuple[str, bool], ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(t for t, _ in self.pieces)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def name(author: str) -> Name:
+    author = _one_line(author)
+    if "," in author:
+        family, given = (p.strip() for p in author.split(",", 1))
+        return Name(given, family)
+    words = author.split()
+    return Name(" ".join(words[:-1]), words[-1] if words else author)
+
+
+def _date(source: Source) -> tuple[str, int | None, int | None] | None:
+    m = _ISO.match(source.published or "")
+    if not m:
+        return None
+    year, month, day = m.groups()
+    return year, int(month) if month else None, int(day) if day else None
+
+
+def apa(source: Source) -> Citation:
+    names = [name(a) for a in source.authors]
+    authors = [f"{n.family}, {n.initials}" if n.initials else n.family for n in names]
+    if len(authors) > 1:
+        authors_text = ", ".join(authors[:-1]) + ", & " + authors[-1]
+    else:
+        authors_text = authors[0] if authors else ""
+    date = _date(source)
+    if date is None:
+        when = "(n.d.)."
+    else:
+        year, month, day = date
+        when = f"({year}" + (f", {_MONTHS[month - 1]}" if month else "")
+        when += (f" {day}" if day and month else "") + ")."
+    title = _one_line(source.title)
+    pieces: list[tuple[str, bool]] = []
+    if authors_text:
+        pieces += [(f"{authors_text} {when} ", False), (title, True), (". ", False)]
+    else:
+        pieces += [(title, True), (f". {when} ", False)]
+    if source.publisher:
+        pieces.append((f"{_one_line(source.publisher)}. ", False))
+    if source.url:
+        pieces.append((source.url, False))
+    return Citation(tuple(_strip_end(pieces)))
+
+
+def chicago(source: Source) -> Citation:
+    names = [name(a) for a in source.authors]
+    people = []
+    for n, person in enumerate(names):
+        if n == 0 and person.given:
+            people.append(f"{person.family}, {person.given}")
+        else:
+            people.append(f"{person.given} {person.family}".strip())
+    if len(people) > 1:
+        authors_text = ", ".join(people[:-1]) + ", and " + people[-1]
+    else:
+        authors_text = people[0] if people else ""
+    title = _one_line(source.title)
+    pieces: list[tuple[str, bool]] = []
+    if authors_text:
+        pieces.append((f"{authors_text}. ", False))
+    pieces.append((f"“{title}.” ", False))
+    if source.publisher:
+        pieces.append((f"{_one_line(source.publisher)}. ", False))
+    date = _date(source)
+    if date is not None:
+        year, month, day = date
+        if month and day:
+            pieces.append((f"{_MONTHS[month - 1]} {day}, {year}. ", False))
+        elif month:
+            pieces.append((f"{_MONTHS[month - 1]} {year}. ", False))
+        else:
+            pieces.append((f"{year}. ", False))
+    if source.url:
+        pieces.append((f"{source.url}.", False))
+    return Citation(tuple(_strip_end(pieces)))
+
+
+def _strip_end(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    if pieces:
+        text, italic = pieces[-1]
+        pieces[-1] = (text.rstrip(), italic)
+    return pieces
+
+
+def key(source: Source) -> str:
+    """A citation key: first author's family name, year, first title word (ASCII)."""
+    first = slugify(name(source.authors[0]).family, separator="") if source.authors else ""
+    date = _date(source)
+    word = next((w for w in slugify(source.title).split("-") if len(w) > 3), "article")
+    return (first or "anon") + (date[0] if date else "") + word
+
+
+def _bib(text: str) -> str:
+    return "".join(_BIBTEX_SPECIAL.get(ch, ch) for ch in _one_line(text))
+
+
+def bibtex(source: Source) -> str:
+    fields = [
+        (
+            "author",
+            " and ".join(
+                _bib(f"{n.family}, {n.given}".strip(", ")) for n in map(name, source.authors)
+            ),
+        )
+    ]
+    fields.append(("title", "{" + _bib(source.title) + "}"))
+    if source.publisher:
+        fields.append(("publisher", _bib(source.publisher)))
+    date = _date(source)
+    if date:
+        fields.append(("year", date[0]))
+        if date[1]:
+            fields.append(("month", _MONTHS[date[1] - 1][:3].lower()))
+        fields.append(("date", source.published or ""))
+    if source.url:
+        fields.append(("url", _bib(source.url)))
+    body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields if v)
+    return f"@misc{{{key(source)},\n{body}\n}}\n"
+
+
+def ris(source: Source) -> str:
+    lines = [("TY", "ELEC")]
+    lines += [("AU", f"{n.family}, {n.given}".strip(", ")) for n in map(name, source.authors)]
+    lines.append(("TI", source.title))
+    if source.publisher:
+        lines.append(("PB", source.publisher))
+    date = _date(source)
+    if date:
+        year, month, day = date
+        lines.append(("PY", year))
+        lines.append(
+            ("DA", "/".join([year, f"{month:02d}" if month else "", f"{day:02d}" if day else ""]))
+        )
+    if source.url:
+        lines.append(("UR", source.url))
+    lines.append(("ER", ""))
+    return "".join(f"{tag}  - {_one_line(value)}".rstrip() + "\n" for tag, value in lines)
+
+
+def csl_json(source: Source) -> str:
+    item: dict[str, object] = {
+        "id": key(source),
+        "type": "webpage",
+        "title": _one_line(source.title),
+    }
+    if source.authors:
+        item["author"] = [
+            {"family": n.family, "given": n.given} if n.given else {"literal": n.family}
+            for n in map(name, source.authors)
+        ]
+    if source.publisher:
+        item["container-title"] = _one_line(source.publisher)
+        item["publisher"] = _one_line(source.publisher)
+    date = _date(source)
+    if date:
+        item["issued"] = {"date-parts": [[int(p) for p in date if p is not None]]}
+    if source.url:
+        item["URL"] = source.url
+    return json.dumps([item], indent=2, ensure_ascii=False) + "\n"
+
+
+def scholar_date(source: Source) -> str | None:
+    """Google Scholar wants YYYY/MM/DD (or YYYY)."""
+    date = _date(source)
+    if date is None:
+        return None
+    year, month, day = date
+    return "/".join(
+        [year] + ([f"{month:02d}"] if month else []) + ([f"{day:02d}"] if day and month else [])
+    )

@@ -1,0 +1,141 @@
+"""Markdown extension for generated brief pages (`brief.render.markdown_ext` in mkdocs.yml).
+
+Two jobs, both done on the element tree after Markdown and MkDocs have finished with it, so no
+seed text ever passes through a Markdown or HTML parser:
+
+- **Text fragments.** An evidence link is written `[…](text.md#p7){ data-brief-fragment="…" }`:
+  MkDocs checks and rewrites `text.md#p7` as usual (the anchor must exist), then this extension
+  appends the URL text fragment (`#p7:~:text=…`) and drops the data attribute. The attribute value
+  is percent-encoded by `text_fragment` (only `[A-Za-z0-9%,]`), so it is inert in Markdown.
+- **Abbreviations.** A page may carry one block of lines `brief-abbr: TERM EXPANSION`, both parts
+  percent-encoded. The block is removed, and every whole-word occurrence of a term in the page's
+  text (outside headings, links, code and existing `<abbr>`) becomes `<abbr title="…">`, the
+  title set as an element attribute (serialised with escaping), never spliced in as markup.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from urllib.parse import quote, unquote
+
+from markdown import Extension
+from markdown.blockprocessors import BlockProcessor
+from markdown.treeprocessors import Treeprocessor
+
+FRAGMENT_ATTR = "data-brief-fragment"
+ABBR_PREFIX = "brief-abbr:"
+_FRAGMENT_VALUE = re.compile(r"[A-Za-z0-9%,]+")
+_SKIP = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "abbr", "script", "style"}
+_WORDS_WHOLE = 8  # a quote up to this many words is matched whole; longer: start,end
+_WORDS_EDGE = 5
+
+
+def _encode(text: str) -> str:
+    # Text directives need - , & percent-encoded; encode every non-alphanumeric so the value is
+    # inert in Markdown and attribute syntax too.
+    out = []
+    for ch in text:
+        if ch.isascii() and ch.isalnum():
+            out.append(ch)
+        elif ch.isascii():
+            out.append(f"%{ord(ch):02X}")
+        else:
+            out.append(quote(ch, safe=""))
+    return "".join(out)
+
+
+def text_fragment(quote_text: str) -> str:
+    """The `text=` directive value for a quote: whole, or first and last words for long ones."""
+    words = quote_text.split()
+    if len(words) <= _WORDS_WHOLE:
+        return _encode(" ".join(words))
+    start = " ".join(words[:_WORDS_EDGE])
+    end = " ".join(words[-_WORDS_EDGE:])
+    return _encode(start) + "," + _encode(end)
+
+
+def abbr_line(term: str, expansion: str) -> str:
+    return f"{ABBR_PREFIX} {quote(term, safe='')} {quote(expansion, safe='')}"
+
+
+class _AbbrBlock(BlockProcessor):
+    def __init__(self, parser, store: dict[str, str]):
+        super().__init__(parser)
+        self.store = store
+
+    def test(self, parent, block: str) -> bool:
+        return block.startswith(ABBR_PREFIX)
+
+    def run(self, parent, blocks: list[str]) -> bool:
+        block = blocks.pop(0)
+        for line in block.splitlines():
+            parts = line.split()
+            if len(parts) == 3 and parts[0] == ABBR_PREFIX:
+                term, expansion = unquote(parts[1]).strip(), unquote(parts[2]).strip()
+                if term and expansion and "\n" not in term:
+                    self.store[term] = " ".join(expansion.split())
+        return True
+
+
+class _Tree(Treeprocessor):
+    def __init__(self, md, store: dict[str, str]):
+        super().__init__(md)
+        self.store = store
+
+    def run(self, root: etree.Element) -> None:
+        for a in root.iter("a"):
+            value = a.attrib.pop(FRAGMENT_ATTR, None)
+            href = a.get("href", "")
+            if value and _FRAGMENT_VALUE.fullmatch(value) and "#" in href and ":~:" not in href:
+                a.set("href", f"{href}:~:text={value}")
+        if self.store:
+            terms = sorted(self.store, key=len, reverse=True)
+            pattern = re.compile(
+                r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![\w-])"
+            )
+            self._wrap(root, pattern)
+
+    def _wrap(self, el: etree.Element, pattern: re.Pattern[str]) -> None:
+        if el.tag in _SKIP:
+            return
+        for child in list(el):
+            self._wrap(child, pattern)
+            if child.tail:
+                self._split(el, child, child.tail, pattern, tail=True)
+        if el.text:
+            self._split(el, None, el.text, pattern, tail=False)
+
+    def _split(self, parent, child, text: str, pattern, *, tail: bool) -> None:
+        matches = list(pattern.finditer(text))
+        if not matches:
+            return
+        pieces = []
+        last = 0
+        for m in matches:
+            abbr = etree.Element("abbr", {"title": self.store[m.group(0)]})
+            abbr.text = m.group(0)
+            pieces.append((text[last : m.start()], abbr))
+            last = m.end()
+        before = pieces[0][0]
+        if tail:
+            child.tail = before
+            index = list(parent).index(child) + 1
+        else:
+            parent.text = before
+            index = 0
+        for n, (_, abbr) in enumerate(pieces):
+            abbr.tail = pieces[n + 1][0] if n + 1 < len(pieces) else text[last:]
+            parent.insert(index + n, abbr)
+
+
+class BriefExtension(Extension):
+    def extendMarkdown(self, md) -> None:
+        store: dict[str, str] = {}
+        md.parser.blockprocessors.register(_AbbrBlock(md.parser, store), "brief_abbr", 105)
+        # After MkDocs' link rewriting ("relpath", priority 0) and Markdown's unescaping.
+        md.treeprocessors.register(_Tree(md, store), "brief_tree", -10)
+
+
+def makeExtension(**kwargs) -> BriefExtension:
+    return BriefExtension(**kwargs)
