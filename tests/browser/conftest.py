@@ -2,8 +2,10 @@
 headless Chromium by Playwright.
 
 `site_dir` builds the site once per session; `serve(folder)` serves any built folder on a free
-port; `page` opens a fresh tab that records console errors, page errors, failed requests and every
-request to a host other than the local server, for the tests to assert on.
+port; `watched_page` opens a fresh tab (and `open_page(**context_options)` any number of them, e.g.
+phone-sized or dark) that records console errors, page errors, failed requests and every request
+to a host other than the local server, for the tests to assert on. `briefs` lists the built
+briefs with their brief.json; `reader.py` holds what a reader does (search, Tab through a page).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import json
 import os
 import subprocess
 import sys
@@ -115,12 +118,10 @@ class Watch:
         return self.console_errors + self.page_errors + self.failed + self.foreign + self.dialogs
 
 
-@pytest.fixture
-def watched_page(browser, base_url):
-    """A fresh tab plus a `Watch` of everything it did; yields (page, watch)."""
+def watch_page(page, base_url: str) -> Watch:
+    """Record on a `Watch` what `page` does: console errors, page errors, failed requests,
+    requests to any host but the local server, and dialogs (dismissed)."""
     host = urlsplit(base_url).netloc
-    context = browser.new_context()
-    page = context.new_page()
     watch = Watch(host)
 
     def on_request(request):
@@ -138,8 +139,32 @@ def watched_page(browser, base_url):
         dialog.dismiss()
 
     page.on("dialog", on_dialog)
-    yield page, watch
-    context.close()
+    return watch
+
+
+@pytest.fixture
+def open_page(browser, base_url):
+    """Factory: `open_page(**context_options)` opens a fresh tab in a new browser context (e.g.
+    `viewport={"width": 375, "height": 812}`, `color_scheme="dark"`) and returns (page, watch).
+    Every context is closed when the test ends."""
+    contexts = []
+
+    def _open(**context_options):
+        context = browser.new_context(**context_options)
+        contexts.append(context)
+        page = context.new_page()
+        return page, watch_page(page, base_url)
+
+    yield _open
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def watched_page(open_page):
+    """A fresh tab (desktop size, 1280x720) plus a `Watch` of everything it did; yields
+    (page, watch)."""
+    return open_page()
 
 
 @pytest.fixture(scope="session")
@@ -155,3 +180,31 @@ def brief_paths(site_dir: Path) -> list[str]:
         else:
             paths.append("")
     return sorted(paths)
+
+
+@dataclass(frozen=True)
+class Brief:
+    """One built brief: its URL path (relative to the base URL, ending in /) and brief.json."""
+
+    path: str
+    data: dict
+
+    @property
+    def pages(self) -> dict[str, str]:
+        """The brief's pages in reading order: name -> URL path."""
+        names = ("overview", "cases", "figures", "recommendations", "text", "source")
+        return {n: self.path + ("" if n == "overview" else n + "/") for n in names}
+
+
+@pytest.fixture(scope="session")
+def briefs(site_dir: Path) -> list[Brief]:
+    """Every brief of the built site, in home-page order, with its data."""
+    found = [
+        Brief(
+            data_file.parent.relative_to(site_dir).as_posix() + "/",
+            json.loads(data_file.read_text()),
+        )
+        for data_file in sorted(site_dir.glob("briefs/*/brief.json"))
+    ]
+    assert found, "the built site has no brief"
+    return found
