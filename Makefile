@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test lint format lock clean
+.PHONY: setup serve build test lint format lock clean bench audit
 
 setup: $(STAMP)
 
@@ -33,6 +33,21 @@ lint: setup
 format: setup
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Measure conversion, builds of 1/10/100 briefs and `mkdocs serve`; writes BENCHMARKS.md.
+bench: setup
+	$(BIN)/python scripts/bench.py
+
+# Lighthouse (pinned in scripts/lighthouse/package-lock.json), installed in that folder only.
+LIGHTHOUSE := scripts/lighthouse/node_modules/.package-lock.json
+$(LIGHTHOUSE): scripts/lighthouse/package-lock.json
+	npm ci --prefix scripts/lighthouse --ignore-scripts --no-audit --no-fund
+	touch $@
+
+# Benchmark, not a test: Lighthouse (mobile and desktop) on every page served with gzip, in
+# Debian's Chromium; writes build/audit/report.md and report.json; fails if a page is over budget.
+audit: setup $(LIGHTHOUSE)
+	$(BIN)/python scripts/audit.py
 
 # Re-pin every package after changing pyproject.toml's dependencies.
 lock:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 
 import pytest
-
 from brief.pipeline import convert_path
 from brief.render.pages import render_brief
 

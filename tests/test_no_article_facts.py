@@ -23,7 +23,11 @@ def test_product_files_hold_no_article_facts():
     files = [ROOT / "mkdocs.yml", ROOT / "Makefile"]
     for folder in PRODUCT:
         files += [
-            p for p in (ROOT / folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts
+            p
+            for p in (ROOT / folder).rglob("*")
+            if p.is_file()
+            and not {"__pycache__", "node_modules"} & set(p.parts)
+            and not any(part.endswith(".egg-info") for part in p.parts)
         ]
     hits = []
     for path in files:

@@ -1,12 +1,14 @@
 """render → site: every seed's pages, the home page and the navigation, as in-memory files.
 
 Both the MkDocs hook and `brief build` call `generate`; neither writes into `docs/`. A seed that
-fails is reported and left out, so one bad page never takes the other briefs down with it.
+fails is reported and left out, so one bad page never takes the other briefs down with it (a
+converter bug on one seed too: it is reported as an internal error naming the seed).
 """
 
 from __future__ import annotations
 
 import html
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,9 +19,12 @@ from brief.extract.sentences import sentence_texts
 from brief.model import Brief
 from brief.pipeline import convert_path
 from brief.read import list_seeds
+from brief.render.escape import plain, terminal  # noqa: F401 (terminal: for the hook)
 from brief.render.pages import PAGES, HomeEntry, byline, render_brief, render_home
+from brief.site.progress import track
 
 BRIEFS_DIR = "briefs"
+DEBUG_ENV = "BRIEF_DEBUG"
 HOME = "index.md"
 
 
@@ -51,11 +56,18 @@ def unique_folders(briefs: list[Brief]) -> list[str]:
 
 def generate(seeds_dir: Path) -> SiteFiles:
     out = SiteFiles()
-    for path in list_seeds(seeds_dir):
+    for path in track(list_seeds(seeds_dir), "brief: converting seeds"):
         try:
             out.briefs.append(convert_path(path))
         except BriefError as err:
             out.errors.append(str(err))
+        except Exception as err:  # a converter bug on one seed must not take the others down
+            if os.environ.get(DEBUG_ENV):
+                raise
+            out.errors.append(
+                f"{path}: internal error: {type(err).__name__}: {err} "
+                f"(a converter bug; set {DEBUG_ENV}=1 for the traceback)"
+            )
     entries = []
     for brief, folder in zip(out.briefs, unique_folders(out.briefs), strict=True):
         prefix = f"{BRIEFS_DIR}/{folder}"
@@ -63,7 +75,7 @@ def generate(seeds_dir: Path) -> SiteFiles:
             out.files[f"{prefix}/{name}"] = content
         out.nav.append(
             {
-                html.escape(brief.title): [f"{prefix}/index.md"]
+                html.escape(plain(brief.title).strip()): [f"{prefix}/index.md"]
                 + [
                     {label: f"{prefix}/{name}"}
                     for name, label in PAGES.items()
