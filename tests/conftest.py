@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -48,3 +52,35 @@ def seed_sections(seed_text: str):
         for line in _article_lines(seed_text)
     ]
     return build_sections(blocks)
+
+
+def run_brief(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the `brief` command as a user would; output captured as UTF-8 text."""
+    return subprocess.run(
+        [sys.executable, "-m", "brief.cli", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+def site_markdown() -> Callable[[str], str]:
+    """Markdown → HTML exactly as the site renders a page (mkdocs.yml's extensions; front matter
+    removed, as MkDocs does)."""
+    import markdown
+    from mkdocs.config import load_config
+    from mkdocs.utils.meta import get_data
+
+    cfg = load_config(str(ROOT / "mkdocs.yml"))
+    converter = markdown.Markdown(
+        extensions=cfg["markdown_extensions"], extension_configs=cfg["mdx_configs"]
+    )
+
+    def run(source: str) -> str:
+        converter.reset()
+        return converter.convert(get_data(source)[0])
+
+    return run

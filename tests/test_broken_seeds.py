@@ -19,6 +19,7 @@ from brief.read import decode, parse_sidecar, read_seed
 from brief.write import MARKER, write_tree
 
 from .conftest import ROOT, SEED
+from .conftest import run_brief as brief
 from .hostile.corpus import NOISE, article, prose
 
 BRIEF = [sys.executable, "-m", "brief.cli"]
@@ -27,18 +28,6 @@ P = Path("seed.txt")
 TITLE = "Border Review and the Agency Report"
 ARTICLE = article(random.Random(11), [], title=TITLE, headings=[], items=False)
 PROSE_LINES = "\n\n".join(prose(random.Random(12)) for _ in range(6))
-
-
-def brief(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*BRIEF, *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        env={**os.environ, **(env or {})},
-        timeout=60,
-    )
 
 
 def mkdocs(dest: Path, seeds: Path, *, strict: bool, config: Path | None = None):

@@ -3,28 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import HEADINGS, ROOT, SEED, TITLE
-
-BRIEF = [sys.executable, "-m", "brief.cli"]
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*BRIEF, *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        env={**os.environ, **(env or {})},
-        timeout=120,
-    )
+from .conftest import HEADINGS, SEED, TITLE
+from .conftest import run_brief as run
 
 
 def test_console_script_is_installed_in_the_venv():

@@ -5,12 +5,10 @@ from __future__ import annotations
 import html
 import re
 
-import markdown
 import pytest
 from brief.render.escape import attr, md
-from mkdocs.config import load_config
 
-from .conftest import ROOT
+from .conftest import site_markdown
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -40,16 +38,7 @@ HOSTILE = [
 
 @pytest.fixture(scope="module")
 def render():
-    cfg = load_config(str(ROOT / "mkdocs.yml"))
-    converter = markdown.Markdown(
-        extensions=cfg["markdown_extensions"], extension_configs=cfg["mdx_configs"]
-    )
-
-    def run(source: str) -> str:
-        converter.reset()
-        return converter.convert(source)
-
-    return run
+    return site_markdown()
 
 
 def _visible(rendered: str) -> str:

@@ -20,15 +20,12 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-import markdown
 import pytest
 from brief.pipeline import convert_path
 from brief.render.data import cases_csv, figures_csv
 from brief.render.pages import render_brief
-from mkdocs.config import load_config
-from mkdocs.utils.meta import get_data
 
-from .conftest import ROOT
+from .conftest import ROOT, site_markdown
 from .hostile.corpus import FRAGMENTS, HEADINGS, TITLE, shown
 from .hostile.site import HOSTILE_NAME, write_hostile_seeds
 
@@ -112,16 +109,7 @@ def assert_inert(page: Page, where: str, *, svg: bool = False) -> None:
 
 @pytest.fixture(scope="module")
 def markdown_render():
-    cfg = load_config(str(ROOT / "mkdocs.yml"))
-    converter = markdown.Markdown(
-        extensions=cfg["markdown_extensions"], extension_configs=cfg["mdx_configs"]
-    )
-
-    def run(source: str) -> str:
-        converter.reset()
-        return converter.convert(get_data(source)[0])  # front matter off, as MkDocs does
-
-    return run
+    return site_markdown()
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,6 @@ import re
 import tempfile
 from pathlib import Path
 
-import markdown
 import pytest
 from brief.errors import BriefError
 from brief.pipeline import convert_path
@@ -25,10 +24,8 @@ from brief.render.escape import md
 from brief.render.pages import render_brief
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mkdocs.config import load_config
-from mkdocs.utils.meta import get_data
 
-from .conftest import ROOT
+from .conftest import site_markdown
 from .hostile.corpus import FRAGMENTS, NOISE, sentence, shown
 
 EXAMPLES = int(os.environ.get("BRIEF_HYPOTHESIS_EXAMPLES", "40"))
@@ -61,16 +58,7 @@ fragments = st.one_of(
 
 @pytest.fixture(scope="module")
 def render():
-    cfg = load_config(str(ROOT / "mkdocs.yml"))
-    converter = markdown.Markdown(
-        extensions=cfg["markdown_extensions"], extension_configs=cfg["mdx_configs"]
-    )
-
-    def run(source: str) -> str:
-        converter.reset()
-        return converter.convert(get_data(source)[0])  # front matter off, as MkDocs does
-
-    return run
+    return site_markdown()
 
 
 def _visible(rendered: str) -> tuple[str, set[str]]:
