@@ -43,6 +43,13 @@ def test_no_wcag_violations_in_the_search_dialog(open_page, base_url, briefs, sc
     visit(page, base_url)
     search_for(page, "Philadelphia")
     wait_for_page_in_results(page, "/" + briefs[0].pages["cases"])
+    # Colours are measured once results stop fading in; mid-transition text is not what a
+    # reader is left looking at.
+    page.wait_for_function(
+        "document.getAnimations().every(a => a.playState !== 'running')"
+        " && [...document.querySelectorAll('.md-search-result *')]"
+        ".every(el => getComputedStyle(el).opacity === '1')"
+    )
     assert _violations(page, scheme) == []
     assert watch.problems() == []
 
