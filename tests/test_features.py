@@ -153,6 +153,30 @@ def test_apa_and_chicago_citations_of_the_original():
     assert cite.chicago(bare).text == "“A Study of Things.”"
 
 
+def test_author_names_keep_particles_and_suffixes_and_organisations_whole():
+    src = _source(
+        authors=["Martin Luther King Jr.", "Ludwig van Beethoven", "Dr. Jane Q. Smith, PhD"]
+        + ["RAND Corporation", "Madonna"]
+    )
+    assert cite.apa(src).text.startswith(
+        "King, M. L., Jr., van Beethoven, L., Smith, J. Q., RAND Corporation, & Madonna (2021"
+    )
+    assert cite.chicago(src).text.startswith(
+        "King, Martin Luther, Jr., Ludwig van Beethoven, Jane Q. Smith, RAND Corporation, "
+        "and Madonna."
+    )
+    assert (
+        "author = {King, Jr., Martin Luther and van Beethoven, Ludwig and Smith, Jane Q. "
+        "and {RAND Corporation} and {Madonna}}" in cite.bibtex(src)
+    )
+    assert "AU  - van Beethoven, Ludwig\nAU  - Smith, Jane Q.\nAU  - RAND Corporation\n" in (
+        cite.ris(src)
+    )
+    authors = json.loads(cite.csl_json(src))[0]["author"]
+    assert authors[0] == {"family": "King", "given": "Martin Luther", "suffix": "Jr."}
+    assert authors[3:] == [{"literal": "RAND Corporation"}, {"literal": "Madonna"}]
+
+
 def test_reference_manager_files_escape_and_stay_well_formed():
     src = _source(title="Cost {50%} & $x_1 #2\nline", authors=["O'Neil, Cathy"])
     bib = cite.bibtex(src)
@@ -258,8 +282,8 @@ def test_single_figures_are_highlighted_numbers_with_context(brief, files):
 def test_timeline_lists_every_case_in_order_and_links_its_card(brief, files):
     page = files["cases.md"]
     items = re.findall(
-        r'<li class="brief-timeline__item brief-timeline__item--(\w+)">'
-        r'<time datetime="([^"]+)">.*?<a href="#(\w+)">',
+        r'<li class="brief-timeline__item brief-timeline__item--(\w+)" markdown="span">'
+        r'<time datetime="([^"]+)">.*?\]\(#(\w+)\)</li>',
         page,
     )
     assert [(k, d, c) for k, d, c in items] == [(c.kind, c.date, c.id) for c in brief.cases]
@@ -280,12 +304,12 @@ def test_tags_page_indexes_every_nationality_organization_and_place(brief, files
     assert len(set(view.tag_anchors.values())) == len(view.tag_anchors)
 
 
-def test_abbreviations_become_escaped_tooltips_outside_headings_and_links():
+def test_abbreviations_become_escaped_tooltips_wherever_they_occur():
     source = "\n".join(
         [
             "# About CBP",
             "",
-            "The CBP and ISIS\\-K met; CBPX and xCBP are other words. [CBP](x.md)",
+            "The CBP and ISIS\\-K met; CBPX and xCBP are other words. [CBP](x.md) `CBP`",
             "",
             abbr_line("CBP", 'Customs "and" <script>alert(1)</script>'),
             abbr_line("ISIS-K", "Islamic State \n Khorasan"),
@@ -293,15 +317,13 @@ def test_abbreviations_become_escaped_tooltips_outside_headings_and_links():
         ]
     )
     out = convert(source)
-    assert "<h1>About CBP</h1>" in out
-    assert (
-        out.count(
-            '<abbr title="Customs &quot;and&quot; &lt;script&gt;alert(1)&lt;/script&gt;">CBP</abbr>'
-        )
-        == 1
-    )
+    tooltip = '<abbr title="Customs &quot;and&quot; &lt;script&gt;alert(1)&lt;/script&gt;">CBP</abbr>'
+    # In the heading, the sentence and the link, but not inside code or inside other words.
+    assert out.count(tooltip) == 3
+    assert f"<h1>About {tooltip}</h1>" in out and f'<a href="x.md">{tooltip}</a>' in out
+    assert "<code>CBP</code>" in out
     assert '<abbr title="Islamic State Khorasan">ISIS-K</abbr>' in out
-    assert "CBPX and xCBP" in out and ">CBP</a>" in out
+    assert "CBPX and xCBP" in out
     assert "brief-abbr" not in out and "<script" not in out and "<b>" not in out
 
 
@@ -369,6 +391,8 @@ def test_built_pages_have_sharing_citation_and_provenance_meta(site, brief):
         ):
             assert key in meta, (page, key)
         assert meta["citation_title"] == brief.source.title
+        # A shared link names the brief, not just "Cases".
+        assert brief.source.title in meta["og:title"] and meta["og:title"] == meta["twitter:title"]
         authors = [v for k, v in head.meta if k == "citation_author"]
         assert authors == brief.source.authors
         assert meta["og:url"].endswith(f"/briefs/{folder.name}/{page}")

@@ -122,7 +122,7 @@ def test_abbreviations_are_tooltips_wherever_they_occur(watched_page, base_url, 
     glossary = {g["abbr"]: g["expansion"] for g in brief.data["glossary"]}
     if not glossary:
         return
-    for sub in ("text/", "cases/", ""):
+    for sub in ("text/", "cases/", "figures/", ""):
         page.goto(base_url + brief.path + sub, wait_until="networkidle")
         abbrs = page.eval_on_selector_all(
             "article abbr[title]", "as => as.map(a => [a.textContent, a.title])"
@@ -130,7 +130,22 @@ def test_abbreviations_are_tooltips_wherever_they_occur(watched_page, base_url, 
         assert abbrs, sub
         for term, title in abbrs:
             assert glossary[term] == title
-    assert page.locator("article h1 abbr, article h2 abbr, article a abbr").count() == 0
+        # Headings and links too: every visible occurrence of a defined term has its tooltip.
+        texts = page.evaluate(
+            """() => {
+                const out = [];
+                const walk = document.createTreeWalker(document.querySelector("article"), 4);
+                for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+                    if (!n.parentElement.closest("abbr, code, pre, svg, script, style")) {
+                        out.push(n.textContent);
+                    }
+                }
+                return out;
+            }"""
+        )
+        terms = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, glossary)) + r")(?![\w-])")
+        bare = [t for t in texts if terms.search(t)]
+        assert bare == [], (sub, bare[:3])
     assert watch.problems() == []
 
 

@@ -5,7 +5,9 @@ RIS and CSL-JSON files for reference managers.
 The work is cited as a web page (APA 7 "webpage on a website", Chicago author-date bibliography
 style for a web page; BibTeX `@misc`, RIS `ELEC`, CSL `webpage`), since all a seed tells us is
 that the article was published online. Missing metadata is left out, never invented.
-Names are split naively: the last word is the family name, unless written "Family, Given".
+Personal names are parsed by `nameparser` (particles such as "van der" stay with the family
+name, generational suffixes such as "Jr." are kept, titles and degrees dropped); an author that
+reads as an organisation, or a single word, is cited as written, never split.
 Citation strings come back as plain text pieces; the template escapes them.
 """
 
@@ -15,6 +17,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from nameparser import HumanName
 from slugify import slugify
 
 from brief.model import Source
@@ -35,12 +38,22 @@ _BIBTEX_SPECIAL = {
     "~": r"\~{}",
 }
 _ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+# Suffixes that are part of a name in every style guide; other suffixes (degrees, "Ret.") are not.
+_GENERATIONAL = re.compile(r"(?i)^(jr|sr|[ivx]{1,4})\.?$")
+# Words that make an author an organisation ("RAND Corporation", "Editorial Staff").
+_ORGANISATION = re.compile(
+    r"(?i)\b(agency|association|board|bureau|center|centre|college|commission|committee|"
+    r"corporation|council|department|desk|editors?|editorial|foundation|group|inc|institute|"
+    r"journal|ltd|ministry|news|office|project|service|staff|team|university)\b"
+)
 
 
 @dataclass(frozen=True)
 class Name:
     given: str
-    family: str
+    family: str  # the whole name when `literal`
+    suffix: str = ""
+    literal: bool = False  # an organisation or a one-word name: never split or abbreviated
 
     @property
     def initials(self) -> str:
@@ -67,11 +80,28 @@ def _one_line(text: str) -> str:
 
 def name(author: str) -> Name:
     author = _one_line(author)
-    if "," in author:
-        family, given = (p.strip() for p in author.split(",", 1))
-        return Name(given, family)
-    words = author.split()
-    return Name(" ".join(words[:-1]), words[-1] if words else author)
+    if len(author.split()) < 2 or _ORGANISATION.search(author):
+        return Name("", author, literal=True)
+    parsed = HumanName(author)
+    given = " ".join(p for p in (parsed.first, parsed.middle) if p)
+    family = parsed.last or parsed.first
+    suffixes = [s.strip() for s in parsed.suffix.split(",") if _GENERATIONAL.match(s.strip())]
+    if not family or not given:
+        return Name("", author, literal=True)
+    return Name(given, family, ", ".join(suffixes))
+
+
+def _inverted(n: Name) -> str:
+    """Family, Given, Suffix — Chicago's first author, BibTeX's and RIS's form."""
+    if n.literal:
+        return n.family
+    return ", ".join(p for p in (n.family, n.given, n.suffix) if p)
+
+
+def _direct(n: Name) -> str:
+    if n.literal:
+        return n.family
+    return " ".join(p for p in (n.given, n.family) if p) + (f", {n.suffix}" if n.suffix else "")
 
 
 def _date(source: Source) -> tuple[str, int | None, int | None] | None:
@@ -84,7 +114,10 @@ def _date(source: Source) -> tuple[str, int | None, int | None] | None:
 
 def apa(source: Source) -> Citation:
     names = [name(a) for a in source.authors]
-    authors = [f"{n.family}, {n.initials}" if n.initials else n.family for n in names]
+    authors = [
+        ", ".join(p for p in (n.family, n.initials, n.suffix) if p) if not n.literal else n.family
+        for n in names
+    ]
     if len(authors) > 1:
         authors_text = ", ".join(authors[:-1]) + ", & " + authors[-1]
     else:
@@ -113,10 +146,7 @@ def chicago(source: Source) -> Citation:
     names = [name(a) for a in source.authors]
     people = []
     for n, person in enumerate(names):
-        if n == 0 and person.given:
-            people.append(f"{person.family}, {person.given}")
-        else:
-            people.append(f"{person.given} {person.family}".strip())
+        people.append(_inverted(person) if n == 0 else _direct(person))
     if len(people) > 1:
         authors_text = ", ".join(people[:-1]) + ", and " + people[-1]
     else:
@@ -161,13 +191,18 @@ def _bib(text: str) -> str:
     return "".join(_BIBTEX_SPECIAL.get(ch, ch) for ch in _one_line(text))
 
 
+def _bib_name(n: Name) -> str:
+    """BibTeX's "von Last, Jr, First"; an organisation is braced so it is never split."""
+    if n.literal:
+        return "{" + _bib(n.family) + "}"
+    return ", ".join(_bib(p) for p in (n.family, n.suffix, n.given) if p)
+
+
 def bibtex(source: Source) -> str:
     fields = [
         (
             "author",
-            " and ".join(
-                _bib(f"{n.family}, {n.given}".strip(", ")) for n in map(name, source.authors)
-            ),
+            " and ".join(_bib_name(n) for n in map(name, source.authors)),
         )
     ]
     fields.append(("title", "{" + _bib(source.title) + "}"))
@@ -187,7 +222,7 @@ def bibtex(source: Source) -> str:
 
 def ris(source: Source) -> str:
     lines = [("TY", "ELEC")]
-    lines += [("AU", f"{n.family}, {n.given}".strip(", ")) for n in map(name, source.authors)]
+    lines += [("AU", _inverted(n)) for n in map(name, source.authors)]
     lines.append(("TI", source.title))
     if source.publisher:
         lines.append(("PB", source.publisher))
@@ -204,6 +239,12 @@ def ris(source: Source) -> str:
     return "".join(f"{tag}  - {_one_line(value)}".rstrip() + "\n" for tag, value in lines)
 
 
+def _csl_name(n: Name) -> dict[str, str]:
+    if n.literal:
+        return {"literal": n.family}
+    return {"family": n.family, "given": n.given} | ({"suffix": n.suffix} if n.suffix else {})
+
+
 def csl_json(source: Source) -> str:
     item: dict[str, object] = {
         "id": key(source),
@@ -211,10 +252,7 @@ def csl_json(source: Source) -> str:
         "title": _one_line(source.title),
     }
     if source.authors:
-        item["author"] = [
-            {"family": n.family, "given": n.given} if n.given else {"literal": n.family}
-            for n in map(name, source.authors)
-        ]
+        item["author"] = [_csl_name(n) for n in map(name, source.authors)]
     if source.publisher:
         item["container-title"] = _one_line(source.publisher)
         item["publisher"] = _one_line(source.publisher)

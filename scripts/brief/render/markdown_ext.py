@@ -9,7 +9,7 @@ seed text ever passes through a Markdown or HTML parser:
   is percent-encoded by `text_fragment` (only `[A-Za-z0-9%,]`), so it is inert in Markdown.
 - **Abbreviations.** A page may carry one block of lines `brief-abbr: TERM EXPANSION`, both parts
   percent-encoded. The block is removed, and every whole-word occurrence of a term in the page's
-  text (outside headings, links, code and existing `<abbr>`) becomes `<abbr title="…">`, the
+  text (headings, links and tables included; code and existing `<abbr>` left alone) becomes `<abbr title="…">`, the
   title set as an element attribute (serialised with escaping), never spliced in as markup.
 """
 
@@ -26,7 +26,7 @@ from markdown.treeprocessors import Treeprocessor
 FRAGMENT_ATTR = "data-brief-fragment"
 ABBR_PREFIX = "brief-abbr:"
 _FRAGMENT_VALUE = re.compile(r"[A-Za-z0-9%,]+")
-_SKIP = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "abbr", "script", "style"}
+_SKIP = {"code", "pre", "kbd", "abbr", "script", "style", "svg"}
 _WORDS_WHOLE = 8  # a quote up to this many words is matched whole; longer: start,end
 _WORDS_EDGE = 5
 

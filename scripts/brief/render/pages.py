@@ -119,9 +119,15 @@ def byline(brief: Brief) -> str:
         parts.append(src.publisher)
     if src.published:
         parts.append(src.published)
-    if src.republished_by and src.republished_by != src.publisher:
+    if src.republished_by and not _same_publisher(src.republished_by, src.publisher):
         parts.append(f"republished by {src.republished_by}")
     return " · ".join(parts) or f"From {src.seed}"
+
+
+def _same_publisher(footer: str, publisher: str | None) -> bool:
+    """A feed footer often names the publisher at length ("X by Y University"): not a reprint."""
+    a, b = footer.casefold(), (publisher or "").casefold()
+    return bool(b) and (a in b or b in a)
 
 
 def _join_names(names: list[str]) -> str:
