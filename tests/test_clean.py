@@ -5,10 +5,11 @@ from __future__ import annotations
 import importlib.util
 import json
 import random
+from pathlib import Path
 
 import pytest
 from brief.clean import clean
-from brief.clean.blocks import split_lines
+from brief.clean.blocks import split_lines, strip
 from brief.clean.features import (
     compute,
     effective_length,
@@ -24,10 +25,25 @@ from brief.clean.features import (
 )
 from brief.clean.footer import find_feed_footers, footer_of, parse_feed_footer
 from brief.clean.labels import is_heading_text, label_region
+from brief.clean.layout import (
+    Wrap,
+    blank_free_runs,
+    find_wrap,
+    fits,
+    in_word,
+    is_cut,
+    is_full,
+    joiner,
+    restore,
+    runs_by_shape,
+    unwrap,
+    wrap_span,
+)
 from brief.clean.region import BARRIER, best_region, line_weight, main_script
 from brief.clean.scoring import body_only
 from brief.clean.title import content_tokens, find_title
 from brief.errors import NoArticleError
+from brief.read import decode
 
 try:  # pytest registers tests/conftest.py as tests.conftest (rootdir on sys.path)
     from tests.conftest import CORPUS, HEADINGS, TITLE
@@ -45,6 +61,21 @@ PARA = (
 def para(n: int) -> str:
     """A distinct paragraph-shaped line."""
     return f"Paragraph {n}: {PARA} It was the {n}th time the matter came up, officials said."
+
+
+def fold(text: str, width: int, spaces: bool = True) -> str:
+    """coreutils `fold -w WIDTH` (`-s` when `spaces`) on UTF-8 text: it counts bytes, breaks
+    after the last blank that fits (with -s) or at the width, and may cut a character in two,
+    which `brief.read.decode` mends."""
+    out = []
+    for line in text.encode("utf-8").split(b"\n"):
+        while len(line) > width:
+            blank = max(line.rfind(b" ", 0, width), line.rfind(b"\t", 0, width)) if spaces else -1
+            cut = blank + 1 if blank >= 0 else width
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return decode(b"\n".join(out), Path("folded.txt"))
 
 
 # --- the seed --------------------------------------------------------------------------------
@@ -135,6 +166,137 @@ def test_split_lines_matches_splitlines_numbering():
     assert [x.lineno for x in split_lines(text)] == [
         i for i, line in enumerate(text.splitlines(), 1) if line.strip()
     ]
+
+
+def test_split_lines_notes_whitespace_at_the_ends():
+    lines = split_lines("  indented\nwrapped \n\u00a0both\t\n")
+    assert [(x.text, x.lead, x.trail) for x in lines] == [
+        ("indented", 2, 0),
+        ("wrapped", 0, 1),
+        ("both", 1, 1),
+    ]
+    assert all(x.span == 1 for x in lines)
+
+
+def test_invisible_characters_alone_make_a_blank_line():
+    assert strip("\ufeff Title \u200b") == "Title"
+    assert strip("\u200b\u2060") == ""
+    assert strip("a\u200bb") == "a\u200bb"  # inside the text: verbatim
+    lines = split_lines("One\n\u200b\nTwo\n\ufeff\nThree")
+    assert [x.run_len for x in lines] == [1, 1, 1]
+
+
+# --- layout ----------------------------------------------------------------------------------
+
+# A paragraph as `fold -s -w 40` leaves it: the break's space kept at the end of each line.
+FOLDED = (
+    "The council voted on Tuesday to extend \n"
+    "the programme for two more years, citing \n"
+    "strong demand from residents and a \n"
+    "budget surplus."
+)
+
+
+def _wrap(width: int, keeps_space: bool = False, cuts_words: bool = False) -> Wrap:
+    return Wrap(width, len, keeps_space, cuts_words)
+
+
+def test_wrap_span_is_the_widths_that_explain_a_break():
+    # the line fits in 38 columns; with a space and "the" it would need 42
+    assert wrap_span("The council voted on Tuesday to extend", "the programme") == (38, 42)
+    assert fits("The council voted on Tuesday to extend", "the programme", 40)
+    assert not fits("The council voted on Tuesday to extend", "the programme", 50)
+    assert not fits("Home", "News", 40)  # a menu: the next item would have fitted
+    assert not fits("See", "https://example.org/a/very/long/address/indeed", 40)  # too short
+
+
+def test_find_wrap_reads_the_width_and_the_space_convention():
+    wrap = find_wrap(split_lines(FOLDED))
+    assert wrap is not None and wrap.width == 40 and wrap.keeps_space and not wrap.cuts_words
+    dropped = find_wrap(split_lines(FOLDED.replace(" \n", "\n")))
+    assert dropped is not None and dropped.width == 40 and not dropped.keeps_space
+    assert find_wrap(split_lines(FOLDED.replace(" \n", " "))) is None  # one long line
+    assert find_wrap(split_lines("Home\nNews\nSport\nWeather\nContact")) is None
+
+
+def test_find_wrap_ignores_lines_that_are_each_a_sentence():
+    sentence = "Paragraph one is a whole sentence that ends on this line."
+    assert find_wrap(split_lines("\n".join([sentence] * 6))) is None
+
+
+def test_seed_is_not_wrapped_and_its_wrapped_copy_is(seed_text):
+    assert find_wrap(split_lines(seed_text)) is None
+    assert restore(split_lines(seed_text)) == split_lines(seed_text)
+    folded = fold(seed_text, 80)
+    wrap = find_wrap(split_lines(folded))
+    assert wrap is not None and wrap.keeps_space and wrap.width in (79, 80)
+
+
+def test_unwrap_joins_a_folded_paragraph_with_one_space():
+    lines = split_lines(f"Menu\nHome\n\n{FOLDED}\n\nShare")
+    joined = unwrap(lines, _wrap(40, keeps_space=True))
+    assert [x.text for x in joined] == ["Menu", "Home", " ".join(FOLDED.split(" \n")), "Share"]
+    assert [(x.lineno, x.span, x.run_len) for x in joined] == [
+        (1, 1, 2),
+        (2, 1, 2),
+        (4, 4, 1),
+        (9, 1, 1),
+    ]
+
+
+def test_a_wrapper_that_keeps_spaces_breaks_only_there():
+    # "budget surplus." ended its page line: no space after it, so the next line is another block
+    text = FOLDED + "\nA spokesperson declined to comment on the vote."
+    joined = restore(split_lines(text))
+    assert [x.text for x in joined][-1] == "A spokesperson declined to comment on the vote."
+
+
+def test_joiner_restores_what_stood_at_the_break():
+    def join(a: str, b: str, wrap: Wrap) -> str:
+        first, second = split_lines(f"{a}\n{b}")
+        return joiner(first, second, wrap)
+
+    plain = _wrap(20)
+    assert join("the kingpin and", "head-hunting", plain) == " "
+    assert join("the kingpin and head-", "hunting tactics", plain) == ""  # textwrap's hyphen
+    assert join("the kingpin and head- ", "hunting tactics", plain) == " "  # space kept: a dash
+    assert join("東京都は月曜日、新しい交通", "計画を発表した。", plain) == ""
+    assert join("https://example.org/a/ve", "ry/long/address", plain) == ""  # longer than 20
+    cutter = _wrap(20, cuts_words=True)
+    assert join("The council voted on", "Tuesday", cutter) == ""
+    assert join("The council voted ", "on Tuesday", cutter) == " "
+    assert join("The council voted", " on Tuesday", cutter) == " "
+
+
+def test_cuts_inside_words():
+    first, second = split_lines("Paragraph text cut at t\nhe width.")
+    assert in_word(first, second)
+    assert is_full(first, second, 23)
+    assert not is_full(first, second, 30)
+    # one word, and the next character would not have fitted
+    assert is_cut("Kindle書籍を読む場合は", "、一般的", 14)
+    assert not is_cut("Two words", "here", 15)
+
+
+def test_fold_without_s_is_rejoined_exactly(seed_text):
+    cut = fold(seed_text, 80, spaces=False)
+    assert [b.text for b in clean(cut).blocks] == [b.text for b in clean(seed_text).blocks]
+
+
+def test_runs_of_a_dump_without_blank_lines_are_rebuilt():
+    lines = split_lines("\n".join(["Home", "News", para(1), "What Comes Next", para(2), para(3)]))
+    rebuilt = runs_by_shape(lines, {0})
+    assert [x.run_len for x in rebuilt] == [2, 2, 1, 1, 1, 1]
+    assert blank_free_runs(lines) == set()  # six lines: a list, not a lost layout
+    long = split_lines("\n".join(["Home"] * 20 + [para(1)] * 20))
+    assert blank_free_runs(long) == {0}
+
+
+def test_headings_survive_a_dump_without_blank_lines(seed_text):
+    noblank = "\n".join(line for line in seed_text.split("\n") if line.strip())
+    cleaned = clean(noblank)
+    assert tuple(b.text for b in cleaned.blocks if b.kind == "heading") == HEADINGS
+    assert [b.text for b in cleaned.blocks] == [b.text for b in clean(seed_text).blocks]
 
 
 # --- features --------------------------------------------------------------------------------
@@ -379,7 +541,8 @@ def test_never_crashes_on_odd_input(seed_text):
         except NoArticleError:
             continue
         assert cleaned.blocks
-        assert cleaned.lines_total - cleaned.lines_dropped == len(cleaned.blocks)
+        # a block holds one dump line, or several when the cleaner joined wrapped lines
+        assert cleaned.lines_total - cleaned.lines_dropped >= len(cleaned.blocks)
 
 
 def test_seed_line_endings_do_not_change_the_result(seed_text, seed_cleaned):
@@ -412,6 +575,13 @@ def test_corpus_f1():
     precision, recall, f1 = score.aggregate(results)
     assert len(results) >= 60
     assert f1 >= 0.92, f"F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f})"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="extraction corpus not available")
+def test_no_corpus_page_reads_as_hard_wrapped():
+    """Page dumps keep each paragraph on one line: no width explains their line breaks."""
+    for page in sorted(CORPUS.glob("*.txt")):
+        assert find_wrap(split_lines(page.read_text(encoding="utf-8"))) is None, page.name
 
 
 def test_seed_without_its_article_has_no_article(seed_text):

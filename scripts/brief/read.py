@@ -11,6 +11,7 @@ import codecs
 import datetime as dt
 import hashlib
 import os
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,6 +123,8 @@ def decode(data: bytes, path: Path) -> str:
       saved as UTF-16): at least 90% of the code units have a zero high byte, no low byte is
       zero, and the whole decodes strictly;
     - valid UTF-8;
+    - UTF-8 whose only flaw is line breaks inside characters, as a byte-wise wrapper
+      (coreutils `fold` on Chinese or Japanese text) leaves them: see `_mended_utf8`;
     - Windows-1252, only when the bytes are not valid UTF-8, every non-ASCII byte is one that
       all Windows code pages 1250-1258 decode to the same character (typographic quotes, dashes,
       ellipsis, bullet, no-break space, ©, ° …: see `_WINDOWS_COMMON`), and at least one is in
@@ -160,7 +163,9 @@ def decode(data: bytes, path: Path) -> str:
             try:
                 text = data.decode("utf-8")
             except UnicodeDecodeError as err:
-                text = _windows_punctuation(data)
+                text = _mended_utf8(data)
+                if text is None:
+                    text = _windows_punctuation(data)
                 if text is None:
                     raise BriefError(
                         f"{path}: not valid UTF-8 (byte 0x{data[err.start]:02x} at offset "
@@ -172,6 +177,28 @@ def decode(data: bytes, path: Path) -> str:
     if not text.strip():
         raise BriefError(f"{path}: empty file (whitespace only)")
     return text
+
+
+# A line break between the bytes of one UTF-8 character: a lead byte with 0-2 of its
+# continuation bytes, the break, the rest of the character.
+_SPLIT_CHARACTER = re.compile(rb"([\xc2-\xf4][\x80-\xbf]{0,2})(\r\n|\n|\r)([\x80-\xbf]{1,3})")
+
+
+def _mended_utf8(data: bytes) -> str | None:
+    """`data` as UTF-8 once every character cut by a line break is moved whole to after the
+    break, or None when that is not enough to make it valid UTF-8.
+
+    A byte-wise wrapper (coreutils `fold`, which counts bytes) cuts a line of Chinese or
+    Japanese text without spaces at the width, often inside a character. Moving the
+    character's first bytes after the break keeps every character and every line break.
+    """
+    mended = _SPLIT_CHARACTER.sub(rb"\2\1\3", data)
+    if mended == data:
+        return None
+    try:
+        return mended.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 # Non-ASCII bytes that every Windows code page 1250-1258 decodes to the same character.

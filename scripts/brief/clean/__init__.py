@@ -5,6 +5,7 @@ paragraphs, each kept verbatim with its line number.
     cleaned = clean(text)  # -> brief.model.Cleaned; raises NoArticleError
 
 The stages are small pure functions, each in its own module: `blocks` (lines and their runs),
+`layout` (hard-wrapped lines joined, runs rebuilt where the dump lost its blank lines),
 `features` (per-line signals), `footer` (feed footer), `region` (the article's stretch),
 `labels` (paragraphs and headings inside it) and `title` (the headline above it).
 """
@@ -16,10 +17,11 @@ import re
 from brief.errors import NoArticleError
 from brief.model import Block, Cleaned
 
-from .blocks import split_lines
+from .blocks import Line, split_lines
 from .features import compute
 from .footer import find_feed_footers, footer_of
 from .labels import Kind, has_text, label_region
+from .layout import restore
 from .region import BARRIER, choose_region, line_weight, main_script
 from .title import find_title
 
@@ -43,9 +45,14 @@ def _require_enough_text(paragraphs: list[str]) -> None:
         )
 
 
+def _dump_lines(lines: list[Line]) -> int:
+    """Non-blank lines of the dump these lines hold (a joined hard-wrapped line holds several)."""
+    return sum(line.span for line in lines)
+
+
 def clean(text: str) -> Cleaned:
     """The article in `text`: title (when found), headings and paragraphs in dump order."""
-    lines = split_lines(text)
+    lines = restore(split_lines(text))
     feats = compute(lines)
     footers = find_feed_footers(lines)
     script = main_script(feats)
@@ -67,7 +74,7 @@ def clean(text: str) -> Cleaned:
     else:
         if not found:
             raise NoArticleError(
-                f"no article found: none of the dump's {len(lines)} non-blank lines reads "
+                f"no article found: none of the dump's {_dump_lines(lines)} non-blank lines reads "
                 "as running text"
             )
         kinds = found[0]
@@ -80,9 +87,11 @@ def clean(text: str) -> Cleaned:
         blocks.append(Block(kind="title", text=lines[title].text, line=lines[title].lineno))
     for i in body:
         blocks.append(Block(kind=kinds[i], text=lines[i].text, line=lines[i].lineno))
+    total = _dump_lines(lines)
+    kept = _dump_lines([lines[i] for i in body]) + (lines[title].span if title is not None else 0)
     return Cleaned(
         blocks=blocks,
-        lines_total=len(lines),
-        lines_dropped=len(lines) - len(blocks),
+        lines_total=total,
+        lines_dropped=total - kept,
         publisher=footer.publisher if footer else None,
     )

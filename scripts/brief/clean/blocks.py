@@ -9,10 +9,14 @@ Each `Line` records its run, which the later stages use as a cheap, language-fre
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 # Line breaks of every kind: \n, \r\n, lone \r, and the Unicode separators str.splitlines knows.
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+# Characters that show nothing and are not whitespace to `str.strip`: zero-width space,
+# non-joiner and joiner, word joiner, byte-order mark (zero-width no-break space).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,10 +25,27 @@ class Line:
 
     index: int  # position among the non-blank lines, 0-based
     lineno: int  # 1-based line number in the dump
-    text: str  # the line, without surrounding whitespace
+    text: str  # the line, without surrounding whitespace (see `strip`)
     run: int  # id of the run of consecutive non-blank lines it belongs to
     run_len: int  # number of lines in that run (1 = stands between blank lines)
     run_pos: int  # position inside the run, 0-based
+    span: int = 1  # dump lines joined into this line (a hard-wrapped paragraph, see `layout`)
+    lead: int = 0  # whitespace characters before the text in the dump's line (indentation)
+    trail: int = 0  # whitespace characters after it (some wrappers leave a space there)
+
+
+# (lineno, text, run key, span, lead, trail): a `Line` before its runs are counted; the run
+# key is any value equal for the lines of one run.
+Row = tuple[int, str, Hashable, int, int, int]
+
+
+def strip(text: str) -> str:
+    """The text without the whitespace and invisible characters at its ends: a line holding
+    only a zero-width space or a byte-order mark is as blank as an empty one."""
+    stripped = text.strip()
+    while stripped and (stripped[0] in _INVISIBLE or stripped[-1] in _INVISIBLE):
+        stripped = stripped.strip(_INVISIBLE).strip()
+    return stripped
 
 
 def split_lines(text: str) -> list[Line]:
@@ -33,24 +54,32 @@ def split_lines(text: str) -> list[Line]:
     Lines are numbered as the dump's reader sees them (CRLF and lone CR count as one break),
     so a kept line can be found again in the seed.
     """
-    rows: list[tuple[int, str, int]] = []
+    rows: list[Row] = []
     run = -1
     previous_blank = True
     for lineno, raw in enumerate(_BREAK.split(text), 1):
-        stripped = raw.strip()
+        stripped = strip(raw)
         if not stripped:
             previous_blank = True
             continue
         if previous_blank:
             run += 1
         previous_blank = False
-        rows.append((lineno, stripped, run))
+        lead = raw.find(stripped)
+        rows.append((lineno, stripped, run, 1, lead, len(raw) - lead - len(stripped)))
+    return with_runs(rows)
+
+
+def with_runs(rows: list[Row]) -> list[Line]:
+    """`Line`s from rows in dump order (each run's rows together), runs counted and numbered
+    from 0 in order."""
     sizes: dict[int, int] = {}
-    for _, _, r in rows:
-        sizes[r] = sizes.get(r, 0) + 1
+    for row in rows:
+        sizes[row[2]] = sizes.get(row[2], 0) + 1
+    ids = {r: n for n, r in enumerate(sizes)}
     lines: list[Line] = []
     pos = 0
-    for i, (lineno, stripped, r) in enumerate(rows):
+    for i, (lineno, stripped, r, span, lead, trail) in enumerate(rows):
         pos = pos + 1 if i and rows[i - 1][2] == r else 0
-        lines.append(Line(i, lineno, stripped, r, sizes[r], pos))
+        lines.append(Line(i, lineno, stripped, ids[r], sizes[r], pos, span, lead, trail))
     return lines

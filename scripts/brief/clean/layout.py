@@ -1,0 +1,332 @@
+"""Give a dump back the line layout the later stages read: one block per line, and blank
+lines between paragraphs.
+
+The cleaner reads a line as one block (a paragraph, a heading, a menu item) and a run of lines
+without a blank between them as a list (`blocks`). Two common ways a text dump loses that:
+
+- **Hard wrapping**: every long line folded into lines of at most W columns (`fold -s`,
+  `textwrap`, e-mail). A greedy wrapper breaks a line only where the next word would not fit,
+  so a break is a wrap when the line plus the next word would run past W. W, and whether the
+  wrapper measured characters, bytes or columns, are read off the dump itself: the width that
+  explains the most breaks while (almost) no line is longer (`find_wrap`). A dump that was
+  not wrapped has many lines longer than any such width (its paragraphs), so it is left
+  alone. How the wrapper treated the space at a break (kept at the end of the line, dropped)
+  and whether it cut inside words (`fold` without -s) is read off the dump too, and says
+  which breaks are its own and what stood there (`is_wrap`, `joiner`).
+- **No blank lines**: then a run holds the whole dump (or a long stretch of it) and says
+  nothing about its blocks. Such a run is rebuilt from the lines' shape: a prose line stands
+  alone (a paragraph), the lines between two prose lines form one run (a heading stands
+  alone between two paragraphs, a menu stays a run of short lines).
+
+Each function is a pure function of its input, and a dump with its blank-line layout intact
+and no wrapping comes out unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from .blocks import Line, Row, with_runs
+from .features import (
+    effective_length,
+    ends_like_sentence,
+    inner_punctuation,
+    is_prose,
+    word_count,
+)
+
+# Wrap widths considered, in columns: narrower is a list of short items, wider is a paragraph.
+MIN_WIDTH = 30
+MAX_WIDTH = 250
+MIN_WRAPS = 2  # breaks a width must explain to be the dump's wrap width
+# Lines longer than the width, per explained break, that a wrapped dump may have (a long
+# address or a line the wrapper could not break); an unwrapped dump has its paragraphs.
+OVER_SHARE = 0.25
+MIN_FILL = 0.5  # a wrapped line fills at least this share of the width
+# A wrapper breaks after a sentence's end about as often as sentences end, one word in 15 or
+# so; lines that mostly end with one are one sentence each, not wrapped.
+ENDED_SHARE = 0.5
+# A wrapper that keeps the space leaves it on every wrapped line, and page dumps strip their
+# lines, so the breaks that merely fit the width without one are the page's own.
+KEEP_SHARE = 0.5  # see `find_wrap`
+
+# A run this long lost its blank lines: page dumps separate every paragraph and heading, and
+# their longest runs are menus and lists (up to ~200 short lines, which rebuilding keeps).
+BLANK_FREE_RUN = 40
+
+# Scripts written without spaces between words (Chinese, Japanese, fullwidth forms): a wrapper
+# may break before any of their characters.
+_SPACELESS = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+# The first word of a line as wrappers see it: up to an ASCII space or tab (a no-break space
+# does not break; Chinese or Japanese text without spaces is one long word, which a wrapper
+# cuts at the width when it is longer).
+_FIRST_WORD = re.compile(r"[^ \t]*")
+_LAST_WORD = re.compile(r"[^ \t]*$")
+_BLANK = re.compile(r"[ \t]")
+_SPACELESS_CHAR = re.compile(rf"[{_SPACELESS}]")
+
+
+def _utf8_bytes(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+# How wrappers measure a line: characters (textwrap, editors), UTF-8 bytes (coreutils fold on
+# multibyte text), terminal columns (a Chinese, Japanese or Korean character takes two).
+MEASURES: tuple[Callable[[str], int], ...] = (len, _utf8_bytes, effective_length)
+
+
+def first_word(text: str) -> str:
+    """The line's first word as a wrapper sees it (see _FIRST_WORD)."""
+    return _FIRST_WORD.match(text.lstrip()).group(0)
+
+
+def wrap_span(
+    line: str, following: str, measure: Callable[[str], int] = len, lead: int = 0
+) -> tuple[int, int]:
+    """[lo, hi]: the widths at which a greedy wrapper would break between these two lines.
+
+    A width W explains the break when the line (after its `lead` indentation) fits, its length
+    at most W, and the next word would not: the line, a space and the word reach W (`fold -s`
+    also breaks when the word would end exactly at W and a blank follows).
+    """
+    n = lead + measure(line)
+    return n, n + 1 + measure(first_word(following))
+
+
+@dataclass(frozen=True, slots=True)
+class Wrap:
+    """How a dump was hard-wrapped."""
+
+    width: int  # the widest a wrapped line may be
+    measure: Callable[[str], int]  # how the wrapper measured a line, one of MEASURES
+    keeps_space: bool  # it left the space of each break at the end of the line (`fold -s`)
+    cuts_words: bool  # it cut lines at the width, inside words or not (`fold`)
+
+
+Span = tuple[int, int] | None  # see `wrap_span`; None between lines of different runs
+
+
+def spans(lines: Sequence[Line], measure: Callable[[str], int] = len) -> list[Span]:
+    """The `wrap_span` of each break between consecutive lines (None across runs)."""
+    return [
+        wrap_span(line.text, following.text, measure, line.lead)
+        if following.run == line.run
+        else None
+        for line, following in pairwise(lines)
+    ]
+
+
+def best_width(
+    lines: Sequence[Line], breaks: list[Span], measure: Callable[[str], int] = len
+) -> tuple[int, int]:
+    """(score, width): the width explaining the most `breaks` (the lines' `spans`), less the
+    lines longer than it, among the widths that at least MIN_WRAPS breaks support and that
+    few lines exceed (OVER_SHARE); the narrowest of equals. (0, 0) when there is none."""
+    votes = [0] * (MAX_WIDTH + 2)
+    for span in breaks:
+        if span is not None:
+            lo, hi = max(span[0], MIN_WIDTH), min(span[1], MAX_WIDTH)
+            if lo <= hi:
+                votes[lo] += 1
+                votes[hi + 1] -= 1
+    over = [0] * (MAX_WIDTH + 2)
+    for line in lines:
+        over[min(line.lead + measure(line.text), MAX_WIDTH + 1)] += 1
+    longer = sum(over[MIN_WIDTH + 1 :])  # lines longer than the width being tried
+    count = 0
+    best = (0, 0)
+    for width in range(MIN_WIDTH, MAX_WIDTH + 1):
+        count += votes[width]
+        if count >= MIN_WRAPS and longer <= OVER_SHARE * count and count - longer > best[0]:
+            best = (count - longer, width)
+        longer -= over[width + 1]
+    return best
+
+
+def find_wrap(lines: Sequence[Line]) -> Wrap | None:
+    """How the dump was hard-wrapped, or None when it was not.
+
+    For each measure, the width is its `best_width`; breaks after a complete sentence must be
+    a minority of those it explains (ENDED_SHARE). The wrapper cut words (`fold` without
+    -s) when, at the most common length of the lines the width explains (the width it cut
+    at), it cut inside a word at more full lines than it broke short of the width; then the
+    measure's full lines count twice (a cut is exact only in the wrapper's own measure). The
+    measure explaining the most breaks wins.
+
+    The wrapper keeps the break's space when KEEP_SHARE of the breaks the width explains after
+    a line with a space in it end in whitespace: then a line ending without one ended in the
+    page too, unless it is one word cut at the width (see `is_cut`).
+    """
+    best: tuple[int, Wrap] | None = None
+    for measure in MEASURES:
+        breaks = spans(lines, measure)
+        score, width = best_width(lines, breaks, measure)
+        if not width:
+            continue
+        explained = [
+            (lines[i], lines[i + 1])
+            for i, span in enumerate(breaks)
+            if span is not None and MIN_FILL * width <= span[0] <= width <= span[1]
+        ]
+        ended = sum(ends_like_sentence(line.text) for line, _ in explained)
+        if not explained or ended > ENDED_SHARE * len(explained):
+            continue
+        lengths = Counter(measure(line.text) + line.lead + line.trail for line, _ in explained)
+        cut_at = max(lengths, key=lambda n: (lengths[n], n))
+        full = [is_full(line, following, cut_at, measure) for line, following in explained]
+        cuts = sum(f and in_word(*pair) for f, pair in zip(full, explained, strict=True))
+        cuts_words = cuts > full.count(False)
+        if cuts_words:
+            score, width = score + sum(full), cut_at
+        if best is None or score > best[0]:
+            spaced = [line.trail > 0 for line, _ in explained if _BLANK.search(line.text)]
+            keeps = sum(spaced) >= KEEP_SHARE * len(spaced)
+            best = (score, Wrap(width, measure, keeps, cuts_words))
+    return None if best is None else best[1]
+
+
+def is_full(line: Line, following: Line, width: int, measure: Callable[[str], int] = len) -> bool:
+    """The line, with the whitespace at its ends, fills the width: it fits, and the next
+    character would not have.
+
+    A byte-wise cut inside a character, mended by `read.decode`, moves the character's first
+    bytes to the start of the next line: so the line may end short of the width, before that
+    character, and its first character may hold bytes the line before had: it counts as one.
+    """
+    ends = line.lead + line.trail
+    fitted = measure(line.text[1:]) + 1 + ends
+    return fitted <= width < measure(line.text + following.text[0]) + ends
+
+
+def in_word(line: Line, following: Line) -> bool:
+    """The break between the two lines falls inside a word: no whitespace on either side,
+    letters or digits on both."""
+    return (
+        not line.trail
+        and not following.lead
+        and line.text[-1].isalnum()
+        and following.text[0].isalnum()
+    )
+
+
+def fits(
+    line: str,
+    following: str,
+    width: int,
+    measure: Callable[[str], int] = len,
+    fill: float = MIN_FILL,
+    lead: int = 0,
+) -> bool:
+    """A greedy wrapper at `width` would break here: the line fills the width as far as the
+    next word allowed, and at least `fill` of it (a short line before a long word, such as an
+    address, is more often a label than a wrapped line). See `wrap_span`."""
+    lo, hi = wrap_span(line, following, measure, lead)
+    return fill * width <= lo <= width <= hi
+
+
+def is_cut(line: str, following: str, width: int, measure: Callable[[str], int] = len) -> bool:
+    """A word longer than the width cut where the width ran out: the line is one word, and the
+    next character would not have fitted."""
+    return not _BLANK.search(line) and measure(line) <= width < measure(line + following[:1])
+
+
+def is_wrap(line: Line, following: Line, wrap: Wrap) -> bool:
+    """The break between two lines of a run is the wrapper's, not the page's.
+
+    A line that ends in whitespace was cut by the wrapper (page dumps strip their lines), so
+    it need not fill the width: `fold -s` breaks Chinese or Japanese text at its last space,
+    however early. A wrapper that keeps the space breaks without one only inside a word too
+    long for a line.
+    """
+    if following.run != line.run:
+        return False
+    if line.trail:
+        return fits(line.text, following.text, wrap.width, wrap.measure, 0, line.lead)
+    if wrap.cuts_words:
+        return is_full(line, following, wrap.width, wrap.measure)
+    if wrap.keeps_space:
+        return is_cut(line.text, following.text, wrap.width, wrap.measure)
+    return fits(line.text, following.text, wrap.width, wrap.measure, MIN_FILL, line.lead)
+
+
+_HYPHEN_END = re.compile(r"\w-$")
+_WORD_START = re.compile(r"^\w")
+
+
+def joiner(line: Line, following: Line, wrap: Wrap) -> str:
+    """What stood at a wrapped break: one space, unless the wrapper left no whitespace on
+    either side of it and cut inside a word: a wrapper that cuts words at the width, a cut
+    after a hyphen ("head-" / "hunting"), next to a character of a spaceless script (Chinese,
+    Japanese), or inside a word longer than the width (a word that fits on a line is never
+    broken)."""
+    if line.trail or following.lead:
+        return " "
+    if wrap.cuts_words:
+        return ""
+    if _HYPHEN_END.search(line.text) and _WORD_START.match(following.text):
+        return ""
+    if _SPACELESS_CHAR.match(line.text[-1]) or _SPACELESS_CHAR.match(following.text[0]):
+        return ""
+    word = _LAST_WORD.search(line.text).group(0) + first_word(following.text)
+    return "" if wrap.measure(word) > wrap.width else " "
+
+
+def unwrap(lines: Sequence[Line], wrap: Wrap) -> list[Line]:
+    """The lines with every wrapped line joined to the next one (see `joiner`)."""
+    groups: list[list[Line]] = []
+    for i, line in enumerate(lines):
+        if i and is_wrap(lines[i - 1], line, wrap):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    rows: list[Row] = []
+    for group in groups:
+        first, last = group[0], group[-1]
+        parts = [first.text]
+        for before, line in pairwise(group):
+            parts += (joiner(before, line, wrap), line.text)
+        span = sum(line.span for line in group)
+        rows.append((first.lineno, "".join(parts), first.run, span, first.lead, last.trail))
+    return with_runs(rows)
+
+
+def blank_free_runs(lines: Sequence[Line]) -> set[int]:
+    """Runs too long to be one list: BLANK_FREE_RUN lines or more, so the dump lost its blank
+    lines there (all of them, or around one part of the page)."""
+    sizes = Counter(line.run for line in lines)
+    return {run for run, size in sizes.items() if size >= BLANK_FREE_RUN}
+
+
+def prose_line(text: str) -> bool:
+    """Shaped like running text (see `features.is_prose`)."""
+    return is_prose(
+        effective_length(text), word_count(text), ends_like_sentence(text), inner_punctuation(text)
+    )
+
+
+def runs_by_shape(lines: Sequence[Line], runs: set[int]) -> list[Line]:
+    """The lines with the given runs rebuilt from the lines' shape: each prose line alone (a
+    paragraph), the lines between two prose lines together (one heading alone, a menu as a run
+    of short lines)."""
+    prose = [line.run in runs and prose_line(line.text) for line in lines]
+    rows: list[Row] = []
+    part = 0
+    for i, line in enumerate(lines):
+        if i and (prose[i] or prose[i - 1]):
+            part += 1
+        run = (line.run, part) if line.run in runs else line.run
+        rows.append((line.lineno, line.text, run, line.span, line.lead, line.trail))
+    return with_runs(rows)
+
+
+def restore(lines: Sequence[Line]) -> list[Line]:
+    """The dump's lines with wrapped lines joined and the runs of a dump that lost its blank
+    lines rebuilt from the lines' shape."""
+    wrap = find_wrap(lines)
+    restored = unwrap(lines, wrap) if wrap else list(lines)
+    runs = blank_free_runs(restored)
+    return runs_by_shape(restored, runs) if runs else restored
