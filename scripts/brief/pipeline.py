@@ -8,6 +8,7 @@ from slugify import slugify
 
 from brief.clean import clean
 from brief.errors import BriefError
+from brief.extract.byline import byline_of
 from brief.extract.cases import extract_cases
 from brief.extract.figures import extract_figures
 from brief.extract.findings import key_findings
@@ -53,6 +54,7 @@ def convert(seed: Seed) -> Brief:
     cases = extract_cases(paragraphs)
     figures = extract_figures(paragraphs)
     side = seed.sidecar
+    found = byline_of(seed.text, cleaned)  # the dump's own dateline and byline fill gaps
     kept = len(cleaned.blocks)
     return Brief(
         slug=slug_of(title, seed),
@@ -62,8 +64,8 @@ def convert(seed: Seed) -> Brief:
             publisher=side.publisher or cleaned.publisher,
             republished_by=cleaned.publisher if side.publisher else None,
             url=side.url,
-            authors=list(side.authors),
-            published=side.published.isoformat() if side.published else None,
+            authors=list(side.authors) or list(found.authors),
+            published=side.published.isoformat() if side.published else found.published,
             notes=list(side.notes),
             seed=seed.name,
             sha256=seed.sha256,
