@@ -68,3 +68,17 @@ def test_attribute_escaping_closes_nothing():
 
 def test_bidi_overrides_and_nul_are_dropped():
     assert str(md("abc\u202edef\x00")) == "abcdef"
+
+
+def test_md_escapes_character_by_character():
+    """`md` (one `str.replace` per mark, for speed) equals the per-character rule: `& < > "` as
+    entities, every other ASCII punctuation mark backslash-escaped, anything else kept."""
+    import string
+
+    entities = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+    text = string.printable + "\\\\*\\&amp; é “q” \u200b\u2028 😀 " + "".join(HOSTILE)
+    expected = "".join(
+        entities.get(ch, "\\" + ch if ch in string.punctuation else ch)
+        for ch in " ".join(text.split())
+    )
+    assert str(md(text)) == expected

@@ -34,7 +34,7 @@ def on_config(config):
     seeds = Path(os.environ.get(SEEDS_ENV) or root / "seeds")
     generate = _fresh_generate()
     try:
-        result = generate.generate(seeds)
+        result = generate.generate(seeds, cache=root / "build" / "cache")
     except generate.BriefError as err:
         log.error(str(err))
         result = generate.SiteFiles()
