@@ -155,8 +155,13 @@ def test_apa_and_chicago_citations_of_the_original():
 
 def test_author_names_keep_particles_and_suffixes_and_organisations_whole():
     src = _source(
-        authors=["Martin Luther King Jr.", "Ludwig van Beethoven", "Dr. Jane Q. Smith, PhD"]
-        + ["RAND Corporation", "Madonna"]
+        authors=[
+            "Martin Luther King Jr.",
+            "Ludwig van Beethoven",
+            "Dr. Jane Q. Smith, PhD",
+            "RAND Corporation",
+            "Madonna",
+        ]
     )
     assert cite.apa(src).text.startswith(
         "King, M. L., Jr., van Beethoven, L., Smith, J. Q., RAND Corporation, & Madonna (2021"
@@ -317,7 +322,8 @@ def test_abbreviations_become_escaped_tooltips_wherever_they_occur():
         ]
     )
     out = convert(source)
-    tooltip = '<abbr title="Customs &quot;and&quot; &lt;script&gt;alert(1)&lt;/script&gt;">CBP</abbr>'
+    title = "Customs &quot;and&quot; &lt;script&gt;alert(1)&lt;/script&gt;"
+    tooltip = f'<abbr title="{title}">CBP</abbr>'
     # In the heading, the sentence and the link, but not inside code or inside other words.
     assert out.count(tooltip) == 3
     assert f"<h1>About {tooltip}</h1>" in out and f'<a href="x.md">{tooltip}</a>' in out

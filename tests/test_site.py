@@ -145,3 +145,10 @@ def test_bad_seed_fails_the_strict_build_with_a_clear_error(tmp_path):
     assert result.returncode != 0
     assert "empty.txt: empty file" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_home_page_explains_the_briefs_abbreviations(site):
+    """One brief: its abbreviations get their tooltips on the home page too (its summary)."""
+    home = (site / "index.html").read_text("utf-8")
+    article = home[home.index("<article") : home.index("</article>")]
+    assert '<abbr title="Customs and Border Protection">CBP</abbr>' in article

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from urllib.parse import quote
 
 import yaml
 from markupsafe import Markup
 from slugify import slugify
 
-from brief.model import Brief, Figure
+from brief.model import Brief, Case, Figure
 from brief.render import charts, cite, data, escape
 from brief.render.environment import PRINTED_PAGES, environment
 from brief.render.escape import md, plain
@@ -64,7 +65,7 @@ class FigureTable:
 @dataclass(frozen=True)
 class ChartView:
     chart: charts.Chart
-    svg: Markup  # the inline <svg> element (our own generated markup)
+    svg: Markup  # the inline <svg> element; on the printable page an <img> of the chart file
     evidence: list  # one Evidence per paragraph the chart's figures come from
     quotes: list  # every distinct Evidence of its figures, in table order
 
@@ -156,6 +157,11 @@ def _short(text: str, words: int = TITLE_WORDS) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
+def case_title(case: Case) -> str:
+    """A case's short title on cards, the timeline and tag lists: who, else what happened."""
+    return _short(case.people[0] if case.people else case.summary)
+
+
 def figure_tables(figures: list[Figure]) -> tuple[list[FigureTable], list[Figure]]:
     groups: dict[str, list[Figure]] = {}
     singles: list[Figure] = []
@@ -176,9 +182,9 @@ def figure_tables(figures: list[Figure]) -> tuple[list[FigureTable], list[Figure
 
 def view_of(brief: Brief) -> View:
     tables, singles = figure_tables(brief.figures)
-    case_titles = {c.id: _short(c.people[0] if c.people else c.summary) for c in brief.cases}
+    case_titles = {c.id: case_title(c) for c in brief.cases}
     date_labels = {c.id: date_label(c.date) for c in brief.cases}
-    tags, tag_anchors = _tags(brief)
+    tags, tag_anchors = tags_of(brief)
     words = sum(len(p.text.split()) for p in brief.paragraphs)
     return View(
         byline=byline(brief),
@@ -234,7 +240,9 @@ def _chart(brief: Brief, table: FigureTable) -> ChartView:
     return ChartView(chart, Markup(charts.inline(chart)), evidence, quotes)
 
 
-def _tags(brief: Brief) -> tuple[list[Tag], dict[tuple[str, str], str]]:
+def tags_of(brief: Brief) -> tuple[list[Tag], dict[tuple[str, str], str]]:
+    """The brief's tags (sorted by kind, then name) and each (kind, name)'s anchor on its
+    Cases by tag page."""
     found: dict[tuple[str, str], list[str]] = {}
     for kind in TAG_KINDS:
         for case in brief.cases:
@@ -335,7 +343,13 @@ def _front_matter(brief: Brief, name: str, view: View) -> str:
         # The printable page repeats every other page: kept out of search so results point at
         # the real pages and the index every page loads is not doubled.
         meta["search"] = {"exclude": True}
-    dumped = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1_000_000)
+        # Read by overrides/partials/palette.html: no palette toggle on this page (see there).
+        meta["brief"]["printable"] = True
+    # libyaml's emitter (same safe representer, same YAML) is ~8× faster than the pure-Python
+    # one, which cost ~0.7 ms per page; the pure one is the fallback where libyaml is missing.
+    # libyaml writes characters beyond the BMP (emoji) as "\U0001F600" escapes: same values.
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    dumped = yaml.dump(meta, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
     return f"---\n{dumped}---\n\n"
 
 
@@ -362,6 +376,32 @@ def _printable(bodies: dict[str, str], brief: Brief) -> str:
     return "\n".join(out)
 
 
+_VIEWBOX = re.compile(r'viewBox="0 0 ([0-9.]+) ([0-9.]+)"')
+
+
+def _chart_image(chart: charts.Chart) -> Markup:
+    """A chart on the printable page: an <img> of the brief's own chart file (the page is
+    `print/`, one folder below the files), named like the inline <svg> by the chart's title.
+
+    Inline, each chart adds ~120 SVG elements to a page that already holds the whole brief, and
+    Material's startup script restyles and re-lays out the whole page several times: the
+    printable page's main-thread time grows with its element count (`make audit`, README)."""
+    size = _VIEWBOX.search(chart.svg)
+    width, height = (round(float(v)) for v in size.groups()) if size else (504, 300)
+    # Lazy: far below the first screen, so not fetched at load (nor counted by Lighthouse's
+    # simulated LCP); browsers fetch lazy images before printing.
+    return Markup(
+        f'<img class="brief-chart__img" src="../{quote(chart.file)}" '
+        f'alt="{escape.attr(chart.title)}" width="{width}" height="{height}" loading="lazy">'
+    )
+
+
+def _print_view(view: View) -> View:
+    """The view the printed pages are rendered with: charts as <img>, everything else as is."""
+    charts_ = {key: replace(cv, svg=_chart_image(cv.chart)) for key, cv in view.charts.items()}
+    return replace(view, charts=charts_)
+
+
 def render_brief(brief: Brief) -> dict[str, str]:
     """Pages and data files of one brief, keyed by path relative to the brief's folder."""
     env = environment()
@@ -370,8 +410,11 @@ def render_brief(brief: Brief) -> dict[str, str]:
         path: env.get_template(name).render(brief=brief, view=view, here="")
         for path, name in TEMPLATES.items()
     }
+    print_view = _print_view(view)
     printed = {
-        path: env.get_template(TEMPLATES[path]).render(brief=brief, view=view, here="print.md")
+        path: env.get_template(TEMPLATES[path]).render(
+            brief=brief, view=print_view, here="print.md"
+        )
         for path in PRINTED
     }
     bodies["print.md"] = _printable(printed, brief)

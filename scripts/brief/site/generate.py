@@ -1,4 +1,5 @@
-"""render → site: every seed's pages, the home page and the navigation, as in-memory files.
+"""render → site: every seed's pages, the home page, the site-wide tags and glossary pages and
+the navigation, as in-memory files.
 
 Both the MkDocs hook and `brief build` call `generate`; neither writes into `docs/`. A seed that
 fails is reported and left out, so one bad page never takes the other briefs down with it (a
@@ -19,8 +20,11 @@ from brief.extract.sentences import sentence_texts
 from brief.model import Brief
 from brief.pipeline import convert_path
 from brief.read import list_seeds
+from brief.render import charts
 from brief.render.escape import plain, terminal  # noqa: F401 (terminal: for the hook)
 from brief.render.pages import PAGES, HomeEntry, byline, render_brief, render_home
+from brief.render.sitewide import SITE_PAGES, home_tooltips, render_site_pages
+from brief.site import cache as build_cache
 from brief.site.progress import track
 
 BRIEFS_DIR = "briefs"
@@ -54,11 +58,16 @@ def unique_folders(briefs: list[Brief]) -> list[str]:
     return folders
 
 
-def generate(seeds_dir: Path) -> SiteFiles:
+def generate(seeds_dir: Path, *, cache: Path | None = None) -> SiteFiles:
+    """`cache`: a folder where conversions and charts are kept between builds (`brief.site.cache`;
+    the MkDocs hook passes `build/cache`), so a rebuild converts only seeds that changed."""
+    folder = build_cache.folder(cache)
+    charts.use_cache(folder / "charts" if folder else None)
+    convert = build_cache.converter(folder / "briefs" if folder else None, convert_path)
     out = SiteFiles()
     for path in track(list_seeds(seeds_dir), "brief: converting seeds"):
         try:
-            out.briefs.append(convert_path(path))
+            out.briefs.append(convert(path))
         except BriefError as err:
             out.errors.append(str(err))
         except Exception as err:  # a converter bug on one seed must not take the others down
@@ -84,7 +93,12 @@ def generate(seeds_dir: Path) -> SiteFiles:
             }
         )
         entries.append(HomeEntry(brief, prefix, byline(brief), _summary(brief)))
-    out.files[HOME] = render_home(entries)
+    shown = [[e.brief.title, e.byline, e.summary or ""] for e in entries]
+    pairs = [(e.brief, e.path) for e in entries]
+    out.files[HOME] = render_home(entries).rstrip("\n") + "\n" + home_tooltips(pairs, shown)
+    # Tags and glossary across every brief: top-level pages after the briefs.
+    out.files.update(render_site_pages([(e.brief, e.path) for e in entries]))
+    out.nav.extend({label: path} for path, label in SITE_PAGES.items())
     out.nav.insert(0, {"Home": HOME})
     return out
 
