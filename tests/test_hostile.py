@@ -38,6 +38,17 @@ FROM_TEXT = {
     "pre", "h4", "h5", "h6", "sup", "del", "mark", "ins", "dl",
 }  # fmt: skip
 URL_ATTRS = {"href", "src", "action", "formaction", "data", "xlink:href", "srcset", "poster"}
+# The printable page shows each chart as an <img> of the brief's own chart file, by relative path
+# (brief.render.pages `_chart_image`): recorded as "chart:img". Any other <img> is from text.
+CHART_IMG_SRC = re.compile(r"\.\./chart-[a-z0-9-]+\.svg")
+
+
+def _chart_image(tag: str, attrs: dict[str, str | None]) -> bool:
+    return (
+        tag == "img"
+        and attrs.get("class") == "brief-chart__img"
+        and CHART_IMG_SRC.fullmatch(attrs.get("src") or "") is not None
+    )
 
 
 class Page(HTMLParser):
@@ -54,7 +65,9 @@ class Page(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         # Elements inside an inline <svg> (charts) are recorded as "svg:<tag>".
-        self.tags.append((f"svg:{tag}" if self._svg else tag, dict(attrs)))
+        attrs = dict(attrs)
+        named = "chart:img" if _chart_image(tag, attrs) else tag
+        self.tags.append((f"svg:{tag}" if self._svg else named, attrs))
         self._svg += tag == "svg"
         self._in_script = tag == "script"
         if self._only and (tag == self._only or self._depth):

@@ -65,6 +65,10 @@ GRAPHICS = """() => ({
               name: (svg.getAttribute("aria-label") || named).trim(),
               nextTable: !!svg.closest("figure, div, p")?.parentElement?.querySelector("table")};
     }),
+  // the printable page's charts: <img> of the chart files
+  images: [...document.querySelectorAll("article img")]
+    .map(img => ({name: (img.getAttribute("alt") || "").trim(),
+                  nextTable: !!img.closest("figure")?.parentElement?.querySelector("table")})),
   headless: [...document.querySelectorAll("article table")]
     .filter(t => t.querySelectorAll("th").length === 0).length,
 })"""
@@ -78,5 +82,7 @@ def test_charts_and_tables_have_text_alternatives(watched_page, base_url, brief_
         for chart in found["charts"]:
             assert chart["role"] == "img" and chart["name"], (path, chart)
             assert chart["nextTable"], (path, "a chart without its data table")
+        for image in found["images"]:
+            assert image["name"] and image["nextTable"], (path, image)
         assert found["headless"] == 0, (path, "a table without header cells")
     assert watch.problems() == []

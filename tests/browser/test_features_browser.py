@@ -203,5 +203,43 @@ def test_print_hides_navigation_and_expands_links(watched_page, base_url, briefs
     parts = [h.strip().rstrip("¶").strip() for h in headings]
     order = ["Overview", "Cases", "Figures", "Recommendations", "Full text", "Source & method"]
     assert [p for p in parts if p in order] == order
-    assert page.locator("figure.brief-chart svg").count() >= 1
+    # Charts are images of the brief's own chart files (not inline <svg>, which cost the page
+    # its Lighthouse budget): named, loaded before printing though lazy, greyscale on paper.
+    assert page.locator("article svg.brief-chart__svg").count() == 0
+    charts = page.locator("figure.brief-chart > img")
+    groups = {f["group"] for f in brief.data["figures"] if f["group"]}
+    assert 1 <= charts.count() <= len(groups)
+    page.pdf()  # printing fetches lazy images and waits for them
+    for i in range(charts.count()):
+        img = charts.nth(i)
+        assert img.get_attribute("alt").strip()
+        assert img.get_attribute("loading") == "lazy"
+        src = img.evaluate("i => new URL(i.currentSrc || i.src).href")
+        assert re.fullmatch(re.escape(base_url + brief.path) + r"chart-[a-z0-9-]+\.svg", src)
+        assert img.evaluate("i => i.complete && i.naturalWidth > 0")
+        assert "grayscale" in img.evaluate("i => getComputedStyle(i).filter")
+    assert watch.problems() == []
+
+
+def test_printable_page_keeps_the_palette_without_a_toggle_and_lists_its_parts(
+    open_page, base_url, briefs
+):
+    """The printable page has no palette toggle (its restyles cost the page its Lighthouse
+    budget) but shows the reader's palette, and its table of contents lists its parts only."""
+    brief = briefs[0]
+    page, watch = open_page(color_scheme="dark")
+    page.goto(base_url + brief.path + "print/", wait_until="networkidle")
+    assert page.locator("[data-md-component=palette]").count() == 0
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    toc = page.locator(".md-sidebar--secondary [data-md-component=toc]")
+    parts = [t.strip() for t in toc.locator(":scope > li > a").all_text_contents()]
+    order = ["Overview", "Cases", "Figures", "Recommendations", "Full text", "Source & method"]
+    assert parts == order
+    assert toc.locator("nav").count() == 0
+    # a palette chosen on another page is remembered here
+    page, _ = open_page(color_scheme="dark")
+    page.goto(base_url + brief.path, wait_until="networkidle")
+    page.get_by_title("Switch to light mode").click()
+    page.goto(base_url + brief.path + "print/", wait_until="networkidle")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
     assert watch.problems() == []

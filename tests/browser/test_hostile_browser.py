@@ -26,8 +26,12 @@ LIVE_MARKUP = """() => {
         found.push(`${el.tagName} ${a.name}=${a.value}`);
     }
   }
+  // The printable page's charts are <img> of the brief's own chart files, by relative path
+  // (see CHART_IMG_SRC in test_hostile.py); any other embedded content is from text.
+  const chart = el => el.matches('figure.brief-chart > img.brief-chart__img')
+    && /^[.][.][/]chart-[a-z0-9-]+[.]svg$/.test(el.getAttribute('src'));
   for (const el of document.querySelectorAll('iframe, object, embed, img, style, base'))
-    found.push(el.outerHTML.slice(0, 120));
+    if (!chart(el)) found.push(el.outerHTML.slice(0, 120));
   const article = document.querySelector('article');
   for (const el of article ? article.querySelectorAll('script, svg, b, i, hr, pre') : [])
     if (!el.closest('.headerlink, .md-content__button, .md-source-file, .brief-chart'))
