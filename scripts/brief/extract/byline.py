@@ -139,6 +139,29 @@ def numeric_orders(page: str) -> dict[str, str]:
     return {sep: orders.pop() for sep, orders in seen.items() if len(orders) == 1}
 
 
+class PageOrders(Mapping[str, str]):
+    """`numeric_orders` of a page, worked out only when a date needs it: scanning a whole dump
+    for numeric dates was the slowest step of a conversion, and most headers need none."""
+
+    def __init__(self, page: str):
+        self._page = page
+        self._orders: dict[str, str] | None = None
+
+    def _get(self) -> dict[str, str]:
+        if self._orders is None:
+            self._orders = numeric_orders(self._page)
+        return self._orders
+
+    def __getitem__(self, key: str) -> str:
+        return self._get()[key]
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+
 def find_dates(line: str, orders: Mapping[str, str] | None = None) -> list[DateFound]:
     """The full dates in a line, in reading order. `orders` (from `numeric_orders` of the
     whole dump) settles numeric dates whose numbers are both 12 or less; without it the line
@@ -397,7 +420,7 @@ def find_byline(texts: Sequence[str], title: int | None, first: int, kept: set[i
     line, `kept` the indices of lines kept as article text."""
     if not 0 <= first < len(texts):
         return Byline()
-    orders = numeric_orders("\n".join(texts))
+    orders = PageOrders("\n".join(texts))
     near, above = header_lines(len(texts), title, first, kept)
     top = title if title is not None and title < first else first
 
