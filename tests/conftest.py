@@ -54,6 +54,35 @@ def seed_sections(seed_text: str):
     return build_sections(blocks)
 
 
+MKDOCS = Path(sys.executable).parent / "mkdocs"
+
+
+def mkdocs_build(
+    dest: Path, seeds: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` of the project into `dest`, from `seeds` (default: seeds/)."""
+    environ = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    if seeds is not None:
+        environ["BRIEF_SEEDS"] = str(seeds)
+    return subprocess.run(
+        [str(MKDOCS), "build", "--strict", "--clean", "-d", str(dest)],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The project's site, built once per test session."""
+    dest = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(dest)
+    assert result.returncode == 0, result.stderr
+    return dest
+
+
 def run_brief(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run the `brief` command as a user would; output captured as UTF-8 text."""
     return subprocess.run(

@@ -46,8 +46,10 @@ from brief.errors import NoArticleError
 from brief.read import decode
 
 try:  # pytest registers tests/conftest.py as tests.conftest (rootdir on sys.path)
+    from tests.alter import fold as fold_bytes
     from tests.conftest import CORPUS, HEADINGS, TITLE
 except ImportError:  # other import modes put tests/ itself on sys.path
+    from alter import fold as fold_bytes
     from conftest import CORPUS, HEADINGS, TITLE
 
 PUBLISHER = "Small Wars Journal by Arizona State University"
@@ -64,18 +66,9 @@ def para(n: int) -> str:
 
 
 def fold(text: str, width: int, spaces: bool = True) -> str:
-    """coreutils `fold -w WIDTH` (`-s` when `spaces`) on UTF-8 text: it counts bytes, breaks
-    after the last blank that fits (with -s) or at the width, and may cut a character in two,
-    which `brief.read.decode` mends."""
-    out = []
-    for line in text.encode("utf-8").split(b"\n"):
-        while len(line) > width:
-            blank = max(line.rfind(b" ", 0, width), line.rfind(b"\t", 0, width)) if spaces else -1
-            cut = blank + 1 if blank >= 0 else width
-            out.append(line[:cut])
-            line = line[cut:]
-        out.append(line)
-    return decode(b"\n".join(out), Path("folded.txt"))
+    """coreutils `fold` (tests/alter.py), decoded as the converter reads it: a character cut in
+    two is mended by `brief.read.decode`."""
+    return decode(fold_bytes(text, width, spaces), Path("folded.txt"))
 
 
 # --- the seed --------------------------------------------------------------------------------

@@ -22,8 +22,7 @@ from brief.render import charts, cite
 from brief.render.markdown_ext import abbr_line, text_fragment
 from brief.render.pages import PAGES, PRINTED, render_brief, view_of
 
-from .conftest import SEED
-from .test_site import mkdocs_build
+from .conftest import SEED, mkdocs_build
 
 MD_EXTENSIONS = [
     "attr_list",
@@ -368,14 +367,6 @@ def test_reading_time_and_downloads_described(brief, files):
 
 
 # --- the built site ----------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    dest = tmp_path_factory.mktemp("features-site")
-    result = mkdocs_build(dest)
-    assert result.returncode == 0, result.stderr
-    return dest
 
 
 def test_built_pages_have_sharing_citation_and_provenance_meta(site, brief):

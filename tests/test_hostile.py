@@ -15,8 +15,6 @@ import io
 import json
 import os
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -25,11 +23,10 @@ from brief.pipeline import convert_path
 from brief.render.data import cases_csv, figures_csv
 from brief.render.pages import render_brief
 
-from .conftest import ROOT, site_markdown
+from .conftest import mkdocs_build, site_markdown
 from .hostile.corpus import FRAGMENTS, HEADINGS, TITLE, shown
 from .hostile.site import HOSTILE_NAME, write_hostile_seeds
 
-MKDOCS = Path(sys.executable).parent / "mkdocs"
 # Elements only hostile text could create: the templates never write these (Material's theme
 # adds svg, form, input … around the article, so the built-site check uses `assert_inert`).
 FROM_TEXT = {
@@ -224,14 +221,7 @@ def test_data_keeps_the_text_verbatim(hostile_brief):
 def hostile_site(corpus, tmp_path_factory) -> Path:
     folder, _ = corpus
     dest = tmp_path_factory.mktemp("hostile-site")
-    result = subprocess.run(
-        [str(MKDOCS), "build", "--strict", "--clean", "-d", str(dest)],
-        cwd=ROOT,
-        env={**os.environ, "BRIEF_SEEDS": str(folder), "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = mkdocs_build(dest, folder)
     assert result.returncode == 0, result.stderr
     return dest
 
@@ -293,14 +283,7 @@ def test_second_build_is_byte_identical(corpus, hostile_site, tmp_path):
     for seed in folder.iterdir():
         os.utime(seed, (1_000_000_000, 1_000_000_000))
     again = tmp_path / "again"
-    result = subprocess.run(
-        [str(MKDOCS), "build", "--strict", "--clean", "-d", str(again)],
-        cwd=ROOT,
-        env={**os.environ, "BRIEF_SEEDS": str(folder), "PYTHONHASHSEED": "12345"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = mkdocs_build(again, folder, env={"PYTHONHASHSEED": "12345"})
     assert result.returncode == 0, result.stderr
 
     def files(root: Path) -> dict[str, bytes]:

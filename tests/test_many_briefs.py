@@ -20,8 +20,7 @@ from pathlib import Path
 import pytest
 from brief.render.pages import PAGES as BRIEF_PAGES
 
-from .conftest import CORPUS, SEED
-from .test_site import mkdocs_build
+from .conftest import CORPUS, SEED, mkdocs_build
 
 # A handful of corpus pages in several languages and shapes; few, so the build stays fast. 034_
 # has tagged cases and 041_ defines abbreviations, so the site-wide pages gather several briefs.

@@ -4,41 +4,15 @@ downloads, no request to another host, and byte-identical output on a second bui
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, TITLE
+from .conftest import ROOT, TITLE, mkdocs_build
 
-MKDOCS = Path(sys.executable).parent / "mkdocs"
 PAGES = ("", "cases/", "figures/", "recommendations/", "text/", "source/")
-
-
-def mkdocs_build(dest: Path, seeds: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ}
-    if seeds is not None:
-        env["BRIEF_SEEDS"] = str(seeds)
-    return subprocess.run(
-        [str(MKDOCS), "build", "--strict", "--clean", "-d", str(dest)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    dest = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(dest)
-    assert result.returncode == 0, result.stderr
-    return dest
 
 
 @pytest.fixture(scope="session")
