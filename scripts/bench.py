@@ -47,13 +47,13 @@ TARGET_SHARE = 0.10
 TARGET_BUILD_100_S = 60
 TARGET_MEMORY_MB = 500
 TARGET_SERVE_S = 3
-CACHE_ENV = "BRIEF_CACHE"  # brief.site.cache: the build cache folder (conversions, charts), or off
 LOAD_AT_START = os.getloadavg()
 
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from brief.pipeline import convert_path  # noqa: E402
 from brief.render.pages import PAGES as BRIEF_PAGES  # noqa: E402
+from brief.site.cache import CACHE_ENV  # noqa: E402
 
 # A brief's pages as URL folders: "" (overview), "cases/", …
 PAGES = tuple("" if name == "index.md" else name.removesuffix(".md") + "/" for name in BRIEF_PAGES)

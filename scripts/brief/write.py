@@ -1,4 +1,5 @@
-"""Write generated files to a folder atomically: all of them, or none.
+"""Write generated files to a folder atomically: all of them, or none (`write_tree`); and one
+cache file atomically, best effort (`store`).
 
 Files go to a fresh sibling folder first, which then replaces the old one in two renames, so
 a failure midway leaves the previous output untouched.
@@ -10,6 +11,7 @@ anything is touched, so `brief build --out docs` can never delete hand-written p
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -55,3 +57,15 @@ def write_tree(out: Path, files: dict[str, str]) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def store(path: Path, content: str) -> None:
+    """Write one cache file atomically (readers see the old file or the whole new one). Best
+    effort: a cache that cannot be written only costs time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        temporary.write_text(content, encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        pass

@@ -15,8 +15,6 @@ import functools
 import http.server
 import json
 import os
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,7 +23,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from ..conftest import ROOT
+from ..conftest import mkdocs_build
 
 CHROMIUM = os.environ.get("BRIEF_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -37,7 +35,6 @@ CHROMIUM_ARGS = [
     "--disable-quic",
     "--no-first-run",
 ]
-MKDOCS = Path(sys.executable).parent / "mkdocs"
 
 if not Path(CHROMIUM).exists():
     # .ci/run installs it, so in CI a missing browser is a failure, not a skip.
@@ -47,17 +44,7 @@ if not Path(CHROMIUM).exists():
 
 
 def build_site(dest: Path, seeds: Path | None = None) -> Path:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    if seeds is not None:
-        env["BRIEF_SEEDS"] = str(seeds)
-    result = subprocess.run(
-        [str(MKDOCS), "build", "--strict", "--clean", "-d", str(dest)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    result = mkdocs_build(dest, seeds)
     assert result.returncode == 0, result.stderr
     return dest
 
@@ -83,8 +70,9 @@ def serve(folder: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory) -> Path:
-    return build_site(tmp_path_factory.mktemp("browser-site"))
+def site_dir(site: Path) -> Path:
+    """The project's site: the session's one build (tests/conftest.py), served read-only."""
+    return site
 
 
 @pytest.fixture(scope="session")

@@ -22,7 +22,6 @@ import importlib.metadata
 import io
 import json
 import math
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +29,7 @@ from types import SimpleNamespace
 
 from brief.model import Figure
 from brief.render.escape import attr
+from brief.write import store
 
 _INK = "#010203"  # sentinel → currentColor
 _BARS = ("#5c7cba", "#a3a3a3", "#3f8f7f", "#c08a3e")  # mid-tones: legible on light and dark
@@ -143,7 +143,8 @@ def render(chart_id: str, title: str, figures: list[Figure], source_note: str) -
         svg = _cached(digest, chart_id)
         if svg is None:
             svg = _draw(chart_id, title, figures, source_note)
-            _store(digest, svg)
+            if _cache_dir is not None:
+                store(_cache_dir / f"{digest}.svg", svg)
         chart = _RENDERED[key] = Chart(chart_id, f"{chart_id}.svg", title, svg)
     return chart
 
@@ -194,19 +195,6 @@ def _cached(digest: str, chart_id: str) -> str | None:
         return None
     whole = svg.startswith("<?xml") and svg.endswith("</svg>\n")
     return svg if whole and f' aria-labelledby="{chart_id}-title" ' in svg else None
-
-
-def _store(digest: str, svg: str) -> None:
-    folder = _cache_dir
-    if folder is None:
-        return
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        temporary = folder / f".{digest}.{os.getpid()}.tmp"
-        temporary.write_text(svg, encoding="utf-8")
-        os.replace(temporary, folder / f"{digest}.svg")  # atomic: readers see all or nothing
-    except OSError:
-        pass  # a cache that cannot be written only costs time
 
 
 def _layout(figures: list[Figure]) -> tuple[list[str], list[str], dict[tuple[str, str], Figure]]:

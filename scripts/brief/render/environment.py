@@ -11,7 +11,7 @@ import functools
 import re
 from urllib.parse import quote
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
+from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 from slugify import slugify
 
@@ -50,15 +50,9 @@ def _fragment(quote_text: object) -> Markup:
     return Markup(text_fragment(str(quote_text)))
 
 
-# Pages whose content the printable page holds: a link to them stays on the printable page.
-PRINTED_PAGES = ("index.md", "cases.md", "figures.md", "recommendations.md", "text.md", "source.md")
-
-
-@pass_context
-def _link(context, page: str, anchor: str = "") -> Markup:
-    """Our relative link to `page#anchor`; on the printable page, to the copy on that page."""
-    if context.get("here") == "print.md" and anchor and page in PRINTED_PAGES:
-        return _url("#" + anchor)
+def _link(page: str, anchor: str = "") -> Markup:
+    """Our relative link to `page#anchor` (the printable page rewrites those to its own
+    copies: `pages._for_print`)."""
     return _url(f"{page}#{anchor}" if anchor else page)
 
 

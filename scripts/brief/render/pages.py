@@ -16,7 +16,7 @@ from slugify import slugify
 
 from brief.model import Brief, Case, Figure
 from brief.render import charts, cite, data, escape
-from brief.render.environment import PRINTED_PAGES, environment
+from brief.render.environment import environment
 from brief.render.escape import md, plain
 from brief.render.markdown_ext import abbr_line
 
@@ -41,7 +41,7 @@ TEMPLATES = {
     "tags.md": "tags.md.j2",
 }
 # The printable page: these pages' content, in this order, on one page.
-PRINTED = list(PRINTED_PAGES)
+PRINTED = ("index.md", "cases.md", "figures.md", "recommendations.md", "text.md", "source.md")
 TITLE_WORDS = 12
 WORDS_PER_MINUTE = 230
 DESCRIPTION_CHARS = 200
@@ -398,7 +398,7 @@ def _chart_image(chart: charts.Chart) -> Markup:
 
 # A link we built (`link()` in a template) to an anchor on a page the printable page holds.
 _PRINTED_LINK = re.compile(
-    r"(?<=\]\()(?:" + "|".join(re.escape(p) for p in PRINTED_PAGES) + r")(?=#[^)\s])"
+    r"(?<=\]\()(?:" + "|".join(re.escape(p) for p in PRINTED) + r")(?=#[^)\s])"
 )
 
 
@@ -420,7 +420,7 @@ def render_brief(brief: Brief) -> dict[str, str]:
     env = environment()
     view = view_of(brief)
     bodies = {
-        path: env.get_template(name).render(brief=brief, view=view, here="")
+        path: env.get_template(name).render(brief=brief, view=view)
         for path, name in TEMPLATES.items()
     }
     bodies["print.md"] = _printable(

@@ -30,6 +30,7 @@ from brief.errors import BriefError
 from brief.model import Brief
 from brief.pipeline import convert_path
 from brief.read import max_seed_bytes, sidecar_path
+from brief.write import store
 
 CACHE_ENV = "BRIEF_CACHE"
 _OFF = ("off", "0", "no", "none")
@@ -43,18 +44,6 @@ def folder(default: Path | None) -> Path | None:
     if not env:
         return default
     return None if env.lower() in _OFF else Path(env)
-
-
-def store(path: Path, content: str) -> None:
-    """Write `path` atomically (readers see the old file or the whole new one); a cache that
-    cannot be written only costs time."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        temporary.write_text(content, encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError:
-        pass
 
 
 @functools.cache

@@ -97,7 +97,7 @@ def generate(seeds_dir: Path, *, cache: Path | None = None) -> SiteFiles:
     pairs = [(e.brief, e.path) for e in entries]
     out.files[HOME] = render_home(entries).rstrip("\n") + "\n" + home_tooltips(pairs, shown)
     # Tags and glossary across every brief: top-level pages after the briefs.
-    out.files.update(render_site_pages([(e.brief, e.path) for e in entries]))
+    out.files.update(render_site_pages(pairs))
     out.nav.extend({label: path} for path, label in SITE_PAGES.items())
     out.nav.insert(0, {"Home": HOME})
     return out
