@@ -94,7 +94,6 @@ def convert_one(path: Path, repeat: int) -> Conversion:
     from brief import pipeline
     from brief.errors import BriefError
     from brief.read import read_seed
-    from brief.render.charts import forget_drawn
     from brief.render.pages import render_brief
 
     seed = read_seed(path)
@@ -106,11 +105,9 @@ def convert_one(path: Path, repeat: int) -> Conversion:
             extract_ms, brief = _best_of(lambda: pipeline.convert(seed), repeat)
         finally:
             pipeline.clean_seed = original
-        # Every run draws its charts (identical charts are otherwise drawn once per process).
-        render_ms, _ = _best_of(lambda: (forget_drawn(), render_brief(brief))[1], repeat)
+        render_ms, _ = _best_of(lambda: render_brief(brief), repeat)
     except BriefError as err:
         return Conversion(path.name, len(seed.text), 0, 0, 0, 0, str(err).split(": ", 1)[-1])
-    forget_drawn()
     gc.collect()
     tracemalloc.start()
     render_brief(pipeline.convert_path(path))
@@ -561,10 +558,9 @@ def report(
         "timed (CPU) on its own in a separate process; the rest is MkDocs and Material "
         "turning Markdown into HTML, the search index and the sitemap. Peak memory: the build "
         "process's largest resident set size. A *first build* starts with an empty build cache "
-        "(CI, a fresh clone: every seed is converted, every chart drawn with matplotlib); a "
-        "*rebuild* of the same seeds (`make build` again, `mkdocs serve`) reads the conversions "
-        "and charts the first build stored (`build/cache/`; here a temporary folder) and only "
-        "renders the pages.",
+        "(CI, a fresh clone: every seed is converted); a *rebuild* of the same seeds "
+        "(`make build` again, `mkdocs serve`) reads the conversions the first build stored "
+        "(`build/cache/`; here a temporary folder) and only renders the pages.",
         "",
         "| briefs | build s (wall) | build CPU s | CPU s per brief | conversion CPU s | share "
         "| rebuild CPU s | its conversion CPU s | share | peak MB | strict |",

@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from brief.render import charts
 from brief.site import cache as build_cache
 from brief.site import generate as gen
 
@@ -36,20 +35,16 @@ def converted(monkeypatch):
 
     monkeypatch.setattr(gen, "convert_path", convert)
     yield names
-    charts.use_cache(None)
 
 
 def test_a_rebuild_from_the_cache_is_byte_identical(seeds, converted, tmp_path):
     fresh = gen.generate(seeds)
-    charts.forget_drawn()
     first = gen.generate(seeds, cache=tmp_path / "cache")
-    charts.forget_drawn()
     converted.clear()
     again = gen.generate(seeds, cache=tmp_path / "cache")
     assert fresh.files == first.files == again.files and fresh.nav == again.nav
     assert converted == []  # nothing converted again
     assert len(list((tmp_path / "cache" / "briefs").glob("*.json"))) == 2
-    assert list((tmp_path / "cache" / "charts").glob("*.svg"))
 
 
 def test_an_edited_seed_or_sidecar_is_converted_again(seeds, converted, tmp_path):

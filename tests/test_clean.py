@@ -219,7 +219,7 @@ def test_find_wrap_ignores_lines_that_are_each_a_sentence():
 
 def test_seed_is_not_wrapped_and_its_wrapped_copy_is(seed_text):
     assert find_wrap(split_lines(seed_text)) is None
-    assert restore(split_lines(seed_text)) == split_lines(seed_text)
+    assert restore(split_lines(seed_text)) == list(split_lines(seed_text))
     folded = fold(seed_text, 80)
     wrap = find_wrap(split_lines(folded))
     assert wrap is not None and wrap.keeps_space and wrap.width in (79, 80)

@@ -18,8 +18,10 @@ import tempfile
 from pathlib import Path
 
 import pytest
+import yaml
 from brief.errors import BriefError
 from brief.pipeline import convert_path
+from brief.render import front_matter
 from brief.render.escape import md
 from brief.render.pages import render_brief
 from hypothesis import HealthCheck, given, settings
@@ -144,3 +146,24 @@ def test_escaped_text_is_one_inert_paragraph_showing_the_text(render, text):
         return
     assert out.startswith("<p>") and out.endswith("</p>") and out.count("<") == 2, out
     assert re.sub(r"\s+", " ", html.unescape(out[3:-4])).strip() == expected
+
+
+_TEXT = st.text(st.characters(codec=None), max_size=60) | st.sampled_from(
+    ["\u2028", "\x85", "\ufeff", "\ud800", "\uffff", "- x", "'", '"', "\\", "#", ": ", "~", "null"]
+)
+_SCALAR = _TEXT | st.none() | st.booleans() | st.integers()
+_KEYS = st.from_regex(r"[A-Za-z_][a-z0-9_]{0,8}", fullmatch=True) | _TEXT
+_META = st.recursive(
+    st.dictionaries(_KEYS, _SCALAR | st.lists(_TEXT)),
+    lambda inner: st.dictionaries(_KEYS, _SCALAR | st.lists(_TEXT) | inner),
+    max_leaves=12,
+)
+
+
+@SETTINGS
+@given(_META)
+def test_front_matter_reads_back_as_the_same_values(meta):
+    """What a page's front matter says is what MkDocs reads (PyYAML, as MkDocs loads it)."""
+    text = front_matter.dump(meta)
+    assert "\n---" not in text  # cannot end the front matter early
+    assert yaml.load(text, Loader=yaml.SafeLoader) == (meta or None)

@@ -8,6 +8,7 @@ Each `Line` records its run, which the later stages use as a cheap, language-fre
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Hashable
 from dataclasses import dataclass
@@ -48,11 +49,13 @@ def strip(text: str) -> str:
     return stripped
 
 
-def split_lines(text: str) -> list[Line]:
+@functools.lru_cache(maxsize=2)
+def split_lines(text: str) -> tuple[Line, ...]:
     """The dump's non-blank lines with their line numbers and runs.
 
     Lines are numbered as the dump's reader sees them (CRLF and lone CR count as one break),
-    so a kept line can be found again in the seed.
+    so a kept line can be found again in the seed. Cached for the last dumps: the cleaner and
+    the byline reader both read a dump's lines (`Line` is frozen, the result a tuple).
     """
     rows: list[Row] = []
     run = -1
@@ -67,7 +70,7 @@ def split_lines(text: str) -> list[Line]:
         previous_blank = False
         lead = raw.find(stripped)
         rows.append((lineno, stripped, run, 1, lead, len(raw) - lead - len(stripped)))
-    return with_runs(rows)
+    return tuple(with_runs(rows))
 
 
 def with_runs(rows: list[Row]) -> list[Line]:

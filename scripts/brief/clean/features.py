@@ -52,13 +52,13 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 def effective_length(text: str) -> int:
     """Length in Latin-letter equivalents: wide (CJK, kana, hangul) characters count twice."""
-    return len(text) + len(_WIDE.findall(text))
+    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
 
 
 def word_count(text: str) -> int:
     """Words, counting spaceless scripts as one word per two wide characters."""
     spaced = len(text.split())
-    wide = len(_WIDE.findall(text))
+    wide = 0 if text.isascii() else len(_WIDE.findall(text))
     return max(spaced, wide // 2) if wide else spaced
 
 

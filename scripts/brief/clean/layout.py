@@ -112,11 +112,22 @@ Span = tuple[int, int] | None  # see `wrap_span`; None between lines of differen
 
 def spans(lines: Sequence[Line], measure: Callable[[str], int] = len) -> list[Span]:
     """The `wrap_span` of each break between consecutive lines (None across runs)."""
+    return _spans(lines, [measure(line.text) for line in lines], _first_words(lines), measure)
+
+
+def _first_words(lines: Sequence[Line]) -> list[str]:
+    return [first_word(line.text) for line in lines]
+
+
+def _spans(
+    lines: Sequence[Line], sizes: list[int], firsts: list[str], measure: Callable[[str], int]
+) -> list[Span]:
+    """`spans` from each line's measured size and first word (computed once per dump)."""
     return [
-        wrap_span(line.text, following.text, measure, line.lead)
-        if following.run == line.run
+        (lines[i].lead + sizes[i], lines[i].lead + sizes[i] + 1 + measure(firsts[i + 1]))
+        if lines[i + 1].run == lines[i].run
         else None
-        for line, following in pairwise(lines)
+        for i in range(len(lines) - 1)
     ]
 
 
@@ -126,6 +137,10 @@ def best_width(
     """(score, width): the width explaining the most `breaks` (the lines' `spans`), less the
     lines longer than it, among the widths that at least MIN_WRAPS breaks support and that
     few lines exceed (OVER_SHARE); the narrowest of equals. (0, 0) when there is none."""
+    return _best_width(lines, breaks, [measure(line.text) for line in lines])
+
+
+def _best_width(lines: Sequence[Line], breaks: list[Span], sizes: list[int]) -> tuple[int, int]:
     votes = [0] * (MAX_WIDTH + 2)
     for span in breaks:
         if span is not None:
@@ -134,8 +149,8 @@ def best_width(
                 votes[lo] += 1
                 votes[hi + 1] -= 1
     over = [0] * (MAX_WIDTH + 2)
-    for line in lines:
-        over[min(line.lead + measure(line.text), MAX_WIDTH + 1)] += 1
+    for line, size in zip(lines, sizes, strict=True):
+        over[min(line.lead + size, MAX_WIDTH + 1)] += 1
     longer = sum(over[MIN_WIDTH + 1 :])  # lines longer than the width being tried
     count = 0
     best = (0, 0)
@@ -160,11 +175,21 @@ def find_wrap(lines: Sequence[Line]) -> Wrap | None:
     The wrapper keeps the break's space when KEEP_SHARE of the breaks the width explains after
     a line with a space in it end in whitespace: then a line ending without one ended in the
     page too, unless it is one word cut at the width (see `is_cut`).
+
+    A measure that gives every line the size an earlier one gave is skipped: it agrees on
+    every part of every line too (ASCII text has as many bytes as characters; text without
+    wide characters as many columns), so it would find the same, and cannot win a tie.
     """
     best: tuple[int, Wrap] | None = None
+    firsts = _first_words(lines)
+    seen: list[list[int]] = []
     for measure in MEASURES:
-        breaks = spans(lines, measure)
-        score, width = best_width(lines, breaks, measure)
+        sizes = [measure(line.text) for line in lines]
+        if sizes in seen:
+            continue
+        seen.append(sizes)
+        breaks = _spans(lines, sizes, firsts, measure)
+        score, width = _best_width(lines, breaks, sizes)
         if not width:
             continue
         explained = [

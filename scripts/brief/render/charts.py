@@ -1,41 +1,45 @@
-"""Charts of figure groups: static SVG rendered at build time with matplotlib (no chart JavaScript).
+"""Charts of figure groups: static SVG bar charts laid out here and written by a template.
 
-Bytes are deterministic: fixed hash salt for SVG ids, no date or creator metadata, text kept as
-`<text>` (`svg.fonttype: none`) so it stays selectable, searchable and scales with the page.
-Colours work in both palettes and in print: every line and label is drawn in a sentinel colour
-that is rewritten to `currentColor` (the page's text colour), bars use one mid-tone hue plus a
-hatch per series so they stay apart in black and white. Seed text reaches the SVG only as
-matplotlib text (XML-escaped by its writer; mathtext is off, so `$` stays a dollar sign) and as the
-accessible name, which is attribute-escaped here.
+No plotting library: a chart is a handful of bars, ticks and labels, and drawing it with
+matplotlib cost a ~0.5 s import plus ~50 ms a chart, the largest single share of converting a
+site (BENCHMARKS.md). Laying it out by arithmetic takes well under a millisecond and gives the same
+picture: a horizontal bar per segment, one series per period (or the reverse), the exact value at
+each bar's end, a few round ticks, the title above and the source below.
 
-Speed (a chart used to cost ~0.1 s, most of a brief's rendering): no pyplot, margins computed from
-the measured text instead of `tight_layout` (which draws the figure an extra time), a few x ticks,
-each distinct chart drawn once per process, and, when the build names a folder (`use_cache`), the
-SVG kept on disk so that a rebuild neither draws nor imports matplotlib.
+Bytes are deterministic (no ids from hashes, no dates, coordinates rounded). Text stays `<text>`
+(selectable, searchable, scaled with the page). Colours work in both palettes and in print: ink
+is `currentColor` (the page's text colour), bars use one mid-tone hue plus a hatch per series so
+they stay apart in black and white. Seed text reaches the SVG only through the template's XML
+escaping, after dropping the characters XML cannot hold.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
-import importlib.metadata
-import io
-import json
 import math
 import re
-from dataclasses import dataclass
-from pathlib import Path
-from types import SimpleNamespace
+from dataclasses import dataclass, field
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from brief.model import Figure
-from brief.render.escape import attr
-from brief.write import store
+from brief.render.escape import plain
+from brief.render.text_width import width as text_width
 
-_INK = "#010203"  # sentinel → currentColor
 _BARS = ("#5c7cba", "#a3a3a3", "#3f8f7f", "#c08a3e")  # mid-tones: legible on light and dark
-_HATCHES = ("", "//", "..", "xx")
-_WIDTH_IN = 7.0
-_ROW_IN = 0.34
+_HATCHES = ("", "diagonal", "dots", "cross")
+
+# Sizes in SVG user units (the points of a 7-inch-wide figure): fonts, line height, gaps.
+_WIDTH = 504.0
+_SMALL, _TITLE, _NOTE, _LABEL = 8.0, 11.0, 7.0, 10.0
+_LINE = 1.2  # line height, × font size
+_ASCENT = 0.93  # baseline below a line's top, × font size
+_TICK = 3.5  # tick length
+_TICK_GAP = 3.5  # tick to its label
+_PAD = 6.0  # blank border around the drawing, gaps between blocks
+_ROW = 24.5  # height of a row per series
+_VALUE_GAP = 3.0  # bar end to its value label
+_ROW_LABEL = 125.0  # a row label wraps at this width (about 28 characters)
 
 
 @dataclass(frozen=True)
@@ -44,61 +48,53 @@ class Chart:
     file: str
     title: str
     svg: str  # the whole file; `inline` is the same <svg> element without the XML prolog
+    width: float = _WIDTH
+    height: float = 0.0
 
 
-@functools.cache
-def _matplotlib():
-    """matplotlib's Figure and SVG canvas, configured once. No pyplot: its figure manager and
-    global state are not needed to write a file, and it costs an import and a close per chart."""
-    import matplotlib
+@dataclass(frozen=True)
+class Text:
+    x: str
+    y: str
+    size: str
+    lines: list[str]
+    anchor: str = "start"
+    line_height: str = ""
 
-    matplotlib.rcParams.update(
-        {
-            "svg.hashsalt": "brief",
-            "svg.fonttype": "none",
-            "svg.image_inline": True,
-            "text.parse_math": False,
-            "font.family": "sans-serif",
-            "font.sans-serif": ["DejaVu Sans"],
-            "font.size": 10,
-            "text.color": _INK,
-            "axes.edgecolor": _INK,
-            "axes.labelcolor": _INK,
-            "xtick.color": _INK,
-            "ytick.color": _INK,
-            "xtick.labelsize": _SMALL,
-            "ytick.labelsize": _SMALL,
-            "hatch.color": _INK,
-            "hatch.linewidth": 0.6,
-            "axes.facecolor": "none",
-            "figure.facecolor": "none",
-            "savefig.facecolor": "none",
-            "savefig.transparent": True,
-            "legend.frameon": False,
-            "path.simplify": True,
-        }
-    )
-    from matplotlib.backends.backend_svg import FigureCanvasSVG
-    from matplotlib.figure import Figure
-    from matplotlib.font_manager import FontProperties, findfont, get_font
-    from matplotlib.ft2font import LoadFlags
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-    font = get_font(findfont(FontProperties()))  # the font the SVG names (DejaVu Sans)
+@dataclass(frozen=True)
+class Bar:
+    x: str
+    y: str
+    width: str
+    height: str
+    series: int
 
-    @functools.cache
-    def advance(ch: str) -> float:
-        """Advance width of `ch` at 1 pt, in points (kerning ignored: a margin, not a layout)."""
-        font.set_size(100, 72)  # the font object is shared with matplotlib: set it every time
-        return font.load_char(ord(ch), flags=LoadFlags.NO_HINTING).linearHoriAdvance / 6_553_600
 
-    return SimpleNamespace(
-        Figure=Figure,
-        Canvas=FigureCanvasSVG,
-        advance=advance,
-        FuncFormatter=FuncFormatter,
-        MaxNLocator=MaxNLocator,
-    )
+@dataclass(frozen=True)
+class Swatch:
+    x: str
+    y: str
+    width: str
+    height: str
+    series: int
+    label: Text
+
+
+@dataclass
+class Drawing:
+    """Everything the template draws, as formatted coordinates."""
+
+    id: str
+    title: str
+    width: str
+    height: str
+    colours: tuple[str, ...]
+    hatches: tuple[str, ...]
+    texts: list[Text] = field(default_factory=list)
+    bars: list[Bar] = field(default_factory=list)
+    swatches: list[Swatch] = field(default_factory=list)
+    lines: list[tuple[str, str, str, str]] = field(default_factory=list)  # x1, y1, x2, y2
 
 
 def number(value: float) -> str:
@@ -109,12 +105,29 @@ def number(value: float) -> str:
     return "0" if text == "-0" else text
 
 
+def render(chart_id: str, title: str, figures: list[Figure], source_note: str) -> Chart:
+    """One horizontal bar chart of `figures`, identified on its page by `chart_id`."""
+    drawing = _draw(chart_id, _text(title), figures, _text(source_note))
+    svg = _template().render(d=drawing)
+    return Chart(
+        chart_id, f"{chart_id}.svg", title, svg, float(drawing.width), float(drawing.height)
+    )
+
+
+def inline(chart: Chart) -> str:
+    """The `<svg>` element alone, for embedding in a page."""
+    return chart.svg[chart.svg.index("<svg") :].strip()
+
+
+# --- layout ------------------------------------------------------------------------------------
+
+
 def _value(f: Figure) -> tuple[float, float]:
-    """(start, length) of the bar: a range is drawn from its low to its high end."""
+    """(start, end) of the bar: a range is drawn from its low to its high end."""
     if f.value is not None:
         return 0.0, f.value
     low = f.low or 0.0
-    return low, (f.high or low) - low
+    return low, f.high if f.high is not None else low
 
 
 def _axis_label(figures: list[Figure]) -> str:
@@ -122,79 +135,6 @@ def _axis_label(figures: list[Figure]) -> str:
     unit = units.pop() if len(units) == 1 else "value"
     what = figures[0].label
     return f"{what} ({unit})" if unit != "count" else f"{what} (number)"
-
-
-def render(chart_id: str, title: str, figures: list[Figure], source_note: str) -> Chart:
-    """One horizontal bar chart: a bar per segment, one series per period (or the reverse).
-
-    A chart is drawn once per content: identical charts (same id, title, note and figures, e.g.
-    a seed copied under another name) share one drawing per process, and with `use_cache` the
-    SVG is kept on disk for the next build. The bytes are the ones a fresh drawing gives."""
-    key = json.dumps(
-        [chart_id, title, source_note, [f.model_dump(mode="json") for f in figures]],
-        ensure_ascii=False,
-        sort_keys=True,
-    )
-    chart = _RENDERED.get(key)
-    if chart is None:
-        if len(_RENDERED) >= _RENDERED_MAX:
-            _RENDERED.clear()
-        digest = hashlib.sha256(f"{_code_version()}\n{key}".encode()).hexdigest()
-        svg = _cached(digest, chart_id)
-        if svg is None:
-            svg = _draw(chart_id, title, figures, source_note)
-            if _cache_dir is not None:
-                store(_cache_dir / f"{digest}.svg", svg)
-        chart = _RENDERED[key] = Chart(chart_id, f"{chart_id}.svg", title, svg)
-    return chart
-
-
-_RENDERED: dict[str, Chart] = {}
-_RENDERED_MAX = 256
-
-
-def forget_drawn() -> None:
-    """Forget the charts drawn in this process (a benchmark that times the drawing)."""
-    _RENDERED.clear()
-
-
-_cache_dir: Path | None = None
-
-
-def use_cache(folder: Path | None) -> None:
-    """Keep chart SVGs in `folder` across builds (None: only in memory; see `brief.site.cache`).
-
-    Files are named by a hash of everything that makes the bytes (this module's and the
-    escaping's source, matplotlib's and numpy's versions, the chart's data), written atomically,
-    and checked when read; a file that fails the check is drawn again. The folder is trusted like
-    the source tree (its SVG is inlined into pages): never fill it from an untrusted source."""
-    global _cache_dir
-    _cache_dir = folder
-
-
-@functools.cache
-def _code_version() -> str:
-    from brief.render import escape
-
-    parts = [Path(__file__).read_bytes(), Path(escape.__file__).read_bytes()]
-    for name in ("matplotlib", "numpy"):
-        try:
-            parts.append(f"{name} {importlib.metadata.version(name)}".encode())
-        except importlib.metadata.PackageNotFoundError:
-            parts.append(f"{name} ?".encode())
-    return hashlib.sha256(b"\0".join(parts)).hexdigest()
-
-
-def _cached(digest: str, chart_id: str) -> str | None:
-    folder = _cache_dir
-    if folder is None:
-        return None
-    try:
-        svg = (folder / f"{digest}.svg").read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    whole = svg.startswith("<?xml") and svg.endswith("</svg>\n")
-    return svg if whole and f' aria-labelledby="{chart_id}-title" ' in svg else None
 
 
 def _layout(figures: list[Figure]) -> tuple[list[str], list[str], dict[tuple[str, str], Figure]]:
@@ -216,177 +156,199 @@ def _layout(figures: list[Figure]) -> tuple[list[str], list[str], dict[tuple[str
     return series, segments, cells
 
 
-# Sizes in points (1/72 inch), as matplotlib lays text out: a line is 1.2 × the font size.
-_SMALL, _TITLE, _NOTE, _LABEL = 8, 11, 7, 10
-_LINE = 1.2
-_TICK = 3.5 + 3.5  # tick length + gap to its label (matplotlib's defaults)
-_PAD = 6.0  # blank border around the drawing, gaps between blocks
-_LEGEND = 0.5 + 2 * 0.4 + _LINE  # legend: gap to the axes, border pads, a row (× font size)
-
-
-def _draw(chart_id: str, title: str, figures: list[Figure], source_note: str) -> str:
-    """The drawing, laid out by arithmetic instead of `tight_layout` (which draws the whole
-    figure once more with another renderer just to measure it): every text is measured with the
-    font the SVG names, and the margins are sized to fit it."""
-    mpl = _matplotlib()
+def _draw(chart_id: str, title: str, figures: list[Figure], note: str) -> Drawing:
     series, rows, cells = _layout(figures)
     placed = [  # per series: [(row index, figure)]
         [(r, cells[(row, name)]) for r, row in enumerate(rows) if (row, name) in cells]
         for name in series
     ]
-    values = [
-        [f.display if f.value is None else number(f.value) for _, f in in_series]
-        for in_series in placed
-    ]
-    row_labels = [_wrap(r or "—") for r in rows]
-    width = _WIDTH_IN * 72  # everything below in points
+    row_labels = ["\n".join(_fit(_text(r) or "—", _SMALL, _ROW_LABEL)) for r in rows]
+    labels = {
+        id(f): f.display if f.value is None else number(f.value) for s in placed for _, f in s
+    }
+    labels = {k: _text(v) for k, v in labels.items()}
 
-    left = _PAD + min(_measure(mpl, row_labels, _SMALL) + _TICK, 0.45 * width)
-    ends = [x for f in figures for x in (_value(f)[0], sum(_value(f)))]
-    widest_tick = _measure(mpl, [_tick(max(ends, key=abs))], _SMALL)
-    right = _PAD + widest_tick / 2  # a tick label centred on the axes' end
-    inner = width - left - right
-    # The x margin (a share of the data range, beyond the longest bars) holds their labels.
-    value_label = _measure(mpl, [v for vs in values for v in vs], _SMALL) + 3 + 2
-    margin = min(1.0, max(0.05, value_label / max(inner - 2 * value_label, 1.0)))
-    title_text = _fit(mpl, title, _TITLE, inner + right - _PAD)
-    label_text = _fit(mpl, _axis_label(figures), _LABEL, inner)
-    note_text = _fit(mpl, source_note, _NOTE, width - 2 * _PAD)
-    legend, columns = 0.0, len(series)
-    if len(series) > 1:
-        entry = [_measure(mpl, [name], _SMALL) + (2.0 + 0.8 + 2.0) * _SMALL for name in series]
-        while columns > 1 and sum(sorted(entry)[-columns:]) > inner:
+    # Horizontal: row labels | axes (bars, with room for their value labels) | half a tick label.
+    spans = [_value(f) for f in figures]
+    low = min(0.0, *(min(s) for s in spans))
+    high = max(0.0, *(max(s) for s in spans))
+    if high == low:
+        high = low + 1.0
+    ticks = _ticks(low, high)
+    left = _PAD + _widest(row_labels, _SMALL) + _TICK + _TICK_GAP
+    right = _PAD + _widest([_tick(max(ticks, key=abs))], _SMALL) / 2
+    inner = _WIDTH - left - right
+    room = _widest(list(labels.values()), _SMALL) + _VALUE_GAP + 2
+    # Value labels sit beyond the bars' ends: keep room for them on each side that has bars.
+    room_high, room_low = (room if high > 0 else 0.0), (room if low < 0 else 0.0)
+    plot = max(inner - room_high - room_low, inner * 0.3)
+    scale = plot / (high - low)
+    ticks = [t for t in ticks if low - room_low / scale <= t <= high + room_high / scale]
+
+    def x_of(value: float) -> float:
+        return left + room_low + (value - low) * scale
+
+    title_lines = _fit(title, _TITLE, inner + right - _PAD)
+    axis_lines = _fit(_text(_axis_label(figures)), _LABEL, inner)
+    note_lines = _fit(note, _NOTE, _WIDTH - 2 * _PAD)
+
+    drawing = Drawing(chart_id, title, "", "", _BARS, _HATCHES)
+    y = _PAD
+    drawing.texts.append(_lines_at(left, y, _TITLE, title_lines))
+    y += len(title_lines) * _LINE * _TITLE + _PAD
+
+    if len(series) > 1:  # legend: a swatch and a name per series, in as many columns as fit
+        swatch_w, gap = 2.0 * _SMALL, 0.8 * _SMALL
+        names = [_text(n) or "—" for n in series]
+        entries = [swatch_w + gap + text_width(n, _SMALL) + 2 * _SMALL for n in names]
+        columns = len(series)
+        while columns > 1 and sum(sorted(entries)[-columns:]) > inner:
             columns -= 1
-        legend = (_LEGEND + (_LINE + 0.5) * (math.ceil(len(series) / columns) - 1)) * _SMALL
-    lines = max(label.count("\n") + 1 for label in row_labels)
-    row = max(_ROW_IN * 72 * len(series), lines * _LINE * _SMALL + 8)
-    axes = row * len(rows)
-    bottom = (
-        _PAD
-        + _lines(note_text) * _LINE * _NOTE
-        + _PAD
-        + _lines(label_text) * _LINE * _LABEL
-        + 4.0  # axes.labelpad
-        + _LINE * _SMALL
-        + _TICK
-    )
-    top = _PAD + _lines(title_text) * _LINE * _TITLE + 6.0 + legend  # 6: axes.titlepad
-    height = bottom + axes + top
+        column_w = [max(entries[i] for i in range(c, len(series), columns)) for c in range(columns)]
+        row_h = _LINE * _SMALL + 0.5 * _SMALL
+        for s in range(len(series)):
+            column, line = s % columns, s // columns
+            sx = left + sum(column_w[:column])
+            sy = y + line * row_h
+            text = _lines_at(sx + swatch_w + gap, sy, _SMALL, [names[s]])
+            box = Swatch(_n(sx), _n(sy + 0.15 * _SMALL), _n(swatch_w), _n(0.7 * _SMALL), s, text)
+            drawing.swatches.append(box)
+        y += math.ceil(len(series) / columns) * row_h + _PAD / 2
 
-    fig = mpl.Figure(figsize=(_WIDTH_IN, height / 72))
-    mpl.Canvas(fig)
-    ax = fig.add_axes((left / width, bottom / height, inner / width, axes / height))
-    bar = 0.8 / len(series)
-    for s, (name, in_series, labels) in enumerate(zip(series, placed, values, strict=True)):
-        if not in_series:
-            continue
-        ys = [r + (s - (len(series) - 1) / 2) * bar for r, _ in in_series]
-        spans = [_value(f) for _, f in in_series]
-        bars = ax.barh(  # one call per series: one artist container, much less overhead
-            ys,
-            [length for _, length in spans],
-            left=[start for start, _ in spans],
-            height=bar * 0.9,
-            color=_BARS[s % len(_BARS)],
-            hatch=_HATCHES[s % len(_HATCHES)],
-            edgecolor=_INK,
-            linewidth=0.4,
-            label=name,
+    # The axes: a band per row, a bar per series inside it.
+    lines_per_row = max(label.count("\n") + 1 for label in row_labels)
+    band = max(_ROW * len(series), lines_per_row * _LINE * _SMALL + 8)
+    top = y
+    bar_h = band * 0.8 / len(series)
+    for s, in_series in enumerate(placed):
+        for r, f in in_series:
+            start, end = _value(f)
+            x0, x1 = sorted((x_of(start), x_of(end)))
+            by = top + r * band + band * 0.1 + s * bar_h
+            drawing.bars.append(Bar(_n(x0), _n(by + bar_h * 0.05), _n(x1 - x0), _n(bar_h * 0.9), s))
+            centre = by + bar_h / 2 + 0.35 * _SMALL
+            if end >= start and end >= 0:
+                at, anchor = x1 + _VALUE_GAP, "start"
+            else:
+                at, anchor = x0 - _VALUE_GAP, "end"
+            drawing.texts.append(Text(_n(at), _n(centre), _n(_SMALL), [labels[id(f)]], anchor))
+    for r, label in enumerate(row_labels):
+        parts = label.split("\n")
+        centre = top + (r + 0.5) * band
+        first = centre - (len(parts) - 1) * _LINE * _SMALL / 2 + 0.35 * _SMALL
+        x = left - _TICK - _TICK_GAP
+        drawing.texts.append(Text(_n(x), _n(first), _n(_SMALL), parts, "end", _n(_LINE * _SMALL)))
+        drawing.lines.append((_n(left - _TICK), _n(centre), _n(left), _n(centre)))
+    bottom = top + band * len(rows)
+    drawing.lines.append((_n(left), _n(top), _n(left), _n(bottom)))  # the y axis
+    drawing.lines.append((_n(left), _n(bottom), _n(left + inner), _n(bottom)))  # the x axis
+    if low < 0 < high:  # zero, where bars start, when it is not the axes' edge
+        drawing.lines.append((_n(x_of(0)), _n(top), _n(x_of(0)), _n(bottom)))
+    for t in ticks:
+        x = _n(x_of(t))
+        drawing.lines.append((x, _n(bottom), x, _n(bottom + _TICK)))
+        drawing.texts.append(
+            _lines_at(float(x), bottom + _TICK + _TICK_GAP, _SMALL, [_tick(t)], "middle")
         )
-        ax.bar_label(bars, labels=labels, padding=3, fontsize=_SMALL)
-    ax.set_yticks(range(len(rows)), row_labels)
-    ax.set_ylim(len(rows) - 0.5, -0.5)  # first row on top
-    # A few round ticks (the bars carry their exact values), in the page's number style.
-    ax.xaxis.set_major_locator(mpl.MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
-    ax.xaxis.set_major_formatter(mpl.FuncFormatter(_tick))
-    ax.set_xlabel(label_text)
-    ax.set_title(title_text, loc="left", fontsize=_TITLE, pad=6.0 + legend)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    ax.margins(x=margin)
-    if len(series) > 1:
-        ax.legend(fontsize=_SMALL, loc="lower left", bbox_to_anchor=(0, 1), ncols=columns)
-    fig.text(_PAD / width, _PAD / height, note_text, fontsize=_NOTE, ha="left", va="bottom")
-    buffer = io.StringIO()
-    fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
-    return _finish(buffer.getvalue(), chart_id, title)
+    y = bottom + _TICK + _TICK_GAP + _LINE * _SMALL + 4.0
+    drawing.texts.append(_lines_at(left + inner / 2, y, _LABEL, axis_lines, "middle"))
+    y += len(axis_lines) * _LINE * _LABEL + _PAD
+    drawing.texts.append(_lines_at(_PAD, y, _NOTE, note_lines))
+    y += len(note_lines) * _LINE * _NOTE + _PAD
+    drawing.width, drawing.height = _n(_WIDTH), _n(y)
+    return drawing
 
 
-def _measure(mpl, texts: list[str], size: float) -> float:
-    """Width in points of the widest line of `texts` at `size` (plain text, no mathtext)."""
-    widest = 0.0
-    for text in texts:
-        for line in text.split("\n"):
-            widest = max(widest, sum(map(mpl.advance, line)) * size)
-    return widest
+def _lines_at(x: float, top: float, size: float, lines: list[str], anchor: str = "start") -> Text:
+    """Text whose first line's top is at `top`."""
+    return Text(_n(x), _n(top + _ASCENT * size), _n(size), lines, anchor, _n(_LINE * size))
 
 
-def _fit(mpl, text: str, size: float, width: float) -> str:
-    """`text` wrapped at word boundaries so that it fits `width` points (about), in lines of
-    similar length (no lone last word)."""
-    measured = _measure(mpl, [text], size)
-    if measured <= width or not text:
-        return text
-    fits = int(len(text) * width / measured)  # characters per line, about
-    even = math.ceil(len(text) / math.ceil(measured / width)) + 8
-    return _wrap(text, max(12, min(fits, even)))
+def _ticks(low: float, high: float) -> list[float]:
+    """Round ticks across [low, high] and a step beyond: ~6 steps of 1, 2, 2.5 or 5 × 10ⁿ."""
+    raw = (high - low) / 6
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(s * magnitude for s in (1, 2, 2.5, 5, 10) if s * magnitude >= raw * 0.999)
+    first, last = math.floor(low / step + 1e-9), math.ceil(high / step - 1e-9) + 1
+    return [float(f"{k * step:.12g}") for k in range(first, last + 1)]
 
 
-def _lines(text: str) -> int:
-    return text.count("\n") + 1
-
-
-def _tick(value: float, _position: object = None) -> str:
+def _tick(value: float) -> str:
     text = f"{value:,.6f}".rstrip("0").rstrip(".")
     return "0" if text in ("", "-0") else text
 
 
-def _wrap(text: str, width: int = 28) -> str:
-    words, lines, line = text.split(), [], ""
-    for word in words:
-        if line and len(line) + 1 + len(word) > width:
+def _n(value: float) -> str:
+    """A coordinate: two decimals at most, no trailing zeros (deterministic, compact)."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+# --- text --------------------------------------------------------------------------------------
+
+# Characters XML 1.0 cannot hold (after `plain` dropped the controls): surrogates, U+FFFE/FFFF.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
+def _text(value: str) -> str:
+    return _NOT_XML.sub("", plain(value)).strip()
+
+
+def _widest(texts: list[str], size: float) -> float:
+    """Width of the widest line of `texts` at `size`."""
+    return max((text_width(line, size) for t in texts for line in t.split("\n")), default=0.0)
+
+
+def _fit(text: str, size: float, width: float) -> list[str]:
+    """`text` wrapped at spaces into lines that fit `width` (a longer word keeps its own line),
+    in lines of similar length: the fewest lines, then the narrowest width that keeps them."""
+    words = text.split()
+    lines = _greedy(words, size, width)
+    if len(lines) > 1:
+        narrow = text_width(text, size) / len(lines)
+        while narrow < width:
+            tried = _greedy(words, size, narrow)
+            if len(tried) == len(lines):
+                return tried
+            narrow *= 1.05
+    return lines
+
+
+def _greedy(words: list[str], size: float, width: float) -> list[str]:
+    lines: list[str] = []
+    line = ""
+    for word in (piece for w in words for piece in _pieces(w, size, width)):
+        longer = f"{line} {word}" if line else word
+        if line and text_width(longer, size) > width:
             lines.append(line)
             line = word
         else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
-    return "\n".join(lines)
+            line = longer
+    return [*lines, line]
 
 
-_SVG_OPEN = re.compile(r"<svg\b[^>]*>")
-_STYLE = re.compile(r"\s*<defs>\s*<style[^>]*>[^<]*</style>\s*</defs>|\s*<style[^>]*>[^<]*</style>")
-_METADATA = re.compile(r"\s*<metadata>.*?</metadata>", re.DOTALL)
-_ID = re.compile(r'\b(id)="([^"]+)"')
-_REF = re.compile(r"url\(#([^)]+)\)")
-_HREF = re.compile(r'(?<=\s)(?:xlink:)?href="#([^"]+)"')
+def _pieces(word: str, size: float, width: float) -> list[str]:
+    """A word wider than a line (a URL, a long compound) cut into pieces that fit."""
+    if text_width(word, size) <= width:
+        return [word]
+    pieces, piece = [], ""
+    for ch in word:
+        if piece and text_width(piece + ch, size) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += ch
+    return [*pieces, piece]
 
 
-def _finish(svg: str, chart_id: str, title: str) -> str:
-    """currentColor for ink, responsive size, role=img with an accessible name and <title>."""
-    svg = svg.replace(_INK, "currentColor")
-    svg = _METADATA.sub("", svg)
-    # matplotlib's <style>*{…}</style> would apply to the whole page once inlined: drop it and
-    # set the same (inherited) stroke properties on the root element instead.
-    svg = _STYLE.sub("", svg)
-    # Prefix every id (and reference) so two charts on one page never share one.
-    svg = _ID.sub(lambda m: f'{m.group(1)}="{chart_id}-{m.group(2)}"', svg)
-    svg = _REF.sub(lambda m: f"url(#{chart_id}-{m.group(1)})", svg)
-    svg = _HREF.sub(lambda m: f'xlink:href="#{chart_id}-{m.group(1)}"', svg)
-    svg = "\n".join(line.rstrip() for line in svg.splitlines() if line.strip()) + "\n"
-    match = _SVG_OPEN.search(svg)
-    assert match is not None
-    tag = match.group(0)
-    tag = re.sub(r'\s(width|height)="[^"]*"', "", tag)
-    name = attr(title)
-    new_tag = tag[:-1] + (
-        f' role="img" aria-labelledby="{chart_id}-title" class="brief-chart__svg"'
-        ' style="stroke-linejoin: round; stroke-linecap: butt">'
+@functools.cache
+def _template():
+    """The SVG template: XML escaping on every printed value (autoescape), no Markdown."""
+    env = Environment(
+        loader=PackageLoader("brief.render", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
-    title_el = f'<title id="{chart_id}-title">{name}</title>'
-    return svg[: match.start()] + new_tag + "\n" + title_el + svg[match.end() :]
-
-
-def inline(chart: Chart) -> str:
-    """The `<svg>` element alone, for embedding in a page."""
-    start = chart.svg.index("<svg")
-    return chart.svg[start:].strip()
+    return env.get_template("chart.svg.j2")

@@ -37,18 +37,13 @@ _WORDS_WHOLE = 8  # a quote up to this many words is matched whole; longer: star
 _WORDS_EDGE = 5
 
 
+_STILL_SAFE = {ord(c): f"%{ord(c):02X}" for c in "-._~"}  # unreserved: `quote` keeps them
+
+
 def _encode(text: str) -> str:
-    # Text directives need - , & percent-encoded; encode every non-alphanumeric so the value is
-    # inert in Markdown and attribute syntax too.
-    out = []
-    for ch in text:
-        if ch.isascii() and ch.isalnum():
-            out.append(ch)
-        elif ch.isascii():
-            out.append(f"%{ord(ch):02X}")
-        else:
-            out.append(quote(ch, safe=""))
-    return "".join(out)
+    """Every character but ASCII letters and digits percent-encoded (UTF-8): text directives
+    need - , & encoded, and the value is then inert in Markdown and attribute syntax too."""
+    return quote(text, safe="").translate(_STILL_SAFE)
 
 
 def text_fragment(quote_text: str) -> str:

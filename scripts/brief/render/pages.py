@@ -10,12 +10,11 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-import yaml
 from markupsafe import Markup
 from slugify import slugify
 
 from brief.model import Brief, Case, Figure
-from brief.render import charts, cite, data, escape
+from brief.render import charts, cite, data, escape, front_matter
 from brief.render.environment import environment
 from brief.render.escape import md, plain
 from brief.render.markdown_ext import abbr_line
@@ -345,11 +344,7 @@ def _front_matter(brief: Brief, name: str, view: View) -> str:
         meta["search"] = {"exclude": True}
         # Read by overrides/partials/palette.html: no palette toggle on this page (see there).
         meta["brief"]["printable"] = True
-    # libyaml's emitter (same safe representer, same YAML) is ~8× faster than the pure-Python
-    # one, which cost ~0.7 ms per page; the pure one is the fallback where libyaml is missing.
-    # libyaml writes characters beyond the BMP (emoji) as "\U0001F600" escapes: same values.
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    dumped = yaml.dump(meta, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
+    dumped = front_matter.dump(meta)
     return f"---\n{dumped}---\n\n"
 
 
@@ -376,9 +371,6 @@ def _printable(bodies: dict[str, str], brief: Brief) -> str:
     return "\n".join(out)
 
 
-_VIEWBOX = re.compile(r'viewBox="0 0 ([0-9.]+) ([0-9.]+)"')
-
-
 def _chart_image(chart: charts.Chart) -> Markup:
     """A chart on the printable page: an <img> of the brief's own chart file (the page is
     `print/`, one folder below the files), named like the inline <svg> by the chart's title.
@@ -386,8 +378,7 @@ def _chart_image(chart: charts.Chart) -> Markup:
     Inline, each chart adds ~120 SVG elements to a page that already holds the whole brief, and
     Material's startup script restyles and re-lays out the whole page several times: the
     printable page's main-thread time grows with its element count (`make audit`, README)."""
-    size = _VIEWBOX.search(chart.svg)
-    width, height = (round(float(v)) for v in size.groups()) if size else (504, 300)
+    width, height = round(chart.width), round(chart.height)
     # Lazy: far below the first screen, so not fetched at load (nor counted by Lighthouse's
     # simulated LCP); browsers fetch lazy images before printing.
     return Markup(
