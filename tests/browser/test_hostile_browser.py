@@ -30,8 +30,11 @@ LIVE_MARKUP = """() => {
   // (see CHART_IMG_SRC in test_hostile.py); any other embedded content is from text.
   const chart = el => el.matches('figure.brief-chart > img.brief-chart__img')
     && /^[.][.][/]chart-[a-z0-9-]+[.]svg$/.test(el.getAttribute('src'));
+  // A chart's own stylesheet: pygal's, every rule scoped to that chart's root id.
+  const chartStyle = el => el.matches('svg.brief-chart__svg > defs > style')
+    && el.textContent.startsWith('#' + el.closest('svg').id + '{');
   for (const el of document.querySelectorAll('iframe, object, embed, img, style, base'))
-    if (!chart(el)) found.push(el.outerHTML.slice(0, 120));
+    if (!chart(el) && !chartStyle(el)) found.push(el.outerHTML.slice(0, 120));
   const article = document.querySelector('article');
   for (const el of article ? article.querySelectorAll('script, svg, b, i, hr, pre') : [])
     if (!el.closest('.headerlink, .md-content__button, .md-source-file, .brief-chart'))
