@@ -28,8 +28,14 @@ _BACKSLASHED = ("\\", *sorted(_PUNCTUATION - {"\\"}))
 
 
 def plain(value: object) -> str:
-    """The text a page shows for `value`: dropped controls, whitespace runs as one space."""
-    return _SPACE.sub(" ", _DROP.sub("", str(value)))
+    """The text a page shows for `value`: dropped controls, whitespace runs as one space.
+
+    Most values need neither: printable text (no control, no whitespace but the ASCII space)
+    without a double space is returned as it is, skipping two Unicode regex scans."""
+    text = str(value)
+    if text.isprintable() and "  " not in text:
+        return text
+    return _SPACE.sub(" ", _DROP.sub("", text))
 
 
 def md(value: object) -> Markup:
