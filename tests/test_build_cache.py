@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from brief.render.environment import environment, keep_compiled
 from brief.site import cache as build_cache
 from brief.site import generate as gen
 
@@ -91,3 +92,30 @@ def test_the_cache_can_be_moved_or_turned_off(seeds, converted, tmp_path, monkey
     gen.generate(seeds, cache=tmp_path / "unused")
     assert not (tmp_path / "unused").exists()
     assert len(list((tmp_path / "elsewhere" / "briefs").glob("*.json"))) == 2
+
+
+def test_a_rebuild_compiles_no_template_and_renders_the_same(seeds, tmp_path, monkeypatch):
+    """What a new `mkdocs build` or `mkdocs serve` process does: templates come compiled from the
+    cache (Jinja checks them against their sources), and the pages are the same bytes."""
+    monkeypatch.delenv(build_cache.CACHE_ENV, raising=False)
+    env = environment()
+    compiled = []
+    real = type(env).compile
+    monkeypatch.setattr(
+        type(env), "compile", lambda self, *a, **k: compiled.append(a) or real(self, *a, **k)
+    )
+
+    def new_process(cache):
+        env.cache.clear()  # templates loaded in this process are forgotten
+        compiled.clear()
+        return gen.generate(seeds, cache=cache)
+
+    try:
+        first = new_process(tmp_path / "cache")
+        assert compiled and list((tmp_path / "cache" / "templates").iterdir())
+        again = new_process(tmp_path / "cache")
+        assert compiled == [] and again.files == first.files
+        assert new_process(None).files == first.files and compiled  # no cache: compiled anew
+    finally:
+        keep_compiled(None)
+        env.cache.clear()

@@ -8,10 +8,12 @@ Templates are loaded from the package only; seed text is data, never compiled as
 from __future__ import annotations
 
 import functools
+import os
 import re
+from pathlib import Path
 from urllib.parse import quote
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 from markupsafe import Markup
 from slugify import slugify
 
@@ -77,3 +79,25 @@ def environment() -> Environment:
     )
     env.globals["link"] = _link
     return env
+
+
+class _CompiledTemplates(FileSystemBytecodeCache):
+    """Compiled templates in the build cache: compiling them costs ~0.09 s a process, more than
+    half of converting a one-seed site. Jinja checks each file against the template's current
+    source and the Python version, so an edited template is compiled again, never served stale.
+    Best effort, like the rest of the build cache: a file that cannot be written costs time."""
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            os.makedirs(self.directory, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def keep_compiled(folder: Path | None) -> None:
+    """Keep compiled templates in `folder` across processes (None: compile in each process).
+
+    The folder is trusted like the source tree (it holds code Jinja runs): see
+    `brief.site.cache`."""
+    environment().bytecode_cache = None if folder is None else _CompiledTemplates(str(folder))

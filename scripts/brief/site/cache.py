@@ -6,6 +6,7 @@ The MkDocs hook keeps them in `build/cache/` (`make clean` removes it; nothing i
 - `briefs/`: each seed's conversion (the `Brief` model as JSON), keyed by the seed's name and
   bytes, its sidecar's, and the converter: every file of the `brief` package, the versions of
   the libraries conversion uses, Python's version.
+- `templates/`: the Jinja templates, compiled (`brief.render.environment.keep_compiled`).
 
 An entry is named by a hash of everything its content depends on, written atomically and
 checked when read; a missing or unreadable entry is computed again, so a build from the cache

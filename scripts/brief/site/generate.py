@@ -20,6 +20,7 @@ from brief.extract.sentences import sentence_texts
 from brief.model import Brief
 from brief.pipeline import convert_path
 from brief.read import list_seeds
+from brief.render.environment import keep_compiled
 from brief.render.escape import plain, terminal  # noqa: F401 (terminal: for the hook)
 from brief.render.pages import PAGES, HomeEntry, byline, render_brief, render_home
 from brief.render.sitewide import SITE_PAGES, home_tooltips, render_site_pages
@@ -58,10 +59,12 @@ def unique_folders(briefs: list[Brief]) -> list[str]:
 
 
 def generate(seeds_dir: Path, *, cache: Path | None = None) -> SiteFiles:
-    """`cache`: a folder where conversions are kept between builds (`brief.site.cache`;
-    the MkDocs hook passes `build/cache`), so a rebuild converts only seeds that changed."""
+    """`cache`: a folder where conversions and compiled templates are kept between builds
+    (`brief.site.cache`; the MkDocs hook passes `build/cache`), so a rebuild converts only
+    seeds that changed and compiles no template."""
     folder = build_cache.folder(cache)
     convert = build_cache.converter(folder / "briefs" if folder else None, convert_path)
+    keep_compiled(folder / "templates" if folder else None)
     out = SiteFiles()
     for path in track(list_seeds(seeds_dir), "brief: converting seeds"):
         try:
