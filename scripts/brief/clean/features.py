@@ -104,6 +104,22 @@ def script_shares(text: str) -> dict[str, float]:
     return {name: n / total for name, n in counts.items()}
 
 
+_LATIN_ONLY = ("latin", frozenset({"latin"}))
+_NO_SCRIPT: tuple[None, frozenset[str]] = (None, frozenset())
+
+
+def scripts_of(text: str) -> tuple[str | None, frozenset[str]]:
+    """(the line's main writing system, every one with MIXED_SHARE of its letters or more), as
+    `script_shares` gives them; ASCII lines, most of any dump, without counting."""
+    if text[:SCRIPT_SAMPLE].isascii():
+        return _LATIN_ONLY if _ASCII_LETTER.search(text, 0, SCRIPT_SAMPLE) else _NO_SCRIPT
+    shares = script_shares(text)
+    if not shares:
+        return _NO_SCRIPT
+    main = max(shares, key=shares.__getitem__)
+    return main, frozenset(name for name, x in shares.items() if x >= MIXED_SHARE)
+
+
 def script_of(text: str) -> str | None:
     """The writing system most of the line's letters belong to (None when it has no letters)."""
     shares = script_shares(text)
@@ -180,7 +196,7 @@ def compute(lines: list[Line]) -> list[Features]:
     sentence = [ends_like_sentence(line.text) for line in lines]
     inner = [inner_punctuation(line.text) for line in lines]
     prose = [is_prose(*row) for row in zip(lengths, words, sentence, inner, strict=True)]
-    shares = [script_shares(line.text) for line in lines]
+    scripts = [scripts_of(line.text) for line in lines]
     reps = repeats(lines)
     numbered = in_numbered_sequence(lines)
     short_in_run: Counter[int] = Counter()
@@ -195,8 +211,8 @@ def compute(lines: list[Line]) -> list[Features]:
             sentence=sentence[i],
             intro=line.text.endswith((":", "\uff1a")),
             inner=inner[i],
-            script=max(shares[i], key=shares[i].__getitem__) if shares[i] else None,
-            scripts=frozenset(name for name, x in shares[i].items() if x >= MIXED_SHARE),
+            script=scripts[i][0],
+            scripts=scripts[i][1],
             repeat=reps[i],
             standalone=line.run_len == 1,
             numbered=numbered[i],

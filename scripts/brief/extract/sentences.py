@@ -7,6 +7,7 @@ something that can start a sentence; common abbreviations and initials do not en
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -44,8 +45,10 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return bool(re.fullmatch(r"[^\W\d_]|(?:[^\W\d_]\.)+[^\W\d_]", token))
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Return the sentences of `text` as exact, whitespace-trimmed slices."""
+@functools.lru_cache(maxsize=1024)
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Return the sentences of `text` as exact, whitespace-trimmed slices. Cached: cases,
+    figures and the glossary each read every paragraph's sentences."""
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -58,7 +61,7 @@ def split_sentences(text: str) -> list[Sentence]:
         _append(sentences, text, start, punct_end)
         start = punct_end
     _append(sentences, text, start, len(text))
-    return sentences
+    return tuple(sentences)
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
