@@ -39,6 +39,7 @@ _SMALL, _TITLE, _NOTE, _LABEL = 8, 11, 7, 10  # font sizes
 _ROW = 18  # height of a bar; a row holds one per series and a gap
 _LABEL_CHARS = 40  # a longer row label is shortened ("…"); the data table holds it whole
 _MARGIN = 6
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,13 @@ def render(chart_id: str, title: str, figures: list[Figure], source_note: str) -
     title, note = _text(title), _text(source_note)
     note_lines = pygal.util.split_title(note, _WIDTH - 2 * _MARGIN, _NOTE)
     title_lines = pygal.util.split_title(title, _WIDTH - 2 * _MARGIN, _TITLE)
-    legend_rows = 0 if len(series) < 2 else -(-len(series) // 4)
+    if not _ID.fullmatch(chart_id):
+        raise ValueError(f"chart id {chart_id!r}: not a slug")  # it goes into CSS and ids
+    names = [_short(_text(name)) or "—" for name in series]
+    # Legend entries side by side as far as the widest fits (pygal does not wrap them).
+    entry = 2 * _SMALL + _SMALL * 0.62 * max(map(len, names)) + 2 * _SMALL
+    columns = max(1, min(len(series), int((_WIDTH - 2 * _MARGIN) // entry)))
+    legend_rows = 0 if len(series) < 2 else -(-len(series) // columns)
     height = (
         _MARGIN
         + len(title_lines) * _TITLE * 1.5
@@ -88,7 +95,7 @@ def render(chart_id: str, title: str, figures: list[Figure], source_note: str) -
         x_title=_text(_axis_label(figures)),
         show_legend=len(series) > 1,
         legend_at_bottom=True,
-        legend_at_bottom_columns=min(len(series), 4),
+        legend_at_bottom_columns=columns,
         truncate_legend=-1,
         max_scale=_ticks(figures),
         print_values=True,
@@ -107,12 +114,9 @@ def render(chart_id: str, title: str, figures: list[Figure], source_note: str) -
     chart.uuid = f"{chart_id.removeprefix('chart-')}-svg"  # root id: chart-…-svg
     # pygal draws the first label at the bottom: reversed, the first row is on top.
     chart.x_labels = [_short(_text(row)) or "—" for row in reversed(rows)]
-    for name in series:
-        chart.add(
-            _text(name) or "—",
-            [_point(cells.get((row, name))) for row in reversed(rows)],
-        )
-    chart.add_xml_filter(functools.partial(_finish, chart_id, title, note_lines, height))
+    for name, shown in zip(series, names, strict=True):
+        chart.add(shown, [_point(cells.get((row, name))) for row in reversed(rows)])
+    chart.add_xml_filter(functools.partial(_finish, chart_id, title, note_lines, round(height)))
     svg = chart.render(is_unicode=True)
     prolog = '<?xml version="1.0" encoding="utf-8"?>\n'
     return Chart(chart_id, f"{chart_id}.svg", title, prolog + svg + "\n", _WIDTH, round(height))
