@@ -206,6 +206,7 @@ def test_name_shape_and_title_case():
     assert not is_name("A B C D E F".split())
     assert title_case("MARY O'NEIL-SMITH") == "Mary O'Neil-Smith"
     assert title_case("Mary McCoy") == "Mary McCoy"  # printed case kept
+    assert title_case("JOHN MCCOY") == "John McCoy" and title_case("MACK MACY") == "Mack Macy"
 
 
 # --- the header window ---------------------------------------------------------------------

@@ -331,11 +331,16 @@ def is_name(words: Sequence[str]) -> bool:
 
 
 def title_case(name: str) -> str:
-    """An ALL-CAPS name in title case ("MARY O'NEIL-SMITH" → "Mary O'Neil-Smith"); a name with
-    any lowercase letter is returned as printed."""
+    """An ALL-CAPS name in title case ("MARY O'NEIL-SMITH" → "Mary O'Neil-Smith", "JOHN MCCOY"
+    → "John McCoy"); a name with any lowercase letter is returned as printed. Only "Mc" gets an
+    inner capital: "Mac" starts as many names without one (Mack, Macy, Machado) as with one."""
     if any(ch.islower() for ch in name):
         return name
-    return re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), name)
+    titled = re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), name)
+    return _MC.sub(lambda m: "Mc" + m.group(1).upper(), titled)
+
+
+_MC = re.compile(r"\bMc([^\W\d_])")
 
 
 def authors_in(rest: str, orders: Mapping[str, str] | None = None) -> list[str] | None:
