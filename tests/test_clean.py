@@ -417,6 +417,8 @@ def test_headings_are_short_lines_between_paragraphs():
 def test_labelled_links_and_credits_are_not_headings():
     assert not is_heading_text("Related: The 15 Weirdest Galaxies")
     assert not is_heading_text("Photograph: Tim Robberts/Getty Images")
+    assert not is_heading_text("View all (23)") and not is_heading_text("Comments [1,204]")
+    assert is_heading_text("The 2019 hearings") and is_heading_text("Article 5 (as amended)")
     assert not is_heading_text("Nishant Kumar @Nishantopines")
     assert is_heading_text("Policy Recommendations")
     kinds = _labels(f"{para(1)}\n\nRead more: Other story\n\n{para(2)}")

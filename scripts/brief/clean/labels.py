@@ -54,11 +54,15 @@ def short_sentence(f: Features) -> bool:
 _LABEL = re.compile(r"^\W*\w+(?:[ \u00a0]\w+)?\s*:\s+\S")
 # Handles and addresses belong to bylines and share boxes.
 _HANDLE = re.compile(r"@\w|https?://|www\.", re.IGNORECASE)
+# A count in brackets at the end ("View all (23)", "Comments (4)", "Photos [12]") labels a
+# button or a tab: headings do not count their contents.
+_COUNT = re.compile(r"[(\[]\s*\d[\d,.]*\s*[)\]]$")
 
 
 def is_heading_text(text: str) -> bool:
-    """Text a section heading can have: not a labelled link or credit, no handle or URL."""
-    return not _LABEL.search(text) and not _HANDLE.search(text)
+    """Text a section heading can have: not a labelled link or credit, no handle or URL, no
+    count of items."""
+    return not (_LABEL.search(text) or _HANDLE.search(text) or _COUNT.search(text.rstrip()))
 
 
 def is_heading_shaped(f: Features) -> bool:
