@@ -328,3 +328,9 @@ def test_place_named_after_a_place_noun_and_of():
     assert find_places("Tourists were evacuated from the island of Rhodes after fires.") == [
         "Rhodes"
     ]
+
+
+def test_into_after_an_inquiry_names_a_subject_not_a_place():
+    text = "Sondland referred to investigations into the Bidens and Burisma in 2019."
+    assert find_places(text) == []
+    assert find_places("Smugglers crossed into Mexico; a probe into Burisma began.") == ["Mexico"]

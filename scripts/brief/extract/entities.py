@@ -42,6 +42,13 @@ _PLACE_AFTER_PREP = re.compile(
     rf"(?P<more>(?:,\s+(?:and\s+)?{_NAME_RUN}|\s+and\s+{_NAME_RUN})*)"
 )
 _NAME_RUN_RE = re.compile(_NAME_RUN)
+# "an investigation into the Bidens", "a probe into Burisma": "into" after an inquiry is about
+# a subject, not a place.
+_INQUIRY = frozenset(
+    "investigation investigations inquiry inquiries probe probes look looked looking "
+    "research study studies review reviews insight insights".split()
+)
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 _PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME_RUN}\s+(?:{_PLACE_NOUNS}))\b")
 # "the island of Rhodes", "the city of Lyon": the name follows a place noun and "of".
@@ -93,6 +100,8 @@ def find_places(text: str) -> list[str]:
     for match in _PLACE_AFTER_PREP.finditer(text):
         if _adjective_use(text, match.end("name")):
             continue  # "on the Greek ferries": a proper adjective, not a place
+        if _inquiry_into(text, match):
+            continue
         found.append((match.start("name"), match.group("name")))
         more = match.group("more")
         if more:
@@ -116,6 +125,13 @@ def find_places(text: str) -> list[str]:
             continue
         places = [p for p in places if p not in name] + [name]
     return places
+
+
+def _inquiry_into(text: str, match: re.Match[str]) -> bool:
+    if match.group().split(None, 1)[0].lower() != "into":
+        return False
+    before = _LAST_WORD.search(text, 0, match.start())
+    return before is not None and before.group(1).lower() in _INQUIRY
 
 
 def _adjective_use(text: str, end: int) -> bool:
