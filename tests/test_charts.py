@@ -107,3 +107,13 @@ def test_numbers_keep_small_values():
         "3",
         "0",
     ]
+
+
+def test_tiny_and_huge_values_keep_readable_labels_and_ticks():
+    root = _tree(charts.render("chart-g", "T", _figures(1e-9, 2e-9), "Source: z").svg)
+    texts = [t.text for t in root.iter(f"{SVG}text")]
+    assert "1e-09" in texts and "2e-09" in texts  # bars: not rounded to 0
+    assert texts.count("0") == 1  # ticks: one zero, then 4e-10, 8e-10 …
+    root = _tree(charts.render("chart-h", "T", _figures(1e15, 3e15), "Source: z").svg)
+    texts = [t.text for t in root.iter(f"{SVG}text")]
+    assert "3,000,000,000,000,000" in texts and not any("…" in (t or "") for t in texts)

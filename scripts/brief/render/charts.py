@@ -60,6 +60,13 @@ def number(value: float) -> str:
     return "0" if text == "-0" else text
 
 
+def _bar_label(value: float) -> str:
+    """A bar's value: as `number`, but a value too small for six decimals is not shown as 0
+    (ticks keep `number`, which hides the float noise of computed tick positions)."""
+    text = number(value)
+    return f"{value:.2g}" if text == "0" and value else text
+
+
 def render(chart_id: str, title: str, figures: list[Figure], source_note: str) -> Chart:
     """One horizontal bar chart: a bar per segment, one series per period (or the reverse)."""
     pygal, style = _pygal()
@@ -97,10 +104,11 @@ def render(chart_id: str, title: str, figures: list[Figure], source_note: str) -
         legend_at_bottom=True,
         legend_at_bottom_columns=columns,
         truncate_legend=-1,
+        truncate_label=-1,  # row labels come shortened (`_short`); tick labels stay whole
         max_scale=_ticks(figures),
         print_values=True,
         print_values_position="top",
-        value_formatter=number,
+        value_formatter=_tick_label(figures),
         show_x_guides=False,
         show_y_guides=False,
         margin=_MARGIN,
@@ -165,11 +173,21 @@ def _point(f: Figure | None) -> dict | None:
     """A bar's value and its label. A range is drawn to its high end and labelled whole."""
     if f is None:
         return None
-    if f.value is not None:
-        return {"value": f.value}
-    high = f.high if f.high is not None else f.low or 0.0
-    label = _text(f.display)
-    return {"value": high, "formatter": lambda _value: label}
+    label = _labels([f])[0]
+    value = f.value if f.value is not None else f.high if f.high is not None else f.low or 0.0
+    return {"value": value, "formatter": lambda _value: label}
+
+
+def _tick_label(figures: list[Figure]):
+    """Tick labels as `number`, but readable on a scale of millionths too; a tick within a
+    billionth of the chart's range of zero is float noise from computing its position: 0."""
+    ends = [abs(x) for f in figures for x in (f.value, f.low, f.high) if x is not None]
+    noise = max(ends, default=0.0) * 1e-9
+
+    def label(value: float) -> str:
+        return "0" if abs(value) <= noise else _bar_label(value)
+
+    return label
 
 
 def _short(label: str) -> str:
@@ -185,7 +203,7 @@ def _ticks(figures: list[Figure]) -> int:
 
 def _labels(figures: list[Figure]) -> list[str]:
     """The text at each bar's end."""
-    return [number(f.value) if f.value is not None else _text(f.display) for f in figures]
+    return [_bar_label(f.value) if f.value is not None else _text(f.display) for f in figures]
 
 
 def _axis_label(figures: list[Figure]) -> str:
