@@ -110,19 +110,15 @@ class Wrap:
 Span = tuple[int, int] | None  # see `wrap_span`; None between lines of different runs
 
 
-def spans(lines: Sequence[Line], measure: Callable[[str], int] = len) -> list[Span]:
-    """The `wrap_span` of each break between consecutive lines (None across runs)."""
-    return _spans(lines, [measure(line.text) for line in lines], _first_words(lines), measure)
-
-
-def _first_words(lines: Sequence[Line]) -> list[str]:
+def first_words(lines: Sequence[Line]) -> list[str]:
     return [first_word(line.text) for line in lines]
 
 
-def _spans(
+def spans(
     lines: Sequence[Line], sizes: list[int], firsts: list[str], measure: Callable[[str], int]
 ) -> list[Span]:
-    """`spans` from each line's measured size and first word (computed once per dump)."""
+    """The `wrap_span` of each break between consecutive lines (None across runs), from each
+    line's size in `measure` and its first word (computed once per dump and measure)."""
     return [
         (lines[i].lead + sizes[i], lines[i].lead + sizes[i] + 1 + measure(firsts[i + 1]))
         if lines[i + 1].run == lines[i].run
@@ -131,16 +127,11 @@ def _spans(
     ]
 
 
-def best_width(
-    lines: Sequence[Line], breaks: list[Span], measure: Callable[[str], int] = len
-) -> tuple[int, int]:
+def best_width(lines: Sequence[Line], breaks: list[Span], sizes: list[int]) -> tuple[int, int]:
     """(score, width): the width explaining the most `breaks` (the lines' `spans`), less the
-    lines longer than it, among the widths that at least MIN_WRAPS breaks support and that
-    few lines exceed (OVER_SHARE); the narrowest of equals. (0, 0) when there is none."""
-    return _best_width(lines, breaks, [measure(line.text) for line in lines])
-
-
-def _best_width(lines: Sequence[Line], breaks: list[Span], sizes: list[int]) -> tuple[int, int]:
+    lines longer than it (`sizes`: their lengths in the measure), among the widths that at
+    least MIN_WRAPS breaks support and that few lines exceed (OVER_SHARE); the narrowest of
+    equals. (0, 0) when there is none."""
     votes = [0] * (MAX_WIDTH + 2)
     for span in breaks:
         if span is not None:
@@ -181,15 +172,15 @@ def find_wrap(lines: Sequence[Line]) -> Wrap | None:
     wide characters as many columns), so it would find the same, and cannot win a tie.
     """
     best: tuple[int, Wrap] | None = None
-    firsts = _first_words(lines)
+    firsts = first_words(lines)
     seen: list[list[int]] = []
     for measure in MEASURES:
         sizes = [measure(line.text) for line in lines]
         if sizes in seen:
             continue
         seen.append(sizes)
-        breaks = _spans(lines, sizes, firsts, measure)
-        score, width = _best_width(lines, breaks, sizes)
+        breaks = spans(lines, sizes, firsts, measure)
+        score, width = best_width(lines, breaks, sizes)
         if not width:
             continue
         explained = [

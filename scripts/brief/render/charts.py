@@ -119,7 +119,7 @@ def render(chart_id: str, title: str, figures: list[Figure], source_note: str) -
         defs=[_pattern(chart_id, s) for s in range(len(series)) if _HATCHES[s % len(_HATCHES)]],
         css=["file://style.css", "file://graph.css", "inline:" + _css(chart_id, len(series))],
     )
-    chart.uuid = f"{chart_id.removeprefix('chart-')}-svg"  # root id: chart-…-svg
+    chart.uuid = _uuid(chart_id)
     # pygal draws the first label at the bottom: reversed, the first row is on top.
     chart.x_labels = [_short(_text(row)) or "—" for row in reversed(rows)]
     for name, shown in zip(series, names, strict=True):
@@ -249,9 +249,15 @@ def _pattern(chart_id: str, series: int) -> str:
     )
 
 
+def _uuid(chart_id: str) -> str:
+    """pygal's chart uuid, from which it names the root "chart-<uuid>": "chart-x" → "x-svg",
+    so the root is "chart-x-svg", apart from the page's <figure id="chart-x">."""
+    return f"{chart_id.removeprefix('chart-')}-svg"
+
+
 def _css(chart_id: str, series: int) -> str:
     """Rules after pygal's own: hatches, outlined bars, value labels after the bar's end."""
-    root = f"#chart-{chart_id.removeprefix('chart-')}-svg"
+    root = f"#chart-{_uuid(chart_id)}"  # pygal's root id: "chart-" + its uuid
     rules = [
         f"{root} .rect{{stroke:currentColor;stroke-width:.4px}}",
         f"{root} .axis .line,{root} .axis .major.line{{stroke-width:.8px}}",
