@@ -120,7 +120,12 @@ def watch_page(page, base_url: str) -> Watch:
     page.on("request", on_request)
     page.on("console", lambda m: m.type == "error" and watch.console_errors.append(m.text))
     page.on("pageerror", lambda e: watch.page_errors.append(str(e)))
-    page.on("requestfailed", lambda r: watch.failed.append(f"{r.url} {r.failure}"))
+    # A load cancelled because the reader moved on (a click while the search index was still
+    # loading) is not a failure anyone sees; every other failed request is.
+    page.on(
+        "requestfailed",
+        lambda r: r.failure != "net::ERR_ABORTED" and watch.failed.append(f"{r.url} {r.failure}"),
+    )
 
     def on_dialog(dialog):
         watch.dialogs.append(f"dialog: {dialog.message}")
