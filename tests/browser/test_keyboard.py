@@ -7,7 +7,15 @@ import re
 
 from playwright.sync_api import expect
 
-from .reader import SEARCH_INPUT, focused_path, settle, tab_until, type_query, visit
+from .reader import (
+    SEARCH_INPUT,
+    focused_path,
+    settle,
+    tab_until,
+    type_query,
+    visit,
+    wait_for_page_in_results,
+)
 
 
 def test_search_by_keyboard(watched_page, base_url, briefs):
@@ -17,6 +25,9 @@ def test_search_by_keyboard(watched_page, base_url, briefs):
     visit(page, base_url)
     tab_until(page, SEARCH_INPUT)
     type_query(page, "kingpin")
+    # The results come from a worker, a moment after the last key: arrowing down before they
+    # are shown would walk an empty list.
+    wait_for_page_in_results(page, target, within=10)
     # Arrow down through the results to the recommendations page, then follow it with Enter.
     for _ in range(30):
         page.keyboard.press("ArrowDown")
