@@ -78,7 +78,7 @@ def render(chart_id: str, title: str, figures: list[Figure], source_note: str) -
         raise ValueError(f"chart id {chart_id!r}: not a slug")  # it goes into CSS and ids
     names = [_short(_text(name)) or "—" for name in series]
     # Legend entries side by side as far as the widest fits (pygal does not wrap them).
-    entry = 2 * _SMALL + _SMALL * 0.62 * max(map(len, names)) + 2 * _SMALL
+    entry = 2 * _SMALL + _width(max(map(len, names)), _SMALL) + 2 * _SMALL
     columns = max(1, min(len(series), int((_WIDTH - 2 * _MARGIN) // entry)))
     legend_rows = 0 if len(series) < 2 else -(-len(series) // columns)
     height = (
@@ -105,14 +105,14 @@ def render(chart_id: str, title: str, figures: list[Figure], source_note: str) -
         legend_at_bottom_columns=columns,
         truncate_legend=-1,
         truncate_label=-1,  # row labels come shortened (`_short`); tick labels stay whole
-        max_scale=_ticks(figures),
+        max_scale=_ticks(_largest(figures)),
         print_values=True,
         print_values_position="top",
-        value_formatter=_tick_label(figures),
+        value_formatter=_tick_label(_largest(figures)),
         show_x_guides=False,
         show_y_guides=False,
         margin=_MARGIN,
-        margin_right=_MARGIN + _SMALL * 0.62 * max(map(len, _labels(figures)), default=0),
+        margin_right=_MARGIN + _width(max(len(_bar_text(f)) for f in figures), _SMALL),
         margin_bottom=_MARGIN + (len(note_lines) + 0.5) * _NOTE * 1.4,
         spacing=_MARGIN,
         tooltip_fancy_mode=False,
@@ -173,16 +173,28 @@ def _point(f: Figure | None) -> dict | None:
     """A bar's value and its label. A range is drawn to its high end and labelled whole."""
     if f is None:
         return None
-    label = _labels([f])[0]
+    label = _bar_text(f)
     value = f.value if f.value is not None else f.high if f.high is not None else f.low or 0.0
     return {"value": value, "formatter": lambda _value: label}
 
 
-def _tick_label(figures: list[Figure]):
+def _largest(figures: list[Figure]) -> float:
+    """The largest magnitude the chart shows (0 when it has no number)."""
+    return max(
+        (abs(x) for f in figures for x in (f.value, f.low, f.high) if x is not None), default=0.0
+    )
+
+
+def _width(chars: int, size: float) -> float:
+    """About how wide `chars` characters are at font size `size` (an average letter)."""
+    return chars * size * 0.62
+
+
+def _tick_label(largest: float):
     """Tick labels as `number`, but readable on a scale of millionths too; a tick within a
-    billionth of the chart's range of zero is float noise from computing its position: 0."""
-    ends = [abs(x) for f in figures for x in (f.value, f.low, f.high) if x is not None]
-    noise = max(ends, default=0.0) * 1e-9
+    billionth of the chart's largest value of zero is float noise from computing its position:
+    0."""
+    noise = largest * 1e-9
 
     def label(value: float) -> str:
         return "0" if abs(value) <= noise else _bar_label(value)
@@ -194,16 +206,15 @@ def _short(label: str) -> str:
     return label if len(label) <= _LABEL_CHARS else label[: _LABEL_CHARS - 1].rstrip() + "…"
 
 
-def _ticks(figures: list[Figure]) -> int:
+def _ticks(largest: float) -> int:
     """At most this many ticks on the value axis: as many as fit their labels side by side."""
-    ends = [abs(x) for f in figures for x in (f.value, f.low, f.high) if x is not None]
-    widest = len(number(max(ends, default=1.0))) * _SMALL * 0.62 + 2 * _SMALL
+    widest = _width(len(number(largest or 1.0)), _SMALL) + 2 * _SMALL
     return max(2, min(8, int(_WIDTH * 0.5 // widest)))
 
 
-def _labels(figures: list[Figure]) -> list[str]:
-    """The text at each bar's end."""
-    return [_bar_label(f.value) if f.value is not None else _text(f.display) for f in figures]
+def _bar_text(f: Figure) -> str:
+    """The text at a bar's end: its value, or a range as the source writes it."""
+    return _bar_label(f.value) if f.value is not None else _text(f.display)
 
 
 def _axis_label(figures: list[Figure]) -> str:
