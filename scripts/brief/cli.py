@@ -90,6 +90,7 @@ def _build(args: argparse.Namespace) -> int:
             f"{args.out}: inside the hand-written MkDocs docs folder {docs}; the MkDocs build "
             "generates the briefs itself, choose another --out"
         )
+    _refuse_out_around_seeds(args.out, args.seeds)
     check_replaceable(args.out.absolute())
     result = generate(args.seeds)
     for message in result.errors:
@@ -97,9 +98,31 @@ def _build(args: argparse.Namespace) -> int:
     if result.errors:
         print(f"brief: nothing written to {args.out} (fix the seeds above)", file=sys.stderr)
         return EXIT_BAD_INPUT
-    write_tree(args.out, result.files)
+    write_tree(args.out, result.files, on_wait=lambda: _waiting(args.out))
     print(f"brief: {len(result.briefs)} brief(s), {len(result.files)} files in {args.out}")
     return 0
+
+
+def _refuse_out_around_seeds(out: Path, seeds: Path) -> None:
+    """A build replaces the whole of `out`: it must neither hold the seeds nor be among them."""
+    out_real, seeds_real = out.absolute().resolve(), seeds.absolute().resolve()
+    if out_real == seeds_real:
+        problem = "is the seeds folder"
+    elif out_real in seeds_real.parents:
+        problem = f"holds the seeds folder {seeds} (the build would delete it)"
+    elif seeds_real in out_real.parents:
+        problem = f"is inside the seeds folder {seeds}"
+    else:
+        return
+    raise BriefError(f"{out}: output folder {problem}; refusing, choose an --out elsewhere")
+
+
+def _waiting(out: Path) -> None:
+    from brief.render.escape import terminal
+
+    print(
+        f"brief: waiting for another build into {terminal(str(out))}", file=sys.stderr, flush=True
+    )
 
 
 def _schema(_: argparse.Namespace) -> int:

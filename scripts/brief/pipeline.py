@@ -16,7 +16,7 @@ from brief.extract.glossary import extract_glossary
 from brief.extract.recommendations import extract_recommendations
 from brief.extract.sections import build_sections
 from brief.model import Brief, Cleaned, Provenance, Source
-from brief.read import Seed, read_seed
+from brief.read import Seed, read_seed, visible
 
 SLUG_MAX = 60
 
@@ -29,9 +29,20 @@ def clean_seed(seed: Seed) -> Cleaned:
 
 
 def title_of(seed: Seed, cleaned: Cleaned) -> str:
-    """Sidecar title, else the dump's title, else the first heading, else the file name."""
-    heading = next((b.text for b in cleaned.blocks if b.kind == "heading"), None)
-    return seed.sidecar.title or cleaned.title or heading or seed.path.stem
+    """The first visible one of: the sidecar's title, the dump's title, its first visible
+    heading, the file name without `.txt` (with it, if that alone shows nothing).
+
+    A title of spaces or of zero-width or bidi marks only (`read.visible`) would give an empty
+    heading, navigation entry and page title, so it counts as missing."""
+    heading = next((b.text for b in cleaned.blocks if b.kind == "heading" and visible(b.text)), "")
+    for title in (seed.sidecar.title, cleaned.title, heading, seed.path.stem):
+        if title and visible(title):
+            return title
+    return seed.path.name
+
+
+def _shown(value: str | None) -> str | None:
+    return value if value and visible(value) else None
 
 
 def slug_of(title: str, seed: Seed) -> str:
@@ -61,10 +72,10 @@ def convert(seed: Seed) -> Brief:
         title=title,
         source=Source(
             title=title,
-            publisher=side.publisher or cleaned.publisher,
-            republished_by=cleaned.publisher if side.publisher else None,
+            publisher=side.publisher or _shown(cleaned.publisher),
+            republished_by=_shown(cleaned.publisher) if side.publisher else None,
             url=side.url,
-            authors=list(side.authors) or list(found.authors),
+            authors=list(side.authors) or [a for a in found.authors if visible(a)],
             published=side.published.isoformat() if side.published else found.published,
             notes=list(side.notes),
             seed=seed.name,

@@ -1,8 +1,9 @@
 """Read a seed and its sidecar from disk: the only stage that touches raw bytes.
 
-Seeds are scraped pages, so nothing here trusts them: size is checked before reading, bytes are
-decoded only when the encoding can be told reliably, and every refusal is a `BriefError` whose
-one-line message names the file and the reason.
+Seeds are scraped pages, so nothing here trusts them: a seed or sidecar is read only when it is a
+regular file inside its own folder (see `read_regular`), size is checked before reading, bytes
+are decoded only when the encoding can be told reliably, and every refusal is a `BriefError`
+whose one-line message names the file and the reason.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import datetime as dt
 import hashlib
 import os
 import re
+import stat
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,12 +26,27 @@ from brief.errors import BriefError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MAX_BYTES_ENV = "BRIEF_MAX_SEED_BYTES"
+SIDECAR_MAX_BYTES = 1024 * 1024  # a few facts; fixed, so a sidecar can never be a big YAML job
+SIDECAR_MAX_DEPTH = 4  # a mapping of values and lists needs 2
 SEED_SUFFIX = ".txt"
 SIDECAR_SUFFIXES = (".yml", ".yaml")
+SYSTEM_FOLDERS = (Path("/proc"), Path("/sys"), Path("/dev"))
+
+# Characters of letter or symbol categories that show nothing (Hangul fillers, braille blank).
+_BLANK_SHOWN = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def visible(text: str) -> bool:
+    """Whether `text` shows anything: a letter, digit, punctuation mark or symbol (Unicode
+    categories L, N, P, S) other than a blank filler. Spaces, controls, format characters
+    (zero-width and bidi marks) and lone combining marks show nothing: such a title or name
+    would print as an empty heading, navigation entry or citation."""
+    return any(unicodedata.category(c)[0] in "LNPS" and c not in _BLANK_SHOWN for c in text)
 
 
 class Sidecar(BaseModel):
-    """Facts a dump lacks, written by the researcher who added the seed. Every key is optional."""
+    """Facts a dump lacks, written by the researcher who added the seed. Every key is optional;
+    an invisible title, publisher, author or note (see `visible`) counts as absent."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -50,6 +68,16 @@ class Sidecar(BaseModel):
     @classmethod
     def _one_or_many(cls, value: Any) -> Any:
         return [value] if isinstance(value, str) else value
+
+    @field_validator("title", "publisher")
+    @classmethod
+    def _shown_or_absent(cls, value: str | None) -> str | None:
+        return value if value is not None and visible(value) else None
+
+    @field_validator("notes", "authors")
+    @classmethod
+    def _shown_only(cls, value: list[str]) -> list[str]:
+        return [v for v in value if visible(v)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,14 +103,18 @@ def max_seed_bytes() -> int:
 
 
 def list_seeds(folder: Path) -> list[Path]:
-    """Seed files in a stable order (by name), so builds are deterministic."""
+    """Every `*.txt` entry of `folder` by name (builds are deterministic), whatever it is: a
+    folder, link or device named like a seed is refused when read, never skipped silently."""
     if not folder.is_dir():
         raise BriefError(f"{folder}: seeds folder not found")
-    return sorted(p for p in folder.iterdir() if p.suffix == SEED_SUFFIX and p.is_file())
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix == SEED_SUFFIX)
+    except OSError as err:
+        raise BriefError(f"{folder}: cannot list the seeds folder ({_reason(err)})") from None
 
 
 def read_seed(path: Path) -> Seed:
-    data = _read_bytes(path)
+    data = seed_bytes(path)
     text = decode(data, path)
     return Seed(
         path=path,
@@ -92,24 +124,117 @@ def read_seed(path: Path) -> Seed:
     )
 
 
-def _read_bytes(path: Path) -> bytes:
+def seed_bytes(path: Path) -> bytes:
+    limit = max_seed_bytes()
+    return read_regular(path, limit, f"(set {MAX_BYTES_ENV} to raise it)")
+
+
+def sidecar_bytes(path: Path) -> bytes:
+    return read_regular(path, SIDECAR_MAX_BYTES, "for a sidecar")
+
+
+def read_regular(path: Path, limit: int, over: str) -> bytes:
+    """The bytes of `path`, a regular file inside its own folder, at most `limit` of them.
+
+    The folder is `path`'s parent, so the rule is the same for a seed listed in the seeds folder
+    and for one named on the command line. A symlink is followed only to a regular file inside
+    that folder (or a subfolder of it), so `seeds/x.txt -> ../private.txt` or `-> /etc/passwd`
+    is refused, and so is anything under /proc, /sys or /dev, a dangling link, a folder, a FIFO,
+    a device or a socket. Race-safe: the resolved path is opened without following a link and
+    without blocking (a FIFO), the open file is checked again (`fstat`: a regular file, its
+    size; its path through /proc/self/fd where Linux has one), and at most `limit` + 1 bytes are
+    ever read. `over` ends the message for a file over the limit.
+    """
+    folder, real = _contained(path)
     try:
-        size = path.stat().st_size
+        fd = os.open(real, _OPEN_FLAGS)
+    except OSError as err:
+        raise BriefError(f"{path}: cannot read ({_reason(err)})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise BriefError(f"{path}: not a regular file ({_kind(info.st_mode)})")
+        opened = _opened_path(fd)
+        if opened is not None:
+            _refuse_outside(path, Path(opened), folder)
+        if info.st_size > limit:
+            raise BriefError(f"{path}: {info.st_size} bytes is over the {limit}-byte limit {over}")
+        data = _read_at_most(fd, limit + 1)
+    except OSError as err:
+        raise BriefError(f"{path}: cannot read ({_reason(err)})") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise BriefError(f"{path}: over the {limit}-byte limit {over} (it grew while read)")
+    return data
+
+
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | os.O_NONBLOCK
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+def _contained(path: Path) -> tuple[Path, Path]:
+    """`path`'s resolved folder and target, once both pass the rules of `read_regular`."""
+    try:
+        link = stat.S_ISLNK(os.lstat(path).st_mode)
     except FileNotFoundError:
         raise BriefError(f"{path}: file not found") from None
     except OSError as err:
-        raise BriefError(f"{path}: cannot read ({err.strerror})") from None
-    if not path.is_file():
-        raise BriefError(f"{path}: not a regular file")
-    limit = max_seed_bytes()
-    if size > limit:
-        raise BriefError(
-            f"{path}: {size} bytes is over the {limit}-byte limit (set {MAX_BYTES_ENV} to raise it)"
-        )
+        raise BriefError(f"{path}: cannot read ({_reason(err)})") from None
+    folder = Path(os.path.realpath(path.parent))
+    real = Path(os.path.realpath(path))
+    if link and not os.path.exists(real):
+        raise BriefError(f"{path}: dangling symlink (its target is missing or a loop)")
+    _refuse_outside(path, real, folder)
     try:
-        return path.read_bytes()
+        mode = os.stat(real).st_mode
     except OSError as err:
-        raise BriefError(f"{path}: cannot read ({err.strerror})") from None
+        raise BriefError(f"{path}: cannot read ({_reason(err)})") from None
+    if not stat.S_ISREG(mode):
+        raise BriefError(f"{path}: not a regular file ({_kind(mode)})")
+    return folder, real
+
+
+def _refuse_outside(path: Path, real: Path, folder: Path) -> None:
+    for system in SYSTEM_FOLDERS:
+        if real.is_relative_to(system):
+            raise BriefError(f"{path}: resolves to {real}, under {system}; not a seed file")
+    if real == folder or not real.is_relative_to(folder):
+        raise BriefError(f"{path}: resolves to {real}, outside its folder {folder}; not read")
+
+
+def _opened_path(fd: int) -> str | None:
+    """Where the open file really is (Linux), or None where that cannot be asked."""
+    try:
+        return os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        return None
+
+
+def _read_at_most(fd: int, count: int) -> bytes:
+    chunks = []
+    while count > 0:
+        chunk = os.read(fd, min(count, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        count -= len(chunk)
+    return b"".join(chunks)
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))  # fmt: skip
+    return next((name for test, name in kinds if test(mode)), "not a file")
+
+
+def _reason(err: OSError) -> str:
+    return err.strerror or type(err).__name__
 
 
 def decode(data: bytes, path: Path) -> str:
@@ -244,9 +369,11 @@ def _looks_binary(text: str) -> bool:
 
 
 def sidecar_path(seed: Path) -> Path | None:
+    """The seed's sidecar if an entry of that name exists, whatever it is: a folder or a dangling
+    link named like a sidecar is refused when read, not skipped."""
     for suffix in SIDECAR_SUFFIXES:
         candidate = seed.with_suffix(suffix)
-        if candidate.is_file():
+        if os.path.lexists(candidate):
             return candidate
     return None
 
@@ -255,7 +382,7 @@ def read_sidecar(seed: Path) -> Sidecar:
     path = sidecar_path(seed)
     if path is None:
         return Sidecar()
-    data = _read_bytes(path)  # the same size limit and refusals as a seed
+    data = sidecar_bytes(path)  # the same refusals as a seed, and a smaller size limit
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -268,10 +395,15 @@ def read_sidecar(seed: Path) -> Sidecar:
 
 def parse_sidecar(text: str, path: Path) -> Sidecar:
     try:
+        _refuse_structure(text, path)
         # BaseLoader keeps every scalar a string: no YAML type guessing (dates, booleans,
         # numbers) before the schema validates the value, and nothing constructs objects.
-        node = yaml.compose(text, Loader=yaml.BaseLoader)
-        data = yaml.load(text, Loader=yaml.BaseLoader)
+        loader = yaml.BaseLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = None if node is None else loader.construct_document(node)
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as err:
         line = err.problem_mark.line + 1 if err.problem_mark else "?"
         raise BriefError(f"{path}:{line}: invalid YAML ({err.problem})") from None
@@ -294,6 +426,38 @@ def parse_sidecar(text: str, path: Path) -> Sidecar:
         key = str(first["loc"][0]) if first["loc"] else "?"
         line = _key_line(node, key)
         raise BriefError(f"{path}:{line}: key '{key}': {first['msg']}") from None
+
+
+_OPENERS = (
+    yaml.BlockMappingStartToken,
+    yaml.BlockSequenceStartToken,
+    yaml.FlowMappingStartToken,
+    yaml.FlowSequenceStartToken,
+)
+_CLOSERS = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+
+
+def _refuse_structure(text: str, path: Path) -> None:
+    """Refuse anchors, aliases and deep nesting from the token stream, before anything is built.
+
+    A sidecar is flat and needs neither, while aliases can make a small file expand into a huge
+    document ("billion laughs") and deep nesting exhausts the composer's recursion. The scanner
+    is iterative and stops at the first offending token, so this is linear in the file's size.
+    """
+    depth = 0
+    for token in yaml.scan(text, Loader=yaml.BaseLoader):
+        line = token.start_mark.line + 1
+        if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
+            raise BriefError(f"{path}:{line}: YAML anchors and aliases (& and *) are not allowed")
+        if isinstance(token, _OPENERS):
+            depth += 1
+            if depth > SIDECAR_MAX_DEPTH:
+                raise BriefError(
+                    f"{path}:{line}: nested more than {SIDECAR_MAX_DEPTH} levels deep (a sidecar "
+                    "holds keys with a value or a list)"
+                )
+        elif isinstance(token, _CLOSERS):
+            depth -= 1
 
 
 def _key_line(node: yaml.Node | None, key: str) -> int | str:

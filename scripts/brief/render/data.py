@@ -1,13 +1,17 @@
 """The brief's downloadable data files: `brief.json`, `cases.csv`, `figures.csv`.
 
-Bytes are deterministic (fixed field order, `\n` line ends, no timestamps). CSV cells that a
-spreadsheet would run as a formula (leading `= + - @`, tab or CR) are prefixed with `'`.
+Bytes are deterministic (fixed field order, `\n` line ends, no timestamps). CSV cells are all
+quoted, and none can run as a spreadsheet formula, whichever separator the spreadsheet splits
+on: a `'` is inserted before a formula start (`= + - @`, their full-width forms `＝ ＋ － ＠`, tab,
+CR) found at the start of the cell or after any `,` `;` `|` tab or line break, with only spaces
+or `"` between them. A cell that is exactly a plain number (`-40`, `-2.5`, `1e-07`) is kept.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 
 from brief.model import Brief
 
@@ -44,7 +48,9 @@ FIGURE_COLUMNS = {
     "quote": "the evidence sentence, verbatim",
 }
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A formula start at the cell's start or after a separator, behind spaces (not tab or CR) or `"`.
+_FORMULA = re.compile(r'(?:^|(?<=[,;|\t\r\n]))((?:[^\S\t\r\n]|")*)(?=[=+\-@\t\r＝＋－＠])')
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 
 
 def brief_json(brief: Brief) -> str:
@@ -59,12 +65,12 @@ def _cell(value: object) -> str:
     if isinstance(value, list):
         value = "; ".join(str(v) for v in value)
     text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return text if _NUMBER.fullmatch(text) else _FORMULA.sub(r"\1'", text)
 
 
 def _csv(columns: list[str], rows: list[dict[str, object]]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(columns)
     for row in rows:
         writer.writerow([_cell(row.get(c)) for c in columns])

@@ -29,7 +29,7 @@ import brief
 from brief.errors import BriefError
 from brief.model import Brief
 from brief.pipeline import convert_path
-from brief.read import max_seed_bytes, sidecar_path
+from brief.read import seed_bytes, sidecar_bytes, sidecar_path
 from brief.write import store
 
 CACHE_ENV = "BRIEF_CACHE"
@@ -64,20 +64,18 @@ def converter_version() -> str:
 
 
 def _fingerprint(seed: Path) -> str | None:
-    """A hash of what `convert_path(seed)` reads, or None when it would refuse to read it (too
-    large, unreadable): the conversion then runs and reports why."""
+    """A hash of what `convert_path(seed)` reads, read by the same reader, or None when that
+    refuses it (too large, a link out of the folder, not a regular file): the conversion then
+    runs and reports why, and nothing it would not read is even hashed."""
     digest = hashlib.sha256(converter_version().encode())
     try:
-        limit = max_seed_bytes()
-        for path in (seed, sidecar_path(seed)):
+        for path, read in ((seed, seed_bytes), (sidecar_path(seed), sidecar_bytes)):
             if path is None:
                 digest.update(b"\0no sidecar")
                 continue
-            if not path.is_file() or path.stat().st_size > limit:
-                return None
             digest.update(b"\0%s\0" % path.name.encode("utf-8", "surrogateescape"))
-            digest.update(path.read_bytes())
-    except (OSError, BriefError):
+            digest.update(read(path))
+    except BriefError:
         return None
     return digest.hexdigest()
 
