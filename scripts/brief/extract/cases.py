@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -112,8 +113,11 @@ _DEMONSTRATIVE = re.compile(
     r"suspects?)\b",
     re.IGNORECASE,
 )
+RECENT = 16  # a paragraph's latest cases that an anaphor ("The five", "they") may point to
+MAX_EVIDENCE = 12  # evidence sentences of one case
 _COUNT_WORDS = {value: word for word, value in NUMBER_WORDS.items()}
 _DIGITS = re.compile(r"\d+")
+_NAME_WORDS = re.compile(r"\w+")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _STOPWORDS = (
     frozenset(
@@ -146,6 +150,7 @@ class _Mention:
 
 @dataclass
 class _Draft:
+    n: int  # order of creation: among candidates the latest wins
     iso: str
     date_text: str
     summary: str
@@ -158,13 +163,22 @@ class _Draft:
     evidence: list[Evidence] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # for organizations, hedges, outcome
     dated_texts: list[str] = field(default_factory=list)  # for places
+    seen: set[tuple] = field(default_factory=set)
 
     def add(self, paragraph: str, sentence: str, text: str, dated: bool) -> None:
-        quote = Evidence(paragraph=paragraph, quote=sentence)
-        if quote not in self.evidence:
-            self.evidence.append(quote)
-        self.texts.append(text)
-        if dated:
+        """Evidence, and the texts its fields are read from, each once: at most `MAX_EVIDENCE`
+        sentences (a case's card stays readable; its fields come from what it shows)."""
+        quote = (paragraph, sentence)
+        if quote not in self.seen:
+            if len(self.evidence) >= MAX_EVIDENCE:
+                return
+            self.seen.add(quote)
+            self.evidence.append(Evidence(paragraph=paragraph, quote=sentence))
+        if text not in self.seen:
+            self.seen.add(text)
+            self.texts.append(text)
+        if dated and (text, True) not in self.seen:
+            self.seen.add((text, True))
             self.dated_texts.append(text)
 
 
@@ -172,28 +186,28 @@ def extract_cases(paragraphs: list[Paragraph]) -> list[Case]:
     """Return the article's dated cases, chronological, with ids c1, c2, …"""
     common = frozenset(_WORD.findall("\n".join(p.text for p in paragraphs)))
     topic = _Topic(paragraphs)
-    drafts: list[_Draft] = []
+    cases = _Cases()
     for paragraph in paragraphs:
-        recent: list[_Draft] = []  # cases mentioned in this paragraph, latest last
+        cases.recent.clear()  # cases mentioned in this paragraph, latest last
         for sentence in split_sentences(paragraph.text):
             mentions = _mentions(sentence.text, common, topic)
             for mention in mentions:
-                draft = _find_dated(mention, drafts, recent)
+                draft = cases.find_dated(mention)
                 if draft is None:
-                    draft = _new_draft(mention)
-                    drafts.append(draft)
+                    draft = cases.new(mention)
                 else:
-                    _merge(draft, mention)
+                    cases.merge(draft, mention)
                 draft.add(paragraph.id, sentence.text, mention.fields, dated=True)
-                _touch(recent, draft)
+                cases.touch(draft)
             if mentions:
                 continue
-            draft = _follow_up(sentence.text, drafts, recent, common)
+            draft = cases.follow_up(sentence.text, common)
             if draft is not None:
                 draft.add(paragraph.id, sentence.text, sentence.text, dated=False)
-                _touch(recent, draft)
-    ordered = sorted(drafts, key=lambda d: d.iso)  # stable: ties keep first appearance
-    return [_build(d, f"c{i}", paragraphs) for i, d in enumerate(ordered, 1)]
+                cases.touch(draft)
+    ordered = sorted(cases.drafts, key=lambda d: d.iso)  # stable: ties keep first appearance
+    setting = _Setting(paragraphs)
+    return [_build(d, f"c{i}", setting) for i, d in enumerate(ordered, 1)]
 
 
 # --- mentions ----------------------------------------------------------------------------
@@ -203,47 +217,62 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic):
     dates = [d for d in find_dates(sentence) if d.determiner or d.lead not in _SPAN_LEADS]
     phrases: list[tuple[DateMention, int, int, str]] = []
     adverbial: list[DateMention] = []
-    for date in dates:
+    for k, date in enumerate(dates):
         bare_year = date.lead is None and not date.determiner and len(date.iso) == 4
-        if bare_year and sentence[: date.start].rstrip()[-1:] not in ("", ",", ";", ":", "(", "—"):
+        if bare_year and _char_before(sentence, date.start) not in ("", ",", ";", ":", "(", "—"):
             continue  # a bare year inside a phrase ("its planned 2030 launch"): no event date
         if date.determiner:
-            phrase = _noun_phrase(sentence, date)
+            limit = dates[k + 1].start if k + 1 < len(dates) else len(sentence)
+            phrase = _noun_phrase(sentence, date, limit)
             if phrase:
                 phrases.append((date, *phrase))
         else:
             adverbial.append(date)
-    skip = tuple((d.start, d.end) for d in dates)
+    skip = [(d.start, d.end) for d in dates]
+    holes = [(s, e) for _, s, e, _ in phrases]
+    named = None
     mentions: list[_Mention] = []
     for date, start, end in _clauses(sentence, adverbial):
-        fields = _blank(sentence, [(s, e) for _, s, e, _ in phrases], start, end)
+        fields = _blank(sentence, holes, start, end)
         event = _EVENT_VERB.search(fields)
         if event is None:
             continue
         span = sentence if (start, end) == (0, len(sentence)) else _trim(sentence[start:end])
-        groups = find_groups(fields, common, _shift(skip, start))
+        groups = find_groups(fields, common, _within(skip, start, end))
         group = _main_group(groups)
-        people = (group.text,) if group else _named(sentence)
+        if group is None and named is None:
+            named = _named(sentence)
+        people = (group.text,) if group else named
         kind = _kind(fields, group, topic, bool(_CUSTODY_VERB.search(fields)))
         mentions.append(_Mention(date, span, fields, group, people, kind, _norm(event.group())))
     for date, start, end, noun in phrases:
         span = sentence[start:end]
-        group = _main_group(find_groups(span, common, _shift(skip, start)))
+        group = _main_group(find_groups(span, common, _within(skip, start, end)))
         people = (group.text,) if group else ()
         kind = _kind(span, group, topic, bool(_CUSTODY_NOUN.fullmatch(noun)))
         mentions.append(_Mention(date, span, span, group, people, kind, _norm(noun)))
     return sorted(mentions, key=lambda m: m.date.start)
 
 
-def _noun_phrase(sentence: str, date: DateMention) -> tuple[int, int, str] | None:
-    """ "the 1999 … earthquake that killed …": from the determiner to the next punctuation."""
-    after = _EVENT_NOUN_AFTER.match(sentence, date.end)
+def _char_before(text: str, i: int) -> str:
+    """The last character before index `i` that is not whitespace ("" at the start)."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i else ""
+
+
+def _noun_phrase(sentence: str, date: DateMention, limit: int) -> tuple[int, int, str] | None:
+    """ "the 1999 … earthquake that killed …": from the determiner to the next punctuation (or
+    the next date, `limit`: another date starts another event)."""
+    after = _EVENT_NOUN_AFTER.match(sentence, date.end, limit)
     if after is None:
         return None
     start = sentence.rfind(" ", 0, date.start - 1) + 1
-    end_match = _PHRASE_END.search(sentence, after.end())
-    end = end_match.start() if end_match else len(sentence)
-    return start, len(sentence[:end].rstrip(" .,;:")), after.group("noun")
+    end_match = _PHRASE_END.search(sentence, after.end(), limit)
+    end = end_match.start() if end_match else limit
+    while end > start and sentence[end - 1] in " .,;:":
+        end -= 1
+    return start, end, after.group("noun")
 
 
 def _clauses(sentence: str, dates: list[DateMention]) -> list[tuple[DateMention, int, int]]:
@@ -251,30 +280,46 @@ def _clauses(sentence: str, dates: list[DateMention]) -> list[tuple[DateMention,
     if len(dates) <= 1:
         return [(d, 0, len(sentence)) for d in dates]
     breaks = [m.span() for m in _CLAUSE_BREAK.finditer(sentence)]
+    starts = [s for s, _ in breaks]
+    ends = [e for _, e in breaks]  # breaks do not overlap: ends are sorted too
     spans = []
     for k, date in enumerate(dates):
         floor = dates[k - 1].end if k else 0
-        start = max((e for s, e in breaks if s >= floor and e <= date.start), default=floor)
+        # The clause starts after the last break before the date, if that is after the floor.
+        i = bisect_right(ends, date.start)
+        start = ends[i - 1] if i and starts[i - 1] >= floor else floor
         # A comma closing an opening date ("…: in 1998, five …") does not end its clause; one
         # after a verb's date ("elected in 1998, re-elected …") does.
         opening = _EVENT_VERB.search(sentence, start, date.start) is None
-        after = [s for s, _ in breaks if s > date.end or (s == date.end and not opening)]
-        end = min(after, default=len(sentence))
+        j = (bisect_right if opening else bisect_left)(starts, date.end)
+        end = starts[j] if j < len(starts) else len(sentence)
         spans.append((date, start, end))
     return spans
 
 
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The sorted `spans` inside [start, end), shifted to start at `start`."""
+    i = bisect_left(spans, (start, start))
+    out = []
+    while i < len(spans) and spans[i][0] < end:
+        s, e = spans[i]
+        out.append((s - start, e - start))
+        i += 1
+    return tuple(out)
+
+
 def _blank(sentence: str, holes: list[tuple[int, int]], start: int, end: int) -> str:
     """The span, with other events' noun phrases replaced by spaces (offsets unchanged)."""
-    text = sentence[start:end]
-    for s, e in holes:
-        if start <= s and e <= end:
-            text = text[: s - start] + " " * (e - s) + text[e - start :]
-    return text
-
-
-def _shift(spans: tuple[tuple[int, int], ...], offset: int) -> tuple[tuple[int, int], ...]:
-    return tuple((s - offset, e - offset) for s, e in spans)
+    pieces, at = [], start
+    for s, e in holes[bisect_left(holes, (start, start)) :]:
+        if s >= end:
+            break
+        if at < e <= end:  # holes may overlap ("the 2019 arrest the 2020 arrest")
+            s = max(s, at)
+            pieces += [sentence[at:s], " " * (e - s)]
+            at = e
+    pieces.append(sentence[at:end])
+    return "".join(pieces)
 
 
 def _trim(text: str) -> str:
@@ -350,25 +395,138 @@ class _Topic:
         return not self.stems.isdisjoint(_stems(text))
 
 
-def _is_setting(place: str, paragraphs: list[Paragraph]) -> bool:
-    """Named in two thirds of the paragraphs (and at least five): the article's setting."""
-    return sum(place in p.text for p in paragraphs) >= max(5, 2 * len(paragraphs) / 3)
+class _Setting:
+    """The article's setting: places named in two thirds of the paragraphs (and at least five),
+    which every case shares and so need not list.
+
+    A place is named in a paragraph when it occurs there as whole words. Counting a place costs
+    a pass over the article, so only places whose every word is frequent enough are counted
+    (a word count made once), each once, and at most `MAX_COUNTED` of them."""
+
+    MAX_COUNTED = 64
+
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self.texts = [p.text for p in paragraphs]
+        self.need = max(5, 2 * len(paragraphs) / 3)
+        self.frequent: frozenset[str] | None = None
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, place: str) -> bool:
+        if place in self.known:
+            return self.known[place]
+        if self.frequent is None:
+            counts = Counter(w for t in self.texts for w in set(_NAME_WORDS.findall(t)))
+            self.frequent = frozenset(w for w, n in counts.items() if n >= self.need)
+        words = _NAME_WORDS.findall(place)
+        setting = False
+        if words and self.frequent.issuperset(words) and len(self.known) < self.MAX_COUNTED:
+            named = re.compile(rf"(?<!\w){re.escape(place)}(?!\w)")
+            setting = sum(1 for t in self.texts if named.search(t)) >= self.need
+        self.known[place] = setting
+        return setting
 
 
 # --- coreference -------------------------------------------------------------------------
+# Candidates come from indexes, never from a scan of every earlier case: a paragraph's recent
+# cases (a short window, as anaphora reach back only a few mentions), cases with the same
+# (demonym stem, count) for people, and the same (date, event word) for cases without people.
 
 
-def _touch(recent: list[_Draft], draft: _Draft) -> None:
-    recent[:] = [d for d in recent if d is not draft] + [draft]
+class _Cases:
+    def __init__(self) -> None:
+        self.drafts: list[_Draft] = []
+        self.recent: list[_Draft] = []  # this paragraph's latest cases, at most RECENT
+        self.by_event: dict[tuple[str, str], _Draft] = {}  # no people: (iso, event) → latest
+        self.by_year: dict[tuple[str, int, str], list[_Draft]] = {}  # (stem, count, year)
+        self.by_people: dict[tuple[str, int], _Draft] = {}  # (stem, count) → latest
+        self.stems: set[str] = set()  # every case's demonym stems
+
+    def new(self, mention: _Mention) -> _Draft:
+        draft = _new_draft(mention, len(self.drafts))
+        self.drafts.append(draft)
+        if draft.count is None and not draft.stems:
+            self.by_event[(draft.iso, draft.event)] = draft
+        self._index(draft, draft.stems)
+        return draft
+
+    def merge(self, draft: _Draft, mention: _Mention) -> None:
+        before = set(draft.stems)
+        _merge(draft, mention)
+        self._index(draft, draft.stems - before)
+
+    def _index(self, draft: _Draft, stems: set[str]) -> None:
+        self.stems |= stems
+        if draft.count is None:
+            return
+        for stem in stems:
+            self.by_year.setdefault((stem, draft.count, draft.iso[:4]), []).append(draft)
+            latest = self.by_people.get((stem, draft.count))
+            if latest is None or latest.n < draft.n:
+                self.by_people[(stem, draft.count)] = draft
+
+    def touch(self, draft: _Draft) -> None:
+        if draft in self.recent:
+            self.recent.remove(draft)
+        self.recent.append(draft)
+        del self.recent[:-RECENT]
+
+    def find_dated(self, mention: _Mention) -> _Draft | None:
+        """The case a dated mention continues: dates agree (equal, or one a prefix of the
+        other) and people agree (see `_agree`), or, without people, the same date and event."""
+        iso, group = mention.date.iso, mention.group
+        for draft in reversed(self.recent):
+            if not _same_time(iso, draft.iso):
+                continue
+            has_people = draft.count is not None or bool(draft.stems)
+            if group is not None and has_people and _agree(group, draft, local=True):
+                return draft
+            same_event = (draft.iso, draft.event) == (iso, mention.event)
+            if group is None and not has_people and same_event:
+                return draft
+        if group is None:
+            return self.by_event.get((iso, mention.event))
+        if group.count is None:
+            return None
+        found = None
+        for stem in {demonym_stem(n) for n in group.nationalities}:
+            for draft in self.by_year.get((stem, group.count, iso[:4]), ()):
+                if _same_time(iso, draft.iso) and (found is None or found.n < draft.n):
+                    found = draft
+        return found
+
+    def follow_up(self, sentence: str, common: frozenset[str]) -> _Draft | None:
+        """The case an undated sentence is evidence for: the one whose people it names, else
+        the paragraph's latest case when it refers back with a pronoun or "this …"."""
+        for group in find_groups(sentence, common) if self._may_name(sentence) else ():
+            for draft in reversed(self.recent):
+                if _agree(group, draft, local=True):
+                    return draft
+            if group.count is None:
+                continue
+            found = None
+            for stem in {demonym_stem(n) for n in group.nationalities}:
+                draft = self.by_people.get((stem, group.count))
+                if draft is not None and (found is None or found.n < draft.n):
+                    found = draft
+            if found is not None:
+                return found
+        if self.recent and (_PRONOUN.search(sentence) or _DEMONSTRATIVE.search(sentence)):
+            return self.recent[-1]
+        return None
+
+    def _may_name(self, sentence: str) -> bool:
+        """Cheap test before parsing groups: a case's demonym, or a local case's count."""
+        words = set(_WORD.findall(sentence.lower()))
+        parts = {p for w in words for p in w.split("-")}
+        if any(w in self.stems or demonym_stem(w) in self.stems for w in parts):
+            return True
+        words |= set(_DIGITS.findall(sentence))
+        counts = {draft.count for draft in self.recent if draft.count is not None}
+        return any(str(c) in words or _COUNT_WORDS.get(c) in words for c in counts)
 
 
-def _candidates(drafts: list[_Draft], recent: list[_Draft]):
-    """Cases to try, with whether each was mentioned in this paragraph: latest first."""
-    for draft in reversed(recent):
-        yield draft, True
-    for draft in reversed(drafts):
-        if not any(d is draft for d in recent):
-            yield draft, False
+def _same_time(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
 
 
 def _agree(group: Group, draft: _Draft, local: bool) -> bool:
@@ -382,43 +540,10 @@ def _agree(group: Group, draft: _Draft, local: bool) -> bool:
     return False
 
 
-def _find_dated(mention: _Mention, drafts: list[_Draft], recent: list[_Draft]) -> _Draft | None:
-    iso = mention.date.iso
-    for draft, local in _candidates(drafts, recent):
-        if not (draft.iso.startswith(iso) or iso.startswith(draft.iso)):
-            continue
-        has_people = draft.count is not None or bool(draft.stems)
-        if mention.group is not None and has_people and _agree(mention.group, draft, local):
-            return draft
-        same_event = draft.iso == iso and draft.event == mention.event
-        if mention.group is None and not has_people and same_event:
-            return draft
-    return None
-
-
-def _follow_up(sentence: str, drafts: list[_Draft], recent: list[_Draft], common) -> _Draft | None:
-    for group in find_groups(sentence, common) if _may_name(sentence, drafts, recent) else ():
-        for draft, local in _candidates(drafts, recent):
-            if _agree(group, draft, local):
-                return draft
-    if recent and (_PRONOUN.search(sentence) or _DEMONSTRATIVE.search(sentence)):
-        return recent[-1]
-    return None
-
-
-def _may_name(sentence: str, drafts: list[_Draft], recent: list[_Draft]) -> bool:
-    """Cheap test before parsing groups: a case's demonym, or a local case's count as a word."""
-    lowered = sentence.lower()
-    if any(stem in lowered for draft in drafts for stem in draft.stems):
-        return True
-    words = set(_WORD.findall(lowered)) | set(_DIGITS.findall(sentence))
-    counts = {draft.count for draft in recent if draft.count is not None}
-    return any(str(c) in words or _COUNT_WORDS.get(c) in words for c in counts)
-
-
-def _new_draft(mention: _Mention) -> _Draft:
+def _new_draft(mention: _Mention, n: int) -> _Draft:
     group = mention.group
     return _Draft(
+        n=n,
         iso=mention.date.iso,
         date_text=mention.date.text,
         summary=mention.span,
@@ -446,20 +571,14 @@ def _merge(draft: _Draft, mention: _Mention) -> None:
 # --- assembly ----------------------------------------------------------------------------
 
 
-def _build(draft: _Draft, ident: str, paragraphs: list[Paragraph]) -> Case:
+def _build(draft: _Draft, ident: str, setting: _Setting) -> Case:
     outcome = _outcome(draft.texts) if draft.kind == "incident" else None
-    places: list[str] = []
-    for text in [*draft.dated_texts, *([outcome] if outcome else [])]:
-        places += [p for p in find_places(text) if p not in places]
-    places = [p for p in places if not _is_setting(p, paragraphs)]
-    organizations: list[str] = []
-    for text in draft.texts:
-        organizations += [o for o in find_organizations(text) if o not in organizations]
+    texts = [*draft.dated_texts, *([outcome] if outcome else [])]
+    places = [p for p in _distinct(find_places(t) for t in texts) if p not in setting]
+    organizations = _distinct(find_organizations(text) for text in draft.texts)
     spelled = {o.rsplit("(", 1)[1].rstrip(")") for o in organizations if o.endswith(")")}
     organizations = [o for o in organizations if o not in spelled]
-    hedges: list[str] = []
-    for text in draft.texts:
-        hedges += [h for h in find_hedges(text) if h not in hedges]
+    hedges = _distinct(find_hedges(text) for text in draft.texts)
     return Case(
         id=ident,
         date=draft.iso,
@@ -477,11 +596,18 @@ def _build(draft: _Draft, ident: str, paragraphs: list[Paragraph]) -> Case:
     )
 
 
+def _distinct(lists) -> list[str]:
+    """The items of several lists, each once, in order."""
+    return list(dict.fromkeys(item for items in lists for item in items))
+
+
 def _outcome(texts: list[str]) -> str | None:
     """The last clause in the evidence that starts with a follow-up verb."""
-    found = None
-    for text in texts:
-        for match in _OUTCOME.finditer(text):
+    for text in reversed(texts):
+        match = None
+        for match in _OUTCOME.finditer(text):  # noqa: B007 (the last one is wanted)
+            pass
+        if match is not None:
             end = _OUTCOME_END.search(text, match.end())
-            found = _trim(text[match.start() : end.start() if end else len(text)])
-    return found or None
+            return _trim(text[match.start() : end.start() if end else len(text)]) or None
+    return None

@@ -10,6 +10,7 @@ before it (`lead`: "since 2015" is a span, not an event) and any determiner befo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 MONTH_NUMBERS = {
@@ -63,6 +64,9 @@ _LEAD = re.compile(
 )
 _ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her)|[’']s)\s+$", re.I)
+# How far before a date its lead-in or determiner is looked for: the longest lead-in ("towards
+# the second half of ") is 31 characters. A window keeps the work per date constant.
+LEAD_WINDOW = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,16 +84,21 @@ def find_dates(text: str) -> list[DateMention]:
     """Return the dates in `text`, in reading order."""
     if not _ANY_YEAR.search(text):
         return []
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = []  # sorted, disjoint
     for pattern in _PATTERNS:
+        # A pattern's own matches never overlap; a later pattern never claims text an earlier
+        # one matched (an overlap test by bisection: a text may hold thousands of dates).
+        starts = [start for start, _, _ in found]
+        new = []
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < e and s < end for s, e, _ in found):
+            i = bisect_left(starts, end)
+            if i and found[i - 1][1] > start:
                 continue
-            iso = _iso(match)
-            if iso:
-                found.append((start, end, iso))
-    return [_mention(text, start, end, iso) for start, end, iso in sorted(found)]
+            if iso := _iso(match):
+                new.append((start, end, iso))
+        found = sorted(found + new) if new else found
+    return [_mention(text, start, end, iso) for start, end, iso in found]
 
 
 def _iso(match: re.Match[str]) -> str | None:
@@ -108,12 +117,12 @@ def _iso(match: re.Match[str]) -> str | None:
 
 
 def _mention(text: str, start: int, end: int, iso: str) -> DateMention:
-    before = text[:start]
-    determiner = _DETERMINER.search(before)
+    window = max(0, start - LEAD_WINDOW)
+    determiner = _DETERMINER.search(text, window, start)
     if determiner:
         word = determiner.group().strip().lower()
         return DateMention(start, end, start, iso, text[start:end], None, word)
-    lead = _LEAD.search(before)
+    lead = _LEAD.search(text, window, start)
     if lead:
         words = lead.group().lower().split()
         word = "as of" if words[0] == "as" else words[0]

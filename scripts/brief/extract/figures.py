@@ -65,9 +65,11 @@ from brief.extract.numbers import (
     NUMBER_WORDS,
     SCALE_ABBREVIATIONS,
     UNITS,
+    digits_value,
     parse_number,
 )
 from brief.extract.sentences import Sentence, split_sentences
+from brief.limits import MAX_FIGURES
 from brief.model import Evidence, Figure, Paragraph
 
 __all__ = ["extract_figures", "parse_number"]
@@ -109,6 +111,7 @@ _TRAIL = frozenset(
 )
 _PLURALS = frozenset("people men women children persons".split())  # plurals without -s
 _GENERIC = frozenset({"such", "total", "number", "additional", "more", "other", "further"})
+_NOT_CONTENT = _STOP | _GENERIC
 # Lower-case words a number may be glued to in a scrape ("were42"): function words only, so
 # codes like "covid19" stay out.
 _GLUE_OK = frozenset(
@@ -155,6 +158,10 @@ _LEADING_ZERO = re.compile(r"0\d")
 _PLAIN_DIGITS = re.compile(r"[\d,.]+")
 _ARTICLE = re.compile(r"(?<![a-z])an?\s+$")
 _MULTIPLIERS = frozenset({"hundred", "dozen", "thousand", "million", "billion", "trillion"})
+_SEMICOLON = re.compile(";")
+_BEFORE_SIGN = frozenset(" \t\u00a0([{“\"‘'")
+SUCH_WINDOW = 5000  # characters searched either way for what "such X" refers to
+GROUP_CHARS = 60  # a group's name (its table and chart file name) is at most this long
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 # --- patterns ----------------------------------------------------------------------------------
@@ -175,12 +182,13 @@ _TAIL = (
     r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percentage\s+points?\b)?"
     r"(?P<time>\s+(?-i:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)?"
 )
+_SIGN = r"(?P<sign>[-−+](?=[\d$€£¥U]))?"  # "-40 percent", "−3.5%", "+20%"
 _EXPR = re.compile(
-    rf"(?P<cur>{_CUR})?(?P<a>{NUMBER})"
+    rf"{_SIGN}(?P<cur>{_CUR})?(?P<a>{NUMBER})"
     rf"(?:(?P<sep>\s?[-–—]\s?|\s+to\s+|\s+and\s+){_CUR}?(?P<b>{NUMBER}))?{_TAIL}",
     re.IGNORECASE,
 )
-_SINGLE = re.compile(rf"(?P<cur>{_CUR})?(?P<a>{NUMBER}){_TAIL}", re.IGNORECASE)
+_SINGLE = re.compile(rf"{_SIGN}(?P<cur>{_CUR})?(?P<a>{NUMBER}){_TAIL}", re.IGNORECASE)
 
 _QUALIFIER = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(q) for q in _QUALIFIERS) + r")\s+$", re.IGNORECASE
@@ -306,11 +314,16 @@ Span = tuple[int, int, str]
 
 
 def extract_figures(paragraphs: list[Paragraph]) -> list[Figure]:
-    """Every quantitative statement of the article, in reading order, with ids f1, f2, ..."""
+    """Every quantitative statement of the article, in reading order, with ids f1, f2, ...
+    (the first `MAX_FIGURES`: a brief lists what a reader can take in)."""
     texts = [p.text for p in paragraphs]
     found: list[_Fig] = []
+    stated = _Stated()
     for index in range(len(paragraphs)):
-        found.extend(_paragraph_figures(texts, index, found))
+        found.extend(_paragraph_figures(texts, index, stated, MAX_FIGURES - len(found)))
+        if len(found) >= MAX_FIGURES:
+            del found[MAX_FIGURES:]
+            break
     _assign_groups(found)
     return [
         Figure(
@@ -331,32 +344,77 @@ def extract_figures(paragraphs: list[Paragraph]) -> list[Figure]:
     ]
 
 
+class _Stated:
+    """The amounts of the figures stated so far, for back-references ("Of these 500,"): a set
+    and the latest figure of each amount, so no figure is compared with every earlier one."""
+
+    def __init__(self) -> None:
+        self.latest: dict[float, _Fig] = {}
+
+    def add(self, figs: list[_Fig]) -> None:
+        for f in figs:
+            if f.amount is not None:
+                self.latest[_amount_key(f.amount)] = f
+
+    def __contains__(self, amount: float) -> bool:
+        return _amount_key(amount) in self.latest
+
+    def get(self, amount: float) -> _Fig | None:
+        return self.latest.get(_amount_key(amount))
+
+
+def _amount_key(amount: float) -> float:
+    return round(amount, 6)
+
+
 # --- per paragraph -----------------------------------------------------------------------------
 
 
-def _paragraph_figures(texts: list[str], index: int, earlier: list[_Fig]) -> list[_Fig]:
-    """Figures of one paragraph; `series` carries period/segment between its sentences."""
+@dataclass
+class _Context:
+    """What a figure's label may be taken from: the figures before it in its sentence and the
+    latest figure of each unit in its paragraph (the elliptical "... and 40 at the Western
+    border" takes the label of the figure it continues)."""
+
+    prev_end: int  # end of the sentence's previous figure, or the sentence's start
+    last_in_sentence: dict[str, _Fig] = field(default_factory=dict)  # unit → latest labelled
+    last_labelled: _Fig | None = None  # the sentence's latest labelled figure
+    last_in_paragraph: dict[str, _Fig] = field(default_factory=dict)  # unit → latest kept
+
+
+def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: int) -> list[_Fig]:
+    """Figures of one paragraph (its sentences until `budget` figures are found); `series`
+    carries period/segment between its sentences."""
     text = texts[index]
     series: dict[tuple[str, str], dict[str, str]] = {}
     out: list[_Fig] = []
+    in_paragraph: dict[str, _Fig] = {}
     starts = _starts(text)
     for sent in split_sentences(text) if starts else ():
-        seen = [*earlier, *out]
-        partitive = _partitive(text, sent, seen)
-        figs = _numbers(text, index, sent, starts, partitive, seen)
+        partitive = _partitive(text, sent, stated)
+        figs = _numbers(text, index, sent, starts, partitive, stated)
         if not figs:
             if series:
                 _update_series(series, text, sent)
             continue
-        periods = _periods(text, sent)
+        periods = _Candidates(_periods(text, sent))
         facets = _facets(text, sent)
-        refs = [_label(texts, index, fig, figs[:i], out, partitive) for i, fig in enumerate(figs)]
+        by_kind = {k: _Candidates([c for c in facets if c[2][0] == k]) for k in _FACET_ORDER}
+        semicolons = [m.start() for m in _SEMICOLON.finditer(text, sent.start, sent.end)]
+        context = _Context(sent.start, last_in_paragraph=in_paragraph)
+        refs = []
+        for fig in figs:
+            refs.append(_label(texts, index, fig, context, partitive))
+            context.prev_end = fig.end
+            if fig.label:
+                context.last_in_sentence[fig.unit] = fig
+                context.last_labelled = fig
         kept = [(fig, ref) for fig, ref in zip(figs, refs, strict=True) if fig.label]
         figs = [fig for fig, _ in kept]  # a bare number that counts nothing is not a figure
         for i, (fig, ref) in enumerate(kept):
             fig.key = _head(fig.label)
             own_end = figs[i + 1].qualifier_start if i + 1 < len(figs) else sent.end
-            _place(text, fig, periods, facets, own_end)
+            _place(fig, periods, by_kind, own_end, _clause(semicolons, sent, fig.start))
             _inherit(fig, _state(ref) if ref else None)
             _inherit(fig, series.get(_skey(fig)))
         # A series runs on until a sentence states figures of its unit about something else.
@@ -364,16 +422,19 @@ def _paragraph_figures(texts: list[str], index: int, earlier: list[_Fig]) -> lis
         series = {k: v for k, v in series.items() if k[0] not in units}
         series.update((_skey(f), _state(f)) for f in figs)
         out.extend(figs)
+        stated.add(figs)
+        in_paragraph.update((f.unit, f) for f in figs)
+        if len(out) >= budget:
+            break
     return out
 
 
-def _place(text: str, fig: _Fig, periods: list[Span], facets: list, own_end: int) -> None:
-    """Period and segment from the sentence: see _pick. A segment is not taken from another
-    clause ("...; damage reached $5 million in <Place>")."""
-    clause = _clause(text, fig.sentence, fig.start)
-    fig.period = _pick(periods, fig, own_end, clause)
+def _place(fig: _Fig, periods, by_kind, own_end: int, clause: tuple[int, int]) -> None:
+    """Period and segment from the sentence: see _Candidates.pick. A segment is not taken from
+    another clause ("...; damage reached $5 million in <Place>")."""
+    fig.period = periods.pick(fig, own_end, clause)
     for kind in _FACET_ORDER:
-        hit = _pick([c for c in facets if c[2][0] == kind], fig, own_end, clause, sentence=False)
+        hit = by_kind[kind].pick(fig, own_end, clause, sentence=False)
         if hit:
             fig.facets[kind] = hit[1]
 
@@ -420,27 +481,45 @@ def _update_series(series, text: str, sent: Sentence) -> None:
             series[k]["period"] = periods[0][2]
 
 
-def _clause(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
-    start = text.rfind(";", sent.start, pos)
-    end = text.find(";", pos, sent.end)
-    return (start + 1 if start >= 0 else sent.start), (end if end >= 0 else sent.end)
+def _clause(semicolons: list[int], sent: Sentence, pos: int) -> tuple[int, int]:
+    """The clause around `pos`: between the semicolons of the sentence around it."""
+    i = bisect_left(semicolons, pos)
+    start = semicolons[i - 1] + 1 if i else sent.start
+    end = semicolons[i] if i < len(semicolons) else sent.end
+    return start, end
 
 
-def _pick(cands: list, fig: _Fig, own_end: int, clause: tuple[int, int], sentence: bool = True):
-    """The candidate in the figure's own stretch, else the nearest in its clause, else (with
-    `sentence`) in its sentence. Candidates are (start, end, payload)."""
-    lo, hi = clause
-    own = [c for c in cands if fig.end <= c[0] < min(own_end, hi)]
-    if own:
-        return own[0][2]
+class _Candidates:
+    """A sentence's period or segment mentions, (start, end, payload) sorted by start, and the
+    pick of one for a figure in log time (a sentence may hold hundreds of figures): mentions do
+    not overlap, so the nearest to a figure is one of its neighbours in that order."""
 
-    def distance(c) -> int:
-        return fig.start - c[1] if c[1] <= fig.start else max(0, c[0] - fig.end)
+    NEAREST = 3  # neighbours on each side of a figure that may be nearest to it
 
-    for pool in ([c for c in cands if lo <= c[0] < hi], cands if sentence else []):
-        if pool:
-            return min(pool, key=distance)[2]
-    return None
+    def __init__(self, cands: list) -> None:
+        self.cands = sorted(cands)
+        self.starts = [c[0] for c in self.cands]
+
+    def pick(self, fig: _Fig, own_end: int, clause: tuple[int, int], sentence: bool = True):
+        """The candidate in the figure's own stretch, else the nearest in its clause, else
+        (with `sentence`) the nearest in its sentence."""
+        if not self.cands:
+            return None
+        lo, hi = clause
+        i = bisect_left(self.starts, fig.end)
+        if i < len(self.cands) and self.starts[i] < min(own_end, hi):
+            return self.cands[i][2]
+        j = bisect_left(self.starts, fig.start)
+        near = range(max(0, j - self.NEAREST), min(len(self.cands), j + self.NEAREST + 1))
+
+        def distance(c) -> int:
+            return fig.start - c[1] if c[1] <= fig.start else max(0, c[0] - fig.end)
+
+        in_clause = [self.cands[k] for k in near if lo <= self.cands[k][0] < hi]
+        for pool in (in_clause, [self.cands[k] for k in near] if sentence else []):
+            if pool:
+                return min(pool, key=distance)[2]
+        return None
 
 
 # --- finding numbers ---------------------------------------------------------------------------
@@ -453,7 +532,12 @@ def _starts(text: str) -> list[int]:
     for m in _DIGIT_START.finditer(text):
         i = m.start()
         if i == 0 or text[i - 1] not in "0123456789,.":
-            found.append(i - 2 if text[i - 2 : i + 1] == "US$" else i)
+            i = i - 2 if i >= 2 and text[i - 2 : i + 1] == "US$" else i
+            # A sign right before the number, itself after a space or a bracket ("COVID-19"
+            # and "10-15" have none).
+            if i and text[i - 1] in "-−+" and (i == 1 or text[i - 2] in _BEFORE_SIGN):
+                i -= 1
+            found.append(i)
     lowered = text.lower()
     for word in _NUMBER_WORDS.intersection(_LOWER_WORDS.findall(lowered)):
         i = lowered.find(word)
@@ -473,10 +557,11 @@ def _numbers(
     sent: Sentence,
     starts: list[int],
     partitive: _Partitive | None,
-    earlier: list[_Fig],
+    stated: _Stated,
 ) -> list[_Fig]:
     """The figures of one sentence, in order."""
     figs: list[_Fig] = []
+    here = _Stated()  # amounts stated earlier in this sentence
     pos = sent.start
     for s in starts[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]:
         if s < pos or (m := _EXPR.match(text, s, sent.end)) is None:
@@ -485,9 +570,10 @@ def _numbers(
         if sep == "and" and not _BETWEEN.search(text, max(0, s - 10), s):
             m = _SINGLE.match(text, s, sent.end)  # "3 and 4" is two numbers, not a range
         pos = m.end()
-        fig = _accept(text, index, sent, m, partitive, [*earlier, *figs])
+        fig = _accept(text, index, sent, m, partitive, lambda x: x in stated or x in here)
         if fig:
             figs.append(fig)
+            here.add([fig])
     return figs
 
 
@@ -525,10 +611,12 @@ def _amounts(m: re.Match[str]) -> tuple[float, float | None] | None:
     """(value or low, high) of a match; a scale written once applies to both ends of a range
     ("10-15 million")."""
     a, b, abbr = m.group("a"), m.groupdict().get("b"), m.group("abbr")
-    low = float(a.replace(",", "")) if _PLAIN_DIGITS.fullmatch(a) else parse_number(a)
+    low = digits_value(a) if _PLAIN_DIGITS.fullmatch(a) else parse_number(a)
     high = parse_number(b) if b else None
     if low is None or (b and high is None):
         return None
+    if m.group("sign") in ("-", "−"):
+        low = -low
     if b and (scale := _SCALE_END.search(b)) and not _SCALE_END.search(a):
         low *= parse_number("1 " + scale.group(1).lower()) or 1
     if abbr:
@@ -540,7 +628,13 @@ def _amounts(m: re.Match[str]) -> tuple[float, float | None] | None:
 def _is_year(text: str, sent: Sentence, m: re.Match[str], value: float) -> bool:
     """A bare 4-digit 1800-2100 number is a year unless it reads as a count ("1500 troops")."""
     a = m.group("a")
-    bare = not (m.group("cur") or m.group("pct") or m.group("abbr") or m.groupdict().get("b"))
+    bare = not (
+        m.group("sign")
+        or m.group("cur")
+        or m.group("pct")
+        or m.group("abbr")
+        or m.groupdict().get("b")
+    )
     if not (bare and not m.group("time") and len(a) == 4 and a.isdigit() and 1800 <= value <= 2100):
         return False
     previous = _PREVIOUS_WORD.search(text, max(sent.start, m.start() - 30), m.start())
@@ -565,7 +659,7 @@ def _unit(text: str, sent: Sentence, m: re.Match[str]) -> tuple[str, int]:
     return "count", m.end()
 
 
-def _accept(text, index, sent, m, partitive, earlier) -> _Fig | None:
+def _accept(text, index, sent, m, partitive, was_stated) -> _Fig | None:
     """Turn one number-looking match into a figure, or reject it (see module docstring)."""
     s, e = m.start(), m.end()
     a, b = m.group("a"), m.groupdict().get("b")
@@ -594,11 +688,7 @@ def _accept(text, index, sent, m, partitive, earlier) -> _Fig | None:
         in_partitive = partitive is not None and s >= partitive.end
         if not in_partitive or re.match(r"\s+of\b", text[e : e + 4]):
             return None  # "one study", "one of the ..."
-    if (
-        not b
-        and _BACKREF.search(text, max(sent.start, s - 8), s)
-        and any(f.amount is not None and abs(f.amount - low) < 1e-9 for f in earlier)
-    ):
+    if not b and _BACKREF.search(text, max(sent.start, s - 8), s) and was_stated(low):
         return None  # "Of these 500,", "The six left"
     unit, e = _unit(text, sent, m)
     is_range = b is not None
@@ -618,14 +708,14 @@ def _accept(text, index, sent, m, partitive, earlier) -> _Fig | None:
     )
 
 
-def _partitive(text: str, sent: Sentence, earlier: list[_Fig]) -> _Partitive | None:
+def _partitive(text: str, sent: Sentence, stated: _Stated) -> _Partitive | None:
     """ "Of the 30 X," / "Of these 500," opening a sentence: the breakdown that follows counts
     X (or whatever the earlier figure with that value counted)."""
     m = _PARTITIVE.match(text, sent.start, sent.end)
     if not m:
         return None
     value = parse_number(m.group("n"))
-    ref = next((f for f in reversed(earlier) if f.amount == value), None) if value else None
+    ref = stated.get(value) if value else None
     np = _np_after(text, m.end("n"), m.end("np"))
     label = text[np[0] : np[1]] if np else (ref.label if ref else None)
     return _Partitive(label=label, ref=ref, end=m.end())
@@ -634,11 +724,11 @@ def _partitive(text: str, sent: Sentence, earlier: list[_Fig]) -> _Partitive | N
 # --- labels ------------------------------------------------------------------------------------
 
 
-def _label(texts, index, fig, before_in_sentence, before_in_para, partitive) -> _Fig | None:
+def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None:
     """Set fig.label from the sentence (module docstring: label); return the figure whose period
     and segment it should inherit, if any."""
     text, sent, e = texts[index], fig.sentence, fig.words_from
-    lo = before_in_sentence[-1].end if before_in_sentence else sent.start
+    lo = context.prev_end
 
     def of_phrase():
         m = _OF.match(text, e, sent.end)
@@ -676,13 +766,11 @@ def _label(texts, index, fig, before_in_sentence, before_in_para, partitive) -> 
         if partitive and fig.start >= partitive.end and partitive.label:
             fig.label = partitive.label
             return partitive.ref
-        previous = [f for f in before_in_sentence if f.unit == fig.unit and f.label]
-        if not previous and not _OF_PRONOUN.match(text, e, sent.end):
-            previous = [f for f in before_in_para if f.unit == fig.unit] or [
-                f for f in before_in_sentence if f.label
-            ]
-        if previous:
-            fig.label = previous[-1].label
+        previous = context.last_in_sentence.get(fig.unit)
+        if previous is None and not _OF_PRONOUN.match(text, e, sent.end):
+            previous = context.last_in_paragraph.get(fig.unit) or context.last_labelled
+        if previous is not None:
+            fig.label = previous.label
             return None
         span = _before(text, lo, fig.qualifier_start, drop_verb=True)  # "the toll rose to 42"
     label = text[span[0] : span[1]] if span else ""  # nothing counted: dropped by the caller
@@ -742,27 +830,40 @@ def _before(text: str, start: int, stop: int, drop_verb: bool) -> tuple[int, int
 
 def _resolve_such(texts: list[str], index: int, pos: int, label: str) -> str | None:
     """ "such X" → the nearest "<modifier> X" the article itself writes: earlier in the paragraph,
-    then earlier paragraphs, then the next paragraph. None when there is none."""
+    then earlier paragraphs, then the next paragraph, within `SUCH_WINDOW` characters either way
+    (a back-reference reaches a few sentences, and the search costs no more than that). None when
+    there is none."""
     noun = label.split(None, 1)[1]
-    order = [(index, pos, True)] + [(i, len(texts[i]), True) for i in range(index - 1, -1, -1)]
-    if index + 1 < len(texts):
-        order.append((index + 1, len(texts[index + 1]), False))
-    for i, end, backwards in order:
-        text = texts[i]
-        hits = []
-        at = text.find(noun, 0, end)
-        while at >= 0:
-            after = at + len(noun)
-            if not text[after : after + 1].isalnum() and (
-                w := _PREVIOUS_WORD.search(text, max(0, at - 40), at)
-            ):
-                word = w.group(1).lower()
-                if word not in _STOP and word not in _GENERIC and word not in UNITS:
-                    hits.append(text[w.start(1) : after])
-            at = text.find(noun, after, end)
+    budget = SUCH_WINDOW
+    for i in range(index, -1, -1):
+        end = pos if i == index else len(texts[i])
+        start = max(0, end - budget)
+        hits = _modified(texts[i], noun, start, end)
         if hits:
-            return hits[-1] if backwards else hits[0]
+            return hits[-1]
+        budget -= end - start
+        if budget <= 0:
+            break
+    if index + 1 < len(texts):
+        hits = _modified(texts[index + 1], noun, 0, SUCH_WINDOW)
+        return hits[0] if hits else None
     return None
+
+
+def _modified(text: str, noun: str, start: int, end: int) -> list[str]:
+    """Every "<modifier> noun" in text[start:end], in order."""
+    hits = []
+    at = text.find(noun, start, end)
+    while at >= 0:
+        after = at + len(noun)
+        if not text[after : after + 1].isalnum() and (
+            w := _PREVIOUS_WORD.search(text, max(0, at - 40), at)
+        ):
+            word = w.group(1).lower()
+            if word not in _STOP and word not in _GENERIC and word not in UNITS:
+                hits.append(text[w.start(1) : after])
+        at = text.find(noun, after, end)
+    return hits
 
 
 def _plural(word: str) -> bool:
@@ -796,7 +897,7 @@ def _head(label: str) -> str:
 
 
 def _content(label: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in _WORD.findall(label) if w.lower() not in _STOP | _GENERIC)
+    return frozenset(_stem(w) for w in _WORD.findall(label) if w.lower() not in _NOT_CONTENT)
 
 
 # --- periods and segments ----------------------------------------------------------------------
@@ -874,7 +975,11 @@ def _segment(facets: dict[str, str]) -> str | None:
 
 
 def _assign_groups(figs: list[_Fig]) -> None:
-    """Figures of one measure across periods/segments share a group (one table, later a chart)."""
+    """Figures of one measure across periods/segments share a group (one table, later a chart).
+
+    Two figures of a paragraph with the same unit join when their labels have the same content
+    words, or share one within a sentence; each joins the first figure it matches on either key
+    (the same groups as comparing every pair, in one pass)."""
     parent = list(range(len(figs)))
 
     def root(i: int) -> int:
@@ -883,31 +988,33 @@ def _assign_groups(figs: list[_Fig]) -> None:
             i = parent[i]
         return i
 
-    content = [_content(f.label) for f in figs]
-    for i, a in enumerate(figs):
-        for j in range(i + 1, len(figs)):
-            b = figs[j]
-            if b.para != a.para:
-                break
-            if b.unit != a.unit or not content[i] or not content[j]:
-                continue
-            same = content[i] == content[j]
-            near = a.sentence == b.sentence and content[i] & content[j]
-            if same or near:
-                parent[root(j)] = root(i)
+    first: dict[tuple, int] = {}
+    for i, f in enumerate(figs):
+        content = _content(f.label)
+        if not content:
+            continue
+        keys = [(f.para, f.unit, content)]
+        keys += [(f.para, f.sentence.start, f.unit, word) for word in content]
+        for key in keys:
+            j = first.setdefault(key, i)
+            parent[root(i)] = root(j)
     members: dict[int, list[_Fig]] = {}
     for i, f in enumerate(figs):
         members.setdefault(root(i), []).append(f)
     used: set[str] = set()
+    counters: dict[str, int] = {}
     for group in members.values():
         keys = [(f.period, _segment(f.facets)) for f in group]
         if len(group) < 2 or len(set(keys)) != len(keys) or (None, None) in keys:
             continue
         base = _slug(re.sub(r"^such\s+", "", group[0].label, flags=re.IGNORECASE)) or "figures"
-        name, n = base, 1
+        base = base[:GROUP_CHARS].rstrip("-") or "figures"
+        n = counters.get(base, 1)
+        name = base if n == 1 else f"{base}-{n}"
         while name in used:
             n += 1
             name = f"{base}-{n}"
+        counters[base] = n
         used.add(name)
         for f in group:
             f.group = name

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from brief.limits import MAX_DIGITS
+from brief.trie import alternation
+
 UNITS = {
     w: i
     for i, w in enumerate(
@@ -29,24 +32,7 @@ CURRENCIES = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 NUMBER_WORDS = frozenset([*UNITS, *TENS, "hundred", "dozen", *SCALES])
 
 
-def _word_alternation(words) -> str:
-    """A regex matching any of `words`, nested by shared prefix ("t(?:w(?:o|elve|enty)|...)") so
-    that a position that starts no word fails at its first character: much faster than a flat
-    alternation when scanning prose."""
-    words = sorted(set(words))
-    if words == [""]:
-        return ""
-    heads: dict[str, list[str]] = {}
-    optional = "" in words
-    for w in words:
-        if w:
-            heads.setdefault(w[0], []).append(w[1:])
-    parts = [re.escape(c) + _word_alternation(rest) for c, rest in heads.items()]
-    body = parts[0] if len(parts) == 1 and not optional else "(?:" + "|".join(parts) + ")"
-    return body + "?" if optional else body
-
-
-_WORD = _word_alternation(NUMBER_WORDS) + r"\b"
+_WORD = alternation(NUMBER_WORDS) + r"\b"
 _MULTIPLIER = r"(?:hundred|dozen|thousand|million|billion|trillion)\b"
 
 #: Digits with optional thousands separators and decimals: "12,345", "2.5", "42".
@@ -64,6 +50,15 @@ _CURRENCY_PREFIX = re.compile(r"^(?:us\$|\$|€|£|¥)\s*")
 _PERCENT_SUFFIX = re.compile(r"\s*(?:%|per\s?cent|percentage\s+points?)$")
 
 
+def digits_value(text: str) -> float | None:
+    """The value of digits as written ("12,345.6"), or None for more than `MAX_DIGITS` digits
+    before the decimal point: no quantity needs them, and a double cannot hold them."""
+    whole = text.split(".", 1)[0].replace(",", "")
+    if len(whole.lstrip("0")) > MAX_DIGITS:
+        return None
+    return float(text.replace(",", ""))
+
+
 def parse_number(text: str) -> float | None:
     """The value of a number as written, or None when `text` is not exactly one number.
 
@@ -76,8 +71,10 @@ def parse_number(text: str) -> float | None:
         return None
     m = _DIGIT_FORM.fullmatch(t)
     if m:
-        value = float(m.group(1).replace(",", ""))
+        value = digits_value(m.group(1))
         scale = m.group(2)
+        if value is None:
+            return None
         if scale is None:
             return value
         factor = SCALES.get(scale) or SCALE_ABBREVIATIONS.get(scale)

@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from brief.extract.numbers import digits_value
+
 NUMBER_WORDS = {
     word: value
     for value, word in enumerate(
@@ -189,8 +191,9 @@ def tokens(text: str) -> list[_Tok]:
 def find_groups(
     text: str, common: frozenset[str] = frozenset(), skip: tuple[tuple[int, int], ...] = ()
 ) -> list[Group]:
-    """Return the people groups of `text` in reading order; `skip` spans (dates) are ignored."""
-    toks = [t for t in tokens(text) if not any(s <= t.start < e for s, e in skip)]
+    """Return the people groups of `text` in reading order; `skip` spans (dates, sorted) are
+    ignored."""
+    toks = _outside(tokens(text), skip) if skip else tokens(text)
     groups: list[Group] = []
     i = 0
     while i < len(toks):
@@ -198,9 +201,21 @@ def find_groups(
         if parsed is None:
             i += 1
             continue
-        group, i = parsed
-        groups.append(_with_partitive(text, toks, group))
+        group, j = parsed
+        groups.append(_with_partitive(text, toks, i, group))
+        i = j
     return groups
+
+
+def _outside(toks: list[_Tok], skip: tuple[tuple[int, int], ...]) -> list[_Tok]:
+    """The tokens that start outside the sorted spans `skip` (one pass over both)."""
+    out, k = [], 0
+    for tok in toks:
+        while k < len(skip) and skip[k][1] <= tok.start:
+            k += 1
+        if k == len(skip) or tok.start < skip[k][0]:
+            out.append(tok)
+    return out
 
 
 def _can_start(tok: _Tok) -> bool:
@@ -323,7 +338,9 @@ def _quantity(toks: list[_Tok], j: int):
     tok = toks[j]
     value: float | None = None
     if _NUMBER.fullmatch(tok.text):
-        value = float(tok.text.replace(",", ""))
+        value = digits_value(tok.text)
+        if value is None:
+            return j, None, False
     elif tok.low in NUMBER_WORDS or _compound(tok.low) is not None:
         value = NUMBER_WORDS.get(tok.low, _compound(tok.low))
     elif tok.low in ("a", "an"):
@@ -352,10 +369,10 @@ def _compound(word: str) -> int | None:
     return None
 
 
-def _with_partitive(text: str, toks: list[_Tok], group: Group) -> Group:
-    """Extend "the three Danes" to "One of the three Danes"; the count stays the group's."""
-    idx = next((k for k, t in enumerate(toks) if t.start == group.start), None)
-    if idx is None or idx < 2 or toks[idx - 1].low != "of" or not group.definite:
+def _with_partitive(text: str, toks: list[_Tok], idx: int, group: Group) -> Group:
+    """Extend "the three Danes" (starting at token `idx`) to "One of the three Danes"; the
+    count stays the group's."""
+    if idx < 2 or toks[idx - 1].low != "of" or not group.definite:
         return group
     quant = toks[idx - 2]
     if not (quant.low in NUMBER_WORDS or quant.low in _PARTITIVE or _NUMBER.fullmatch(quant.text)):
@@ -365,7 +382,8 @@ def _with_partitive(text: str, toks: list[_Tok], group: Group) -> Group:
         start = toks[idx - 3].start
     count = group.count
     if count is None and _NUMBER.fullmatch(quant.text):
-        count = int(float(quant.text.replace(",", "")))
+        value = digits_value(quant.text)
+        count = int(value) if value is not None else None
     return Group(start, group.end, text[start : group.end], count, group.nationalities, True)
 
 

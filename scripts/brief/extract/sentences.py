@@ -3,6 +3,8 @@
 Evidence quotes must be verbatim, so sentences are slices of the paragraph, never rebuilt text.
 A boundary is terminal punctuation (plus closing quotes/brackets) followed by whitespace and
 something that can start a sentence; common abbreviations and initials do not end a sentence.
+A "sentence" longer than `limits.MAX_SENTENCE` (a list or table run together) is cut into
+pieces at clause breaks, so that every extractor's work per sentence and every quote stay small.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+
+from brief.limits import MAX_SENTENCE
 
 # Tokens ending in "." that rarely end a sentence (general English usage, not article facts).
 _ABBREVIATIONS = frozenset(
@@ -22,6 +26,8 @@ _ABBREVIATIONS = frozenset(
 )
 
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\w$€£¥])""")
+# Where an overlong sentence is cut, best first: after a clause mark, at a space, anywhere.
+_CUTS = (re.compile(r"[;:,—–•·|]\s"), re.compile(r"\s"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +75,26 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = _cut(text, start, start + MAX_SENTENCE)
+        _append(out, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if start < end:
         out.append(Sentence(start, end, text[start:end]))
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to end a piece of an overlong sentence: after the last clause mark (or else space)
+    in the second half of text[start:limit], else at `limit`."""
+    for pattern in _CUTS:
+        last = None
+        for last in pattern.finditer(text, (start + limit) // 2, limit):  # noqa: B007
+            pass
+        if last is not None:
+            return last.start() + 1 if pattern is _CUTS[0] else last.start()
+    return limit
 
 
 def sentence_texts(text: str) -> list[str]:
