@@ -36,6 +36,9 @@ class Cleaned(_Model):
     lines_total: int = Field(description="non-blank lines in the dump")
     lines_dropped: int = Field(description="non-blank lines not kept as article text")
     publisher: str | None = Field(None, description="publisher named by a feed footer")
+    dropped_text: dict[str, int] = Field(
+        {}, description="dropped lines that read like text (prose or a sentence), by reason"
+    )
 
     @property
     def title(self) -> str | None:
@@ -131,6 +134,12 @@ class Provenance(_Model):
     blocks: int
     headings: int
     paragraphs: int
+    dropped_text: dict[str, int] = Field(
+        {}, description="dropped lines that read like text (prose or a sentence), by reason"
+    )
+    limits: list[str] = Field(
+        [], description="work limits the seed reached, e.g. 'figures: the first 500 are listed'"
+    )
 
 
 class Brief(_Model):

@@ -15,6 +15,7 @@ from brief.extract.findings import key_findings
 from brief.extract.glossary import extract_glossary
 from brief.extract.recommendations import extract_recommendations
 from brief.extract.sections import build_sections
+from brief.limits import MAX_CASES, MAX_FIGURES, MAX_GLOSSARY, MAX_RECOMMENDATIONS
 from brief.model import Brief, Cleaned, Provenance, Source
 from brief.read import Seed, read_seed, visible
 
@@ -64,6 +65,8 @@ def convert(seed: Seed) -> Brief:
     title = title_of(seed, cleaned)
     cases = extract_cases(paragraphs)
     figures = extract_figures(paragraphs)
+    recommendations = extract_recommendations(sections)
+    glossary = extract_glossary(paragraphs)
     side = seed.sidecar
     found = byline_of(seed.text, cleaned)  # the dump's own dateline and byline fill gaps
     kept = len(cleaned.blocks)
@@ -84,8 +87,8 @@ def convert(seed: Seed) -> Brief:
         sections=sections,
         cases=cases,
         figures=figures,
-        recommendations=extract_recommendations(sections),
-        glossary=extract_glossary(paragraphs),
+        recommendations=recommendations,
+        glossary=glossary,
         findings=key_findings(sections, cases, figures),
         provenance=Provenance(
             lines_total=cleaned.lines_total,
@@ -94,8 +97,24 @@ def convert(seed: Seed) -> Brief:
             blocks=kept,
             headings=sum(1 for b in cleaned.blocks if b.kind == "heading"),
             paragraphs=len(paragraphs),
+            dropped_text=cleaned.dropped_text,
+            limits=_limits_reached(cases, figures, recommendations, glossary),
         ),
     )
+
+
+def _limits_reached(cases, figures, recommendations, glossary) -> list[str]:
+    """What `limits` left out, in words for the Source & method page."""
+    notes = []
+    for items, limit, what in (
+        (figures, MAX_FIGURES, "figures"),
+        (cases, MAX_CASES, "dated cases"),
+        (recommendations, MAX_RECOMMENDATIONS, "recommendations"),
+        (glossary, MAX_GLOSSARY, "abbreviations"),
+    ):
+        if len(items) >= limit:
+            notes.append(f"{what}: the first {limit} found are listed; any further ones are not")
+    return notes
 
 
 def convert_path(path: Path) -> Brief:

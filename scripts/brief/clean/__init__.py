@@ -18,9 +18,9 @@ from brief.errors import NoArticleError
 from brief.model import Block, Cleaned
 
 from .blocks import Line, split_lines
-from .features import compute
+from .features import Features, compute, foreign
 from .footer import find_feed_footers, footer_of
-from .labels import Kind, has_text, label_region
+from .labels import RUN_PROSE, Kind, has_text, label_region
 from .layout import restore
 from .region import BARRIER, choose_region, line_weight, main_script
 from .title import find_title
@@ -94,4 +94,36 @@ def clean(text: str) -> Cleaned:
         lines_total=total,
         lines_dropped=total - kept,
         publisher=footer.publisher if footer else None,
+        dropped_text=_dropped_text(feats, set(kinds) | {title}, (body[0], body[-1] + 1), script),
     )
+
+
+# Why a line that reads like text was not kept, in the order the reasons are tested.
+OUTSIDE = "outside the article's stretch of text (comments, related stories, sidebars)"
+REPEATED = "repeated elsewhere on the page (teasers, captions, boilerplate)"
+FOREIGN = "in another writing system than the article"
+AMONG_SHORT = "among short lines (a caption and its credit, a teaser, a list)"
+OTHER = "not shaped like a paragraph or a heading"
+
+
+def _dropped_text(
+    feats: list[Features], kept: set, span: tuple[int, int], script: str | None
+) -> dict[str, int]:
+    """How many dropped lines read like text (prose, or a sentence standing alone), by reason:
+    the Source & method page says what the cleaner left out, so nothing goes silently."""
+    counts: dict[str, int] = {}
+    for i, f in enumerate(feats):
+        if i in kept or not has_text(f):
+            continue
+        if not span[0] <= i < span[1]:
+            reason = OUTSIDE
+        elif f.repeat > 1:
+            reason = REPEATED
+        elif foreign(f, script):
+            reason = FOREIGN
+        elif f.prose and f.run_prose < RUN_PROSE:
+            reason = AMONG_SHORT
+        else:
+            reason = OTHER
+        counts[reason] = counts.get(reason, 0) + 1
+    return counts

@@ -13,8 +13,11 @@ import re
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-# Line breaks of every kind: \n, \r\n, lone \r, and the Unicode separators str.splitlines knows.
-_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+# Line breaks of every kind: \n, \r\n, lone \r, and the Unicode separators str.splitlines knows
+# (vertical tab, form feed, file/group/record separators, NEL, line separator). The paragraph
+# separator U+2029 ends a paragraph: it counts as a blank line.
+_BREAK = re.compile(r"(\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])")
+PARAGRAPH_SEPARATOR = "\u2029"
 # Characters that show nothing and are not whitespace to `str.strip`: zero-width space,
 # non-joiner and joiner, word joiner, byte-order mark (zero-width no-break space).
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
@@ -60,8 +63,12 @@ def split_lines(text: str) -> tuple[Line, ...]:
     rows: list[Row] = []
     run = -1
     previous_blank = True
-    for lineno, raw in enumerate(_BREAK.split(text), 1):
+    parts = _BREAK.split(text)  # line, break, line, break, …, line
+    before = ["", *parts[1::2]]  # the break before each line
+    for lineno, (raw, brk) in enumerate(zip(parts[::2], before, strict=True), 1):
         stripped = strip(raw)
+        if brk == PARAGRAPH_SEPARATOR:
+            previous_blank = True
         if not stripped:
             previous_blank = True
             continue

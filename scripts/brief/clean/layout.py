@@ -339,10 +339,49 @@ def runs_by_shape(lines: Sequence[Line], runs: set[int]) -> list[Line]:
     return with_runs(rows)
 
 
+# Words that do not end a block of text: a line ending with one was broken mid-sentence.
+_CONTINUES = frozenset(
+    "a an the of to in into on at by for from with and or but nor as than that which whose".split()
+)
+
+
+def broken(line: Line, following: Line) -> bool:
+    """A line break inside a sentence: a lone break a dump keeps from the page (a `<br>`, a
+    line or paragraph separator, a form feed) rather than one between blocks. The line does not
+    end like a sentence or a clause, and the next line continues it in lower case, or the line
+    ends with a word that cannot end a block ("the", "of", "and")."""
+    if following.run != line.run or ends_like_sentence(line.text):
+        return False
+    first = following.text[0]
+    if first.islower() and line.text[-1] not in ";:":
+        return True
+    last = line.text.rsplit(None, 1)[-1]
+    return last.lower() in _CONTINUES and (first.isalnum() or first in "\"'“‘(")
+
+
+def rejoin(lines: Sequence[Line]) -> list[Line]:
+    """The lines with every `broken` line joined to the next by one space."""
+    if not any(broken(a, b) for a, b in pairwise(lines)):
+        return list(lines)
+    groups: list[list[Line]] = []
+    for i, line in enumerate(lines):
+        if i and broken(lines[i - 1], line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    rows: list[Row] = []
+    for group in groups:
+        first, last = group[0], group[-1]
+        text = " ".join(line.text for line in group)
+        span = sum(line.span for line in group)
+        rows.append((first.lineno, text, first.run, span, first.lead, last.trail))
+    return with_runs(rows)
+
+
 def restore(lines: Sequence[Line]) -> list[Line]:
-    """The dump's lines with wrapped lines joined and the runs of a dump that lost its blank
-    lines rebuilt from the lines' shape."""
+    """The dump's lines with wrapped lines joined, lines broken inside a sentence joined, and
+    the runs of a dump that lost its blank lines rebuilt from the lines' shape."""
     wrap = find_wrap(lines)
-    restored = unwrap(lines, wrap) if wrap else list(lines)
+    restored = rejoin(unwrap(lines, wrap) if wrap else list(lines))
     runs = blank_free_runs(restored)
     return runs_by_shape(restored, runs) if runs else restored

@@ -52,6 +52,7 @@ from brief.extract.dates import MONTH_NUMBERS, DateMention, find_dates
 from brief.extract.entities import find_hedges, find_organizations, find_places
 from brief.extract.people import NUMBER_WORDS, Group, demonym_stem, find_groups, named_subject
 from brief.extract.sentences import split_sentences
+from brief.limits import MAX_CASES
 from brief.model import Case, Evidence, Paragraph
 
 _CUSTODY_VERBS = (
@@ -194,6 +195,8 @@ def extract_cases(paragraphs: list[Paragraph]) -> list[Case]:
             for mention in mentions:
                 draft = cases.find_dated(mention)
                 if draft is None:
+                    if len(cases.drafts) >= MAX_CASES:
+                        continue  # limits.MAX_CASES: later cases are not listed
                     draft = cases.new(mention)
                 else:
                     cases.merge(draft, mention)

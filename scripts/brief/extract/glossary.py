@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 
 from brief.extract.sentences import split_sentences
+from brief.limits import MAX_GLOSSARY
 from brief.model import Evidence, GlossaryEntry, Paragraph
 
 _PAREN = re.compile(r"\(([^()]+)\)")
 _WORD = re.compile(r"\S+")
 _ACRONYM = re.compile(r"[^\W_][\w&./'-]*")
+WINDOW = 400  # characters before a parenthesis read for its long form (15 words fit easily)
 
 
 def extract_glossary(paragraphs: list[Paragraph]) -> list[GlossaryEntry]:
@@ -30,7 +32,7 @@ def extract_glossary(paragraphs: list[Paragraph]) -> list[GlossaryEntry]:
             continue
         for sentence in split_sentences(paragraph.text):
             for abbr, expansion in _definitions(sentence.text):
-                if abbr not in entries:
+                if abbr not in entries and len(entries) < MAX_GLOSSARY:
                     evidence = Evidence(paragraph=paragraph.id, quote=sentence.text)
                     entries[abbr] = GlossaryEntry(abbr=abbr, expansion=expansion, evidence=evidence)
     return list(entries.values())
@@ -40,16 +42,17 @@ def _definitions(sentence: str):
     """Yield (abbreviation, expansion) for each parenthesis of the sentence that defines one."""
     for paren in _PAREN.finditer(sentence):
         inner = re.split(r"[;,]", paren[1])[0].strip()  # "(WHO; see below)" → "WHO"
+        before = sentence[max(0, paren.start() - WINDOW) : paren.start()]
         if _is_short_form(inner):
             # Forward: "long form (SF)". A plural "(NGOs)" is also tried without its "s".
             for short in (inner, inner[:-1]) if inner.endswith("s") else (inner,):
-                long = _long_form(short, _window(sentence[: paren.start()], short))
+                long = _long_form(short, _window(before, short))
                 if long:
                     yield short, long
                     break
         elif len(inner.split()) > 1:
             # Reversed: "SF (long form)", where the long form spans the parenthesis.
-            words = _WORD.findall(sentence[: paren.start()])
+            words = before.split()
             if words and _is_acronym(words[-1]):
                 long = _long_form(words[-1], inner)
                 lead = inner[: inner.rfind(long)].strip() if long else ""
@@ -74,7 +77,8 @@ def _capitals(text: str) -> bool:
 
 
 def _window(text: str, short: str) -> str:
-    """The candidate long form: at most min(|SF| + 5, 2·|SF|) words before the parenthesis."""
+    """The candidate long form: at most min(|SF| + 5, 2·|SF|) words before the parenthesis
+    (`text` is the sentence's last `WINDOW` characters before it)."""
     words = list(_WORD.finditer(text))
     n = min(len(short) + 5, 2 * len(short))
     return text[words[-n].start() :].rstrip() if len(words) >= n else text.strip()

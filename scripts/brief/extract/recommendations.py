@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from brief.extract.sentences import split_sentences
+from brief.limits import MAX_RECOMMENDATIONS
 from brief.model import Evidence, Paragraph, Recommendation, Section
 
 # Heading words that announce recommendations, in a few languages.
@@ -115,7 +116,7 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
             if len(run) > 1 and all(_MODAL.search(i.sentence, i.body) for i in run)
             for item in run
         ]
-    return [_recommendation(n, item) for n, item in enumerate(items, 1)]
+    return [_recommendation(n, item) for n, item in enumerate(items[:MAX_RECOMMENDATIONS], 1)]
 
 
 def _runs(paragraphs: list[Paragraph]) -> list[list[_Item]]:

@@ -105,6 +105,7 @@ class View:
     chicago: str = ""
     words: int = 0
     minutes: int = 0
+    dropped_lines: int = 0
     citation_files: dict[str, str] = field(default_factory=lambda: dict(CITATION_FILES))
     case_columns: str = field(default=", ".join(data.CASE_COLUMNS))
     figure_columns: str = field(default=", ".join(data.FIGURE_COLUMNS))
@@ -205,6 +206,7 @@ def view_of(brief: Brief) -> View:
         chicago=_styled(cite.chicago(brief.source)),
         words=words,
         minutes=max(1, math.ceil(words / WORDS_PER_MINUTE)),
+        dropped_lines=sum(brief.provenance.dropped_text.values()),
     )
 
 
