@@ -20,6 +20,7 @@ import yaml
 from brief.model import Figure, Source
 from brief.pipeline import convert_path
 from brief.render import charts, cite
+from brief.render.escape import md
 from brief.render.markdown_ext import abbr_line, text_fragment
 from brief.render.pages import PAGES, PRINTED, render_brief, view_of
 
@@ -202,7 +203,7 @@ def test_brief_has_citation_files_and_cite_box(files):
     overview = files["index.md"]
     assert "## Cite this brief" in overview and "**APA**" in overview and "**Chicago**" in overview
     for name in ("citation.bib", "citation.ris", "citation.json"):
-        assert f"[{name.replace('.', chr(92) + '.')}]({name}){{ download }} — " in overview
+        assert f"[{md(name)}]({name}){{ download }} — " in overview
 
 
 def test_front_matter_is_parseable_and_attribute_escaped(brief, files):
@@ -351,14 +352,14 @@ def test_glossary_terms_are_defined_on_every_brief_page(brief, files):
 def test_printable_page_holds_the_whole_brief_in_order(files):
     page = files["print.md"]
     positions = [
-        page.index(f"\n## {label}")
+        page.index(f"\n## {md(label)}")
         for label in (
             "Overview",
             "Cases",
             "Figures",
             "Recommendations",
             "Full text",
-            "Source &amp; method",
+            "Source & method",
         )
     ]
     assert positions == sorted(positions)

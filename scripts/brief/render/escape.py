@@ -2,9 +2,13 @@
 
 Every value a template prints is escaped by default (see `render.environment`): seed text is
 hostile, and Markdown turns punctuation into live markup (links, HTML, snippet includes, attribute
-lists, abbreviations). `md` backslash-escapes every ASCII punctuation mark (the site enables
-`pymdownx.escapeall`, so each escape is a literal character) and turns `& < > "` into entities,
-so the text renders exactly as written and nothing in it can become markup.
+lists, abbreviations). `md` keeps seed text out of Markdown's reach altogether: a value that holds
+any ASCII punctuation is HTML-escaped and wrapped in `<brief-text>…</brief-text>`, and the site's
+Markdown extension (`markdown_ext`) hands each such span to Markdown as one opaque piece of
+finished HTML before Markdown parses the page. So the text renders exactly as written, nothing in
+it can become markup, and Markdown does no work per character of it (with per-character escapes,
+Markdown's inline parser took time quadratic in a paragraph's length). A value of letters,
+digits and spaces only cannot form Markdown syntax and is printed as it is.
 """
 
 from __future__ import annotations
@@ -15,16 +19,19 @@ import string
 
 from markupsafe import Markup
 
-_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
-_PUNCTUATION = frozenset(string.punctuation) - set(_ENTITIES)
+SEED_OPEN, SEED_CLOSE = "<brief-text>", "</brief-text>"
+# HTML-escaped; "]" too, so that "](" (a link we built, rewritten by `pages._for_print`) never
+# comes from a seed. The result holds no "<": a closing tag cannot be forged.
+_SEED_ENTITIES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;", "]": "&#93;"}
+)
 # Invisible controls would let text hide or reorder itself (bidi overrides), break lines, or
 # forge Python-Markdown's internal placeholders (STX/ETX around a stash index): every C0/C1
 # control except tab, LF and CR (whitespace, collapsed below) and the bidi embeddings,
 # overrides and isolates are dropped. Zero-width characters, emoji and combining marks are text.
 _SPACE = re.compile(r"\s+")  # a newline would end a Markdown block or table row
 _DROP = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-# Backslash first, so the backslashes added for the other marks are not escaped again.
-_BACKSLASHED = ("\\", *sorted(_PUNCTUATION - {"\\"}))
+_ANY_PUNCTUATION = re.compile("[" + re.escape(string.punctuation) + "]")
 
 
 def plain(value: object) -> str:
@@ -39,18 +46,12 @@ def plain(value: object) -> str:
 
 
 def md(value: object) -> Markup:
-    """Markdown-inline-safe text: renders as exactly `value`, never as markup.
-
-    One `str.replace` per mark present (C speed; this runs for every printed value) instead of
-    a loop over characters; the result is the same character by character."""
+    """Markdown-inline-safe text: renders as exactly `value`, never as markup (see the module
+    docstring). Only for element content: an attribute value takes `attr`."""
     text = plain(value)
-    for ch in _BACKSLASHED:
-        if ch in text:
-            text = text.replace(ch, "\\" + ch)
-    for ch, entity in _ENTITIES.items():  # "&" first: the entities' own "&" stays as is
-        if ch in text:
-            text = text.replace(ch, entity)
-    return Markup(text)
+    if not _ANY_PUNCTUATION.search(text):
+        return Markup(text)
+    return Markup(SEED_OPEN + text.translate(_SEED_ENTITIES) + SEED_CLOSE)
 
 
 # Punctuation that could start inline Markdown or split a table row, as numeric entities.

@@ -1,17 +1,21 @@
 """Markdown extension for generated brief pages (`brief.render.markdown_ext` in mkdocs.yml).
 
-Three jobs, all done on the element tree after Markdown and MkDocs have finished with it, so no
-seed text ever passes through a Markdown or HTML parser:
+Four jobs, none of which lets seed text pass through a Markdown or HTML parser:
 
+- **Seed text.** `escape.md` wraps every seed value that holds punctuation, already HTML-escaped,
+  in `<brief-text>…</brief-text>`. Before Markdown parses the page, each such span becomes one
+  entry of Markdown's raw-HTML stash (a placeholder in the text), so the value is finished HTML
+  that no Markdown rule can touch, and Markdown's work does not grow with its length.
 - **Text fragments.** An evidence link is written `[…](text.md#p7){ data-brief-fragment="…" }`:
   MkDocs checks and rewrites `text.md#p7` as usual (the anchor must exist), then this extension
   appends the URL text fragment (`#p7:~:text=…`) and drops the data attribute. The attribute value
   is percent-encoded by `text_fragment` (only `[A-Za-z0-9%,]`), so it is inert in Markdown.
-- **Abbreviations.** A page may carry one block of lines `brief-abbr: TERM EXPANSION`, both parts
-  percent-encoded. The block is removed, and every whole-word occurrence of a term in the page's
-  text (headings, links and tables too; not code or an existing `<abbr>`) becomes
-  `<abbr title="…">`, the title set as an element attribute (serialised with escaping), never
-  spliced in as markup.
+- **Abbreviations.** A page may carry lines `brief-abbr: TERM EXPANSION`, both parts
+  percent-encoded. They are removed, and in each piece of text (a seed value, or the text of one
+  element: heading, paragraph, link, table cell; not code or an existing `<abbr>`) the first
+  whole-word occurrence of each term becomes `<abbr title="…">`, the title escaped. One scan per
+  piece with one pattern of all the page's terms (a trie, cached per term list); the first
+  occurrence only, so a page's size stays in proportion to its text.
 - **Tables** each get a `<div class="brief-table">` of their own. At load Material's script moves
   every table into a scroll wrapper, and its rule `.md-typeset table:not([class]) + *` then has
   the browser restyle everything the table's parent holds: the whole article, when the table sits
@@ -20,18 +24,25 @@ seed text ever passes through a Markdown or HTML parser:
 
 from __future__ import annotations
 
+import functools
+import html
 import re
 import xml.etree.ElementTree as etree
 from urllib.parse import quote, unquote
 
 from markdown import Extension
-from markdown.blockprocessors import BlockProcessor
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
+
+from brief.render.escape import SEED_CLOSE, SEED_OPEN
+from brief.trie import alternation
 
 FRAGMENT_ATTR = "data-brief-fragment"
 ABBR_PREFIX = "brief-abbr:"
 TABLE_BOX = "brief-table"
+MAX_TERM = 100  # characters: a longer "abbreviation" gets no tooltip
 _FRAGMENT_VALUE = re.compile(r"[A-Za-z0-9%,]+")
+_SEED = re.compile(re.escape(SEED_OPEN) + "([^<]*)" + re.escape(SEED_CLOSE))
 _SKIP = {"code", "pre", "kbd", "abbr", "script", "style", "svg"}
 _WORDS_WHOLE = 8  # a quote up to this many words is matched whole; longer: start,end
 _WORDS_EDGE = 5
@@ -60,29 +71,70 @@ def abbr_line(term: str, expansion: str) -> str:
     return f"{ABBR_PREFIX} {quote(term, safe='')} {quote(expansion, safe='')}"
 
 
-class _AbbrBlock(BlockProcessor):
-    def __init__(self, parser, store: dict[str, str]):
-        super().__init__(parser)
-        self.store = store
+class Tooltips:
+    """A page's abbreviations and the one pattern that finds them, in plain text or in
+    HTML-escaped text (a seed value)."""
 
-    def test(self, parent, block: str) -> bool:
-        return block.startswith(ABBR_PREFIX)
+    def __init__(self, store: dict[str, str]) -> None:
+        self.titles = {term: html.escape(exp, quote=True) for term, exp in store.items()}
+        escaped = {html.escape(term, quote=True): term for term in store}
+        self.by_escaped = escaped
+        self.plain = _pattern(tuple(sorted(store)))
+        self.escaped = _pattern(tuple(sorted(escaped)))
 
-    def run(self, parent, blocks: list[str]) -> bool:
-        block = blocks.pop(0)
-        for line in block.splitlines():
+    def html(self, escaped_text: str) -> str:
+        """HTML-escaped text with the first occurrence of each term as an `<abbr>`."""
+        done: set[str] = set()
+
+        def wrap(m: re.Match[str]) -> str:
+            shown = m.group()
+            if shown in done:
+                return shown
+            done.add(shown)
+            return f'<abbr title="{self.titles[self.by_escaped[shown]]}">{shown}</abbr>'
+
+        return self.escaped.sub(wrap, escaped_text) if self.titles else escaped_text
+
+
+@functools.lru_cache(maxsize=16)
+def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    if not terms:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w-])(?:" + alternation(terms) + r")(?![\w-])")
+
+
+class _SeedText(Preprocessor):
+    """Collect the page's abbreviation lines, then stash every seed span (module docstring)."""
+
+    def __init__(self, md, state: dict):
+        super().__init__(md)
+        self.state = state
+
+    def run(self, lines: list[str]) -> list[str]:
+        store: dict[str, str] = {}
+        kept = []
+        for line in lines:
+            if not line.startswith(ABBR_PREFIX):
+                kept.append(line)
+                continue
             parts = line.split()
             if len(parts) == 3 and parts[0] == ABBR_PREFIX:
                 term, expansion = unquote(parts[1]).strip(), unquote(parts[2]).strip()
-                if term and expansion and "\n" not in term:
-                    self.store[term] = " ".join(expansion.split())
-        return True
+                if term and expansion and len(term) <= MAX_TERM and "\n" not in term:
+                    store[term] = " ".join(expansion.split())
+        tooltips = self.state["tooltips"] = Tooltips(store)
+        stash = self.md.htmlStash
+
+        def stashed(m: re.Match[str]) -> str:
+            return stash.store(tooltips.html(m.group(1)))
+
+        return [_SEED.sub(stashed, line) if SEED_OPEN in line else line for line in kept]
 
 
 class _Tree(Treeprocessor):
-    def __init__(self, md, store: dict[str, str]):
+    def __init__(self, md, state: dict):
         super().__init__(md)
-        self.store = store
+        self.state = state
 
     def run(self, root: etree.Element) -> None:
         for a in root.iter("a"):
@@ -90,66 +142,78 @@ class _Tree(Treeprocessor):
             href = a.get("href", "")
             if value and _FRAGMENT_VALUE.fullmatch(value) and "#" in href and ":~:" not in href:
                 a.set("href", f"{href}:~:text={value}")
-        if self.store:
-            terms = sorted(self.store, key=len, reverse=True)
-            pattern = re.compile(
-                r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![\w-])"
-            )
-            self._wrap(root, pattern)
+        tooltips = self.state.get("tooltips")
+        if tooltips is not None and tooltips.titles:
+            _wrap(root, tooltips)
         _box_tables(root)
 
-    def _wrap(self, el: etree.Element, pattern: re.Pattern[str]) -> None:
-        if el.tag in _SKIP:
-            return
-        for child in list(el):
-            self._wrap(child, pattern)
-            if child.tail:
-                self._split(el, child, child.tail, pattern, tail=True)
-        if el.text:
-            self._split(el, None, el.text, pattern, tail=False)
 
-    def _split(self, parent, child, text: str, pattern, *, tail: bool) -> None:
-        matches = list(pattern.finditer(text))
-        if not matches:
-            return
-        pieces = []
-        last = 0
-        for m in matches:
-            abbr = etree.Element("abbr", {"title": self.store[m.group(0)]})
-            abbr.text = m.group(0)
-            pieces.append((text[last : m.start()], abbr))
-            last = m.end()
-        before = pieces[0][0]
-        if tail:
-            child.tail = before
-            index = list(parent).index(child) + 1
+def _wrap(el: etree.Element, tooltips: Tooltips) -> None:
+    """Tooltips in the text of `el` and, recursively, of its children (module docstring)."""
+    if el.tag in _SKIP:
+        return
+    done: set[str] = set()
+    children: list[etree.Element] = []
+    el.text, before = _split(el.text, tooltips, done)
+    children += before
+    for child in list(el):
+        _wrap(child, tooltips)
+        child.tail, after = _split(child.tail, tooltips, done)
+        children += [child, *after]
+    if len(children) != len(el):
+        el[:] = children
+
+
+def _split(text: str | None, tooltips: Tooltips, done: set[str]):
+    """(text before the first tooltip, [abbr elements, each with the text after it as tail])."""
+    if not text:
+        return text, []
+    out: list[etree.Element] = []
+    head, last = None, 0
+    for m in tooltips.plain.finditer(text):
+        term = m.group()
+        if term in done:
+            continue
+        done.add(term)
+        piece = text[last : m.start()]
+        if out:
+            out[-1].tail = piece
         else:
-            parent.text = before
-            index = 0
-        for n, (_, abbr) in enumerate(pieces):
-            abbr.tail = pieces[n + 1][0] if n + 1 < len(pieces) else text[last:]
-            parent.insert(index + n, abbr)
+            head = piece
+        abbr = etree.Element("abbr", {"title": html.unescape(tooltips.titles[term])})
+        abbr.text = term
+        out.append(abbr)
+        last = m.end()
+    if not out:
+        return text, []
+    out[-1].tail = text[last:]
+    return head, out
 
 
 def _box_tables(root: etree.Element) -> None:
     for parent in list(root.iter()):
         if parent.tag == "div" and parent.get("class") == TABLE_BOX:
             continue
-        for index, child in enumerate(list(parent)):
+        if not any(child.tag == "table" for child in parent):
+            continue
+        children = []
+        for child in parent:
             if child.tag == "table":
                 box = etree.Element("div", {"class": TABLE_BOX})
                 box.tail, child.tail = child.tail, None
-                parent.remove(child)
                 box.append(child)
-                parent.insert(index, box)
+                child = box
+            children.append(child)
+        parent[:] = children
 
 
 class BriefExtension(Extension):
     def extendMarkdown(self, md) -> None:
-        store: dict[str, str] = {}
-        md.parser.blockprocessors.register(_AbbrBlock(md.parser, store), "brief_abbr", 105)
+        state: dict = {}
+        # After NormalizeWhitespace (30), before raw HTML blocks are read (html_block, 20).
+        md.preprocessors.register(_SeedText(md, state), "brief_seed_text", 25)
         # After MkDocs' link rewriting ("relpath", priority 0) and Markdown's unescaping.
-        md.treeprocessors.register(_Tree(md, store), "brief_tree", -10)
+        md.treeprocessors.register(_Tree(md, state), "brief_tree", -10)
 
 
 def makeExtension(**kwargs) -> BriefExtension:
