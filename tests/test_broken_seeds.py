@@ -347,7 +347,8 @@ def test_a_converter_crash_on_one_seed_is_reported_and_the_others_build(tmp_path
     result = gen.generate(tmp_path)
     assert [b.source.seed for b in result.briefs] == ["001_good.txt"]
     assert result.errors == [
-        f"{tmp_path / '002_crash.txt'}: internal error: IndexError: list index out of range "
+        f"{tmp_path / '002_crash.txt'}: internal error while converting: IndexError: list index "
+        "out of range "
         "(a converter bug; set BRIEF_DEBUG=1 for the traceback)"
     ]
     assert any(name.startswith("briefs/border-review") for name in result.files)

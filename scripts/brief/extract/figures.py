@@ -69,6 +69,7 @@ from brief.extract.numbers import (
     parse_number,
 )
 from brief.extract.sentences import Sentence, split_sentences
+from brief.ids import Names
 from brief.limits import MAX_FIGURES
 from brief.model import Evidence, Figure, Paragraph
 
@@ -159,6 +160,7 @@ _PLAIN_DIGITS = re.compile(r"[\d,.]+")
 _ARTICLE = re.compile(r"(?<![a-z])an?\s+$")
 _MULTIPLIERS = frozenset({"hundred", "dozen", "thousand", "million", "billion", "trillion"})
 _SEMICOLON = re.compile(";")
+_BARE_YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
 _BEFORE_SIGN = frozenset(" \t\u00a0([{“\"‘'")
 SUCH_WINDOW = 5000  # characters searched either way for what "such X" refers to
 GROUP_CHARS = 60  # a group's name (its table and chart file name) is at most this long
@@ -569,12 +571,23 @@ def _numbers(
         sep = (m.group("sep") or "").strip().lower()
         if sep == "and" and not _BETWEEN.search(text, max(0, s - 10), s):
             m = _SINGLE.match(text, s, sent.end)  # "3 and 4" is two numbers, not a range
+        elif sep and _year_then_count(m):
+            m = _SINGLE.match(text, s, sent.end)  # "in 2021 to 20,000": a year, then a count
         pos = m.end()
         fig = _accept(text, index, sent, m, partitive, lambda x: x in stated or x in here)
         if fig:
             figs.append(fig)
             here.add([fig])
     return figs
+
+
+def _year_then_count(m: re.Match[str]) -> bool:
+    """A bare year before "to"/"-" and a number that is not a year: no range ("from 1,000 in
+    2021 to 20,000 in 2022")."""
+    a, b = m.group("a"), m.group("b")
+    if m.group("cur") or m.group("sign") or not _BARE_YEAR.fullmatch(a):
+        return False
+    return not (_BARE_YEAR.fullmatch(b) or (len(b) == 2 and b.isdigit()))
 
 
 def _names_not_counts(text: str, m: re.Match[str]) -> bool:
@@ -1001,21 +1014,14 @@ def _assign_groups(figs: list[_Fig]) -> None:
     members: dict[int, list[_Fig]] = {}
     for i, f in enumerate(figs):
         members.setdefault(root(i), []).append(f)
-    used: set[str] = set()
-    counters: dict[str, int] = {}
+    names = Names()
     for group in members.values():
         keys = [(f.period, _segment(f.facets)) for f in group]
         if len(group) < 2 or len(set(keys)) != len(keys) or (None, None) in keys:
             continue
         base = _slug(re.sub(r"^such\s+", "", group[0].label, flags=re.IGNORECASE)) or "figures"
         base = base[:GROUP_CHARS].rstrip("-") or "figures"
-        n = counters.get(base, 1)
-        name = base if n == 1 else f"{base}-{n}"
-        while name in used:
-            n += 1
-            name = f"{base}-{n}"
-        counters[base] = n
-        used.add(name)
+        name = names.unique(base)
         for f in group:
             f.group = name
 

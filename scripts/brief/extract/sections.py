@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from slugify import slugify
 
+from brief.ids import Names
 from brief.model import Block, Paragraph, Section
 
 OPENING = "opening"
@@ -17,7 +18,7 @@ def build_sections(body: list[Block]) -> list[Section]:
     sections: list[Section] = []
     heading: str | None = None
     paragraphs: list[Paragraph] = []
-    used: set[str] = {OPENING}
+    used = Names({OPENING})
     section_id = OPENING
     count = 0
 
@@ -29,17 +30,9 @@ def build_sections(body: list[Block]) -> list[Section]:
         if block.kind == "heading":
             flush()
             heading, paragraphs = block.text, []
-            section_id = _unique(slugify(block.text, max_length=60) or "section", used)
+            section_id = used.unique(slugify(block.text, max_length=60) or "section")
         elif block.kind == "paragraph":
             count += 1
             paragraphs.append(Paragraph(id=f"p{count}", text=block.text))
     flush()
     return sections
-
-
-def _unique(base: str, used: set[str]) -> str:
-    candidate, n = base, 2
-    while candidate in used:
-        candidate, n = f"{base}-{n}", n + 1
-    used.add(candidate)
-    return candidate

@@ -38,6 +38,9 @@ _WIDTH = 504  # user units (the points of a 7-inch figure); the page scales it t
 _SMALL, _TITLE, _NOTE, _LABEL = 8, 11, 7, 10  # font sizes
 _ROW = 18  # height of a bar; a row holds one per series and a gap
 _LABEL_CHARS = 40  # a longer row label is shortened ("…"); the data table holds it whole
+_BAR_CHARS = 24  # the text at a bar's end, shortened likewise (a range written in words)
+_TITLE_CHARS = 160  # the chart's title, axis label and source note, likewise
+_NOTE_CHARS = 400
 _MARGIN = 6
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
@@ -71,7 +74,8 @@ def render(chart_id: str, title: str, figures: list[Figure], source_note: str) -
     """One horizontal bar chart: a bar per segment, one series per period (or the reverse)."""
     pygal, style = _pygal()
     series, rows, cells = _layout(figures)
-    title, note = _text(title), _text(source_note)
+    title = _short(_text(title), _TITLE_CHARS)
+    note = _short(_text(source_note), _NOTE_CHARS)
     note_lines = pygal.util.split_title(note, _WIDTH - 2 * _MARGIN, _NOTE)
     title_lines = pygal.util.split_title(title, _WIDTH - 2 * _MARGIN, _TITLE)
     if not _ID.fullmatch(chart_id):
@@ -99,7 +103,7 @@ def render(chart_id: str, title: str, figures: list[Figure], source_note: str) -
         disable_xml_declaration=True,
         js=[],
         title=title,
-        x_title=_text(_axis_label(figures)),
+        x_title=_short(_text(_axis_label(figures)), _TITLE_CHARS),
         show_legend=len(series) > 1,
         legend_at_bottom=True,
         legend_at_bottom_columns=columns,
@@ -202,8 +206,8 @@ def _tick_label(largest: float):
     return label
 
 
-def _short(label: str) -> str:
-    return label if len(label) <= _LABEL_CHARS else label[: _LABEL_CHARS - 1].rstrip() + "…"
+def _short(label: str, chars: int = _LABEL_CHARS) -> str:
+    return label if len(label) <= chars else label[: chars - 1].rstrip() + "…"
 
 
 def _ticks(largest: float) -> int:
@@ -213,8 +217,9 @@ def _ticks(largest: float) -> int:
 
 
 def _bar_text(f: Figure) -> str:
-    """The text at a bar's end: its value, or a range as the source writes it."""
-    return _bar_label(f.value) if f.value is not None else _text(f.display)
+    """The text at a bar's end: its value, or a range as the source writes it (shortened: the
+    chart's geometry must leave room for the bars whatever a seed writes)."""
+    return _short(_bar_label(f.value) if f.value is not None else _text(f.display), _BAR_CHARS)
 
 
 def _axis_label(figures: list[Figure]) -> str:

@@ -79,8 +79,8 @@ class Tooltips:
         self.titles = {term: html.escape(exp, quote=True) for term, exp in store.items()}
         escaped = {html.escape(term, quote=True): term for term in store}
         self.by_escaped = escaped
-        self.plain = _pattern(tuple(sorted(store)))
-        self.escaped = _pattern(tuple(sorted(escaped)))
+        self.plain = term_pattern(tuple(sorted(store)))
+        self.escaped = term_pattern(tuple(sorted(escaped)))
 
     def html(self, escaped_text: str) -> str:
         """HTML-escaped text with the first occurrence of each term as an `<abbr>`."""
@@ -97,7 +97,9 @@ class Tooltips:
 
 
 @functools.lru_cache(maxsize=16)
-def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+def term_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `terms` as a whole word (not inside a longer word or a hyphenated one), the
+    longest where several start at one place: one scan of a text finds them all."""
     if not terms:
         return re.compile(r"(?!)")
     return re.compile(r"(?<![\w-])(?:" + alternation(terms) + r")(?![\w-])")

@@ -13,6 +13,7 @@ from urllib.parse import quote
 from markupsafe import Markup
 from slugify import slugify
 
+from brief.ids import Names
 from brief.model import Brief, Case, Figure
 from brief.render import charts, cite, data, escape, front_matter
 from brief.render.environment import environment
@@ -251,13 +252,9 @@ def tags_of(brief: Brief) -> tuple[list[Tag], dict[tuple[str, str], str]]:
                 found.setdefault((kind, name), [])
                 if case.id not in found[(kind, name)]:
                     found[(kind, name)].append(case.id)
-    tags, anchors, taken = [], {}, set()
+    tags, anchors, names = [], {}, Names()
     for (kind, name), cases in found.items():
-        base = f"{slugify(TAG_KINDS[kind])}-{slugify(name) or 'tag'}"
-        anchor, n = base, 2
-        while anchor in taken:
-            anchor, n = f"{base}-{n}", n + 1
-        taken.add(anchor)
+        anchor = names.unique(f"{slugify(TAG_KINDS[kind])}-{slugify(name, max_length=60) or 'tag'}")
         anchors[(kind, name)] = anchor
         tags.append(Tag(TAG_KINDS[kind], name, anchor, cases))
     tags.sort(key=lambda t: (list(TAG_KINDS.values()).index(t.kind), t.name.casefold()))

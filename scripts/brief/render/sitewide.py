@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from slugify import slugify
 
+from brief.ids import Names
 from brief.model import Brief, Case
 from brief.render.environment import environment
 from brief.render.escape import plain
-from brief.render.markdown_ext import abbr_line
+from brief.render.markdown_ext import abbr_line, term_pattern
 from brief.render.pages import TAG_KINDS, case_title, date_label, tags_of
 
 # Page file → nav label, in nav order (after the briefs).
@@ -85,13 +86,9 @@ def site_tags(briefs: list[tuple[Brief, str]]) -> list[SiteTag]:
             entry = BriefTag(Link(_title(brief), _href(folder, "tags.md", tag.anchor)), links)
             found.setdefault((tag.kind, tag.name), []).append(entry)
     keys = sorted(found, key=lambda k: (KIND_ORDER.index(k[0]), k[1].casefold(), k[1]))
-    tags, taken = [], set()
+    tags, names = [], Names()
     for kind, name in keys:
-        base = f"{slugify(kind)}-{slugify(name) or 'tag'}"
-        anchor, n = base, 2
-        while anchor in taken:
-            anchor, n = f"{base}-{n}", n + 1
-        taken.add(anchor)
+        anchor = names.unique(f"{slugify(kind)}-{slugify(name, max_length=60) or 'tag'}")
         tags.append(SiteTag(kind, name, anchor, found[(kind, name)]))
     return tags
 
@@ -116,11 +113,6 @@ def site_glossary(briefs: list[tuple[Brief, str]]) -> list[Term]:
     ]
 
 
-def _word(term: str) -> re.Pattern[str]:
-    """A term as a whole word, as the tooltip extension matches it (`markdown_ext`)."""
-    return re.compile(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])")
-
-
 def _labels(name: str) -> str:
     """Our own words on a page: its template with every Jinja tag, expression and comment
     removed, plus the tag kinds."""
@@ -135,20 +127,22 @@ def _tooltips(terms: list[Term], shown: Shown, labels: str) -> str:
     A term gets one only if it has one meaning across the site and it occurs in no text that
     could read otherwise: not in our labels, and not in any text the page shows from a brief
     that does not define it so (`shown`: per brief, its abbreviations and the texts of it the
-    page shows). So no tooltip gives one brief's meaning to another brief's words."""
+    page shows). So no tooltip gives one brief's meaning to another brief's words. Each text is
+    scanned once for every term, as the tooltip extension scans a page (`term_pattern`)."""
+    single = {t.abbr: t.meanings[0].expansion for t in terms if len(t.meanings) == 1}
+    if not single:
+        return ""
+    pattern = term_pattern(tuple(sorted(single)))
+    excluded = set(pattern.findall(labels))
+    for defined, texts in shown:
+        for text in texts:
+            excluded.update(t for t in pattern.findall(text) if defined.get(t) != single[t])
     lines = []
     for term in terms:
-        if len(term.meanings) != 1:
-            continue
-        meaning, word = term.meanings[0].expansion, _word(term.abbr)
-        if word.search(labels) or any(
-            defined.get(term.abbr) != meaning and any(word.search(text) for text in texts)
-            for defined, texts in shown
-        ):
-            continue
-        line = abbr_line(term.abbr, meaning)
-        if len(line.split()) == 3:
-            lines.append(line)
+        if term.abbr in single and term.abbr not in excluded:
+            line = abbr_line(term.abbr, single[term.abbr])
+            if len(line.split()) == 3:
+                lines.append(line)
     return "\n" + "\n".join(lines) + "\n" if lines else ""
 
 

@@ -15,6 +15,7 @@ import os
 import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 log = logging.getLogger("mkdocs.hooks.brief")
@@ -29,7 +30,14 @@ def _fresh_generate():
     return importlib.import_module("brief.site.generate")
 
 
+EXTENSION = "brief.render.markdown_ext"
+
+
 def on_config(config):
+    if EXTENSION not in config.markdown_extensions:
+        # Generated pages hand seed text to Markdown as stashed HTML spans (`escape.md`):
+        # without the extension they would render unescaped.
+        raise PluginError(f"mkdocs.yml: markdown_extensions must list {EXTENSION}")
     root = Path(config.config_file_path).resolve().parent
     seeds = Path(os.environ.get(SEEDS_ENV) or root / "seeds")
     generate = _fresh_generate()

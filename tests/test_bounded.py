@@ -1,0 +1,242 @@
+"""Hostile seeds cannot make the converter's work grow faster than the seed.
+
+Each family below is a payload that made a stage quadratic before (issue 11): repeated dates,
+repeated figures, one case sentence repeated, dated figures in every paragraph, thousands of
+abbreviations, equal headings, one endless sentence, and more. Work is counted, not timed
+(`tests/work.py`): conversion and rendering of a seed four times larger must do about four times
+the work, never sixteen. `make fuzz` measures the same families in seconds at 100 KB to 10 MB.
+"""
+
+from __future__ import annotations
+
+import itertools
+import string
+from pathlib import Path
+
+import pytest
+from brief.pipeline import convert
+from brief.read import Seed, Sidecar
+from brief.render.pages import render_brief
+
+from .work import work
+
+SMALL, LARGE = 3_000, 12_000  # characters of article; LARGE / SMALL = 4
+LINEAR = 5.0  # a linear stage does about 4 times the work; a quadratic one about 16 times
+
+
+def _page(body: str) -> str:
+    return "Home\nNews\nSports\n\nA Report on the Matter at Hand\n\n" + body + "\n\nContact us\n"
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size].rstrip() + "."
+
+
+def _paragraphs(make, size: int) -> str:
+    out, total = [], 0
+    for i in itertools.count():
+        text = make(i)
+        out.append(text)
+        total += len(text) + 2
+        if total >= size:
+            return "\n\n".join(out)
+    raise AssertionError
+
+
+def _names(i: int) -> str:
+    """A distinct capitalised made-up word per i."""
+    letters = string.ascii_lowercase
+    return "X" + letters[i % 26] + letters[i // 26 % 26] + letters[i // 676 % 26]
+
+
+FAMILIES = {
+    "the same date again and again": lambda n: _repeat("In July 2024, ", n),
+    "the same figure again and again": lambda n: _repeat("12 percent of 1,000 ", n),
+    "one case sentence repeated": lambda n: _repeat(
+        "In July 2024, three men were detained by agents near the border while crossing it. ", n
+    ),
+    "a date and a figure in every paragraph": lambda n: _paragraphs(
+        lambda i: (
+            f"In March {2000 + i % 25}, officials reported {i * 7 + 3:,} arrests, up "
+            f"{i % 90 + 1} percent from the year before, according to the ministry."
+        ),
+        n,
+    ),
+    "distinct dated cases in one paragraph": lambda n: _repeat(
+        "".join(
+            f"On {d} May 2021, {w} {_names(i)}ians were detained by agents at the border. "
+            for i, (d, w) in enumerate(zip(range(1, 29), itertools.cycle(["two", "five"])))
+        ),
+        n,
+    ),
+    "such references and partitives": lambda n: _paragraphs(
+        lambda i: (
+            f"Border agents recorded {i + 20} armed incidents in {2000 + i % 20}. Of the "
+            f"{i + 20} incidents, {i + 3} were such incidents near towns. There were {i + 4} more "
+            "such incidents later."
+        ),
+        n,
+    ),
+    "equal headings": lambda n: _paragraphs(
+        lambda i: (
+            f"Background\n\nThe committee reviewed annual report {i} and published its "
+            "findings in detail, which the ministry examined."
+        ),
+        n,
+    ),
+    "many places and organisations": lambda n: _paragraphs(
+        lambda i: (
+            f"In {_names(i)}burg, the {_names(i)} Agency ({_names(i).upper()}) said on "
+            f"1 June 2020 that four {_names(i)}ese nationals were arrested in {_names(i + 1)}ville."
+        ),
+        n,
+    ),
+    "one endless sentence of numbers": lambda n: _repeat(
+        "5 trucks 6 cars and 7 boats with 3,000 tons of cargo worth $4 million ", n
+    ),
+    "abbreviations defined": lambda n: _paragraphs(
+        lambda i: (
+            f"The Agency of {_names(i)} Affairs (A{_names(i)[1:].upper()}A) said the "
+            f"A{_names(i)[1:].upper()}A would act, and it did."
+        ),
+        n,
+    ),
+    "enumerated recommendations": lambda n: _paragraphs(
+        lambda i: (
+            f"{['First', 'Second', 'Third', 'Fourth'][i % 4]}, the agency should fund "
+            f"{i + 2} more reviews of the {_names(i)} program before 2030."
+        ),
+        n,
+    ),
+    "groups of people": lambda n: _repeat(
+        "In 2019, two Norwegians and a Swede, three Danes, five young Finnish students and "
+        "some 40 migrants were rescued; ",
+        n,
+    ),
+}
+
+
+def _seed(text: str) -> Seed:
+    return Seed(Path("001_family.txt"), "0" * 64, text, Sidecar())
+
+
+def _brief_work(text: str) -> int:
+    return work(lambda: render_brief(convert(_seed(text))))
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_work_grows_linearly_with_the_seed(family):
+    make = FAMILIES[family]
+    small, large = _page(make(SMALL)), _page(make(LARGE))
+    ratio = _brief_work(large) / _brief_work(small)
+    assert ratio <= LINEAR, f"{family}: {ratio:.1f} times the work for 4 times the text"
+
+
+# --- numbers of absurd size, signs, names too long for a file system ----------------------------
+
+
+def _brief(body: str, name: str = "001_family.txt"):
+    return convert(Seed(Path(name), "0" * 64, _page(body), Sidecar()))
+
+
+SERIES = (
+    "Encounters with migrants rose from 1,000 in 2021 to {n} in 2022 and 3,000 in 2023. "
+    "The agency published the figures in its annual review, which the committee examined."
+)
+
+
+@pytest.mark.parametrize("digits", [16, 71, 401])
+def test_numbers_of_absurd_size_are_not_figures_and_their_series_still_charts(digits):
+    """A 71-digit number sent chart rendering into an endless loop, a 401-digit one (infinity)
+    crashed it: no quantity needs more than 15 digits, so neither is a figure."""
+    brief = _brief(SERIES.format(n="9" * digits))
+    assert not any("9" * 16 in f.display for f in brief.figures)
+    assert {f.display for f in brief.figures} >= {"1,000", "3,000"}
+    files = render_brief(brief)
+    assert all(name.endswith((".md", ".json", ".csv", ".bib", ".ris", ".svg")) for name in files)
+
+
+def test_fifteen_digits_are_still_a_figure():
+    brief = _brief(SERIES.format(n="999,999,999,999,999"))
+    assert 999_999_999_999_999 in {f.value for f in brief.figures}
+    render_brief(brief)
+
+
+def test_signs_of_figures_are_kept():
+    brief = _brief(
+        "Crime fell -40 percent in the city over the year, the police said. Prices rose +20% "
+        "in March, and the index stood at −3.5% by June, the ministry reported on its site."
+    )
+    shown = {f.display: f.value for f in brief.figures}
+    assert shown["-40 percent"] == -40 and shown["+20%"] == 20 and shown["−3.5%"] == -3.5
+
+
+def test_a_long_token_in_a_label_gives_file_names_a_file_system_accepts():
+    """A 240-character token in a figure label made a chart file name over 255 bytes."""
+    token = "W" * 240
+    brief = _brief(
+        f"Border {token} encounters rose from 1,000 in 2021 to 2,000 in 2022 and 3,000 in "
+        "2023, according to the agency. The committee examined the figures in its review."
+    )
+    assert any(f.group for f in brief.figures)
+    names = render_brief(brief)
+    assert any(name.endswith(".svg") for name in names)
+    assert all(len(part.encode()) <= 255 for name in names for part in name.split("/"))
+
+
+EXTREME = [0.0, -1e27, 1e27, 3e-7, 12.5, -0.5, 999_999_999_999_999.0]
+
+
+def test_charts_of_extreme_values_and_texts_render():
+    """Chart geometry is clamped: whatever the labels, ranges and values, the plot keeps a
+    positive width (pygal loops forever on a negative one)."""
+    from brief.model import Evidence, Figure
+    from brief.render import charts
+
+    long_words = "thousand " * 40
+    for i, value in enumerate(EXTREME):
+        figures = [
+            Figure(
+                id=f"f{k}",
+                value=None if k % 2 else value,
+                low=value if k % 2 else None,
+                high=value + 1 if k % 2 else None,
+                display=("W" * 300) if k % 3 else long_words,
+                unit="count",
+                label=("L" * 500) if k else long_words,
+                period=f"{'P' * 200} {k}",
+                segment=("S" * 200) if k % 2 else None,
+                group="g",
+                evidence=Evidence(paragraph="p1", quote="q"),
+            )
+            for k in range(6)
+        ]
+        chart = charts.render(f"chart-x{i}", "T" * 1000, figures, "N" * 2000)
+        assert chart.svg.startswith("<?xml") and "</svg>" in chart.svg
+
+
+# --- isolation: one seed's failure at any step ----------------------------------------------------
+
+
+def test_a_render_failure_on_one_seed_is_reported_and_the_others_build(tmp_path, monkeypatch):
+    from brief.site import generate as gen
+
+    for name in ("001_good.txt", "002_bad.txt"):
+        (tmp_path / name).write_text(_page(SERIES.format(n="2,000")), encoding="utf-8")
+    real = gen.render_brief
+
+    def render(brief):
+        if brief.source.seed == "002_bad.txt":
+            raise OverflowError("cannot convert float infinity to integer")
+        return real(brief)
+
+    monkeypatch.setattr(gen, "render_brief", render)
+    monkeypatch.delenv("BRIEF_DEBUG", raising=False)
+    result = gen.generate(tmp_path)
+    assert [b.source.seed for b in result.briefs] == ["001_good.txt"]
+    assert result.errors == [
+        "002_bad.txt: internal error while rendering: OverflowError: cannot convert float "
+        "infinity to integer (a converter bug; set BRIEF_DEBUG=1 for the traceback)"
+    ]
+    assert sum(n.startswith("briefs/") and n.endswith("/index.md") for n in result.files) == 1
+    assert "002" not in result.files["index.md"]

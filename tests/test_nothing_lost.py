@@ -1,0 +1,80 @@
+"""Nothing of the article is lost without a word: a paragraph survives whatever line separator
+a dump holds inside it, and the Source & method page counts the text-like lines it dropped and
+says why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from brief.clean import clean
+from brief.pipeline import convert
+from brief.read import Seed, Sidecar
+from brief.render.pages import render_brief
+
+PARAGRAPHS = [
+    "The committee reviewed several annual reports and examined the separate budget in the "
+    "following months, which documented the office.",
+    "The agency published detailed findings about the regional border program, according to "
+    "the published record, which measured the council.",
+    "Officials described the uneven public response before the next session began, which "
+    "questioned the authority and the district board.",
+    "The survey assessed limited formal reviews of the network without a clear explanation, "
+    "which expanded the inspector's careful role.",
+]
+SEPARATORS = {
+    "newline": "\n",
+    "line separator U+2028": "\u2028",
+    "paragraph separator U+2029": "\u2029",
+    "next line U+0085": "\x85",
+    "form feed": "\x0c",
+    "vertical tab": "\x0b",
+    "record separator": "\x1e",
+}
+
+
+def _dump(paragraphs: list[str]) -> str:
+    return (
+        "Home\nNews\nSports\n\nA Report on Separators\n\n"
+        + "\n\n".join(paragraphs)
+        + ("\n\nContact us\nPrivacy policy\n")
+    )
+
+
+def _kept(text: str) -> list[str]:
+    return [" ".join(b.text.split()) for b in clean(text).body]
+
+
+@pytest.mark.parametrize("name", SEPARATORS)
+@pytest.mark.parametrize("cut", ["the next", "next session"])  # after "the", before "next"
+def test_a_line_separator_inside_a_paragraph_keeps_the_paragraph(name, cut):
+    """A lone separator mid-sentence (a <br>, U+2028, a newline in a one-line-per-paragraph
+    dump, …) split the paragraph into a short line and a prose line that the cleaner dropped."""
+    broken = list(PARAGRAPHS)
+    at = broken[2].index(cut) + cut.index(" ")
+    broken[2] = broken[2][:at] + SEPARATORS[name] + broken[2][at + 1 :]
+    kept = _kept(_dump(broken))
+    if name.startswith("paragraph separator"):  # U+2029 ends a paragraph: two blocks
+        assert " ".join(kept[2:4]) == PARAGRAPHS[2] and kept[4:] == PARAGRAPHS[3:]
+    else:
+        assert kept == PARAGRAPHS
+
+
+def test_menu_lines_are_not_joined_into_text():
+    """Only a break inside a sentence is joined: capitalised menu items stay a menu."""
+    text = _dump([*PARAGRAPHS[:2], "Home page\nNews of the day\nWorld", *PARAGRAPHS[2:]])
+    assert _kept(text) == PARAGRAPHS
+
+
+def test_source_page_counts_the_dropped_text_and_says_why():
+    teaser = (
+        "Related: The committee reviewed the regional budget again, and the agency published "
+        "its findings on the program."
+    )
+    text = _dump(PARAGRAPHS) + "\n".join(["", "Comments", "", teaser, "", "Share", "Print", ""])
+    brief = convert(Seed(Path("001_x.txt"), "0" * 64, text, Sidecar()))
+    assert [p.text for p in brief.paragraphs] == PARAGRAPHS
+    assert sum(brief.provenance.dropped_text.values()) >= 1
+    page = render_brief(brief)["source.md"]
+    assert "of the dropped lines read like text" in page
+    assert "outside the article" in page
