@@ -119,6 +119,7 @@ MAX_EVIDENCE = 12  # evidence sentences of one case
 _COUNT_WORDS = {value: word for word, value in NUMBER_WORDS.items()}
 _DIGITS = re.compile(r"\d+")
 _NAME_WORDS = re.compile(r"\w+")
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _STOPWORDS = (
     frozenset(
@@ -518,13 +519,17 @@ class _Cases:
         return None
 
     def _may_name(self, sentence: str) -> bool:
-        """Cheap test before parsing groups: a case's demonym, or a local case's count."""
-        words = set(_WORD.findall(sentence.lower()))
-        parts = {p for w in words for p in w.split("-")}
-        if any(w in self.stems or demonym_stem(w) in self.stems for w in parts):
-            return True
-        words |= set(_DIGITS.findall(sentence))
+        """Cheap test before parsing groups: a case's demonym (a capitalised word), or a local
+        case's count as a word."""
+        if self.stems:
+            for word in _CAPITALISED.findall(sentence):
+                for part in word.lower().split("-"):
+                    if part in self.stems or demonym_stem(part) in self.stems:
+                        return True
         counts = {draft.count for draft in self.recent if draft.count is not None}
+        if not counts:
+            return False
+        words = set(_WORD.findall(sentence.lower())) | set(_DIGITS.findall(sentence))
         return any(str(c) in words or _COUNT_WORDS.get(c) in words for c in counts)
 
 
