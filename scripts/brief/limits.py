@@ -12,11 +12,21 @@ what a limit leaves out is said on the brief's Source & method page.
 # most this size, cut at a clause break (`extract.sentences`), so evidence stays quotable.
 MAX_SENTENCE = 1000
 
-# Items per brief. The corpus's largest counts are far lower (README "Untrusted seeds").
-MAX_FIGURES = 500
-MAX_CASES = 300
+# Items per brief; the largest counts of the corpus and the seed are 78 figures, 16 cases, 4
+# recommendations and 4 abbreviations. Each item costs the site build a fixed amount (a card, a
+# table row, a quote, its printed copy): at these limits a brief's items cost about a second.
+MAX_FIGURES = 300
+MAX_CASES = 200
 MAX_RECOMMENDATIONS = 100
 MAX_GLOSSARY = 200
+# Numbers read as candidate figures, far more than the figures a brief lists (most numbers in
+# an article are years, dates, codes or counts of nothing). An article of numbers stops there.
+MAX_NUMBERS_READ = 5000
+# Characters of article text the printable brief holds (about 80 printed pages): a longer
+# article's printable brief leaves its full text to the Full text page.
+MAX_PRINTED_TEXT = 200_000
+# Figure tables drawn as charts (the seed has 2): a further table is shown without one.
+MAX_CHARTS = 12
 
 # Digits in a number read as a figure: a double holds 15 significant digits, and no quantity an
 # article states needs more ("a 401-digit number" is an identifier or an attack).

@@ -15,7 +15,13 @@ from brief.extract.findings import key_findings
 from brief.extract.glossary import extract_glossary
 from brief.extract.recommendations import extract_recommendations
 from brief.extract.sections import build_sections
-from brief.limits import MAX_CASES, MAX_FIGURES, MAX_GLOSSARY, MAX_RECOMMENDATIONS
+from brief.limits import (
+    MAX_CASES,
+    MAX_CHARTS,
+    MAX_FIGURES,
+    MAX_GLOSSARY,
+    MAX_RECOMMENDATIONS,
+)
 from brief.model import Brief, Cleaned, Provenance, Source
 from brief.read import Seed, read_seed, visible
 
@@ -64,7 +70,8 @@ def convert(seed: Seed) -> Brief:
         raise BriefError(f"{seed.path}: no article found (no paragraphs)")
     title = title_of(seed, cleaned)
     cases = extract_cases(paragraphs)
-    figures = extract_figures(paragraphs)
+    limits: list[str] = []
+    figures = extract_figures(paragraphs, limits)
     recommendations = extract_recommendations(sections)
     glossary = extract_glossary(paragraphs)
     side = seed.sidecar
@@ -98,7 +105,7 @@ def convert(seed: Seed) -> Brief:
             headings=sum(1 for b in cleaned.blocks if b.kind == "heading"),
             paragraphs=len(paragraphs),
             dropped_text=cleaned.dropped_text,
-            limits=_limits_reached(cases, figures, recommendations, glossary),
+            limits=limits + _limits_reached(cases, figures, recommendations, glossary),
         ),
     )
 
@@ -106,14 +113,22 @@ def convert(seed: Seed) -> Brief:
 def _limits_reached(cases, figures, recommendations, glossary) -> list[str]:
     """What `limits` left out, in words for the Source & method page."""
     notes = []
+    if len(figures) >= MAX_FIGURES:
+        notes.append(f"Figures: the first {MAX_FIGURES} found are listed; later ones are not.")
+    if len(cases) >= MAX_CASES:
+        notes.append(
+            f"Dated cases: the first {MAX_CASES} found are listed; the text after the sentence "
+            "that opened the last one was not read for cases."
+        )
     for items, limit, what in (
-        (figures, MAX_FIGURES, "figures"),
-        (cases, MAX_CASES, "dated cases"),
-        (recommendations, MAX_RECOMMENDATIONS, "recommendations"),
-        (glossary, MAX_GLOSSARY, "abbreviations"),
+        (recommendations, MAX_RECOMMENDATIONS, "Recommendations"),
+        (glossary, MAX_GLOSSARY, "Abbreviations"),
     ):
         if len(items) >= limit:
-            notes.append(f"{what}: the first {limit} found are listed; any further ones are not")
+            notes.append(f"{what}: the first {limit} found are listed; later ones are not.")
+    tables = len({f.group for f in figures if f.group})
+    if tables > MAX_CHARTS:
+        notes.append(f"Charts: the first {MAX_CHARTS} figure tables are drawn; the others are not.")
     return notes
 
 

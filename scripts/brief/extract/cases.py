@@ -54,6 +54,7 @@ from brief.extract.people import NUMBER_WORDS, Group, demonym_stem, find_groups,
 from brief.extract.sentences import split_sentences
 from brief.limits import MAX_CASES
 from brief.model import Case, Evidence, Paragraph
+from brief.trie import alternation
 
 _CUSTODY_VERBS = (
     r"detained|re-?arrested|arrested|apprehended|captured|seized|intercepted|caught|stopped|"
@@ -80,6 +81,33 @@ _OTHER_NOUNS = (
 )
 _EVENT_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS}|{_OTHER_VERBS})\b", re.IGNORECASE)
 _CUSTODY_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS})\b", re.IGNORECASE)
+
+
+def _forms(alternation: str) -> list[str]:
+    """The words an alternation of the lexicons above matches, for a trie: "arrests?" gives
+    "arrest" and "arrests", "re-?arrested" both spellings; a phrase gives its first word."""
+    words = []
+    for part in alternation.split("|"):
+        part = part.split(r"\s+")[0]
+        for hyphen in ("-", "") if "-?" in part else ("",):
+            word = part.replace("-?", hyphen)
+            words += [word[:-2], word[:-1]] if word.endswith("s?") else [word]
+    assert all(re.fullmatch(r"[a-z-]+", w) for w in words), words
+    return words
+
+
+# Any word of an event (verb or noun): a sentence without one dates no event. A trie (one
+# test per character), as this runs on every sentence of the article.
+_EVENT_WORD = re.compile(
+    r"\b(?:"
+    + alternation(
+        w
+        for lexicon in (_CUSTODY_VERBS, _OTHER_VERBS, _CUSTODY_NOUNS, _OTHER_NOUNS)
+        for w in _forms(lexicon)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
 _CUSTODY_NOUN = re.compile(rf"(?:{_CUSTODY_NOUNS})", re.IGNORECASE)
 _NOT_BETWEEN = r"(?!(?:of|on|in|at|to|for|by|with|and|or|the|a|an|that|which|was|were)\b)"
 _EVENT_NOUN_AFTER = re.compile(
@@ -115,7 +143,7 @@ _DEMONSTRATIVE = re.compile(
     re.IGNORECASE,
 )
 RECENT = 16  # a paragraph's latest cases that an anaphor ("The five", "they") may point to
-MAX_EVIDENCE = 12  # evidence sentences of one case
+MAX_EVIDENCE = 8  # evidence sentences of one case
 _COUNT_WORDS = {value: word for word, value in NUMBER_WORDS.items()}
 _DIGITS = re.compile(r"\d+")
 _NAME_WORDS = re.compile(r"\w+")
@@ -192,12 +220,14 @@ def extract_cases(paragraphs: list[Paragraph]) -> list[Case]:
     for paragraph in paragraphs:
         cases.recent.clear()  # cases mentioned in this paragraph, latest last
         for sentence in split_sentences(paragraph.text):
+            if len(cases.drafts) >= MAX_CASES:
+                break  # limits.MAX_CASES: the rest of the article is not read for cases
             mentions = _mentions(sentence.text, common, topic)
             for mention in mentions:
                 draft = cases.find_dated(mention)
                 if draft is None:
                     if len(cases.drafts) >= MAX_CASES:
-                        continue  # limits.MAX_CASES: later cases are not listed
+                        continue
                     draft = cases.new(mention)
                 else:
                     cases.merge(draft, mention)
@@ -218,6 +248,8 @@ def extract_cases(paragraphs: list[Paragraph]) -> list[Case]:
 
 
 def _mentions(sentence: str, common: frozenset[str], topic: _Topic):
+    if not _EVENT_WORD.search(sentence):
+        return []  # no event verb or noun: no date in it dates an event (a cheap test first)
     dates = [d for d in find_dates(sentence) if d.determiner or d.lead not in _SPAN_LEADS]
     phrases: list[tuple[DateMention, int, int, str]] = []
     adverbial: list[DateMention] = []

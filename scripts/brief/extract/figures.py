@@ -70,7 +70,7 @@ from brief.extract.numbers import (
 )
 from brief.extract.sentences import Sentence, split_sentences
 from brief.ids import Names
-from brief.limits import MAX_FIGURES
+from brief.limits import MAX_FIGURES, MAX_NUMBERS_READ
 from brief.model import Evidence, Figure, Paragraph
 
 __all__ = ["extract_figures", "parse_number"]
@@ -315,9 +315,11 @@ Span = tuple[int, int, str]
 # --- public ------------------------------------------------------------------------------------
 
 
-def extract_figures(paragraphs: list[Paragraph]) -> list[Figure]:
+def extract_figures(paragraphs: list[Paragraph], notes: list[str] | None = None) -> list[Figure]:
     """Every quantitative statement of the article, in reading order, with ids f1, f2, ...
-    (the first `MAX_FIGURES`: a brief lists what a reader can take in)."""
+    (the first `MAX_FIGURES`: a brief lists what a reader can take in; read from the first
+    `MAX_NUMBERS_READ` numbers, so an article of numbers costs no more than that). What a limit
+    cut is said in `notes`."""
     texts = [p.text for p in paragraphs]
     found: list[_Fig] = []
     stated = _Stated()
@@ -325,6 +327,13 @@ def extract_figures(paragraphs: list[Paragraph]) -> list[Figure]:
         found.extend(_paragraph_figures(texts, index, stated, MAX_FIGURES - len(found)))
         if len(found) >= MAX_FIGURES:
             del found[MAX_FIGURES:]
+            break
+        if stated.read >= MAX_NUMBERS_READ:
+            if notes is not None:
+                notes.append(
+                    f"Numbers: the first {MAX_NUMBERS_READ} numbers of the text were read for "
+                    "figures; the rest of the text was not."
+                )
             break
     _assign_groups(found)
     return [
@@ -352,6 +361,7 @@ class _Stated:
 
     def __init__(self) -> None:
         self.latest: dict[float, _Fig] = {}
+        self.read = 0  # numbers read so far (see `MAX_NUMBERS_READ`)
 
     def add(self, figs: list[_Fig]) -> None:
         for f in figs:
@@ -566,8 +576,11 @@ def _numbers(
     here = _Stated()  # amounts stated earlier in this sentence
     pos = sent.start
     for s in starts[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]:
+        if stated.read >= MAX_NUMBERS_READ:
+            break
         if s < pos or (m := _EXPR.match(text, s, sent.end)) is None:
             continue
+        stated.read += 1
         sep = (m.group("sep") or "").strip().lower()
         if sep == "and" and not _BETWEEN.search(text, max(0, s - 10), s):
             m = _SINGLE.match(text, s, sent.end)  # "3 and 4" is two numbers, not a range

@@ -77,7 +77,8 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
-_PERSON_TAILS = tuple(sorted(w for w in PERSON_NOUNS if len(w) >= 5 and w.endswith("s")))
+_PERSON_TAILS = frozenset(w for w in PERSON_NOUNS if len(w) >= 5 and w.endswith("s"))
+_TAIL_LENGTHS = sorted({len(w) for w in _PERSON_TAILS})
 
 
 def is_person_noun(word: str) -> bool:
@@ -87,7 +88,7 @@ def is_person_noun(word: str) -> bool:
         return True
     if word.endswith("ists") and len(word) > 6:
         return True
-    return any(word.endswith(tail) and len(word) > len(tail) + 2 for tail in _PERSON_TAILS)
+    return any(len(word) > n + 2 and word[-n:] in _PERSON_TAILS for n in _TAIL_LENGTHS)
 
 
 _GROUP_NOUNS = frozenset("group band party pair trio family cell crew team contingent".split())

@@ -71,6 +71,7 @@ def environment() -> Environment:
     )
     env.filters.update(
         md=escape.md,
+        text=escape.text,
         attr=escape.attr,
         url=_url,
         anchor=_anchor,

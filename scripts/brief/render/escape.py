@@ -54,6 +54,12 @@ def md(value: object) -> Markup:
     return Markup(SEED_OPEN + text.translate(_SEED_ENTITIES) + SEED_CLOSE)
 
 
+def text(value: object) -> Markup:
+    """As `md`, but always wrapped, punctuation or not: a Full text paragraph is one stashed
+    piece, so that the extension can build its element without Markdown (`markdown_ext`)."""
+    return Markup(SEED_OPEN + plain(value).translate(_SEED_ENTITIES) + SEED_CLOSE)
+
+
 # Punctuation that could start inline Markdown or split a table row, as numeric entities.
 _ATTR_ENTITIES = {ord(c): f"&#{ord(c)};" for c in "`*_{}[]()!|~^+$\\"}
 

@@ -14,6 +14,7 @@ from markupsafe import Markup
 from slugify import slugify
 
 from brief.ids import Names
+from brief.limits import MAX_CHARTS, MAX_PRINTED_TEXT
 from brief.model import Brief, Case, Figure
 from brief.render import charts, cite, data, escape, front_matter
 from brief.render.environment import environment
@@ -64,9 +65,12 @@ class FigureTable:
 
 @dataclass(frozen=True)
 class ChartView:
-    chart: charts.Chart
+    """A figure table's chart (None past `limits.MAX_CHARTS`: the table stands alone) and the
+    evidence of its figures."""
+
+    chart: charts.Chart | None
     svg: Markup  # the inline <svg> element; on the printable page an <img> of the chart file
-    evidence: list  # one Evidence per paragraph the chart's figures come from
+    evidence: list  # one Evidence per paragraph the table's figures come from
     quotes: list  # every distinct Evidence of its figures, in table order
 
 
@@ -198,7 +202,7 @@ def view_of(brief: Brief) -> View:
         case_titles=case_titles,
         date_labels=date_labels,
         hedges={c.id: ", ".join(f"“{h}”" for h in c.hedges) for c in brief.cases},
-        charts={t.id: _chart(brief, t) for t in tables},
+        charts={t.id: _chart(brief, t, draw=i < MAX_CHARTS) for i, t in enumerate(tables)},
         stat_values={f.id: _stat_value(f) for f in singles},
         tags=tags,
         tag_anchors=tag_anchors,
@@ -230,15 +234,17 @@ def _styled(citation: cite.Citation) -> Markup:
     )
 
 
-def _chart(brief: Brief, table: FigureTable) -> ChartView:
-    chart_id = "chart-" + table.id.removeprefix("table-")
+def _chart(brief: Brief, table: FigureTable, draw: bool) -> ChartView:
     evidence = list({f.evidence.paragraph: f.evidence for f in reversed(table.figures)}.values())
     evidence.reverse()
+    quotes = list({f.evidence.quote: f.evidence for f in table.figures}.values())
+    if not draw:
+        return ChartView(None, Markup(""), evidence, quotes)
+    chart_id = "chart-" + table.id.removeprefix("table-")
     paragraphs = [ev.paragraph for ev in evidence]
     note = f"Source: {plain(brief.source.title).strip()}, paragraph"
     note += ("s " if len(paragraphs) > 1 else " ") + ", ".join(p[1:] for p in paragraphs)
     chart = charts.render(chart_id, plain(table.title).strip(), table.figures, note)
-    quotes = list({f.evidence.quote: f.evidence for f in table.figures}.values())
     return ChartView(chart, Markup(charts.inline(chart)), evidence, quotes)
 
 
@@ -387,21 +393,25 @@ def _chart_image(chart: charts.Chart) -> Markup:
 
 
 # A link we built (`link()` in a template) to an anchor on a page the printable page holds.
-_PRINTED_LINK = re.compile(
-    r"(?<=\]\()(?:" + "|".join(re.escape(p) for p in PRINTED) + r")(?=#[^)\s])"
-)
+def _printed_link(pages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<=\]\()(?:" + "|".join(map(re.escape, pages)) + r")(?=#[^)\s])")
 
 
-def _for_print(body: str, view: View) -> str:
+_PRINTED_LINK = _printed_link(PRINTED)
+_PRINTED_LINK_NO_TEXT = _printed_link(tuple(p for p in PRINTED if p != "text.md"))
+
+
+def _for_print(body: str, view: View, with_text: bool = True) -> str:
     """A page's rendered body as the printable page holds it: links to anchors on printed pages
     stay on the printable page, and charts are images of their files.
 
     Rewriting the rendered page instead of rendering it again halves the cost of the printable
     page. It is safe on seed text: escaped text never holds `](` (both are backslash-escaped),
     and a chart's <svg> is our own markup, found whole."""
-    body = _PRINTED_LINK.sub("", body)
+    body = (_PRINTED_LINK if with_text else _PRINTED_LINK_NO_TEXT).sub("", body)
     for cv in view.charts.values():
-        body = body.replace(str(cv.svg), str(_chart_image(cv.chart)))
+        if cv.chart is not None:
+            body = body.replace(str(cv.svg), str(_chart_image(cv.chart)))
     return body
 
 
@@ -413,9 +423,14 @@ def render_brief(brief: Brief) -> dict[str, str]:
         path: env.get_template(name).render(brief=brief, view=view)
         for path, name in TEMPLATES.items()
     }
-    bodies["print.md"] = _printable(
-        {path: _for_print(bodies[path], view) for path in PRINTED}, brief
-    )
+    chars = sum(len(p.text) for p in brief.paragraphs)
+    with_text = chars <= MAX_PRINTED_TEXT
+    printed = {path: _for_print(bodies[path], view, with_text) for path in PRINTED}
+    if not with_text:
+        printed["text.md"] = env.get_template("text_not_printed.md.j2").render(
+            brief=brief, view=view
+        )
+    bodies["print.md"] = _printable(printed, brief)
     abbrs = _abbr_block(brief)
     files = {
         path: _front_matter(brief, path, view) + body.rstrip("\n") + "\n" + abbrs
@@ -428,7 +443,8 @@ def render_brief(brief: Brief) -> dict[str, str]:
     files["citation.ris"] = cite.ris(brief.source)
     files["citation.json"] = cite.csl_json(brief.source)
     for chart_view in view.charts.values():
-        files[chart_view.chart.file] = chart_view.chart.svg
+        if chart_view.chart is not None:
+            files[chart_view.chart.file] = chart_view.chart.svg
     return files
 
 
