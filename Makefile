@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test lint format lock clean bench audit
+.PHONY: setup serve build test lint format lock clean bench audit fuzz
 
 setup: $(STAMP)
 
@@ -37,6 +37,14 @@ format: setup
 # Measure conversion, builds of 1/10/100 briefs and `mkdocs serve`; writes BENCHMARKS.md.
 bench: setup
 	$(BIN)/python scripts/bench.py
+
+# Adversarial benchmark and fuzz run, written into BENCHMARKS.md's adversarial section: payload
+# families at 100 KB, 1 MB and 10 MB (each run capped; ADVERSARIAL=--quick: 100 KB and 1 MB),
+# then 10,000 generated hostile seeds (fails on a crash or a lost sentence). Not part of `test`.
+ADVERSARIAL ?=
+fuzz: setup
+	$(BIN)/python scripts/adversarial.py $(ADVERSARIAL)
+	$(BIN)/python -m tests.fuzz --seeds 10000 --jobs 2
 
 # Lighthouse (pinned in scripts/lighthouse/package-lock.json), installed in that folder only.
 LIGHTHOUSE := scripts/lighthouse/node_modules/.package-lock.json
