@@ -154,11 +154,18 @@ def test_split_lines_numbers_lines_and_runs():
     assert [x.index for x in lines] == list(range(6))
 
 
-def test_split_lines_matches_splitlines_numbering():
-    text = "a\x0bb\x0cc\x1cd\u2028e\r\nf"
-    assert [x.lineno for x in split_lines(text)] == [
-        i for i, line in enumerate(text.splitlines(), 1) if line.strip()
+def test_each_separator_has_one_meaning():
+    """Line ends end a line (NEL too), U+2029 ends a paragraph, and the separators that break
+    a line inside a paragraph (U+2028, vertical tab, form feed, FS/GS/RS) stay in its text."""
+    text = "a\x0bb\x0cc\x1cd\u2028e\r\nf\x85g\u2029h"
+    lines = split_lines(text)
+    assert [(x.lineno, x.text) for x in lines] == [
+        (1, "a\x0bb\x0cc\x1cd\u2028e"),
+        (2, "f"),
+        (3, "g"),
+        (4, "h"),
     ]
+    assert [x.run for x in lines] == [0, 0, 0, 1]
 
 
 def test_split_lines_notes_whitespace_at_the_ends():

@@ -13,10 +13,16 @@ import re
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-# Line breaks of every kind: \n, \r\n, lone \r, and the Unicode separators str.splitlines knows
-# (vertical tab, form feed, file/group/record separators, NEL, line separator). The paragraph
-# separator U+2029 ends a paragraph: it counts as a blank line.
-_BREAK = re.compile(r"(\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])")
+# Every separator a dump can hold has one meaning here:
+# - the line ends a dump is made of end a line: \n, \r\n, a lone \r (old Macs), NEL U+0085
+#   (the newline of EBCDIC text);
+# - the paragraph separator U+2029 ends a paragraph: it counts as a blank line;
+# - the others break a line *inside* a paragraph and stay in its text (the page shows them as a
+#   space): the line separator U+2028 is by definition one, Word writes a vertical tab for a
+#   manual line break, a PDF's text a form feed at a page break, and file/group/record
+#   separators (U+001C-U+001E) mark nothing in a page. `str.splitlines` would split on all of
+#   them and cut a paragraph into pieces that no longer read as text.
+_BREAK = re.compile(r"(\r\n|[\n\r\x85\u2029])")
 PARAGRAPH_SEPARATOR = "\u2029"
 # Characters that show nothing and are not whitespace to `str.strip`: zero-width space,
 # non-joiner and joiner, word joiner, byte-order mark (zero-width no-break space).

@@ -26,6 +26,9 @@ _TRUNCATED = re.compile(rf"(?:\u2026|\.\.)[{_CLOSERS}]*$")
 # Inner punctuation that prose uses and menus rarely do: clause marks, and a sentence end
 # followed by more text.
 _INNER = re.compile(r"[,;\u3001\uff0c\u060c]|[.!?\u3002\uff01\uff1f]\s+\S")
+# A sentence's end followed by more text, inside a line: running text.
+SENTENCE_INSIDE = re.compile(r"\w[.!?…][\"'”’)\]]*\s+\S")
+RUNNING_WORDS = 8
 _LIST_NUMBER = re.compile(r"^\(?(\d{1,2})[.):]\s+\S")
 SEQUENCE_REACH = 40  # non-blank lines within which the next item number must follow
 
@@ -75,6 +78,16 @@ def ends_like_sentence(text: str) -> bool:
 def inner_punctuation(text: str) -> int:
     """Clause punctuation and inner sentence breaks: many in prose, few in menus and titles."""
     return len(_INNER.findall(text))
+
+
+def is_running(text: str, words: int) -> bool:
+    """Holds a whole sentence of RUNNING_WORDS words or more and the start of another (a
+    heading, a menu item, a teaser, a label or a byline does not), whatever it ends with:
+    running text cut short or followed by a stray fragment still reads as text."""
+    if words < RUNNING_WORDS:
+        return False
+    inside = SENTENCE_INSIDE.search(text)
+    return inside is not None and word_count(text[: inside.start() + 1]) >= RUNNING_WORDS
 
 
 def is_prose(length: int, words: int, sentence: bool, inner: int) -> bool:
@@ -179,6 +192,7 @@ class Features:
     standalone: bool  # between blank lines (a p/h/blockquote in the page)
     numbered: bool  # an item of a numbered list, see `in_numbered_sequence`
     prose: bool  # shaped like running text, see `is_prose`
+    running: bool  # holds a whole sentence and more after it, see `is_running`
     run_short: float  # share of short lines in the line's run (menus: ~1)
     run_prose: float  # share of prose lines in the line's run
 
@@ -217,6 +231,7 @@ def compute(lines: list[Line]) -> list[Features]:
             standalone=line.run_len == 1,
             numbered=numbered[i],
             prose=prose[i],
+            running=is_running(line.text, words[i]),
             run_short=short_in_run[line.run] / line.run_len,
             run_prose=prose_in_run[line.run] / line.run_len,
         )

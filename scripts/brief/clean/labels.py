@@ -46,8 +46,9 @@ def has_text(f: Features) -> bool:
 
 
 def short_sentence(f: Features) -> bool:
-    """A short line standing alone and ending like a sentence (or introducing a list)."""
-    return f.standalone and (f.sentence or f.intro) and f.words >= MIN_SENTENCE_WORDS
+    """A short line standing alone and ending like a sentence (or introducing a list), or
+    running text standing alone whatever it ends with (`features.is_running`)."""
+    return f.standalone and (f.sentence or f.intro or f.running) and f.words >= MIN_SENTENCE_WORDS
 
 
 # "Label: text" (Related: ..., Photo: ..., Read more: ...) is a link or a credit, not a heading.

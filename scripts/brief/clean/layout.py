@@ -32,10 +32,12 @@ from itertools import pairwise
 
 from .blocks import Line, Row, with_runs
 from .features import (
+    RUNNING_WORDS,
     effective_length,
     ends_like_sentence,
     inner_punctuation,
     is_prose,
+    is_running,
     word_count,
 )
 
@@ -159,9 +161,9 @@ def find_wrap(lines: Sequence[Line]) -> Wrap | None:
     For each measure, the width is its `best_width`; breaks after a complete sentence must be
     a minority of those it explains (ENDED_SHARE). The wrapper cut words (`fold` without
     -s) when, at the most common length of the lines the width explains (the width it cut
-    at), it cut inside a word at more full lines than it broke short of the width; then the
-    measure's full lines count twice (a cut is exact only in the wrapper's own measure). The
-    measure explaining the most breaks wins.
+    at), it cut inside a word at more full lines of several words than it broke such lines
+    short of the width; then the measure's full lines count twice (a cut is exact only in the
+    wrapper's own measure). The measure explaining the most breaks wins.
 
     The wrapper keeps the break's space when KEEP_SHARE of the breaks the width explains after
     a line with a space in it end in whitespace: then a line ending without one ended in the
@@ -193,8 +195,11 @@ def find_wrap(lines: Sequence[Line]) -> Wrap | None:
             continue
         lengths = Counter(measure(line.text) + line.lead + line.trail for line, _ in explained)
         cut_at = max(lengths, key=lambda n: (lengths[n], n))
-        full = [is_full(line, following, cut_at, measure) for line, following in explained]
-        cuts = sum(f and in_word(*pair) for f, pair in zip(full, explained, strict=True))
+        # Lines of several words tell how the wrapper treats words: every wrapper cuts a word
+        # longer than a line (a URL, a hostile token), so lines of one word say nothing.
+        worded = [pair for pair in explained if _BLANK.search(pair[0].text)]
+        full = [is_full(line, following, cut_at, measure) for line, following in worded]
+        cuts = sum(f and in_word(*pair) for f, pair in zip(full, worded, strict=True))
         cuts_words = cuts > full.count(False)
         if cuts_words:
             score, width = score + sum(full), cut_at
@@ -346,17 +351,27 @@ _CONTINUES = frozenset(
 
 
 def broken(line: Line, following: Line) -> bool:
-    """A line break inside a sentence: a lone break a dump keeps from the page (a `<br>`, a
-    line or paragraph separator, a form feed) rather than one between blocks. The line does not
-    end like a sentence or a clause, and the next line continues it in lower case, or the line
-    ends with a word that cannot end a block ("the", "of", "and")."""
+    """A line break inside a paragraph: a lone break a dump keeps from the page (a `<br>`, a
+    line separator, a form feed) rather than one between blocks. The line does not end like a
+    sentence or a clause, and the next line continues it in lower case, or the line ends with a
+    word that cannot end a block ("the", "of", "and"), or it is running text cut short (it holds
+    a whole sentence and more after it) and the next line ends the sentence it started (a
+    caption followed by a byline is not joined: the byline is no sentence)."""
     if following.run != line.run or ends_like_sentence(line.text):
         return False
     first = following.text[0]
     if first.islower() and line.text[-1] not in ";:":
         return True
     last = line.text.rsplit(None, 1)[-1]
-    return last.lower() in _CONTINUES and (first.isalnum() or first in "\"'“‘(")
+    if last.lower() in _CONTINUES and (first.isalnum() or first in "\"'“‘("):
+        return True
+    return (
+        line.run_len < BLANK_FREE_RUN  # a dump without blank lines ends paragraphs so
+        and line.text[-1] not in ":\uff1a"  # "…, he said:" introduces a quote or a list
+        and is_running(line.text, word_count(line.text))
+        and word_count(following.text) >= RUNNING_WORDS
+        and ends_like_sentence(following.text)
+    )
 
 
 def rejoin(lines: Sequence[Line]) -> list[Line]:
