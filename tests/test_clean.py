@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from brief.clean import clean
-from brief.clean.blocks import split_lines, strip
+from brief.clean.blocks import paragraphs, split_lines, strip
 from brief.clean.features import (
     compute,
     effective_length,
@@ -140,7 +140,7 @@ def test_body_only_is_headings_and_paragraphs(seed_cleaned, seed_text):
 
 
 def test_split_lines_numbers_lines_and_runs():
-    lines = split_lines("Menu\nHome\n\n\nA paragraph.\n\nNext one\r\nand more\rlast")
+    lines = split_lines("Menu\nHome\n\n\nA paragraph.\n\nNext one\r\nand more\nlast")
     assert [(x.lineno, x.text) for x in lines] == [
         (1, "Menu"),
         (2, "Home"),
@@ -152,28 +152,50 @@ def test_split_lines_numbers_lines_and_runs():
     assert [x.run_len for x in lines] == [2, 2, 1, 3, 3, 3]
     assert [x.run_pos for x in lines] == [0, 1, 0, 0, 1, 2]
     assert [x.index for x in lines] == list(range(6))
+    # Old Mac line ends (a lone CR) or EBCDIC's NEL, in a dump that has no LF.
+    for end in ("\r", "\x85"):
+        old = split_lines(end.join(["Menu", "Home", "", "A paragraph."]))
+        assert [(x.lineno, x.text, x.run) for x in old] == [
+            (1, "Menu", 0),
+            (2, "Home", 0),
+            (4, "A paragraph.", 1),
+        ]
 
 
 def test_each_separator_has_one_meaning():
-    """Line ends end a line (NEL too), U+2029 ends a paragraph, and the separators that break
-    a line inside a paragraph (U+2028, vertical tab, form feed, FS/GS/RS) stay in its text."""
-    text = "a\x0bb\x0cc\x1cd\u2028e\r\nf\x85g\u2029h"
+    """The dump's line end ends a line, U+2029 ends a paragraph (once wrapped lines are joined),
+    and every other separator breaks a line inside a paragraph and stays in its text: U+2028,
+    vertical tab, form feed, FS/GS/RS, and a lone CR or NEL in a dump whose lines end in LF."""
+    text = "a\x0bb\x0cc\x1cd\u2028e\r\nf\x85g\rh\u2029i\nj"
     lines = split_lines(text)
     assert [(x.lineno, x.text) for x in lines] == [
         (1, "a\x0bb\x0cc\x1cd\u2028e"),
-        (2, "f"),
-        (3, "g"),
-        (4, "h"),
+        (2, "f\x85g\rh\u2029i"),
+        (3, "j"),
     ]
-    assert [x.run for x in lines] == [0, 0, 0, 1]
+    assert [(x.text, x.run) for x in paragraphs(lines)] == [
+        ("a\x0bb\x0cc\x1cd\u2028e", 0),
+        ("f\x85g\rh", 0),
+        ("i", 1),
+        ("j", 1),
+    ]
+
+
+def test_a_paragraph_separator_in_a_wrapped_dump_ends_the_paragraph_where_it_stands():
+    """A wrapper counts U+2029 as a character of its line: the wrapped lines are joined first,
+    then the paragraph is cut where the separator stands, and no sentence is cut."""
+    first = " ".join(f"Sentence number {n} of the first paragraph runs on." for n in range(6))
+    second = " ".join(f"Sentence number {n} of the second one runs on too." for n in range(6))
+    page = "Menu\nHome\n\n" + fold(first + " \u2029" + second, 60) + "\n\nFooter"
+    assert [b.text for b in clean(page).body] == [first, second]
 
 
 def test_split_lines_notes_whitespace_at_the_ends():
     lines = split_lines("  indented\nwrapped \n\u00a0both\t\n")
     assert [(x.text, x.lead, x.trail) for x in lines] == [
-        ("indented", 2, 0),
-        ("wrapped", 0, 1),
-        ("both", 1, 1),
+        ("indented", "  ", ""),
+        ("wrapped", "", " "),
+        ("both", "\u00a0", "\t"),
     ]
     assert all(x.span == 1 for x in lines)
 
@@ -287,8 +309,11 @@ def test_runs_of_a_dump_without_blank_lines_are_rebuilt():
     lines = split_lines("\n".join(["Home", "News", para(1), "What Comes Next", para(2), para(3)]))
     rebuilt = runs_by_shape(lines, {0})
     assert [x.run_len for x in rebuilt] == [2, 2, 1, 1, 1, 1]
-    assert blank_free_runs(lines) == set()  # six lines: a list, not a lost layout
-    long = split_lines("\n".join(["Home"] * 20 + [para(1)] * 20))
+    # Six lines among other runs: a list, not a lost layout; the whole dump in one run lost it.
+    among = split_lines("\n".join(["Home", "News", para(1), "What Comes Next", para(2), "", "x"]))
+    assert blank_free_runs(among) == set()
+    assert blank_free_runs(lines) == {0}
+    long = split_lines("\n".join(["Home"] * 20 + [para(1)] * 20 + ["", "x"]))
     assert blank_free_runs(long) == {0}
 
 

@@ -21,12 +21,7 @@ SEEDS = range(50)
 TIMEOUT = 30  # seconds per seed: far above the ~0.1 s a seed takes
 # Seeds of this range that still lose sentences (BENCHMARKS.md's fuzz run lists the classes);
 # not strict: a fix makes them pass, and then they leave this list.
-KNOWN: dict[int, str] = {
-    13: "a paragraph separator inside a hard-wrapped dump without blank lines",
-    23: "a spaceless token of full-width characters in a hard-wrapped paragraph",
-    47: "a line break inside a paragraph, before a short line (':   definition')",
-    48: "a rule of dashes, then a line break inside the paragraph it opens",
-}
+KNOWN: dict[int, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -4,13 +4,16 @@ says why."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
 from brief.clean import clean
 from brief.pipeline import convert
-from brief.read import Seed, Sidecar
+from brief.read import Seed, Sidecar, decode
 from brief.render.pages import render_brief
+
+from .alter import fold as fold_bytes
 
 PARAGRAPHS = [
     "The committee reviewed several annual reports and examined the separate budget in the "
@@ -64,6 +67,45 @@ def test_menu_lines_are_not_joined_into_text():
     """Only a break inside a sentence is joined: capitalised menu items stay a menu."""
     text = _dump([*PARAGRAPHS[:2], "Home page\nNews of the day\nWorld", *PARAGRAPHS[2:]])
     assert _kept(text) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("stray", ["\r", "\x85"])
+def test_a_stray_line_end_between_sentences_keeps_the_paragraph(stray):
+    """A lone CR or NEL in a dump whose lines end in LF is a break inside a line: the paragraph
+    it stands in stays whole even where it leaves a short line."""
+    broken = [*PARAGRAPHS[:2], PARAGRAPHS[2] + stray + "So it ended.", *PARAGRAPHS[3:]]
+    assert _kept(_dump(broken))[2] == PARAGRAPHS[2] + " So it ended."
+
+
+@pytest.mark.parametrize("mark", [":   definition", ", and more", ") (see below)", "; then"])
+def test_a_line_starting_with_continuing_punctuation_continues_the_paragraph(mark):
+    """Punctuation that continues text (a colon, a comma, a closing bracket) never starts a
+    block: a line break before it is inside the paragraph, which would otherwise be dropped
+    as prose beside a short line (a caption and its credit)."""
+    broken = [*PARAGRAPHS[:1], PARAGRAPHS[1] + " Term\n" + mark, *PARAGRAPHS[2:]]
+    assert _kept(_dump(broken))[1] == " ".join(f"{PARAGRAPHS[1]} Term {mark}".split())
+
+
+@pytest.mark.parametrize("width", [50, 61, 72, 89, 93])
+def test_a_long_run_of_one_short_word_does_not_mislead_the_unwrapper(width):
+    """Wrapped lines of one repeated word all fill the width exactly, as lines cut inside words
+    do; repeated, they are one piece of evidence, so the dump is still read as wrapped at spaces
+    and every sentence is kept."""
+    noisy = [*PARAGRAPHS[:2], PARAGRAPHS[2] + " " + "ab " * 300 + PARAGRAPHS[3]]
+    text = "\n".join(textwrap.fill(line, width) for line in _dump(noisy).split("\n"))
+    kept = " ".join(_kept(text))
+    assert all(p in kept for p in PARAGRAPHS), kept
+
+
+@pytest.mark.parametrize("width", range(50, 62))
+def test_unicode_spaces_at_a_fold_are_part_of_the_line(width):
+    """`fold -s` breaks only at ASCII blanks: no-break, thin and ideographic spaces are
+    characters of the line to it (several bytes each), whether they end a line or begin the
+    next, and a wrapped paragraph holding them is joined whole."""
+    odd = "\u00a0\u2009\u200a\u3000"
+    noisy = [*PARAGRAPHS[:2], f"{PARAGRAPHS[2]} {odd} odd spaces", *PARAGRAPHS[3:]]
+    text = decode(fold_bytes(_dump(noisy), width), Path("folded.txt"))
+    assert _kept(text) == [" ".join(p.split()) for p in noisy]
 
 
 def test_source_page_counts_the_dropped_text_and_says_why():

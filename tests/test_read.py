@@ -36,6 +36,16 @@ def test_decodes_utf8_and_bom_marked_text_with_any_line_ending(data):
     assert decode(data, P) == "Line one\nLine two"
 
 
+def test_a_stray_carriage_return_stays_inside_its_line():
+    """A dump's line end is LF (after CRs or not: a double conversion leaves CRCRLF); a lone CR
+    in a dump with LFs is a break inside a line, which the cleaner keeps in its paragraph. A
+    hundred of them do not make the dump look binary."""
+    assert decode(b"One\r\r\nTwo\r\n", P) == "One\nTwo\n"
+    assert decode(b"One. Two\rthree.\nFour", P) == "One. Two\rthree.\nFour"
+    stray = b"A sentence.\rAnother one.\n" * 100
+    assert decode(stray, P) == stray.decode()
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [

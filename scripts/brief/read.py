@@ -295,7 +295,12 @@ def decode(data: bytes, path: Path) -> str:
                         f"{path}: not valid UTF-8 (byte 0x{data[err.start]:02x} at offset "
                         f"{err.start}) and not reliably another encoding; save the dump as UTF-8"
                     ) from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # One line end: CRLF (or CRCRLF, from a double conversion) becomes LF; a lone CR is the line
+    # end only of a dump without LF (old Macs), elsewhere a stray break inside a line (see
+    # `clean.blocks`).
+    text = _CRLF.sub("\n", text)
+    if "\n" not in text:
+        text = text.replace("\r", "\n")
     if _looks_binary(text):
         raise BriefError(f"{path}: binary file (control characters), not a text dump")
     if not text.strip():
@@ -358,8 +363,9 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
-# Unicode category Cc except \t \n \v \f: what a text file does not hold in bulk.
-_CONTROLS = re.compile(r"[\x00-\x08\x0d-\x1f\x7f-\x9f]")
+# Unicode category Cc except \t \n \v \f \r: what a text file does not hold in bulk.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CRLF = re.compile(r"\r+\n")
 
 
 def _looks_binary(text: str) -> bool:

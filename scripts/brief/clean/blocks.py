@@ -10,23 +10,34 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 # Every separator a dump can hold has one meaning here:
-# - the line ends a dump is made of end a line: \n, \r\n, a lone \r (old Macs), NEL U+0085
-#   (the newline of EBCDIC text);
-# - the paragraph separator U+2029 ends a paragraph: it counts as a blank line;
+# - the dump's own line end ends a line: \n or \r\n, or, in a dump that uses neither, a lone
+#   \r (old Macs) or NEL U+0085 (the newline of EBCDIC text), whichever it uses more. In a dump
+#   that ends its lines otherwise, a lone \r or NEL is a stray break inside a line (a page's
+#   `<br>` copied from another program), as below;
+# - the paragraph separator U+2029 ends a paragraph: it counts as a blank line, once hard-wrapped
+#   lines are joined (a wrapper counts it as a character of the line: `paragraphs`);
 # - the others break a line *inside* a paragraph and stay in its text (the page shows them as a
 #   space): the line separator U+2028 is by definition one, Word writes a vertical tab for a
 #   manual line break, a PDF's text a form feed at a page break, and file/group/record
 #   separators (U+001C-U+001E) mark nothing in a page. `str.splitlines` would split on all of
 #   them and cut a paragraph into pieces that no longer read as text.
-_BREAK = re.compile(r"(\r\n|[\n\r\x85\u2029])")
+_BREAKS = {
+    "\n": re.compile(r"(?:\r\n|\n)"),
+    "\r": re.compile(r"\r(?!\n)"),
+    "\x85": re.compile(r"\x85"),
+}
 PARAGRAPH_SEPARATOR = "\u2029"
 # Characters that show nothing and are not whitespace to `str.strip`: zero-width space,
 # non-joiner and joiner, word joiner, byte-order mark (zero-width no-break space).
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+# Whitespace a line is stripped of: all of it but U+2029, which marks where a paragraph ends.
+_WHITESPACE = "".join(
+    c for c in map(chr, range(0x3001)) if c.isspace() and c != PARAGRAPH_SEPARATOR
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,41 +51,44 @@ class Line:
     run_len: int  # number of lines in that run (1 = stands between blank lines)
     run_pos: int  # position inside the run, 0-based
     span: int = 1  # dump lines joined into this line (a hard-wrapped paragraph, see `layout`)
-    lead: int = 0  # whitespace characters before the text in the dump's line (indentation)
-    trail: int = 0  # whitespace characters after it (some wrappers leave a space there)
+    lead: str = ""  # the whitespace before the text in the dump's line (indentation)
+    trail: str = ""  # the whitespace after it (some wrappers leave a space there)
 
 
 # (lineno, text, run key, span, lead, trail): a `Line` before its runs are counted; the run
 # key is any value equal for the lines of one run.
-Row = tuple[int, str, Hashable, int, int, int]
+Row = tuple[int, str, Hashable, int, str, str]
 
 
 def strip(text: str) -> str:
     """The text without the whitespace and invisible characters at its ends: a line holding
     only a zero-width space or a byte-order mark is as blank as an empty one."""
-    stripped = text.strip()
+    stripped = text.strip(_WHITESPACE)
     while stripped and (stripped[0] in _INVISIBLE or stripped[-1] in _INVISIBLE):
-        stripped = stripped.strip(_INVISIBLE).strip()
+        stripped = stripped.strip(_INVISIBLE).strip(_WHITESPACE)
     return stripped
+
+
+def line_end(text: str) -> str:
+    """The dump's own line end (see `_BREAKS`): LF (after a CR or not) when it has one."""
+    if "\n" in text:
+        return "\n"
+    return "\r" if text.count("\r") >= text.count("\x85") else "\x85"
 
 
 @functools.lru_cache(maxsize=2)
 def split_lines(text: str) -> tuple[Line, ...]:
     """The dump's non-blank lines with their line numbers and runs.
 
-    Lines are numbered as the dump's reader sees them (CRLF and lone CR count as one break),
-    so a kept line can be found again in the seed. Cached for the last dumps: the cleaner and
+    Lines are numbered by the dump's own line ends (CRLF counts as one, see `_BREAKS`), so a
+    kept line can be found again in the seed. Cached for the last dumps: the cleaner and
     the byline reader both read a dump's lines (`Line` is frozen, the result a tuple).
     """
     rows: list[Row] = []
     run = -1
     previous_blank = True
-    parts = _BREAK.split(text)  # line, break, line, break, …, line
-    before = ["", *parts[1::2]]  # the break before each line
-    for lineno, (raw, brk) in enumerate(zip(parts[::2], before, strict=True), 1):
+    for lineno, raw in enumerate(_BREAKS[line_end(text)].split(text), 1):
         stripped = strip(raw)
-        if brk == PARAGRAPH_SEPARATOR:
-            previous_blank = True
         if not stripped:
             previous_blank = True
             continue
@@ -82,7 +96,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
             run += 1
         previous_blank = False
         lead = raw.find(stripped)
-        rows.append((lineno, stripped, run, 1, lead, len(raw) - lead - len(stripped)))
+        rows.append((lineno, stripped, run, 1, raw[:lead], raw[lead + len(stripped) :]))
     return tuple(with_runs(rows))
 
 
@@ -99,3 +113,26 @@ def with_runs(rows: list[Row]) -> list[Line]:
         pos = pos + 1 if i and rows[i - 1][2] == r else 0
         lines.append(Line(i, lineno, stripped, ids[r], sizes[r], pos, span, lead, trail))
     return lines
+
+
+def paragraphs(lines: Sequence[Line]) -> list[Line]:
+    """The lines cut at each paragraph separator U+2029, which ends a run as a blank line does
+    (a piece left blank is dropped). A line's first piece keeps its span."""
+    if not any(PARAGRAPH_SEPARATOR in line.text for line in lines):
+        return list(lines)
+    rows: list[Row] = []
+    part = -1
+    for i, line in enumerate(lines):
+        if not i or lines[i - 1].run != line.run:
+            part += 1
+        pieces = line.text.split(PARAGRAPH_SEPARATOR)
+        span = line.span
+        for n, piece in enumerate(pieces):
+            part += n > 0
+            text = strip(piece)
+            if text:
+                lead = line.lead if n == 0 else ""
+                trail = line.trail if n == len(pieces) - 1 else ""
+                rows.append((line.lineno, text, part, span, lead, trail))
+                span = 0
+    return with_runs(rows)

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .blocks import Line, Row, with_runs
+from .blocks import PARAGRAPH_SEPARATOR, Line, Row, paragraphs, with_runs
 from .features import (
     RUNNING_WORDS,
     effective_length,
@@ -83,7 +83,13 @@ MEASURES: tuple[Callable[[str], int], ...] = (len, _utf8_bytes, effective_length
 
 def first_word(text: str) -> str:
     """The line's first word as a wrapper sees it (see _FIRST_WORD)."""
-    return _FIRST_WORD.match(text.lstrip()).group(0)
+    return _FIRST_WORD.match(text.lstrip(" \t")).group(0)
+
+
+def wrapped(line: Line) -> str:
+    """The line as the wrapper saw it after a break: whitespace before its text that is no
+    wrapper's blank (a no-break space, an ideographic space) is a word of its own to it."""
+    return (line.lead + line.text).lstrip(" \t")
 
 
 def wrap_span(
@@ -112,8 +118,15 @@ class Wrap:
 Span = tuple[int, int] | None  # see `wrap_span`; None between lines of different runs
 
 
+def fitted(line: Line) -> str:
+    """The line as the wrapper fitted it into the width: whitespace at its end fills the line
+    too, except the blank a wrapper that keeps it leaves at the break."""
+    trail = line.trail[:-1] if line.trail[-1:] in (" ", "\t") else line.trail
+    return line.text + trail
+
+
 def first_words(lines: Sequence[Line]) -> list[str]:
-    return [first_word(line.text) for line in lines]
+    return [first_word(wrapped(line)) for line in lines]
 
 
 def spans(
@@ -122,7 +135,10 @@ def spans(
     """The `wrap_span` of each break between consecutive lines (None across runs), from each
     line's size in `measure` and its first word (computed once per dump and measure)."""
     return [
-        (lines[i].lead + sizes[i], lines[i].lead + sizes[i] + 1 + measure(firsts[i + 1]))
+        (
+            measure(lines[i].lead) + sizes[i],
+            measure(lines[i].lead) + sizes[i] + 1 + measure(firsts[i + 1]),
+        )
         if lines[i + 1].run == lines[i].run
         else None
         for i in range(len(lines) - 1)
@@ -143,7 +159,7 @@ def best_width(lines: Sequence[Line], breaks: list[Span], sizes: list[int]) -> t
                 votes[hi + 1] -= 1
     over = [0] * (MAX_WIDTH + 2)
     for line, size in zip(lines, sizes, strict=True):
-        over[min(line.lead + size, MAX_WIDTH + 1)] += 1
+        over[min(len(line.lead) + size, MAX_WIDTH + 1)] += 1
     longer = sum(over[MIN_WIDTH + 1 :])  # lines longer than the width being tried
     count = 0
     best = (0, 0)
@@ -169,18 +185,20 @@ def find_wrap(lines: Sequence[Line]) -> Wrap | None:
     a line with a space in it end in whitespace: then a line ending without one ended in the
     page too, unless it is one word cut at the width (see `is_cut`).
 
-    A measure that gives every line the size an earlier one gave is skipped: it agrees on
-    every part of every line too (ASCII text has as many bytes as characters; text without
-    wide characters as many columns), so it would find the same, and cannot win a tie.
+    A measure that gives every line (with the whitespace at its ends) the size an earlier one
+    gave is skipped: it agrees on every part of every line too (ASCII text has as many bytes
+    as characters; text without wide characters as many columns), so it would find the same,
+    and cannot win a tie.
     """
     best: tuple[int, Wrap] | None = None
     firsts = first_words(lines)
     seen: list[list[int]] = []
     for measure in MEASURES:
-        sizes = [measure(line.text) for line in lines]
-        if sizes in seen:
+        sizes = [measure(fitted(line)) for line in lines]
+        whole = [measure(line.lead + line.text + line.trail) for line in lines]
+        if whole in seen:
             continue
-        seen.append(sizes)
+        seen.append(whole)
         breaks = spans(lines, sizes, firsts, measure)
         score, width = best_width(lines, breaks, sizes)
         if not width:
@@ -193,18 +211,20 @@ def find_wrap(lines: Sequence[Line]) -> Wrap | None:
         ended = sum(ends_like_sentence(line.text) for line, _ in explained)
         if not explained or ended > ENDED_SHARE * len(explained):
             continue
-        lengths = Counter(measure(line.text) + line.lead + line.trail for line, _ in explained)
+        lengths = Counter(measure(line.lead + line.text + line.trail) for line, _ in explained)
         cut_at = max(lengths, key=lambda n: (lengths[n], n))
         # Lines of several words tell how the wrapper treats words: every wrapper cuts a word
-        # longer than a line (a URL, a hostile token), so lines of one word say nothing.
-        worded = [pair for pair in explained if _BLANK.search(pair[0].text)]
+        # longer than a line (a URL, a hostile token), so lines of one word say nothing, and a
+        # line repeated (a long run of one short word) says it once.
+        distinct = {pair[0].text: pair for pair in explained if _BLANK.search(pair[0].text)}
+        worded = list(distinct.values())
         full = [is_full(line, following, cut_at, measure) for line, following in worded]
         cuts = sum(f and in_word(*pair) for f, pair in zip(full, worded, strict=True))
         cuts_words = cuts > full.count(False)
         if cuts_words:
             score, width = score + sum(full), cut_at
         if best is None or score > best[0]:
-            spaced = [line.trail > 0 for line, _ in explained if _BLANK.search(line.text)]
+            spaced = [bool(line.trail) for line, _ in explained if _BLANK.search(line.text)]
             keeps = sum(spaced) >= KEEP_SHARE * len(spaced)
             best = (score, Wrap(width, measure, keeps, cuts_words))
     return None if best is None else best[1]
@@ -218,7 +238,7 @@ def is_full(line: Line, following: Line, width: int, measure: Callable[[str], in
     bytes to the start of the next line: so the line may end short of the width, before that
     character, and its first character may hold bytes the line before had: it counts as one.
     """
-    ends = line.lead + line.trail
+    ends = measure(line.lead + line.trail)
     fitted = measure(line.text[1:]) + 1 + ends
     return fitted <= width < measure(line.text + following.text[0]) + ends
 
@@ -243,10 +263,13 @@ def fits(
     lead: int = 0,
 ) -> bool:
     """A greedy wrapper at `width` would break here: the line fills the width as far as the
-    next word allowed, and at least `fill` of it (a short line before a long word, such as an
-    address, is more often a label than a wrapped line). See `wrap_span`."""
+    next word allowed. Before a word longer than the width, which the wrapper puts on a line
+    of its own however short the line before it, the line must fill at least `fill` of the
+    width (a short line before an address is more often a label than a wrapped line); a word
+    that fits a line breaks only a line that nearly fills it already. See `wrap_span`."""
     lo, hi = wrap_span(line, following, measure, lead)
-    return fill * width <= lo <= width <= hi
+    floor = fill * width if hi - lo - 1 > width else 0
+    return floor <= lo <= width <= hi
 
 
 def is_cut(line: str, following: str, width: int, measure: Callable[[str], int] = len) -> bool:
@@ -265,13 +288,14 @@ def is_wrap(line: Line, following: Line, wrap: Wrap) -> bool:
     """
     if following.run != line.run:
         return False
+    lead = wrap.measure(line.lead)
     if line.trail:
-        return fits(line.text, following.text, wrap.width, wrap.measure, 0, line.lead)
+        return fits(fitted(line), wrapped(following), wrap.width, wrap.measure, 0, lead)
     if wrap.cuts_words:
         return is_full(line, following, wrap.width, wrap.measure)
     if wrap.keeps_space:
         return is_cut(line.text, following.text, wrap.width, wrap.measure)
-    return fits(line.text, following.text, wrap.width, wrap.measure, MIN_FILL, line.lead)
+    return fits(line.text, wrapped(following), wrap.width, wrap.measure, MIN_FILL, lead)
 
 
 _HYPHEN_END = re.compile(r"\w-$")
@@ -317,8 +341,11 @@ def unwrap(lines: Sequence[Line], wrap: Wrap) -> list[Line]:
 
 def blank_free_runs(lines: Sequence[Line]) -> set[int]:
     """Runs too long to be one list: BLANK_FREE_RUN lines or more, so the dump lost its blank
-    lines there (all of them, or around one part of the page)."""
+    lines there (all of them, or around one part of the page); or the whole dump when it is one
+    run (a page dump sets its paragraphs apart, however short it is)."""
     sizes = Counter(line.run for line in lines)
+    if len(sizes) == 1:
+        return set(sizes)
     return {run for run, size in sizes.items() if size >= BLANK_FREE_RUN}
 
 
@@ -350,16 +377,26 @@ _CONTINUES = frozenset(
 )
 
 
+# Punctuation that continues what comes before it and so never starts a block of text.
+_NO_START = frozenset(",;:)]}")
+
+
 def broken(line: Line, following: Line) -> bool:
     """A line break inside a paragraph: a lone break a dump keeps from the page (a `<br>`, a
-    line separator, a form feed) rather than one between blocks. The line does not end like a
-    sentence or a clause, and the next line continues it in lower case, or the line ends with a
+    line separator, a form feed) rather than one between blocks. The next line starts with
+    punctuation that continues text (a comma, a colon, a closing bracket); or the line does not
+    end like a sentence or a clause, and the next line continues it in lower case, or the line
+    ends with a
     word that cannot end a block ("the", "of", "and"), or it is running text cut short (it holds
     a whole sentence and more after it) and the next line ends the sentence it started (a
     caption followed by a byline is not joined: the byline is no sentence)."""
-    if following.run != line.run or ends_like_sentence(line.text):
+    if following.run != line.run or PARAGRAPH_SEPARATOR in (line.text[-1], following.text[0]):
         return False
     first = following.text[0]
+    if first in _NO_START:
+        return True
+    if ends_like_sentence(line.text):
+        return False
     if first.islower() and line.text[-1] not in ";:":
         return True
     last = line.text.rsplit(None, 1)[-1]
@@ -394,9 +431,11 @@ def rejoin(lines: Sequence[Line]) -> list[Line]:
 
 
 def restore(lines: Sequence[Line]) -> list[Line]:
-    """The dump's lines with wrapped lines joined, lines broken inside a sentence joined, and
-    the runs of a dump that lost its blank lines rebuilt from the lines' shape."""
+    """The dump's lines with wrapped lines joined, lines broken inside a sentence joined, the
+    runs of a dump that lost its blank lines rebuilt from the lines' shape, and then cut at
+    paragraph separators (a wrapper counts one as a character of its line; a dump without
+    blank lines is told by its whole runs)."""
     wrap = find_wrap(lines)
     restored = rejoin(unwrap(lines, wrap) if wrap else list(lines))
     runs = blank_free_runs(restored)
-    return runs_by_shape(restored, runs) if runs else restored
+    return paragraphs(runs_by_shape(restored, runs) if runs else restored)
