@@ -108,6 +108,43 @@ def test_unicode_spaces_at_a_fold_are_part_of_the_line(width):
     assert _kept(text) == [" ".join(p.split()) for p in noisy]
 
 
+SHORT = (
+    "The council met twice in the spring of that year. It kept its reports back, officials said."
+)
+LABELS = ["Advertisement", "Terms of use", "The Findings"]
+
+
+@pytest.mark.parametrize("gap", [1, 2, 3])
+@pytest.mark.parametrize("edge", ["first", "last"])
+def test_a_short_paragraph_behind_a_few_labels_stays_in_the_article(gap, edge):
+    """A short paragraph at the article's edge, set apart from the rest by an ad label, a
+    stray link and a heading (each standing alone), weighs less than the lines between; it
+    holds running text, which a page does not put among its labels, so it is kept."""
+    labels = "\n\n".join(LABELS[:gap])
+    rest = "\n\n".join(PARAGRAPHS[:3])
+    body = (
+        f"{SHORT}\n\n{labels}\n\n{rest}" if edge == "first" else (f"{rest}\n\n{labels}\n\n{SHORT}")
+    )
+    kept = _kept(
+        f"Home\nNews\nSports\n\nA Report on Edges\n\n{body}\n\nContact us\nPrivacy policy\n"
+    )
+    assert SHORT in kept and all(p in kept for p in PARAGRAPHS[:3]), kept
+
+
+def test_teaser_lines_among_headlines_are_not_taken_for_the_article():
+    """Standalone lines of short sentences among standalone headlines (an aggregator's news
+    list) are not running text: the article's stretch is not widened over them."""
+    headline = "Officials review the quarterly border figures in the capital"
+    items = [
+        "Results (ATP). Round two. Smith beats Jones, Brown plays White on Monday",
+        headline,
+        "Art director for models. Art director. Model agency.",
+    ]
+    text = "\n\n".join(["\n\n".join(PARAGRAPHS[:2]), "Related news", *items, "Contact us"])
+    kept = _kept(text)
+    assert kept == PARAGRAPHS[:2], kept
+
+
 def test_source_page_counts_the_dropped_text_and_says_why():
     teaser = (
         "Related: The committee reviewed the regional budget again, and the agency published "

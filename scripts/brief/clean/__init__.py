@@ -22,7 +22,7 @@ from .features import Features, compute, foreign
 from .footer import find_feed_footers, footer_of
 from .labels import RUN_PROSE, Kind, has_text, label_region
 from .layout import restore
-from .region import BARRIER, choose_region, line_weight, main_script
+from .region import BARRIER, choose_region, line_weight, main_script, widen
 from .title import find_title
 
 __all__ = ["clean"]
@@ -65,6 +65,8 @@ def clean(text: str) -> Cleaned:
         for footer in footers:  # the article ends at its feed footer
             weights[footer.index] = BARRIER
         span = choose_region(weights)
+        if span:
+            span = widen(span, feats, weights, script, strict)
         kinds = label_region(lines, feats, *span, script, strict) if span else {}
         paragraphs = [feats[i] for i, kind in kinds.items() if kind == "paragraph"]
         if any(f.prose for f in paragraphs):

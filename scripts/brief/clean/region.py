@@ -5,7 +5,9 @@ short lines. Each line gets a weight (prose counts for, short and repeated lines
 the dense stretches are those with the largest totals (maximum-sum subarrays). Small
 interruptions inside the article (an ad label, two related links) cost less than the
 paragraphs after them gain, so a stretch bridges them; a long menu or a sidebar does not get
-bridged. Of the stretches, the first heavy one is the article: comments come after it.
+bridged. Of the stretches, the first heavy one is the article: comments come after it. A
+paragraph of several sentences cut off from the stretch by a few standalone labels (an ad
+label, a related link, a heading) is still the article's: see `widen`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .features import SHORT, Features, foreign
-from .labels import RUN_PROSE, short_sentence
+from .labels import RUN_PROSE, is_paragraph, short_sentence
 
 BARRIER = float("-inf")
 
@@ -33,6 +35,10 @@ W_REPEATED_PROSE = -0.5
 W_OTHER_SCRIPT = -1.0
 FIRST_RATIO = 0.5  # see `choose_region`
 MAX_EARLIER = 8
+# Standalone lines a paragraph of running text may be cut off from the stretch by: an ad label,
+# a stray fragment and a heading. The public corpus is unchanged by it (F1 0.957 with 2 to 4;
+# 10 takes in comments); in a 10,000-seed fuzz run it keeps 13 of 23 seeds' lost paragraphs.
+BRIDGE = 3
 
 
 def main_script(feats: list[Features]) -> str | None:
@@ -104,3 +110,45 @@ def choose_region(weights: list[float]) -> tuple[int, int] | None:
             break
         span = earlier
     return span
+
+
+def widen(
+    span: tuple[int, int],
+    feats: list[Features],
+    weights: list[float],
+    script: str | None,
+    strict: bool = True,
+) -> tuple[int, int]:
+    """The stretch widened, on either side, over paragraphs of running text (a whole sentence
+    of RUNNING_WORDS words and more after it: not a standfirst, a caption, a teaser or a line of
+    results) that only standalone, non-prose lines (at most BRIDGE of them) set apart from it.
+
+    Each such line costs a unit in `line_weight`, so a short paragraph behind an ad label, a
+    stray link and a heading weighs less than its gap; yet a page does not put a paragraph of
+    the article's running text between its labels, while a menu or a link list comes as a run
+    of lines, which is never bridged. A feed footer (BARRIER) is never crossed.
+    """
+
+    def paragraph(i: int) -> bool:
+        f = feats[i]
+        return f.prose and f.running and weights[i] != BARRIER and is_paragraph(f, script, strict)
+
+    def gap(i: int) -> bool:
+        return feats[i].standalone and not feats[i].prose and weights[i] != BARRIER
+
+    start, end = span
+    while True:
+        i = start - 1
+        while i >= 0 and start - i <= BRIDGE and gap(i):
+            i -= 1
+        if not (0 <= i < start - 1 and paragraph(i)):
+            break
+        start = i
+    while True:
+        i = end
+        while i < len(feats) and i - end < BRIDGE and gap(i):
+            i += 1
+        if not (end < i < len(feats) and paragraph(i)):
+            break
+        end = i + 1
+    return start, end
