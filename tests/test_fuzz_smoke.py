@@ -22,6 +22,10 @@ TIMEOUT = 30  # seconds per seed: far above the ~0.1 s a seed takes
 # Seeds of this range that still lose sentences (BENCHMARKS.md's fuzz run lists the classes);
 # not strict: a fix makes them pass, and then they leave this list.
 KNOWN: dict[int, str] = {}
+# Seeds of the 10,000-seed run that lost sentences and no longer do: paragraphs at the
+# article's edge behind a few labels (1122 …), a textwrap dump read as cutting words (1841), a
+# rule of dashes beside a paragraph (5722).
+FIXED = [1122, 1841, 2152, 2290, 2837, 2841, 3727, 4072, 4711, 5722, 8065, 8180, 9472, 9631, 9723]
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +38,7 @@ def _seed(i: int):
     return pytest.param(i, marks=marks, id=f"seed{i}")
 
 
-@pytest.mark.parametrize("index", [_seed(i) for i in SEEDS])
+@pytest.mark.parametrize("index", [_seed(i) for i in [*SEEDS, *FIXED]])
 def test_seed_converts_and_shows_every_sentence(index, render, tmp_path):
     outcome = check_index(index, render, timeout=TIMEOUT, folder=tmp_path)
     assert outcome.status in ("converted", "refused"), (outcome.key, outcome.error, outcome.frames)

@@ -131,6 +131,14 @@ def test_a_short_paragraph_behind_a_few_labels_stays_in_the_article(gap, edge):
     assert SHORT in kept and all(p in kept for p in PARAGRAPHS[:3]), kept
 
 
+@pytest.mark.parametrize("rule", ["-" * 60, "***", "= = = = =", "· · ·"])
+def test_a_rule_under_a_paragraph_does_not_make_it_a_caption(rule):
+    """Prose sharing its run with a short line is a caption and its credit; a line of only
+    punctuation (a rule, a row of stars) is decoration and says nothing of the sort."""
+    ruled = [*PARAGRAPHS[:2], PARAGRAPHS[2] + "\n" + rule, *PARAGRAPHS[3:]]
+    assert _kept(_dump(ruled)) == PARAGRAPHS
+
+
 def test_teaser_lines_among_headlines_are_not_taken_for_the_article():
     """Standalone lines of short sentences among standalone headlines (an aggregator's news
     list) are not running text: the article's stretch is not widened over them."""

@@ -269,6 +269,16 @@ def _noise(d: _Draw, lo: int, hi: int) -> list[str]:
     return lines
 
 
+def _whole_characters(data: bytes) -> bool:
+    """No character cut in two (by a byte-wise `fold`): a converter to UTF-16 (iconv) refuses
+    such bytes, so no UTF-16 dump holds them; the lone surrogate's bytes stand for themselves."""
+    try:
+        data.replace(SURROGATE.encode("utf-8", "surrogatepass"), b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _layout(d: _Draw, text: str) -> tuple[bytes, list[str]]:
     """Random re-saving of the dump: blank lines dropped, hard-wrapping, indentation, CRLF/CR,
     BOM, UTF-16 (each with its own probability; several may combine)."""
@@ -301,7 +311,7 @@ def _layout(d: _Draw, text: str) -> tuple[bytes, list[str]]:
     encoding = rng.random()
     if encoding < 0.05:
         data, _ = b"\xef\xbb\xbf" + data, done.append("bom")
-    elif encoding < 0.07:
+    elif encoding < 0.07 and _whole_characters(data):
         data = data.decode("utf-8", "replace").encode("utf-16")
         done.append("utf-16")
     return data, done

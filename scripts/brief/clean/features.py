@@ -48,6 +48,9 @@ _WIDE_SCRIPTS = ("hangul", "cjk")
 SCRIPT_SAMPLE = 300  # characters of a line that decide its script
 MIXED_SHARE = 0.25  # a line using the article's script this much is not foreign
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+# A line with a letter or a digit says something; one of only punctuation and symbols (a rule
+# of dashes, a row of stars) is decoration, which does not make prose beside it a caption.
+_WORDED = re.compile(r"[^\W_]")
 
 
 # --- one line ----------------------------------------------------------------------------
@@ -193,8 +196,8 @@ class Features:
     numbered: bool  # an item of a numbered list, see `in_numbered_sequence`
     prose: bool  # shaped like running text, see `is_prose`
     running: bool  # holds a whole sentence and more after it, see `is_running`
-    run_short: float  # share of short lines in the line's run (menus: ~1)
-    run_prose: float  # share of prose lines in the line's run
+    run_short: float  # share of short lines among the worded lines of its run (menus: ~1)
+    run_prose: float  # share of prose lines among the worded lines of its run (see _WORDED)
 
 
 def foreign(f: Features, script: str | None) -> bool:
@@ -215,9 +218,12 @@ def compute(lines: list[Line]) -> list[Features]:
     numbered = in_numbered_sequence(lines)
     short_in_run: Counter[int] = Counter()
     prose_in_run: Counter[int] = Counter()
+    worded_in_run: Counter[int] = Counter()
     for line, n, p in zip(lines, lengths, prose, strict=True):
-        short_in_run[line.run] += n < SHORT
+        worded = _WORDED.search(line.text) is not None
+        short_in_run[line.run] += n < SHORT and worded
         prose_in_run[line.run] += p
+        worded_in_run[line.run] += worded
     return [
         Features(
             length=lengths[i],
@@ -232,8 +238,8 @@ def compute(lines: list[Line]) -> list[Features]:
             numbered=numbered[i],
             prose=prose[i],
             running=is_running(line.text, words[i]),
-            run_short=short_in_run[line.run] / line.run_len,
-            run_prose=prose_in_run[line.run] / line.run_len,
+            run_short=short_in_run[line.run] / (worded_in_run[line.run] or line.run_len),
+            run_prose=prose_in_run[line.run] / (worded_in_run[line.run] or line.run_len),
         )
         for i, line in enumerate(lines)
     ]

@@ -55,6 +55,12 @@ ENDED_SHARE = 0.5
 # A wrapper that keeps the space leaves it on every wrapped line, and page dumps strip their
 # lines, so the breaks that merely fit the width without one are the page's own.
 KEEP_SHARE = 0.5  # see `find_wrap`
+# A wrapper that cuts words fills every line but a paragraph's last; one that breaks at spaces
+# and drops them (textwrap) fills a line exactly about one time in six, which looks the same as
+# a cut (no space on either side). So cut lines must outnumber lines short of the width by this
+# much: a textwrap dump whose few lines happen to fill it (and a long token, which every
+# wrapper cuts) is not read as cut, which would glue its words together.
+CUT_ODDS = 3
 
 # A run this long lost its blank lines: page dumps separate every paragraph and heading, and
 # their longest runs are menus and lists (up to ~200 short lines, which rebuilding keeps).
@@ -177,9 +183,9 @@ def find_wrap(lines: Sequence[Line]) -> Wrap | None:
     For each measure, the width is its `best_width`; breaks after a complete sentence must be
     a minority of those it explains (ENDED_SHARE). The wrapper cut words (`fold` without
     -s) when, at the most common length of the lines the width explains (the width it cut
-    at), it cut inside a word at more full lines of several words than it broke such lines
-    short of the width; then the measure's full lines count twice (a cut is exact only in the
-    wrapper's own measure). The measure explaining the most breaks wins.
+    at), it cut inside a word at CUT_ODDS times more full lines of several words than it broke
+    such lines short of the width; then the measure's full lines count twice (a cut is exact
+    only in the wrapper's own measure). The measure explaining the most breaks wins.
 
     The wrapper keeps the break's space when KEEP_SHARE of the breaks the width explains after
     a line with a space in it end in whitespace: then a line ending without one ended in the
@@ -220,7 +226,7 @@ def find_wrap(lines: Sequence[Line]) -> Wrap | None:
         worded = list(distinct.values())
         full = [is_full(line, following, cut_at, measure) for line, following in worded]
         cuts = sum(f and in_word(*pair) for f, pair in zip(full, worded, strict=True))
-        cuts_words = cuts > full.count(False)
+        cuts_words = cuts > CUT_ODDS * full.count(False)
         if cuts_words:
             score, width = score + sum(full), cut_at
         if best is None or score > best[0]:
