@@ -116,11 +116,12 @@ LABELS = ["Advertisement", "Terms of use", "The Findings"]
 
 @pytest.mark.parametrize("gap", [1, 2, 3])
 @pytest.mark.parametrize("edge", ["first", "last"])
-def test_a_short_paragraph_behind_a_few_labels_stays_in_the_article(gap, edge):
+@pytest.mark.parametrize("apart", ["\n\n", "\n"], ids=["standalone", "a run"])
+def test_a_short_paragraph_behind_a_few_labels_stays_in_the_article(gap, edge, apart):
     """A short paragraph at the article's edge, set apart from the rest by an ad label, a
-    stray link and a heading (each standing alone), weighs less than the lines between; it
-    holds running text, which a page does not put among its labels, so it is kept."""
-    labels = "\n\n".join(LABELS[:gap])
+    stray link and a heading (standing alone or in a run), weighs less than the lines between;
+    it holds running text, which a page does not put among its labels, so it is kept."""
+    labels = apart.join(LABELS[:gap])
     rest = "\n\n".join(PARAGRAPHS[:3])
     body = (
         f"{SHORT}\n\n{labels}\n\n{rest}" if edge == "first" else (f"{rest}\n\n{labels}\n\n{SHORT}")

@@ -35,7 +35,7 @@ W_REPEATED_PROSE = -0.5
 W_OTHER_SCRIPT = -1.0
 FIRST_RATIO = 0.5  # see `choose_region`
 MAX_EARLIER = 8
-# Standalone lines a paragraph of running text may be cut off from the stretch by: an ad label,
+# Lines a paragraph of running text may be cut off from the stretch by: an ad label,
 # a stray fragment and a heading. The public corpus is unchanged by it (F1 0.957 with 2 to 4;
 # 10 takes in comments); in a 10,000-seed fuzz run it keeps 13 of 23 seeds' lost paragraphs.
 BRIDGE = 3
@@ -121,12 +121,12 @@ def widen(
 ) -> tuple[int, int]:
     """The stretch widened, on either side, over paragraphs of running text (a whole sentence
     of RUNNING_WORDS words and more after it: not a standfirst, a caption, a teaser or a line of
-    results) that only standalone, non-prose lines (at most BRIDGE of them) set apart from it.
+    results) that at most BRIDGE non-prose lines set apart from it.
 
-    Each such line costs a unit in `line_weight`, so a short paragraph behind an ad label, a
-    stray link and a heading weighs less than its gap; yet a page does not put a paragraph of
-    the article's running text between its labels, while a menu or a link list comes as a run
-    of lines, which is never bridged. A feed footer (BARRIER) is never crossed.
+    Each such line costs about a unit in `line_weight`, so a short paragraph behind an ad
+    label, a stray link and a heading weighs less than its gap; yet a page does not put a
+    paragraph of the article's running text among its labels, and a menu or a link list is
+    longer than that. A feed footer (BARRIER) is never crossed.
     """
 
     def paragraph(i: int) -> bool:
@@ -134,7 +134,7 @@ def widen(
         return f.prose and f.running and weights[i] != BARRIER and is_paragraph(f, script, strict)
 
     def gap(i: int) -> bool:
-        return feats[i].standalone and not feats[i].prose and weights[i] != BARRIER
+        return not feats[i].prose and weights[i] != BARRIER
 
     start, end = span
     while True:
