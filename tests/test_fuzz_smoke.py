@@ -24,9 +24,12 @@ TIMEOUT = 30  # seconds per seed: far above the ~0.1 s a seed takes
 KNOWN: dict[int, str] = {}
 # Seeds of the 10,000-seed run that lost sentences and no longer do: paragraphs at the
 # article's edge behind a few labels (1122 …; 9815 behind a run of two), a textwrap dump read
-# as cutting words (1841), a rule of dashes beside a paragraph (5722).
+# as cutting words (1841), a rule of dashes beside a paragraph (5722), blanks `fold -s` carried
+# onto a line of their own (2009, 9072).
 FIXED = [
     1122,
+    2009,
+    9072,
     1841,
     2152,
     2290,

@@ -14,6 +14,7 @@ from brief.read import Seed, Sidecar, decode
 from brief.render.pages import render_brief
 
 from .alter import fold as fold_bytes
+from .alter import no_blank_lines
 
 PARAGRAPHS = [
     "The committee reviewed several annual reports and examined the separate budget in the "
@@ -152,6 +153,17 @@ def test_teaser_lines_among_headlines_are_not_taken_for_the_article():
     text = "\n\n".join(["\n\n".join(PARAGRAPHS[:2]), "Related news", *items, "Contact us"])
     kept = _kept(text)
     assert kept == PARAGRAPHS[:2], kept
+
+
+@pytest.mark.parametrize("width", range(50, 100))
+def test_blanks_a_fold_carries_onto_their_own_line_are_no_paragraph_break(width):
+    """`fold -s` of a dump without blank lines whose lines end in blanks moves the blanks that
+    do not fit after a full line onto a line of their own; every blank line of such a dump is
+    one, so none ends a paragraph (which would cut it into pieces read as captions)."""
+    lines = no_blank_lines(_dump(PARAGRAPHS)).split("\n")
+    text = decode(fold_bytes("\n".join(f"{line}  " for line in lines), width), Path("f.txt"))
+    kept = " ".join(_kept(text))
+    assert all(p in kept for p in PARAGRAPHS), kept
 
 
 def test_source_page_counts_the_dropped_text_and_says_why():

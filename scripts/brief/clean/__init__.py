@@ -17,11 +17,11 @@ import re
 from brief.errors import NoArticleError
 from brief.model import Block, Cleaned
 
-from .blocks import Line, split_lines
+from .blocks import Line
 from .features import Features, compute, foreign
 from .footer import find_feed_footers, footer_of
 from .labels import RUN_PROSE, Kind, has_text, label_region
-from .layout import restore
+from .layout import lines_of
 from .region import BARRIER, choose_region, line_weight, main_script, widen
 from .title import find_title
 
@@ -52,7 +52,7 @@ def _dump_lines(lines: list[Line]) -> int:
 
 def clean(text: str) -> Cleaned:
     """The article in `text`: title (when found), headings and paragraphs in dump order."""
-    lines = restore(split_lines(text))
+    lines = lines_of(text)
     feats = compute(lines)
     footers = find_feed_footers(lines)
     script = main_script(feats)

@@ -76,19 +76,32 @@ def line_end(text: str) -> str:
     return "\r" if text.count("\r") >= text.count("\x85") else "\x85"
 
 
+def raw_lines(text: str) -> list[str]:
+    """The dump's lines as they are, split at its own line end."""
+    return _BREAKS[line_end(text)].split(text)
+
+
 @functools.lru_cache(maxsize=2)
-def split_lines(text: str) -> tuple[Line, ...]:
+def split_lines(text: str, carried: frozenset[int] = frozenset()) -> tuple[Line, ...]:
     """The dump's non-blank lines with their line numbers and runs.
 
     Lines are numbered by the dump's own line ends (CRLF counts as one, see `_BREAKS`), so a
     kept line can be found again in the seed. Cached for the last dumps: the cleaner and
     the byline reader both read a dump's lines (`Line` is frozen, the result a tuple).
+
+    `carried` holds the line numbers of blank lines that are not blank lines of the page but
+    the blanks a wrapper carried over from the line before (see `layout.carried_blanks`): they
+    join that line's trailing whitespace and do not end its run.
     """
     rows: list[Row] = []
     run = -1
     previous_blank = True
-    for lineno, raw in enumerate(_BREAKS[line_end(text)].split(text), 1):
+    for lineno, raw in enumerate(raw_lines(text), 1):
         stripped = strip(raw)
+        if lineno in carried and rows and not previous_blank:
+            *head, trail = rows[-1]
+            rows[-1] = (*head, trail + raw)
+            continue
         if not stripped:
             previous_blank = True
             continue

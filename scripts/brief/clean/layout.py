@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .blocks import PARAGRAPH_SEPARATOR, Line, Row, paragraphs, with_runs
+from .blocks import PARAGRAPH_SEPARATOR, Line, Row, paragraphs, raw_lines, split_lines, with_runs
 from .features import (
     RUNNING_WORDS,
     effective_length,
@@ -434,6 +434,39 @@ def rejoin(lines: Sequence[Line]) -> list[Line]:
         span = sum(line.span for line in group)
         rows.append((first.lineno, text, first.run, span, first.lead, last.trail))
     return with_runs(rows)
+
+
+_BLANKS = re.compile(r"[ \t]+")
+
+
+def carried_blanks(raw: Sequence[str], wrap: Wrap) -> frozenset[int]:
+    """Line numbers (1-based) of the blank lines a space-keeping wrapper made: `fold -s` moves
+    the blanks that do not fit after a full line onto a line of their own, which then looks
+    like a paragraph break. Read so only when every blank line of the dump is such a line
+    (blanks only, right after a line that fills the width): a dump whose paragraphs are set
+    apart has blank lines after short lines, and one of its blank lines may follow a full
+    line by chance."""
+    if not wrap.keeps_space:
+        return frozenset()
+    blank = [n for n in range(1, len(raw)) if not raw[n].strip()]
+    if not blank:
+        return frozenset()
+    for n in blank:
+        before = raw[n - 1]
+        if not (
+            _BLANKS.fullmatch(raw[n]) and before.strip() and wrap.measure(before) >= wrap.width
+        ):
+            return frozenset()
+    return frozenset(n + 1 for n in blank)
+
+
+def lines_of(text: str) -> list[Line]:
+    """The dump's lines as the later stages read them: split (`blocks.split_lines`, again
+    without the blank lines a wrapper made, see `carried_blanks`), then `restore`d."""
+    lines = split_lines(text)
+    wrap = find_wrap(lines)
+    carried = carried_blanks(raw_lines(text), wrap) if wrap is not None else frozenset()
+    return restore(split_lines(text, carried) if carried else lines)
 
 
 def restore(lines: Sequence[Line]) -> list[Line]:
