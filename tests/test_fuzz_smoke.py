@@ -25,10 +25,11 @@ KNOWN: dict[int, str] = {}
 # Seeds of the 10,000-seed run that lost sentences and no longer do: paragraphs at the
 # article's edge behind a few labels (1122 …; 9815 behind a run of two), a textwrap dump read
 # as cutting words (1841), a rule of dashes beside a paragraph (5722), blanks `fold -s` carried
-# onto a line of their own (2009, 9072).
+# onto a line of their own, or left before a long token (2009, 9072, 2275).
 FIXED = [
     1122,
     2009,
+    2275,
     9072,
     1841,
     2152,

@@ -166,6 +166,18 @@ def test_blanks_a_fold_carries_onto_their_own_line_are_no_paragraph_break(width)
     assert all(p in kept for p in PARAGRAPHS), kept
 
 
+@pytest.mark.parametrize("width", range(50, 100, 7))
+def test_an_indent_a_fold_left_before_a_long_token_is_no_paragraph_break(width):
+    """`fold -s` breaks after the last blank that fits: an indented line that starts with a
+    token longer than the width leaves its indentation on a line of its own, which in a dump
+    without blank lines is no paragraph break either."""
+    noisy = [PARAGRAPHS[0], "W" * 300 + " " + PARAGRAPHS[1], *PARAGRAPHS[2:]]
+    lines = no_blank_lines(_dump(noisy)).split("\n")
+    text = decode(fold_bytes("\n".join(f"  {line}" for line in lines), width), Path("f.txt"))
+    kept = " ".join(_kept(text))
+    assert all(p in kept for p in PARAGRAPHS), kept
+
+
 def test_source_page_counts_the_dropped_text_and_says_why():
     teaser = (
         "Related: The committee reviewed the regional budget again, and the agency published "

@@ -82,34 +82,44 @@ def raw_lines(text: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=2)
-def split_lines(text: str, carried: frozenset[int] = frozenset()) -> tuple[Line, ...]:
+def split_lines(
+    text: str, carried: frozenset[int] = frozenset(), leading: frozenset[int] = frozenset()
+) -> tuple[Line, ...]:
     """The dump's non-blank lines with their line numbers and runs.
 
     Lines are numbered by the dump's own line ends (CRLF counts as one, see `_BREAKS`), so a
     kept line can be found again in the seed. Cached for the last dumps: the cleaner and
     the byline reader both read a dump's lines (`Line` is frozen, the result a tuple).
 
-    `carried` holds the line numbers of blank lines that are not blank lines of the page but
-    the blanks a wrapper carried over from the line before (see `layout.carried_blanks`): they
-    join that line's trailing whitespace and do not end its run.
+    `carried` and `leading` hold the line numbers of blank lines that are not blank lines of
+    the page but blanks a wrapper put on a line of their own (see `layout.wrapper_blanks`):
+    those it carried over from the line before join that line's trailing whitespace, those it
+    left before a word too long to follow them join the next line's leading whitespace, and
+    neither ends a run.
     """
     rows: list[Row] = []
     run = -1
     previous_blank = True
+    lead_in = ""
     for lineno, raw in enumerate(raw_lines(text), 1):
         stripped = strip(raw)
         if lineno in carried and rows and not previous_blank:
             *head, trail = rows[-1]
             rows[-1] = (*head, trail + raw)
             continue
+        if lineno in leading:
+            lead_in += raw
+            continue
         if not stripped:
-            previous_blank = True
+            previous_blank, lead_in = True, ""
             continue
         if previous_blank:
             run += 1
         previous_blank = False
         lead = raw.find(stripped)
-        rows.append((lineno, stripped, run, 1, raw[:lead], raw[lead + len(stripped) :]))
+        row = (lineno, stripped, run, 1, lead_in + raw[:lead], raw[lead + len(stripped) :])
+        rows.append(row)
+        lead_in = ""
     return tuple(with_runs(rows))
 
 

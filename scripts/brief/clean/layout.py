@@ -439,34 +439,43 @@ def rejoin(lines: Sequence[Line]) -> list[Line]:
 _BLANKS = re.compile(r"[ \t]+")
 
 
-def carried_blanks(raw: Sequence[str], wrap: Wrap) -> frozenset[int]:
-    """Line numbers (1-based) of the blank lines a space-keeping wrapper made: `fold -s` moves
-    the blanks that do not fit after a full line onto a line of their own, which then looks
-    like a paragraph break. Read so only when every blank line of the dump is such a line
-    (blanks only, right after a line that fills the width): a dump whose paragraphs are set
-    apart has blank lines after short lines, and one of its blank lines may follow a full
-    line by chance."""
+def wrapper_blanks(raw: Sequence[str], wrap: Wrap) -> tuple[frozenset[int], frozenset[int]]:
+    """Line numbers (1-based) of the blank lines a space-keeping wrapper made, as (carried,
+    leading). `fold -s` breaks after the last blank that fits, so it puts blanks on a line of
+    their own in two places: those that did not fit after a full line (carried over), and
+    those before a word too long to follow them (an indentation before a long token: leading).
+    Either looks like a paragraph break. Read so only when every blank line of the dump is
+    one or the other: a dump whose paragraphs are set apart has blank lines after short lines
+    and before ordinary words, and one of them may follow a full line by chance."""
+    none: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
     if not wrap.keeps_space:
-        return frozenset()
-    blank = [n for n in range(1, len(raw)) if not raw[n].strip()]
-    if not blank:
-        return frozenset()
-    for n in blank:
-        before = raw[n - 1]
-        if not (
-            _BLANKS.fullmatch(raw[n]) and before.strip() and wrap.measure(before) >= wrap.width
-        ):
-            return frozenset()
-    return frozenset(n + 1 for n in blank)
+        return none
+    carried, leading = set(), set()
+    for n in range(1, len(raw)):
+        if raw[n].strip():
+            continue
+        if not _BLANKS.fullmatch(raw[n]):
+            return none
+        before, after = raw[n - 1], raw[n + 1] if n + 1 < len(raw) else ""
+        if before.strip() and wrap.measure(before) >= wrap.width:
+            carried.add(n + 1)
+        elif after.strip() and wrap.measure(raw[n] + first_word(after)) > wrap.width:
+            leading.add(n + 1)
+        else:
+            return none
+    return frozenset(carried), frozenset(leading)
 
 
 def lines_of(text: str) -> list[Line]:
     """The dump's lines as the later stages read them: split (`blocks.split_lines`, again
-    without the blank lines a wrapper made, see `carried_blanks`), then `restore`d."""
+    without the blank lines a wrapper made, see `wrapper_blanks`), then `restore`d."""
     lines = split_lines(text)
     wrap = find_wrap(lines)
-    carried = carried_blanks(raw_lines(text), wrap) if wrap is not None else frozenset()
-    return restore(split_lines(text, carried) if carried else lines)
+    if wrap is not None:
+        carried, leading = wrapper_blanks(raw_lines(text), wrap)
+        if carried or leading:
+            lines = split_lines(text, carried, leading)
+    return rebuild(lines, wrap)
 
 
 def restore(lines: Sequence[Line]) -> list[Line]:
@@ -474,7 +483,11 @@ def restore(lines: Sequence[Line]) -> list[Line]:
     runs of a dump that lost its blank lines rebuilt from the lines' shape, and then cut at
     paragraph separators (a wrapper counts one as a character of its line; a dump without
     blank lines is told by its whole runs)."""
-    wrap = find_wrap(lines)
+    return rebuild(lines, find_wrap(lines))
+
+
+def rebuild(lines: Sequence[Line], wrap: Wrap | None) -> list[Line]:
+    """`restore` with the dump's wrap already known (`find_wrap`, None when not wrapped)."""
     restored = rejoin(unwrap(lines, wrap) if wrap else list(lines))
     runs = blank_free_runs(restored)
     return paragraphs(runs_by_shape(restored, runs) if runs else restored)
