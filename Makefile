@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test lint format lock clean bench audit fuzz
+.PHONY: setup serve build test lint format lock clean bench audit fuzz eval
 
 setup: $(STAMP)
 
@@ -37,6 +37,11 @@ format: setup
 # Measure conversion, builds of 1/10/100 briefs and `mkdocs serve`; writes BENCHMARKS.md.
 bench: setup
 	$(BIN)/python scripts/bench.py
+
+# Extraction scores on the hand-annotated pages (tests/gold): per page, per set, the table for
+# the README. RECORD=1 also raises the ratchet that `make test` holds them to.
+eval: setup
+	$(BIN)/python -m tests.gold $(if $(RECORD),--record)
 
 # Adversarial benchmark and fuzz run, written into BENCHMARKS.md's adversarial section: payload
 # families at 100 KB, 1 MB and 10 MB (each run capped; ADVERSARIAL=--quick: 100 KB and 1 MB),

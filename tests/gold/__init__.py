@@ -1,0 +1,1 @@
+"""Hand-annotated extraction gold and its evaluation (`make eval`, `tests/test_gold.py`)."""
