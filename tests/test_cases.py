@@ -273,8 +273,14 @@ def test_dates(text, iso, wording):
     assert (date.iso, date.text) == (iso, wording)
 
 
-def test_dates_ignore_codes_ranges_and_counts():
-    assert find_dates("FY2019, 2018-19, 1.7 million, 33,341 and the 1990s") == []
+def test_dates_ignore_counts_and_mark_ranges_as_periods():
+    """Fiscal years and year ranges date by their first year, as periods (a statistic's span,
+    never an event's day); counts and decades are no dates."""
+    found = find_dates("FY2019, 2018-19, 1.7 million, 33,341 and the 1990s")
+    assert [(d.text, d.iso, d.period) for d in found] == [
+        ("FY2019", "2019", True),
+        ("2018-19", "2018", True),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -250,7 +250,11 @@ def extract_cases(paragraphs: list[Paragraph]) -> list[Case]:
 def _mentions(sentence: str, common: frozenset[str], topic: _Topic):
     if not _EVENT_WORD.search(sentence):
         return []  # no event verb or noun: no date in it dates an event (a cheap test first)
-    dates = [d for d in find_dates(sentence) if d.determiner or d.lead not in _SPAN_LEADS]
+    dates = [
+        d
+        for d in find_dates(sentence)
+        if not d.period and (d.determiner or d.lead not in _SPAN_LEADS)
+    ]
     phrases: list[tuple[DateMention, int, int, str]] = []
     adverbial: list[DateMention] = []
     for k, date in enumerate(dates):

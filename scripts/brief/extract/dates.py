@@ -1,10 +1,26 @@
-"""Find dates in a sentence and normalise them to ISO (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+"""The date tagger: dates in a sentence, normalised to ISO (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+
+Explicit dates ("7 March 2019", "Sept. 3, 2001", "May 2019", "2019", "mid-2020") are read as
+written; a year range ("2018-19", "2015–2018") or a fiscal year ("FY2019", "fiscal year 2019")
+dates by its first year. With the publication date (`published`), dates the text gives relative
+to it are resolved too: "Oct. 3" and "in March" (no year), weekdays ("on Tuesday", "last
+Friday"), "yesterday", "last week", "earlier this month", "last year", "three days ago". A
+weekday or a date without a year follows the clause's tense: a past event takes the most recent
+such day on or before publication, a scheduled one ("will meet on Friday", "is set for
+Friday") the next one on or after it. Without a publication date they are left undated, never
+guessed, and nothing depends on today's date.
 
 Cases are sorted by date and shown with the source's own wording, so each mention keeps both:
 `iso` for sorting and `text` for display, with its lead-in ("In", "at various points in").
 How a date is used matters as much as its value, so a mention also reports the preposition
 before it (`lead`: "since 2015" is a span, not an event) and any determiner before it
 (`determiner`: "the 1999 … earthquake" dates a noun phrase rather than the clause).
+
+Measured against dateparser 1.2 (`search_dates` with the publication date as its base): 17 ms
+a sentence (an article of 100 sentences would take most of a second, the whole converter's
+budget is 50 ms), "may" the verb read as May, "is set for Friday" resolved to the Friday
+before, "last month" given a day it does not state. So this module is the project's own:
+one linear pass of a few patterns per sentence.
 """
 
 from __future__ import annotations
@@ -12,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 MONTH_NUMBERS = {
     name: number
@@ -40,18 +57,80 @@ _MONTH = (
     r"(?P<m>(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
-# A plausible year, not part of a code ("FY2019"), a range ("2018-19") or a decimal/count.
+# A plausible year, not part of a code ("FY2019" is read below), a range or a decimal/count.
 _YEAR = r"(?P<y>1[89]\d\d|20\d\d)(?![\w%]|[.,/–-]\d)"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _QUALIFIER = r"(?:(?P<q>early|mid-|mid|late)\s*)?"
+_RANGE_END = r"(?:1[89]\d\d|20\d\d|\d\d)(?![\w%]|[.,/]\d)"
 
 # Tried in order; a later pattern never claims text an earlier one matched.
 _PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
     re.compile(rf"\b{_QUALIFIER}{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
+    # Fiscal years and year ranges date by their first year.
+    re.compile(
+        r"\b(?:FY\s?|[Ff]iscal\s+(?:[Yy]ears?\s+)?)(?P<y>1[89]\d\d|20\d\d)(?![\w%]|[.,/]\d)"
+    ),
+    re.compile(rf"(?<![\w$€£.,/’'-])(?P<y>1[89]\d\d|20\d\d)\s?[–-]\s?{_RANGE_END}"),
     re.compile(rf"(?<![\w$€£.,/’'-]){_QUALIFIER}{_YEAR}"),
 )
+
+# Fiscal years and ranges name a period (a statistic's), never the day of an event.
+_PERIODS = (_PATTERNS[3], _PATTERNS[4])
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAME = (
+    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+)
+_NUMBER = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+} | {"a": 1, "an": 1}
+# Dates given relative to the publication date; read only when it is known. A month alone
+# needs a lead-in ("in May", "last March", "early June"): "May" the modal, "March" the verb and
+# names ("Theresa May") stand alone.
+_MONTH_ALONE = re.compile(
+    r"\b(?P<mod>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Ee]arly|[Mm]id-?|[Ll]ate|[Uu]ntil|[Bb]y|"
+    rf"[Dd]uring)\s+(?:early\s+|mid-?\s*|late\s+)?{_MONTH_NAME}(?!\s*\d)(?!\w)"
+)
+_RELATIVE = (
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,]*\s*(?:1[89]|20)\d\d)(?!\w)")),
+    ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!,?\s+(?:1[89]|20)\d\d)(?!\w)")),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<mod>last|next|this|past|coming)\s+)?"
+            r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
+        ),
+    ),
+    ("word_day", re.compile(r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b")),
+    (
+        "unit",
+        re.compile(
+            r"\b(?P<mod>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
+            r"[Pp]revious)\s+(?P<u>week|month|year)\b"
+        ),
+    ),
+    (
+        "ago",
+        re.compile(rf"(?i:\b{_NUMBER}\s+(?P<u>day|week|month|year)s?\s+ago\b)"),
+    ),
+    ("month", _MONTH_ALONE),
+)
+# A clause that schedules rather than reports: its date is the next one, not the last.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|"
+    r"planned|poised|going)\s+to|(?:set|scheduled|slated|planned|due)\s+(?:for|on)|"
+    r"plans?\s+to|upcoming|next)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\b(?:and|but|that|which|who|after|before|while)\b")
+TENSE_WINDOW = 80  # characters before a date in which its clause's tense is read
 
 _LEAD = re.compile(
     r"(?:\b(?:at|during)\s+(?:various|different|several|multiple)\s+(?:points|times)\s+in"
@@ -78,27 +157,135 @@ class DateMention:
     text: str  # the source's wording, e.g. "In March 2019", "at various points in 2018"
     lead: str | None  # lowercased preposition before the date ("in", "since", ...)
     determiner: str | None  # "the", "an", ... right before the date: an attributive date
+    period: bool = False  # a fiscal year or a range of years: a statistic's span, not an event
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Return the dates in `text`, in reading order."""
-    if not _ANY_YEAR.search(text):
-        return []
-    found: list[tuple[int, int, str]] = []  # sorted, disjoint
-    for pattern in _PATTERNS:
+def find_dates(text: str, published: date | None = None) -> list[DateMention]:
+    """Return the dates in `text`, in reading order; with `published`, relative ones too."""
+    found: list[tuple[int, int, str, bool]] = []  # sorted, disjoint; last: a period
+    patterns: list[tuple[re.Pattern[str], object]] = []
+    if _ANY_YEAR.search(text):
+        patterns += [(pattern, _iso) for pattern in _PATTERNS]
+    if published is not None:
+        patterns += [(pattern, _resolver(kind, text, published)) for kind, pattern in _RELATIVE]
+    for pattern, resolve in patterns:
         # A pattern's own matches never overlap; a later pattern never claims text an earlier
         # one matched (an overlap test by bisection: a text may hold thousands of dates).
-        starts = [start for start, _, _ in found]
+        starts = [start for start, *_ in found]
         new = []
         for match in pattern.finditer(text):
-            start, end = match.span()
+            start, end = _core(match)
             i = bisect_left(starts, end)
             if i and found[i - 1][1] > start:
                 continue
-            if iso := _iso(match):
-                new.append((start, end, iso))
+            if i < len(starts) and starts[i] < end:
+                continue
+            if iso := resolve(match):  # type: ignore[operator]
+                new.append((start, end, iso, pattern in _PERIODS))
         found = sorted(found + new) if new else found
-    return [_mention(text, start, end, iso) for start, end, iso in found]
+    return [_mention(text, *row) for row in found]
+
+
+def _core(match: re.Match[str]) -> tuple[int, int]:
+    """The date's own span: a month's lead-in ("in", "since") is left to `_mention`, which
+    reads it as the date's preposition; "last", "early" stay part of the date."""
+    mod = match.groupdict().get("mod")
+    if mod and mod.lower() in _LEAD_WORDS and match.re is _MONTH_ALONE:
+        return match.start("m"), match.end()
+    return match.span()
+
+
+_LEAD_WORDS = {"in", "since", "until", "by", "during"}
+
+
+def _future(text: str, start: int) -> bool:
+    """The clause before the date (back to its last break, at most TENSE_WINDOW characters)
+    schedules rather than reports."""
+    window = text[max(0, start - TENSE_WINDOW) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    clause = window[breaks[-1].end() :] if breaks else window
+    return _FUTURE.search(clause) is not None
+
+
+def _resolver(kind: str, text: str, published: date):
+    """A function from a match of the `kind` pattern to its ISO date, or None."""
+
+    def month_day(match: re.Match[str]) -> str | None:
+        month = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
+        day = int(match.group("d"))
+        future = _future(text, match.start())
+        for year in (
+            (published.year, published.year + 1) if future else (published.year, published.year - 1)
+        ):
+            try:
+                when = date(year, month, day)
+            except ValueError:
+                return None
+            if (when >= published) if future else (when <= published):
+                return when.isoformat()
+        return None
+
+    def weekday(match: re.Match[str]) -> str | None:
+        target = WEEKDAYS.index(match.group("w"))
+        mod = (match.group("mod") or "").lower()
+        if match.group(0).endswith("s") and not mod:
+            return None  # "on Mondays": a habit, not a day
+        future = mod in ("next", "coming") or (mod != "last" and _future(text, match.start()))
+        if future:
+            ahead = (target - published.weekday()) % 7 or (7 if mod == "next" else 0)
+            return (published + timedelta(days=ahead)).isoformat()
+        back = (published.weekday() - target) % 7 or (7 if mod in ("last", "past") else 0)
+        return (published - timedelta(days=back)).isoformat()
+
+    def word_day(match: re.Match[str]) -> str:
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+        return (published + timedelta(days=shift[match.group("w").lower()])).isoformat()
+
+    def unit(match: re.Match[str]) -> str:
+        mod, what = match.group("mod").lower().split()[0], match.group("u")
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(mod, 0)
+        return _shifted(published, what, step)
+
+    def ago(match: re.Match[str]) -> str | None:
+        n = match.group("n").lower()
+        count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+        return _shifted(published, match.group("u").lower(), -count)
+
+    def month(match: re.Match[str]) -> str:
+        number = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
+        mod = match.group("mod").lower().rstrip("-")
+        if mod == "last":
+            year = published.year if number < published.month else published.year - 1
+        elif mod == "next":
+            year = published.year if number > published.month else published.year + 1
+        elif mod != "this" and _future(text, match.start()):
+            year = published.year if number >= published.month else published.year + 1
+        else:
+            year = published.year if number <= published.month else published.year - 1
+        return f"{year}-{number:02d}"
+
+    return {
+        "month_day": month_day,
+        "day_month": month_day,
+        "weekday": weekday,
+        "word_day": word_day,
+        "unit": unit,
+        "ago": ago,
+        "month": month,
+    }[kind]
+
+
+def _shifted(published: date, what: str, step: int) -> str:
+    """The day, week (as its month), month or year `step` units from the publication date, as
+    precise as the unit says."""
+    if what == "day":
+        return (published + timedelta(days=step)).isoformat()
+    if what == "week":
+        return (published + timedelta(weeks=step)).isoformat()[:7]
+    if what == "month":
+        index = published.year * 12 + published.month - 1 + step
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    return str(published.year + step)
 
 
 def _iso(match: re.Match[str]) -> str | None:
@@ -116,15 +303,17 @@ def _iso(match: re.Match[str]) -> str | None:
     return f"{year}-{number:02d}-{int(day):02d}"
 
 
-def _mention(text: str, start: int, end: int, iso: str) -> DateMention:
+def _mention(text: str, start: int, end: int, iso: str, period: bool) -> DateMention:
     window = max(0, start - LEAD_WINDOW)
     determiner = _DETERMINER.search(text, window, start)
     if determiner:
         word = determiner.group().strip().lower()
-        return DateMention(start, end, start, iso, text[start:end], None, word)
+        return DateMention(start, end, start, iso, text[start:end], None, word, period)
     lead = _LEAD.search(text, window, start)
     if lead:
         words = lead.group().lower().split()
         word = "as of" if words[0] == "as" else words[0]
-        return DateMention(lead.start(), end, start, iso, text[lead.start() : end], word, None)
-    return DateMention(start, end, start, iso, text[start:end], None, None)
+        return DateMention(
+            lead.start(), end, start, iso, text[lead.start() : end], word, None, period
+        )
+    return DateMention(start, end, start, iso, text[start:end], None, None, period)

@@ -1,0 +1,73 @@
+"""The date tagger's table: sentence -> dates found (wording, ISO), as dateparser's and CQE's
+test tables do. The publication date is Thursday 21 November 2019 unless a row says otherwise."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from brief.extract.dates import find_dates
+
+PUBLISHED = date(2019, 11, 21)  # a Thursday
+
+TABLE = [
+    # explicit dates, read as written
+    ("It was founded on 7 March 2019.", [("on 7 March 2019", "2019-03-07")]),
+    ("The law passed in mid-2020.", [("in mid-2020", "2020")]),
+    ("The May 2019 arrest was the first.", [("May 2019", "2019-05")]),
+    # fiscal years and year ranges: the first year
+    ("In fiscal year 2019 encounters rose.", [("In fiscal year 2019", "2019")]),
+    ("In FY2020 they fell.", [("In FY2020", "2020")]),
+    ("The 2018-19 season ended early.", [("2018-19", "2018")]),
+    ("Between 2015–2018 it grew.", [("2015–2018", "2015")]),
+    # dates without a year: past events take the latest on or before publication
+    ("The company shelved its plans on September 30.", [("on September 30", "2019-09-30")]),
+    ("Police said on Oct. 3 that two men fled.", [("on Oct. 3", "2019-10-03")]),
+    ("He resigned on 2 December.", [("on 2 December", "2018-12-02")]),
+    # scheduled ones the next on or after it
+    ("The vote is scheduled for Dec. 12.", [("Dec. 12", "2019-12-12")]),
+    ("The court will rule on Jan. 8.", [("on Jan. 8", "2020-01-08")]),
+    # weekdays, by tense and modifier
+    ("WeWork confirmed on Monday it was contacted.", [("on Monday", "2019-11-18")]),
+    ("The officers were charged Thursday.", [("Thursday", "2019-11-21")]),
+    ("An all-company meeting is set for Friday.", [("Friday", "2019-11-22")]),
+    ("It will reopen next Monday.", [("next Monday", "2019-11-25")]),
+    ("They met last Thursday.", [("last Thursday", "2019-11-14")]),
+    ("The office closes on Mondays.", []),
+    # relative to the publication date
+    ("Yesterday the council voted.", [("Yesterday", "2019-11-20")]),
+    ("Last month SoftBank agreed a rescue.", [("Last month", "2019-10")]),
+    ("Job cuts will be announced later this week.", [("later this week", "2019-11")]),
+    ("Earlier this year prices fell.", [("Earlier this year", "2019")]),
+    ("The settlement last year barred it.", [("last year", "2018")]),
+    ("He was arrested three days ago.", [("three days ago", "2019-11-18")]),
+    ("The plant closed two years ago.", [("two years ago", "2017")]),
+    # a month alone needs a lead-in; by tense
+    ("The rally took place in March.", [("in March", "2019-03")]),
+    ("The summit will take place in March.", [("in March", "2020-03")]),
+    ("Sales peaked last December.", [("last December", "2018-12")]),
+    # not dates
+    ("Shares may rise, Theresa May said.", []),
+    ("It rose 1.7 million, 33,341 and the 1990s saw more.", []),
+    ("Route 66 and the S&P 500 and COVID-19.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TABLE, ids=[row[0][:40] for row in TABLE])
+def test_date_tagger(sentence, expected):
+    found = [(d.text, d.iso) for d in find_dates(sentence, PUBLISHED)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["It rose on Monday.", "Last month it fell.", "On Oct. 3 it opened.", "in March"]
+)
+def test_without_a_publication_date_relative_dates_are_left_undated(sentence):
+    assert find_dates(sentence) == []
+
+
+def test_nothing_depends_on_today():
+    """The same sentence and publication date give the same dates whatever the clock says."""
+    a = find_dates("It closed last Friday.", date(2001, 1, 1))
+    b = find_dates("It closed last Friday.", date(2001, 1, 1))
+    assert [d.iso for d in a] == [d.iso for d in b] == ["2000-12-29"]
