@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from slugify import slugify
@@ -69,13 +70,14 @@ def convert(seed: Seed) -> Brief:
     if not paragraphs:
         raise BriefError(f"{seed.path}: no article found (no paragraphs)")
     title = title_of(seed, cleaned)
-    cases = extract_cases(paragraphs)
+    side = seed.sidecar
+    found = byline_of(seed.text, cleaned)  # the dump's own dateline and byline fill gaps
+    published = side.published.isoformat() if side.published else found.published
+    cases = extract_cases(paragraphs, _day(published))
     limits: list[str] = []
     figures = extract_figures(paragraphs, limits)
     recommendations = extract_recommendations(sections)
     glossary = extract_glossary(paragraphs)
-    side = seed.sidecar
-    found = byline_of(seed.text, cleaned)  # the dump's own dateline and byline fill gaps
     kept = len(cleaned.blocks)
     return Brief(
         slug=slug_of(title, seed),
@@ -86,7 +88,7 @@ def convert(seed: Seed) -> Brief:
             republished_by=_shown(cleaned.publisher) if side.publisher else None,
             url=side.url,
             authors=list(side.authors) or [a for a in found.authors if visible(a)],
-            published=side.published.isoformat() if side.published else found.published,
+            published=published,
             notes=list(side.notes),
             seed=seed.name,
             sha256=seed.sha256,
@@ -108,6 +110,15 @@ def convert(seed: Seed) -> Brief:
             limits=limits + _limits_reached(cases, figures, recommendations, glossary),
         ),
     )
+
+
+def _day(iso: str | None) -> date | None:
+    """The publication day that relative dates are read against; None unless it is a whole
+    date (a month or a year alone would make "on Tuesday" a guess)."""
+    try:
+        return date.fromisoformat(iso) if iso and len(iso) == 10 else None
+    except ValueError:
+        return None
 
 
 def _limits_reached(cases, figures, recommendations, glossary) -> list[str]:

@@ -41,6 +41,7 @@ Every rule is general (lexicons of English words, no article facts):
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -79,8 +80,50 @@ _OTHER_NOUNS = (
     r"hurricane|tsunami|referendum|summit|ceasefire|killings?|murders?|siege|hijacking|"
     r"ambush|offensive|fire|storm|disaster|incident"
 )
-_EVENT_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS}|{_OTHER_VERBS})\b", re.IGNORECASE)
 _CUSTODY_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS})\b", re.IGNORECASE)
+_LEXICON_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS}|{_OTHER_VERBS})\b", re.IGNORECASE)
+# Any finite verb of a dated clause makes it an event in news: "X said on Monday", "was
+# charged Tuesday", "will testify Thursday". English marks the past with -ed or an irregular
+# form (lower case: a capitalised "-ed" word is a name), and a scheduled event with "will".
+_IRREGULAR_PAST = (
+    "said|told|met|went|came|took|made|gave|held|left|won|lost|began|fell|rose|hit|saw|sent|"
+    "brought|found|became|ran|wrote|spoke|stood|led|paid|kept|struck|fought|sought|bought|"
+    "caught|built|sold|shot|quit|spent|fled|broke|chose|drove|flew|grew|knew|threw|drew|stole|"
+    "rode|got|shook|sank|beat|heard|felt|meant|hung|swore|tore|froze|forgot|withdrew|upheld|"
+    "withheld|overthrew|undertook|took"
+)
+_FINITE = re.compile(
+    rf"(?<![\w’'-])(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})(?![\w’'-])|\bwill\s+(?:not\s+)?[a-z]+"
+)
+# A clause whose verb measures (rose 5 percent, made $13 billion, numbered 40) states a figure
+# over a period, not an event (`GUIDE.md`): "in 2021 cartels made $13 billion".
+_MEASURE_VERB = re.compile(
+    r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|surged|"
+    r"plunged|soared|tumbled|doubled|tripled|halved|made|earned|totall?ed|averaged|numbered|"
+    r"accounted|cost|spent|lost|gained)\b"
+)
+_QUANTITY = re.compile(r"\d|%|\bpercent\b|\b(?:million|billion|trillion|dozens?|hundreds?)\b")
+
+
+class _EventVerb:
+    """The event verb of a dated clause: one of the lexicons', else any finite verb; None
+    when there is none or the clause states a measure."""
+
+    @staticmethod
+    def search(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        end = len(text) if end is None else end
+        found = _LEXICON_VERB.search(text, start, end) or _FINITE.search(text, start, end)
+        if found is None:
+            return None
+        measure = _MEASURE_VERB.search(text, start, end)
+        if measure and not _CUSTODY_VERB.search(text, start, end):
+            quantity = _QUANTITY.search(text, measure.end(), end)
+            if quantity:
+                return None
+        return found
+
+
+_EVENT_VERB = _EventVerb()
 
 
 def _forms(alternation: str) -> list[str]:
@@ -212,8 +255,9 @@ class _Draft:
             self.dated_texts.append(text)
 
 
-def extract_cases(paragraphs: list[Paragraph]) -> list[Case]:
-    """Return the article's dated cases, chronological, with ids c1, c2, …"""
+def extract_cases(paragraphs: list[Paragraph], published: dt.date | None = None) -> list[Case]:
+    """Return the article's dated cases, chronological, with ids c1, c2, …; dates relative
+    to the publication date ("on Tuesday", "last month") are resolved against `published`."""
     common = frozenset(_WORD.findall("\n".join(p.text for p in paragraphs)))
     topic = _Topic(paragraphs)
     cases = _Cases()
@@ -222,7 +266,7 @@ def extract_cases(paragraphs: list[Paragraph]) -> list[Case]:
         for sentence in split_sentences(paragraph.text):
             if len(cases.drafts) >= MAX_CASES:
                 break  # limits.MAX_CASES: the rest of the article is not read for cases
-            mentions = _mentions(sentence.text, common, topic)
+            mentions = _mentions(sentence.text, common, topic, published)
             for mention in mentions:
                 draft = cases.find_dated(mention)
                 if draft is None:
@@ -247,12 +291,12 @@ def extract_cases(paragraphs: list[Paragraph]) -> list[Case]:
 # --- mentions ----------------------------------------------------------------------------
 
 
-def _mentions(sentence: str, common: frozenset[str], topic: _Topic):
-    if not _EVENT_WORD.search(sentence):
+def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: dt.date | None):
+    if not (_EVENT_WORD.search(sentence) or _FINITE.search(sentence)):
         return []  # no event verb or noun: no date in it dates an event (a cheap test first)
     dates = [
         d
-        for d in find_dates(sentence)
+        for d in find_dates(sentence, published)
         if not d.period and (d.determiner or d.lead not in _SPAN_LEADS)
     ]
     phrases: list[tuple[DateMention, int, int, str]] = []
