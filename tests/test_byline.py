@@ -319,7 +319,7 @@ CORPUS_HEADERS = {
     "020": ("2018-07-02", ()),
     "025": ("2019-11-18", ("Mike Wuerthele", "Malcolm Owen")),
     "033": ("2019-11-20", ("Lisa Mascaro", "Mary Clare Jalonick", "Eric Tucker")),
-    "039": (None, ()),  # "Updated ..." only
+    "039": ("2019-11-20", ()),  # "Updated ..." only: the update day, the nearest date stated
     "049": ("2019-11-20", ()),  # "By JERUSALEM POST STAFF" is no person
     "051": ("2019-11-14", ("Rachael Link",)),
 }
@@ -383,3 +383,39 @@ def test_the_seed_keeps_its_sidecar_metadata():
     source = json.loads(convert_path(SEED).source.model_dump_json())
     assert source["authors"] == ["Andrew Byers", "Kelsey Warner"]
     assert source["published"] == "2024-10-22"
+
+
+def _header(lines: list[str], title: int, first: int, last: int) -> Byline:
+    kept = set(range(first, last + 1)) | {title}
+    return find_byline(lines, title, first, kept, last)
+
+
+def test_a_labelled_dateline_after_the_article_dates_it():
+    """Some pages print "First Published: …" under the article, not in its header."""
+    lines = [
+        "Menu",
+        "The headline of it",
+        "Para one.",
+        "Para two.",
+        "Share",
+        "Published: Nov. 19, 2019, 6:18 p.m.",
+    ]
+    assert _header(lines, 1, 2, 3).published == "2019-11-19"
+
+
+def test_an_update_date_is_the_fallback_when_no_first_publication_is_stated():
+    lines = [
+        "Menu",
+        "The headline of it",
+        "Updated 3:27 am PST, Wednesday, November 20, 2019",
+        "Para one.",
+        "Para two.",
+    ]
+    assert _header(lines, 1, 3, 4).published == "2019-11-20"
+    first = ["Updated Nov. 20, 2019", "The headline of it", "Posted Nov. 18, 2019", "Para one."]
+    assert _header(first, 1, 3, 3).published == "2019-11-18"
+
+
+def test_an_unlabelled_date_far_from_the_header_is_not_taken():
+    lines = ["The headline of it", "Para one.", "Para two.", "Related", "More", "20 November 2019"]
+    assert _header(lines, 0, 1, 2).published is None

@@ -54,6 +54,11 @@ MAX_LINE = 200  # longer lines are text, not a dateline or a byline
 MAX_WORDS = 25
 PROSE_WORDS = 5  # this many lowercase words outside the dates: a sentence, not a dateline
 PROSE_WIDE = 20  # the same for scripts written without spaces
+LABELLED_REACH = 8  # lines read above the header and after the article for a labelled dateline
+_DATELINE_LABEL = re.compile(
+    r"\b(?:published|posted|original|updated|modified)\b|^\s*(?:first|last)\s+\w+\s*:",
+    re.IGNORECASE,
+)
 
 # --- dates -----------------------------------------------------------------------------------
 
@@ -239,6 +244,14 @@ def published_in(line: str, orders: Mapping[str, str] | None = None) -> str | No
     return next((d.iso for d in dates if not d.updated and d.iso), None)
 
 
+def updated_in(line: str, orders: Mapping[str, str] | None = None) -> str | None:
+    """The first update date a dateline states ("Updated 3:27 am, November 20, 2019")."""
+    dates = find_dates(line, orders)
+    if not dates or reads_as_prose(line, dates):
+        return None
+    return next((d.iso for d in dates if d.updated and d.iso), None)
+
+
 # --- authors ---------------------------------------------------------------------------------
 
 _SEGMENTS = re.compile(r"\s+[|·•]\s*|\s*[|·•]\s+|\s+[-–—]\s+")
@@ -419,7 +432,9 @@ def _repeated(texts: Sequence[str], i: int, top: int, same: Callable[[str], bool
     return any(same(texts[j]) for j in range(max(0, i - LIST_GUARD), top) if j != i)
 
 
-def find_byline(texts: Sequence[str], title: int | None, first: int, kept: set[int]) -> Byline:
+def find_byline(
+    texts: Sequence[str], title: int | None, first: int, kept: set[int], last: int | None = None
+) -> Byline:
     """The header's publication date and byline authors. `texts` are the dump's non-blank
     lines, `title` and `first` the indices of the title (None if none) and the first article
     line, `kept` the indices of lines kept as article text."""
@@ -428,6 +443,7 @@ def find_byline(texts: Sequence[str], title: int | None, first: int, kept: set[i
     orders = PageOrders("\n".join(texts))
     near, above = header_lines(len(texts), title, first, kept)
     top = title if title is not None and title < first else first
+    last = first if last is None else last
 
     def dated(text: str) -> bool:
         return bool(find_dates(text, orders))
@@ -437,6 +453,7 @@ def find_byline(texts: Sequence[str], title: int | None, first: int, kept: set[i
 
     published: str | None = None
     authors: list[str] | None = None
+    labelled = _labelled_lines(texts, top, last, kept)
     for i in near + above:
         is_above = i < top
         if published is None and not (is_above and _repeated(texts, i, top, dated)):
@@ -446,7 +463,23 @@ def find_byline(texts: Sequence[str], title: int | None, first: int, kept: set[i
             authors = byline_authors(texts[i], following, orders)
         if published is not None and authors is not None:
             break
+    # A dateline that says what it dates ("First Published:", "Original", "Updated") is
+    # read further out: pages print it a few lines above the headline or right after the
+    # article. A first-publication date wins; failing one, the update date of the header
+    # (the article was published that day or earlier: the nearest date the page states).
+    for i in labelled:
+        published = published or published_in(texts[i], orders)
+    for i in near + above + labelled:
+        published = published or updated_in(texts[i], orders)
     return Byline(published=published, authors=tuple(authors or ()))
+
+
+def _labelled_lines(texts: Sequence[str], top: int, last: int, kept: set[int]) -> list[int]:
+    """Lines labelled as a publication or update dateline within LABELLED_REACH lines above
+    the header's top and after the article's last line, nearest first."""
+    above = range(top - 1, max(-1, top - 1 - LABELLED_REACH), -1)
+    below = range(last + 1, min(len(texts), last + 1 + LABELLED_REACH))
+    return [i for i in (*above, *below) if i not in kept and _DATELINE_LABEL.search(texts[i])]
 
 
 def kept_lines(texts: Sequence[str], starts: Sequence[tuple[int, str]]) -> set[int]:
@@ -473,4 +506,4 @@ def byline_of(text: str, cleaned: Cleaned) -> Byline:
         return Byline()
     title = next((index.get(b.line) for b in cleaned.blocks if b.kind == "title"), None)
     kept = kept_lines(texts, [(index[b.line], b.text) for b in cleaned.blocks if b.line in index])
-    return find_byline(texts, title, body[0], kept)
+    return find_byline(texts, title, body[0], kept, body[-1])

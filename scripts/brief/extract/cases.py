@@ -95,12 +95,12 @@ _IRREGULAR_PAST = (
 _FINITE = re.compile(
     rf"(?<![\w’'-])(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})(?![\w’'-])|\bwill\s+(?:not\s+)?[a-z]+"
 )
-# A clause whose verb measures (rose 5 percent, made $13 billion, numbered 40) states a figure
-# over a period, not an event (`GUIDE.md`): "in 2021 cartels made $13 billion".
+# A clause whose verb measures (rose 5 percent, made $13 billion, numbered 40, will be 3.5%)
+# states a figure over a period, not an event (`GUIDE.md`): "in 2021 cartels made $13 billion".
 _MEASURE_VERB = re.compile(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|surged|"
     r"plunged|soared|tumbled|doubled|tripled|halved|made|earned|totall?ed|averaged|numbered|"
-    r"accounted|cost|spent|lost|gained)\b"
+    r"accounted|cost|spent|lost|gained|will\s+be)\b"
 )
 _QUANTITY = re.compile(r"\d|%|\bpercent\b|\b(?:million|billion|trillion|dozens?|hundreds?)\b")
 
