@@ -106,10 +106,33 @@ def test_ordinals_finally_closes_the_run():
 
 
 def test_run_must_start_at_the_first_item():
+    """No list starts at "Second": "3. Fund it." is no item; the sentence that prescribes with
+    a modal is still a recommendation, found as a sentence."""
     recs = extract_recommendations(
         [section("Policy recommendations", "Second, the state should act.", "3. Fund it.")]
     )
-    assert recs == []
+    assert [r.evidence.quote for r in recs] == ["Second, the state should act."]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Congress must act before the deadline.", True),
+        ("Doctors urged the agency to vaccinate detainees.", True),
+        ("We recommend that the Secretary publish the data.", True),
+        ("Beijing also wants Washington to lift the tariffs.", True),
+        ("The roads need to be repaired.", False),
+        ("He must have known about it.", False),
+        ("Should the council act?", False),
+        ("If the state should fail, others will act.", False),
+        ("He denied any effort to urge Ukraine to investigate.", False),
+        ("China is going to have to make a deal.", False),
+        ("The agency could expand the program.", False),
+    ],
+)
+def test_prescriptive_sentences_anywhere_in_the_article(text, found):
+    recs = extract_recommendations([section("Analysis", "The report came out.", text)])
+    assert bool(recs) == found, [r.evidence.quote for r in recs]
 
 
 def test_enumerated_argument_without_recommendations_section_is_ignored():

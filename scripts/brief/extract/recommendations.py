@@ -116,7 +116,50 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
             if len(run) > 1 and all(_MODAL.search(i.sentence, i.body) for i in run)
             for item in run
         ]
+    if not items:
+        items = [item for s in sections for p in s.paragraphs for item in _prescriptive(p)]
     return [_recommendation(n, item) for n, item in enumerate(items[:MAX_RECOMMENDATIONS], 1)]
+
+
+# A sentence that prescribes an action: a deontic modal ("Congress must act", "the agency
+# needs to"), or a report of one ("urged the agency to", "called on X to", "we recommend").
+# Not: an inference or a counterfactual ("must have been", "should have"), "could" (a
+# possibility), a question, a modal inside a conditional or an indirect question, a state
+# ("need to be repaired"), a prediction ("is going to have to"), or an effort "to urge" (what
+# someone tried, not what they prescribe).
+_DEONTIC = re.compile(
+    r"\b(?:must|should|ought\s+to|needs?\s+to(?!\s+be\b)|has\s+to|(?<!going\sto\s)have\s+to)\b"
+    r"(?!\s+(?:not\s+)?have\b)"
+    r"(?!\s+be\s+noted)",
+    re.IGNORECASE,
+)
+_URGES = re.compile(
+    r"(?<!\bto\s)\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|ask(?:s|ed)?|"
+    r"begg?(?:s|ed)|implor(?:e|es|ed)|advis(?:e|es|ed)|want(?:s|ed)?|warn(?:s|ed))\s+"
+    r"(?P<actor>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:not\s+)?to\s+(?!be\b)[a-z]+"
+    r"|\brecommend(?:s|ed|ing)?\s+that\b",
+)
+_HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|how|why|what|when|where|who)\b", re.I)
+
+
+def _prescriptive(paragraph: Paragraph) -> list[_Item]:
+    """The paragraph's sentences that prescribe, each an item (see _DEONTIC, _URGES)."""
+    items = []
+    for sentence in split_sentences(paragraph.text):
+        text = sentence.text
+        if text.rstrip(" \"”’'").endswith("?"):
+            continue
+        modal = _DEONTIC.search(text) or _URGES.search(text)
+        if modal is None:
+            continue
+        clause = _CLAUSE_START.split(text[: modal.start()])[-1]
+        if _HYPOTHETICAL.search(clause):
+            continue
+        items.append(_Item("sentence", len(items) + 1, False, 0, paragraph, text))
+    return items
+
+
+_CLAUSE_START = re.compile(r"[,;:—–]\s*")
 
 
 def _runs(paragraphs: list[Paragraph]) -> list[list[_Item]]:
