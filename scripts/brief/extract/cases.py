@@ -126,6 +126,11 @@ class _EventVerb:
 _EVENT_VERB = _EventVerb()
 
 
+def _has_verb(text: str, start: int, end: int) -> bool:
+    """An event verb of any kind in text[start:end] (no test of what it measures): cheap."""
+    return bool(_FINITE.search(text, start, end) or _LEXICON_VERB.search(text, start, end))
+
+
 def _forms(alternation: str) -> list[str]:
     """The words an alternation of the lexicons above matches, for a trie: "arrests?" gives
     "arrest" and "arrests", "re-?arrested" both spellings; a phrase gives its first word."""
@@ -374,7 +379,7 @@ def _clauses(sentence: str, dates: list[DateMention]) -> list[tuple[DateMention,
         start = ends[i - 1] if i and starts[i - 1] >= floor else floor
         # A comma closing an opening date ("…: in 1998, five …") does not end its clause; one
         # after a verb's date ("elected in 1998, re-elected …") does.
-        opening = _EVENT_VERB.search(sentence, start, date.start) is None
+        opening = not _has_verb(sentence, start, date.start)
         j = (bisect_right if opening else bisect_left)(starts, date.end)
         end = starts[j] if j < len(starts) else len(sentence)
         spans.append((date, start, end))

@@ -144,7 +144,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|how|why|what|when|where|who)
 
 def _prescriptive(paragraph: Paragraph) -> list[_Item]:
     """The paragraph's sentences that prescribe, each an item (see _DEONTIC, _URGES)."""
-    items = []
+    items: list[_Item] = []
+    if not (_DEONTIC.search(paragraph.text) or _URGES.search(paragraph.text)):
+        return items  # most paragraphs prescribe nothing: not split into sentences at all
     for sentence in split_sentences(paragraph.text):
         text = sentence.text
         if text.rstrip(" \"”’'").endswith("?"):
