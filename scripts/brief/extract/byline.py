@@ -235,21 +235,16 @@ def reads_as_prose(line: str, dates: Sequence[DateFound] = ()) -> bool:
     return len(lower) >= PROSE_WORDS or len(_WIDE.findall(rest)) >= PROSE_WIDE
 
 
-def published_in(line: str, orders: Mapping[str, str] | None = None) -> str | None:
+def published_in(
+    line: str, orders: Mapping[str, str] | None = None, updated: bool = False
+) -> str | None:
     """The publication date a dateline states, as an ISO date: the first full date not
-    labelled as an update; None for prose, undated lines and lines with only update dates."""
+    labelled as an update (with `updated`, the first one that is: "Updated 3:27 am, November
+    20, 2019"); None for prose, undated lines and lines without such a date."""
     dates = find_dates(line, orders)
     if not dates or reads_as_prose(line, dates):
         return None
-    return next((d.iso for d in dates if not d.updated and d.iso), None)
-
-
-def updated_in(line: str, orders: Mapping[str, str] | None = None) -> str | None:
-    """The first update date a dateline states ("Updated 3:27 am, November 20, 2019")."""
-    dates = find_dates(line, orders)
-    if not dates or reads_as_prose(line, dates):
-        return None
-    return next((d.iso for d in dates if d.updated and d.iso), None)
+    return next((d.iso for d in dates if d.updated == updated and d.iso), None)
 
 
 # --- authors ---------------------------------------------------------------------------------
@@ -470,7 +465,7 @@ def find_byline(
     for i in labelled:
         published = published or published_in(texts[i], orders)
     for i in near + above + labelled:
-        published = published or updated_in(texts[i], orders)
+        published = published or published_in(texts[i], orders, updated=True)
     return Byline(published=published, authors=tuple(authors or ()))
 
 

@@ -105,30 +105,23 @@ _MEASURE_VERB = re.compile(
 _QUANTITY = re.compile(r"\d|%|\bpercent\b|\b(?:million|billion|trillion|dozens?|hundreds?)\b")
 
 
-class _EventVerb:
+def _event_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The event verb of a dated clause: one of the lexicons', else any finite verb; None
     when there is none or the clause states a measure."""
-
-    @staticmethod
-    def search(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-        end = len(text) if end is None else end
-        found = _LEXICON_VERB.search(text, start, end) or _FINITE.search(text, start, end)
-        if found is None:
-            return None
-        measure = _MEASURE_VERB.search(text, start, end)
-        if measure and not _CUSTODY_VERB.search(text, start, end):
-            quantity = _QUANTITY.search(text, measure.end(), end)
-            if quantity:
-                return None
-        return found
-
-
-_EVENT_VERB = _EventVerb()
+    end = len(text) if end is None else end
+    found = _LEXICON_VERB.search(text, start, end) or _FINITE.search(text, start, end)
+    if found is None:
+        return None
+    measure = _MEASURE_VERB.search(text, start, end)
+    states_a_measure = measure is not None and _QUANTITY.search(text, measure.end(), end)
+    if states_a_measure and not _CUSTODY_VERB.search(text, start, end):
+        return None
+    return found
 
 
 def _has_verb(text: str, start: int, end: int) -> bool:
     """An event verb of any kind in text[start:end] (no test of what it measures): cheap."""
-    return bool(_FINITE.search(text, start, end) or _LEXICON_VERB.search(text, start, end))
+    return bool(_LEXICON_VERB.search(text, start, end) or _FINITE.search(text, start, end))
 
 
 def _forms(alternation: str) -> list[str]:
@@ -323,7 +316,7 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: d
     mentions: list[_Mention] = []
     for date, start, end in _clauses(sentence, adverbial):
         fields = _blank(sentence, holes, start, end)
-        event = _EVENT_VERB.search(fields)
+        event = _event_verb(fields)
         if event is None:
             continue
         span = sentence if (start, end) == (0, len(sentence)) else _trim(sentence[start:end])

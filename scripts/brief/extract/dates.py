@@ -27,8 +27,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from brief.extract.numbers import UNITS
+from brief.trie import alternation
+
+# A pattern's match, the text it is in and the publication date -> the ISO date, or None.
+Resolver = Callable[..., str | None]
 
 MONTH_NUMBERS = {
     name: number
@@ -53,10 +60,11 @@ MONTH_NUMBERS = {
 }
 
 # Month names are matched capitalised only: "may" the verb must not read as a month.
-_MONTH = (
-    r"(?P<m>(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_FULL_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
 )
+_SHORT_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MONTH = rf"(?P<m>(?:{_FULL_MONTHS})|(?:{_SHORT_MONTHS})\.?)"
 # A plausible year, not part of a code ("FY2019" is read below), a range or a decimal/count.
 _YEAR = r"(?P<y>1[89]\d\d|20\d\d)(?![\w%]|[.,/–-]\d)"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -80,47 +88,15 @@ _PATTERNS = (
 _PERIODS = (_PATTERNS[3], _PATTERNS[4])
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_NAME = (
-    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
-)
-_NUMBER = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_NUMBER_WORDS = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-} | {"a": 1, "an": 1}
+# A month alone: an abbreviation only with its stop ("in Mar" is rare, "Mar" a verb too).
+_MONTH_NAME = rf"(?P<m>{_FULL_MONTHS}|(?:{_SHORT_MONTHS})\.)"
+_NUMBER = rf"(?P<n>\d{{1,2}}|an?|{alternation(UNITS)})"
 # Dates given relative to the publication date; read only when it is known. A month alone
 # needs a lead-in ("in May", "last March", "early June"): "May" the modal, "March" the verb and
 # names ("Theresa May") stand alone.
 _MONTH_ALONE = re.compile(
     r"\b(?P<mod>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Ee]arly|[Mm]id-?|[Ll]ate|[Uu]ntil|[Bb]y|"
     rf"[Dd]uring)\s+(?:early\s+|mid-?\s*|late\s+)?{_MONTH_NAME}(?!\s*\d)(?!\w)"
-)
-_RELATIVE = (
-    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,]*\s*(?:1[89]|20)\d\d)(?!\w)")),
-    ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!,?\s+(?:1[89]|20)\d\d)(?!\w)")),
-    (
-        "weekday",
-        re.compile(
-            r"\b(?:(?P<mod>last|next|this|past|coming)\s+)?"
-            r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
-        ),
-    ),
-    ("word_day", re.compile(r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b")),
-    (
-        "unit",
-        re.compile(
-            r"\b(?P<mod>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
-            r"[Pp]revious)\s+(?P<u>week|month|year)\b"
-        ),
-    ),
-    (
-        "ago",
-        re.compile(rf"(?i:\b{_NUMBER}\s+(?P<u>day|week|month|year)s?\s+ago\b)"),
-    ),
-    ("month", _MONTH_ALONE),
 )
 # A clause that schedules rather than reports: its date is the next one, not the last.
 _FUTURE = re.compile(
@@ -163,11 +139,11 @@ class DateMention:
 def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     """Return the dates in `text`, in reading order; with `published`, relative ones too."""
     found: list[tuple[int, int, str, bool]] = []  # sorted, disjoint; last: a period
-    patterns: list[tuple[re.Pattern[str], object]] = []
+    patterns: list[tuple[re.Pattern[str], Resolver]] = []
     if _ANY_YEAR.search(text):
-        patterns += [(pattern, _iso) for pattern in _PATTERNS]
+        patterns += [(pattern, _absolute) for pattern in _PATTERNS]
     if published is not None:
-        patterns += [(pattern, _resolver(kind, text, published)) for kind, pattern in _RELATIVE]
+        patterns += list(_RELATIVE)
     for pattern, resolve in patterns:
         # A pattern's own matches never overlap; a later pattern never claims text an earlier
         # one matched (an overlap test by bisection: a text may hold thousands of dates).
@@ -180,7 +156,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 continue
             if i < len(starts) and starts[i] < end:
                 continue
-            if iso := resolve(match):  # type: ignore[operator]
+            if iso := resolve(match, text, published):
                 new.append((start, end, iso, pattern in _PERIODS))
         found = sorted(found + new) if new else found
     return [_mention(text, *row) for row in found]
@@ -207,72 +183,97 @@ def _future(text: str, start: int) -> bool:
     return _FUTURE.search(clause) is not None
 
 
-def _resolver(kind: str, text: str, published: date):
-    """A function from a match of the `kind` pattern to its ISO date, or None."""
+def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
+    """ "Oct. 3", "3 October": the latest such day on or before publication, or for a
+    scheduled event the next on or after it."""
+    month = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
+    day = int(match.group("d"))
+    future = _future(text, match.start())
+    for year in (published.year, published.year + 1 if future else published.year - 1):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            return None
+        if (when >= published) if future else (when <= published):
+            return when.isoformat()
+    return None
 
-    def month_day(match: re.Match[str]) -> str | None:
-        month = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
-        day = int(match.group("d"))
-        future = _future(text, match.start())
-        for year in (
-            (published.year, published.year + 1) if future else (published.year, published.year - 1)
-        ):
-            try:
-                when = date(year, month, day)
-            except ValueError:
-                return None
-            if (when >= published) if future else (when <= published):
-                return when.isoformat()
+
+def _weekday(match: re.Match[str], text: str, published: date) -> str | None:
+    """ "on Tuesday", "last Friday", "next Monday"; "on Mondays" is a habit, not a day."""
+    target = WEEKDAYS.index(match.group("w"))
+    mod = (match.group("mod") or "").lower()
+    if match.group(0).endswith("s") and not mod:
         return None
+    future = mod in ("next", "coming") or (mod != "last" and _future(text, match.start()))
+    if future:
+        ahead = (target - published.weekday()) % 7 or (7 if mod == "next" else 0)
+        return (published + timedelta(days=ahead)).isoformat()
+    back = (published.weekday() - target) % 7 or (7 if mod in ("last", "past") else 0)
+    return (published - timedelta(days=back)).isoformat()
 
-    def weekday(match: re.Match[str]) -> str | None:
-        target = WEEKDAYS.index(match.group("w"))
-        mod = (match.group("mod") or "").lower()
-        if match.group(0).endswith("s") and not mod:
-            return None  # "on Mondays": a habit, not a day
-        future = mod in ("next", "coming") or (mod != "last" and _future(text, match.start()))
-        if future:
-            ahead = (target - published.weekday()) % 7 or (7 if mod == "next" else 0)
-            return (published + timedelta(days=ahead)).isoformat()
-        back = (published.weekday() - target) % 7 or (7 if mod in ("last", "past") else 0)
-        return (published - timedelta(days=back)).isoformat()
 
-    def word_day(match: re.Match[str]) -> str:
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-        return (published + timedelta(days=shift[match.group("w").lower()])).isoformat()
+_DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
-    def unit(match: re.Match[str]) -> str:
-        mod, what = match.group("mod").lower().split()[0], match.group("u")
-        step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(mod, 0)
-        return _shifted(published, what, step)
 
-    def ago(match: re.Match[str]) -> str | None:
-        n = match.group("n").lower()
-        count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
-        return _shifted(published, match.group("u").lower(), -count)
+def _word_day(match: re.Match[str], text: str, published: date) -> str:
+    return (published + timedelta(days=_DAY_WORDS[match.group("w").lower()])).isoformat()
 
-    def month(match: re.Match[str]) -> str:
-        number = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
-        mod = match.group("mod").lower().rstrip("-")
-        if mod == "last":
-            year = published.year if number < published.month else published.year - 1
-        elif mod == "next":
-            year = published.year if number > published.month else published.year + 1
-        elif mod != "this" and _future(text, match.start()):
-            year = published.year if number >= published.month else published.year + 1
-        else:
-            year = published.year if number <= published.month else published.year - 1
-        return f"{year}-{number:02d}"
 
-    return {
-        "month_day": month_day,
-        "day_month": month_day,
-        "weekday": weekday,
-        "word_day": word_day,
-        "unit": unit,
-        "ago": ago,
-        "month": month,
-    }[kind]
+def _unit(match: re.Match[str], text: str, published: date) -> str:
+    """ "last week", "earlier this month", "next year"."""
+    mod = match.group("mod").lower().split()[0]
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(mod, 0)
+    return _shifted(published, match.group("u"), step)
+
+
+def _ago(match: re.Match[str], text: str, published: date) -> str:
+    """ "three days ago", "a year ago"."""
+    n = match.group("n").lower()
+    count = int(n) if n.isdigit() else UNITS.get(n, 1)  # "a", "an": one
+    return _shifted(published, match.group("u").lower(), -count)
+
+
+def _month(match: re.Match[str], text: str, published: date) -> str:
+    """ "in March", "last December", "early June": by modifier, else by tense."""
+    number = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
+    mod = match.group("mod").lower().rstrip("-")
+    if mod == "last":
+        year = published.year if number < published.month else published.year - 1
+    elif mod == "next":
+        year = published.year if number > published.month else published.year + 1
+    elif mod != "this" and _future(text, match.start()):
+        year = published.year if number >= published.month else published.year + 1
+    else:
+        year = published.year if number <= published.month else published.year - 1
+    return f"{year}-{number:02d}"
+
+
+def _absolute(match: re.Match[str], text: str, published: date | None) -> str | None:
+    return _iso(match)
+
+
+_RELATIVE: tuple[tuple[re.Pattern[str], Resolver], ...] = (
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,]*\s*(?:1[89]|20)\d\d)(?!\w)"), _month_day),
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!,?\s+(?:1[89]|20)\d\d)(?!\w)"), _month_day),
+    (
+        re.compile(
+            r"\b(?:(?P<mod>last|next|this|past|coming)\s+)?"
+            rf"(?P<w>{'|'.join(WEEKDAYS)})s?\b"
+        ),
+        _weekday,
+    ),
+    (re.compile(r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b"), _word_day),
+    (
+        re.compile(
+            r"\b(?P<mod>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
+            r"[Pp]revious)\s+(?P<u>week|month|year)\b"
+        ),
+        _unit,
+    ),
+    (re.compile(rf"(?i:\b{_NUMBER}\s+(?P<u>day|week|month|year)s?\s+ago\b)"), _ago),
+    (_MONTH_ALONE, _month),
+)
 
 
 def _shifted(published: date, what: str, step: int) -> str:

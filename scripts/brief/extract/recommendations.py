@@ -154,14 +154,11 @@ def _prescriptive(paragraph: Paragraph) -> list[_Item]:
         modal = _DEONTIC.search(text) or _URGES.search(text)
         if modal is None:
             continue
-        clause = _CLAUSE_START.split(text[: modal.start()])[-1]
+        clause = _CLAUSE.split(text[: modal.start()])[-1]
         if _HYPOTHETICAL.search(clause):
             continue
         items.append(_Item("sentence", len(items) + 1, False, 0, paragraph, text))
     return items
-
-
-_CLAUSE_START = re.compile(r"[,;:—–]\s*")
 
 
 def _runs(paragraphs: list[Paragraph]) -> list[list[_Item]]:
