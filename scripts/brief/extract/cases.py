@@ -292,11 +292,8 @@ def extract_cases(paragraphs: list[Paragraph], published: dt.date | None = None)
 def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: dt.date | None):
     if not (_EVENT_WORD.search(sentence) or _FINITE.search(sentence)):
         return []  # no event verb or noun: no date in it dates an event (a cheap test first)
-    dates = [
-        d
-        for d in find_dates(sentence, published)
-        if not d.period and (d.determiner or d.lead not in _SPAN_LEADS)
-    ]
+    found = find_dates(sentence, published)
+    dates = [d for d in found if not d.period and (d.determiner or d.lead not in _SPAN_LEADS)]
     phrases: list[tuple[DateMention, int, int, str]] = []
     adverbial: list[DateMention] = []
     for k, date in enumerate(dates):
@@ -323,7 +320,7 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: d
         groups = find_groups(fields, common, _within(skip, start, end))
         group = _main_group(groups)
         if group is None and named is None:
-            named = _named(sentence)
+            named = _named(sentence, found)
         people = (group.text,) if group else named
         kind = _kind(fields, group, topic, bool(_CUSTODY_VERB.search(fields)))
         mentions.append(_Mention(date, span, fields, group, people, kind, _norm(event.group())))
@@ -419,12 +416,14 @@ def _main_group(groups: list[Group]) -> Group | None:
     )
 
 
-def _named(sentence: str) -> tuple[str, ...]:
-    """A proper name opening the sentence ("Ana Ruiz was …"), unless it names an institution."""
+def _named(sentence: str, dates: list[DateMention]) -> tuple[str, ...]:
+    """A proper name opening the sentence ("Ana Ruiz was …"), unless it names an institution;
+    `dates` are the sentence's, so an opening date ("In May 2019, …") is stepped over."""
     text = _OPENING.sub("", sentence)
-    dates = find_dates(text)
-    if dates and dates[0].start == 0:
-        text = _OPENING.sub("", text[dates[0].end :].lstrip(" ,"))
+    cut = len(sentence) - len(text)
+    opening = next((d for d in dates if d.start == cut), None)
+    if opening is not None:
+        text = _OPENING.sub("", sentence[opening.end :].lstrip(" ,"))
     name = named_subject(text)
     if name is None or any(name in org for org in find_organizations(sentence)):
         return ()

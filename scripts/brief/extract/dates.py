@@ -143,7 +143,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     if _ANY_YEAR.search(text):
         patterns += [(pattern, _absolute) for pattern in _PATTERNS]
     if published is not None:
-        patterns += list(_RELATIVE)
+        cues = {match.lastgroup for match in _CUES.finditer(text)}
+        patterns += [(pattern, resolve) for cue, pattern, resolve in _RELATIVE if cue in cues]
     for pattern, resolve in patterns:
         # A pattern's own matches never overlap; a later pattern never claims text an earlier
         # one matched (an overlap test by bisection: a text may hold thousands of dates).
@@ -253,26 +254,38 @@ def _absolute(match: re.Match[str], text: str, published: date | None) -> str | 
     return _iso(match)
 
 
-_RELATIVE: tuple[tuple[re.Pattern[str], Resolver], ...] = (
-    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,]*\s*(?:1[89]|20)\d\d)(?!\w)"), _month_day),
-    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!,?\s+(?:1[89]|20)\d\d)(?!\w)"), _month_day),
+# The word each relative pattern cannot match without: one scan for them all, so a sentence
+# with none of them (most sentences) is not searched by the patterns at all.
+_CUES = re.compile(
+    rf"\b(?:(?P<month>{_FULL_MONTHS}|{_SHORT_MONTHS})|(?P<weekday>{'|'.join(WEEKDAYS)})"
+    r"|(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)|(?P<unit>(?i:day|week|month|year)))"
+)
+_RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
+    ("month", re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,]*\s*(?:1[89]|20)\d\d)(?!\w)"), _month_day),
     (
+        "month",
+        re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!,?\s+(?:1[89]|20)\d\d)(?!\w)"),
+        _month_day,
+    ),
+    (
+        "weekday",
         re.compile(
             r"\b(?:(?P<mod>last|next|this|past|coming)\s+)?"
             rf"(?P<w>{'|'.join(WEEKDAYS)})s?\b"
         ),
         _weekday,
     ),
-    (re.compile(r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b"), _word_day),
+    ("day", re.compile(r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b"), _word_day),
     (
+        "unit",
         re.compile(
             r"\b(?P<mod>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
             r"[Pp]revious)\s+(?P<u>week|month|year)\b"
         ),
         _unit,
     ),
-    (re.compile(rf"(?i:\b{_NUMBER}\s+(?P<u>day|week|month|year)s?\s+ago\b)"), _ago),
-    (_MONTH_ALONE, _month),
+    ("unit", re.compile(rf"(?i:\b{_NUMBER}\s+(?P<u>day|week|month|year)s?\s+ago\b)"), _ago),
+    ("month", _MONTH_ALONE, _month),
 )
 
 
