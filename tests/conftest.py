@@ -38,7 +38,7 @@ def seed_paragraphs(seed_text: str) -> list[Paragraph]:
     """The seed's 20 paragraphs with ids p1..p20, headings left out (known-good, independent of
     the cleaner so that extractor tests fail only for extractor bugs)."""
     texts = [line for line in _article_lines(seed_text) if line not in HEADINGS]
-    return [Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts, 1)]
+    return [Paragraph(id=f"p{i}", number=i, text=t) for i, t in enumerate(texts, 1)]
 
 
 @pytest.fixture(scope="session")

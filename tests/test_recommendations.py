@@ -21,11 +21,13 @@ def seed_recs(seed_sections):
     return extract_recommendations(seed_sections)
 
 
-def test_seed_has_the_four_enumerated_recommendations(seed_recs, seed_paragraphs):
-    by_id = {p.id: p.text for p in seed_paragraphs}
+def test_seed_has_the_four_enumerated_recommendations(seed_recs, seed_sections):
+    paragraphs = [p for s in seed_sections for p in s.paragraphs]
+    by_id = {p.id: p.text for p in paragraphs}
     assert [r.number for r in seed_recs] == [1, 2, 3, 4]
-    assert [r.evidence.paragraph for r in seed_recs] == ["p14", "p15", "p16", "p17"]
-    assert [r.text for r in seed_recs] == [by_id[f"p{i}"] for i in (14, 15, 16, 17)]
+    number = {p.id: p.number for p in paragraphs}
+    assert [number[r.evidence.paragraph] for r in seed_recs] == [14, 15, 16, 17]
+    assert [r.text for r in seed_recs] == [by_id[r.evidence.paragraph] for r in seed_recs]
 
 
 def test_seed_framing_paragraphs_are_not_recommendations(seed_recs):

@@ -1,4 +1,5 @@
-"""Unique names: ids, anchors, group and folder names built from seed text, which may repeat.
+"""Unique names: ids, anchors, group and folder names built from seed text, which may repeat;
+and content-based ids for paragraphs and extracted items.
 
 A taken name gets the next free "-2", "-3", …, counted per base, so a thousand equal headings
 cost a thousand steps rather than half a million (a scan from "-2" each time).
@@ -6,6 +7,9 @@ cost a thousand steps rather than half a million (a scan from "-2" each time).
 
 from __future__ import annotations
 
+import hashlib
+import re
+import unicodedata
 from collections.abc import Iterable
 
 
@@ -28,3 +32,21 @@ class Names:
             self.next[base] = n + 1
         self.taken.add(candidate)
         return candidate
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def content_key(text: str) -> str:
+    """`text` reduced to what a better cleaner would not change: compatibility forms folded,
+    case folded, punctuation and spacing gone ("U.S.—led" and "U.S. – led" agree)."""
+    return _NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def content_id(prefix: str, *parts: str) -> str:
+    """`prefix-` and 8 hex digits of a hash of the parts' content keys: an id that follows the
+    content, not its position, so a link or a reference to it survives a better cleaner or
+    extractor that adds or drops other items. Equal contents get the same id; callers make
+    them unique with `Names` ("-2", "-3", …, in reading order)."""
+    key = "\x1f".join(content_key(part) for part in parts)
+    return f"{prefix}-{hashlib.blake2b(key.encode('utf-8'), digest_size=4).hexdigest()}"

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"  # 2.0: ids made from content (p-…, c-…, f-…, r-…), paragraph numbers
 
 
 class _Model(BaseModel):
@@ -53,12 +53,13 @@ class Cleaned(_Model):
 
 
 class Evidence(_Model):
-    paragraph: str = Field(description="id of the Full text paragraph, e.g. p3")
+    paragraph: str = Field(description="id of the Full text paragraph, e.g. p-1a2b3c4d")
     quote: str = Field(description="exact sentence(s) from that paragraph")
 
 
 class Paragraph(_Model):
-    id: str
+    id: str = Field(description="anchor from the paragraph's text, e.g. p-1a2b3c4d")
+    number: int = Field(1, description="position in the Full text (1, 2, …), shown to readers")
     text: str
 
 
@@ -81,7 +82,7 @@ class Source(_Model):
 
 
 class Case(_Model):
-    id: str
+    id: str = Field(description="from the case's date and first quote, e.g. c-1a2b3c4d")
     date: str = Field(description="ISO date: YYYY, YYYY-MM or YYYY-MM-DD")
     date_text: str = Field(description="the date as the source words it")
     kind: Literal["incident", "context"]
@@ -97,7 +98,7 @@ class Case(_Model):
 
 
 class Figure(_Model):
-    id: str
+    id: str = Field(description="from the figure's quote, number and unit, e.g. f-1a2b3c4d")
     value: float | None = Field(None, description="the number; null for a range")
     low: float | None = None
     high: float | None = None
@@ -112,6 +113,7 @@ class Figure(_Model):
 
 
 class Recommendation(_Model):
+    id: str = Field("", description="from the recommendation's text, e.g. r-1a2b3c4d")
     number: int
     headline: str
     text: str

@@ -16,6 +16,7 @@ from brief.extract.findings import key_findings
 from brief.extract.glossary import extract_glossary
 from brief.extract.recommendations import extract_recommendations
 from brief.extract.sections import build_sections
+from brief.ids import Names, content_id
 from brief.limits import (
     MAX_CASES,
     MAX_CHARTS,
@@ -23,7 +24,7 @@ from brief.limits import (
     MAX_GLOSSARY,
     MAX_RECOMMENDATIONS,
 )
-from brief.model import Brief, Cleaned, Provenance, Source
+from brief.model import Brief, Case, Cleaned, Figure, Provenance, Recommendation, Source
 from brief.read import Seed, read_seed, visible
 
 SLUG_MAX = 60
@@ -77,6 +78,7 @@ def convert(seed: Seed) -> Brief:
     limits: list[str] = []
     figures = extract_figures(paragraphs, limits)
     recommendations = extract_recommendations(sections)
+    cases, figures, recommendations = stable_ids(cases, figures, recommendations)
     glossary = extract_glossary(paragraphs)
     kept = len(cleaned.blocks)
     return Brief(
@@ -109,6 +111,31 @@ def convert(seed: Seed) -> Brief:
             dropped_text=cleaned.dropped_text,
             limits=limits + _limits_reached(cases, figures, recommendations, glossary),
         ),
+    )
+
+
+def stable_ids(
+    cases: list[Case], figures: list[Figure], recommendations: list[Recommendation]
+) -> tuple[list[Case], list[Figure], list[Recommendation]]:
+    """The items with ids from their content (`ids.content_id`), in reading order unique: a
+    link to an item, or an editor's reference to it, still names it after the extractors change
+    what else they find."""
+    names = Names()
+    return (
+        [
+            c.model_copy(update={"id": names.unique(content_id("c", c.date, c.evidence[0].quote))})
+            for c in cases
+        ],
+        [
+            f.model_copy(
+                update={"id": names.unique(content_id("f", f.evidence.quote, f.display, f.unit))}
+            )
+            for f in figures
+        ],
+        [
+            r.model_copy(update={"id": names.unique(content_id("r", r.text))})
+            for r in recommendations
+        ],
     )
 
 

@@ -17,7 +17,7 @@ def test_evidence_link_carries_a_text_fragment_and_lands_on_the_paragraph(
     page.goto(base_url + brief.path, wait_until="networkidle")
     link = page.locator("article li a[href*=':~:text=']").first
     href = link.get_attribute("href")
-    anchor = re.search(r"#(p\d+):~:text=", href).group(1)
+    anchor = re.search(r"#(p-[0-9a-f]{8}(?:-\d+)?):~:text=", href).group(1)
     link.click()
     page.wait_for_url(re.compile(r"/text/#" + anchor))
     target = page.evaluate("() => document.querySelector(':target')?.id")

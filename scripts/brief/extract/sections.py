@@ -1,14 +1,16 @@
 """Group the cleaned body into sections and give every paragraph its stable id.
 
-Paragraph ids are `p1`, `p2`, … in reading order: they are the anchors evidence links land on,
-so they depend only on the article's own paragraph order.
+A paragraph's id (`p-` and a hash of its text, see `ids.content_id`) is the anchor evidence
+links land on: it follows the paragraph's words, so a link to it survives a better cleaner that
+adds or drops other paragraphs. Readers see its position instead ("paragraph 7", `number`).
+Section and paragraph anchors share the Full text page, so they are made unique together.
 """
 
 from __future__ import annotations
 
 from slugify import slugify
 
-from brief.ids import Names
+from brief.ids import Names, content_id
 from brief.model import Block, Paragraph, Section
 
 OPENING = "opening"
@@ -33,6 +35,7 @@ def build_sections(body: list[Block]) -> list[Section]:
             section_id = used.unique(slugify(block.text, max_length=60) or "section")
         elif block.kind == "paragraph":
             count += 1
-            paragraphs.append(Paragraph(id=f"p{count}", text=block.text))
+            pid = used.unique(content_id("p", block.text))
+            paragraphs.append(Paragraph(id=pid, number=count, text=block.text))
     flush()
     return sections

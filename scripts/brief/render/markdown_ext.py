@@ -16,10 +16,11 @@ Four jobs, none of which lets seed text pass through a Markdown or HTML parser:
   whole-word occurrence of each term becomes `<abbr title="…">`, the title escaped. One scan per
   piece with one pattern of all the page's terms (a trie, cached per term list); the first
   occurrence only, so a page's size stays in proportion to its text.
-- **Full text paragraphs.** A block `<seed text> [¶7](#p7)` becomes the paragraph with id `p7`
-  and its anchor link, built directly with atomic text (`_FullTextParagraph`): Markdown's
-  inline pass tried some 25 patterns on each paragraph and an attribute list set its id, most
-  of a long article's page time. Seed text cannot form such a block: it is a stash placeholder.
+- **Full text paragraphs.** A block `<seed text> [¶7](#p-1a2b3c4d)` becomes the paragraph
+  with id `p-1a2b3c4d` and its anchor link, built directly with atomic text
+  (`_FullTextParagraph`): Markdown's inline pass tried some 25 patterns on each paragraph and
+  an attribute list set its id, most of a long article's page time. Seed text cannot form
+  such a block: it is a stash placeholder.
 - **Tables** each get a `<div class="brief-table">` of their own. At load Material's script moves
   every table into a scroll wrapper, and its rule `.md-typeset table:not([class]) + *` then has
   the browser restyle everything the table's parent holds: the whole article, when the table sits
@@ -216,21 +217,22 @@ def _box_tables(root: etree.Element) -> None:
 
 
 class _FullTextParagraph(BlockProcessor):
-    """A Full text paragraph, `<seed text> [¶7](#p7)` (the text stashed by `_SeedText`), built
-    here as `<p id="p7" class="brief-paragraph">… <a class="brief-anchor" …>¶7</a></p>` with
-    atomic text: Markdown's inline pass, some 25 patterns tried on every text, skips it."""
+    """A Full text paragraph, `<seed text> [¶7](#p-1a2b3c4d)` (the text stashed by
+    `_SeedText`), built here as `<p id="p-1a2b3c4d" class="brief-paragraph">…
+    <a class="brief-anchor" …>¶7</a></p>` with atomic text: Markdown's inline pass, some 25
+    patterns tried on every text, skips it."""
 
-    PATTERN = re.compile(r"(\x02wzxhzdk:\d+\x03) \[¶(\d+)\]\(#p\2\)")
+    PATTERN = re.compile(r"(\x02wzxhzdk:\d+\x03) \[¶(\d+)\]\(#(p-[0-9a-f]{8}(?:-\d+)?)\)")
 
     def test(self, parent, block: str) -> bool:
         return self.PATTERN.fullmatch(block) is not None
 
     def run(self, parent, blocks: list[str]) -> bool:
-        placeholder, n = self.PATTERN.fullmatch(blocks.pop(0)).groups()
-        p = etree.SubElement(parent, "p", {"id": f"p{n}", "class": "brief-paragraph"})
+        placeholder, n, pid = self.PATTERN.fullmatch(blocks.pop(0)).groups()
+        p = etree.SubElement(parent, "p", {"id": pid, "class": "brief-paragraph"})
         p.text = AtomicString(placeholder + " ")
         a = etree.SubElement(
-            p, "a", {"class": "brief-anchor", "href": f"#p{n}", "title": f"Link to paragraph {n}"}
+            p, "a", {"class": "brief-anchor", "href": f"#{pid}", "title": f"Link to paragraph {n}"}
         )
         a.text = AtomicString(f"¶{n}")
         return True

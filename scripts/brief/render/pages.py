@@ -106,6 +106,7 @@ class View:
     tag_anchors: dict[tuple[str, str], str] = field(default_factory=dict)
     backlinks: dict[str, list[BackLink]] = field(default_factory=dict)
     stat_values: dict[str, str] = field(default_factory=dict)
+    numbers: dict[str, int] = field(default_factory=dict)  # paragraph id -> its position
     apa: str = ""  # escaped Markdown (Markup) built by _styled
     chicago: str = ""
     words: int = 0
@@ -181,7 +182,8 @@ def figure_tables(figures: list[Figure]) -> tuple[list[FigureTable], list[Figure
             singles.extend(members)
             continue
         tables.append(FigureTable(f"table-{slugify(name) or 'figures'}", members[0].label, members))
-    singles.sort(key=lambda f: int(f.id[1:]) if f.id[1:].isdigit() else 0)
+    order = {id(f): i for i, f in enumerate(figures)}
+    singles.sort(key=lambda f: order[id(f)])  # reading order: the article's, not the grouping's
     return tables, singles
 
 
@@ -204,6 +206,7 @@ def view_of(brief: Brief) -> View:
         hedges={c.id: ", ".join(f"“{h}”" for h in c.hedges) for c in brief.cases},
         charts={t.id: _chart(brief, t, draw=i < MAX_CHARTS) for i, t in enumerate(tables)},
         stat_values={f.id: _stat_value(f) for f in singles},
+        numbers={p.id: p.number for p in brief.paragraphs},
         tags=tags,
         tag_anchors=tag_anchors,
         backlinks=_backlinks(brief, case_titles, date_labels),
@@ -241,9 +244,10 @@ def _chart(brief: Brief, table: FigureTable, draw: bool) -> ChartView:
     if not draw:
         return ChartView(None, Markup(""), evidence, quotes)
     chart_id = "chart-" + table.id.removeprefix("table-")
-    paragraphs = [ev.paragraph for ev in evidence]
+    number = {p.id: p.number for p in brief.paragraphs}
+    paragraphs = [str(number[ev.paragraph]) for ev in evidence]
     note = f"Source: {plain(brief.source.title).strip()}, paragraph"
-    note += ("s " if len(paragraphs) > 1 else " ") + ", ".join(p[1:] for p in paragraphs)
+    note += ("s " if len(paragraphs) > 1 else " ") + ", ".join(paragraphs)
     chart = charts.render(chart_id, plain(table.title).strip(), table.figures, note)
     return ChartView(chart, Markup(charts.inline(chart)), evidence, quotes)
 
@@ -287,7 +291,7 @@ def _backlinks(brief: Brief, case_titles, date_labels) -> dict[str, list[BackLin
     for r in brief.recommendations:
         add(
             r.evidence.paragraph,
-            BackLink("recommendations.md", f"r{r.number}", f"recommendation {r.number}"),
+            BackLink("recommendations.md", r.id, f"recommendation {r.number}"),
         )
     for g in brief.glossary:
         add(g.evidence.paragraph, BackLink("text.md", "glossary", f"abbreviation: {g.abbr}"))
