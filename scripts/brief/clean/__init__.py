@@ -6,7 +6,8 @@ paragraphs, each kept verbatim with its line number.
 
 The stages are small pure functions, each in its own module: `blocks` (lines and their runs),
 `layout` (hard-wrapped lines joined, runs rebuilt where the dump lost its blank lines),
-`features` (per-line signals), `footer` (feed footer), `region` (the article's stretch),
+`features` (per-line signals), `footer` (feed footer), `comments` (where the comment thread
+begins), `region` (the article's stretch),
 `labels` (paragraphs and headings inside it) and `title` (the headline above it).
 """
 
@@ -18,6 +19,7 @@ from brief.errors import NoArticleError
 from brief.model import Block, Cleaned
 
 from .blocks import Line
+from .comments import comment_thread_start
 from .features import Features, compute, foreign
 from .footer import find_feed_footers, footer_of
 from .labels import RUN_PROSE, Kind, has_text, label_region
@@ -56,6 +58,8 @@ def clean(text: str) -> Cleaned:
     feats = compute(lines)
     footers = find_feed_footers(lines)
     script = main_script(feats)
+    first_prose = next((i for i, f in enumerate(feats) if f.prose), len(lines))
+    thread = comment_thread_start(lines, first_prose)
     # Strict first; if that finds no prose paragraph, let prose that shares its run with short
     # lines count too (pages whose text sits in one <br>-broken block); a region of short
     # sentences only is the last resort.
@@ -64,6 +68,8 @@ def clean(text: str) -> Cleaned:
         weights = [line_weight(f, script, strict) for f in feats]
         for footer in footers:  # the article ends at its feed footer
             weights[footer.index] = BARRIER
+        if thread is not None:  # and before its comments
+            weights[thread:] = [BARRIER] * (len(weights) - thread)
         span = choose_region(weights)
         if span:
             span = widen(span, feats, weights, script, strict)
