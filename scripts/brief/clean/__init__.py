@@ -19,6 +19,7 @@ from brief.errors import NoArticleError
 from brief.model import Block, Cleaned
 
 from .blocks import Line
+from .boilerplate import furniture
 from .comments import comment_thread_start
 from .features import Features, compute, foreign
 from .footer import find_feed_footers, footer_of
@@ -86,6 +87,7 @@ def clean(text: str) -> Cleaned:
                 "as running text"
             )
         kinds = found[0]
+    dropped = _drop_furniture(lines, kinds)
     body = sorted(kinds)
     _require_enough_text([lines[i].text for i in body if kinds[i] == "paragraph"])
     footer = footer_of(footers, body[-1])
@@ -102,8 +104,29 @@ def clean(text: str) -> Cleaned:
         lines_total=total,
         lines_dropped=total - kept,
         publisher=footer.publisher if footer else None,
-        dropped_text=_dropped_text(feats, set(kinds) | {title}, (body[0], body[-1] + 1), script),
+        dropped_text=_dropped_text(
+            feats, set(kinds) | {title}, (body[0], body[-1] + 1), script, dropped
+        ),
     )
+
+
+def _drop_furniture(lines: list[Line], kinds: dict[int, Kind]) -> dict[int, str]:
+    """Take captions, promotions and the closing bio out of `kinds` (see `boilerplate`; a short
+    caption may have been read as a heading); return why each went. An article made of nothing
+    else keeps them: a brief needs some text."""
+    paragraphs = [i for i in sorted(kinds) if kinds[i] == "paragraph"]
+    reasons = {}
+    after = len(paragraphs)  # paragraphs from this block on
+    for i in sorted(kinds):
+        after -= kinds[i] == "paragraph"
+        reason = furniture(lines[i].text, after)
+        if reason is not None:
+            reasons[i] = reason
+    if all(i in reasons for i in paragraphs):
+        return {}
+    for i in reasons:
+        del kinds[i]
+    return reasons
 
 
 # Why a line that reads like text was not kept, in the order the reasons are tested.
@@ -115,15 +138,21 @@ OTHER = "not shaped like a paragraph or a heading"
 
 
 def _dropped_text(
-    feats: list[Features], kept: set, span: tuple[int, int], script: str | None
+    feats: list[Features],
+    kept: set,
+    span: tuple[int, int],
+    script: str | None,
+    reasons: dict[int, str],
 ) -> dict[str, int]:
     """How many dropped lines read like text (prose, or a sentence standing alone), by reason:
     the Source & method page says what the cleaner left out, so nothing goes silently."""
     counts: dict[str, int] = {}
     for i, f in enumerate(feats):
-        if i in kept or not has_text(f):
+        if i in reasons:  # page furniture inside the stretch
+            reason = reasons[i]
+        elif i in kept or not has_text(f):
             continue
-        if not span[0] <= i < span[1]:
+        elif not span[0] <= i < span[1]:
             reason = OUTSIDE
         elif f.repeat > 1:
             reason = REPEATED

@@ -1,0 +1,77 @@
+"""Page furniture inside the article's stretch (issue 12, item 5): captions with their credit,
+calls to subscribe, the closing bio and credits. A table of blocks -> reason, with prose that
+only mentions these things kept."""
+
+from __future__ import annotations
+
+import pytest
+from brief.clean import clean
+from brief.clean.boilerplate import BIO, CAPTION, PROMOTION, furniture
+
+LAST = 0  # the block is the article's last one
+MIDDLE = 10
+
+ROWS = [
+    (
+        "Crowds gather outside the court on Monday. (Photo by Jane Roe/Getty Images)",
+        MIDDLE,
+        CAPTION,
+    ),
+    ("The rover's first image of the crater rim (Image credit: NASA/JPL)", MIDDLE, CAPTION),
+    ("Photo: A flooded street in the old town.", MIDDLE, CAPTION),
+    ("Subscribe to our newsletter for the week's best stories.", MIDDLE, PROMOTION),
+    ("Stay up to date. Sign up for our e-mail newsletters.", MIDDLE, PROMOTION),
+    ("Follow us on Instagram", MIDDLE, PROMOTION),
+    ("CLICK HERE TO GET THE NEWS APP", MIDDLE, PROMOTION),
+    ("Download the app to get alerts", MIDDLE, PROMOTION),
+    ("Ana Ruiz is a senior reporter for the Daily Ledger, covering courts and crime.", LAST, BIO),
+    ("John Q. Public is a fellow at the Institute for Policy Studies.", 1, BIO),
+    ("Reuters staff contributed to this report.", LAST, BIO),
+    ("(Reporting by Ana Ruiz; Editing by John Doe)", LAST, BIO),
+    # prose that only mentions these things
+    (
+        "The agency said it would publish a photo of the suspect (taken at the border).",
+        MIDDLE,
+        None,
+    ),
+    ("Users can subscribe to the service for $5 a month, the company said.", MIDDLE, None),
+    (
+        "Ana Ruiz is a senior reporter for the Daily Ledger, covering courts and crime.",
+        MIDDLE,
+        None,
+    ),
+    ("The minister, who was a reporter before entering politics, resigned on Friday.", LAST, None),
+    (
+        "Police were called to the scene at 9 p.m., and reporting by witnesses was mixed.",
+        MIDDLE,
+        None,
+    ),
+    (
+        "The newsletter, which the ministry sends to 40,000 farmers, will stop next year after "
+        "funding for it was cut. Officials said the savings were small. Farmers' groups said "
+        "they would ask for it to be restored, and several lawmakers backed them.",
+        MIDDLE,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "from_end", "reason"), ROWS)
+def test_furniture(text, from_end, reason):
+    assert furniture(text, from_end) == reason
+
+
+def test_cleaner_drops_furniture_and_says_why():
+    article = [
+        "The council voted on Tuesday to close the old harbour bridge to trucks after engineers "
+        "found cracks in two of its piers, officials said.",
+        "Trucks stand in line at the bridge. (Photo by Jane Roe/Getty Images)",
+        "The closure will last at least six months while the piers are repaired and the deck is "
+        "inspected, the council said in a statement.",
+        "Ana Ruiz is a senior reporter for the Harbour Gazette, covering transport.",
+    ]
+    dump = "Home\nNews\n\nBridge closed to trucks\n\n" + "\n\n".join(article) + "\n\nContact\n"
+    cleaned = clean(dump)
+    body = [b.text for b in cleaned.blocks if b.kind != "title"]
+    assert body == [article[0], article[2]]
+    assert cleaned.dropped_text.get(CAPTION) == 1 and cleaned.dropped_text.get(BIO) == 1
