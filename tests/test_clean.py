@@ -484,6 +484,38 @@ def test_title_is_the_headline_about_the_body_not_the_byline():
     assert _title(text) == "Council approves new cycling lanes"
 
 
+_CYCLING = "\n\n".join(
+    [
+        "The city council approved the new cycling lanes on Tuesday, after months of debate.",
+        "Council members said the cycling lanes would make the centre safer for everyone.",
+        "Work on the lanes starts in spring, and the council expects it to last a year.",
+    ]
+)
+
+
+def test_title_is_never_a_share_button_however_many_stand_before_the_body():
+    sites = "Facebook Messenger Twitter Email Pinterest WhatsApp LinkedIn Reddit Tumblr".split()
+    buttons = "\n".join(f"Share this with {site}\n{site}" for site in sites * 2)
+    body = _CYCLING + "\n\nCouncil members shared the plans on Facebook and WhatsApp."
+    text = f"Home\nNews\n\nCouncil approves new cycling lanes\n\n3 May 2024\n{buttons}\n\n{body}"
+    assert _title(text) == "Council approves new cycling lanes"
+
+
+def test_title_is_never_a_caption_with_its_credit():
+    caption = (
+        "Council members approved the new cycling lanes on Tuesday after months of debate"
+        ".Credit...Jane Roe/The Daily Ledger"
+    )
+    text = f"Council approves new cycling lanes\n\nBy Jane Doe\n\n{caption}\n\n{_CYCLING}"
+    assert _title(text) == "Council approves new cycling lanes"
+
+
+def test_a_headline_the_page_repeats_may_end_with_a_full_stop():
+    headline = "Council Approves Cycling Lanes. Why Drivers Should Not Worry."
+    text = f"{headline}\n\nNews\n\n{headline}\n\nBy Jane Doe\n\n{_CYCLING}"
+    assert _title(text) == headline
+
+
 def test_title_none_when_nothing_above_the_body_is_a_headline():
     assert _title("\n\n".join(para(i) for i in range(3))) is None
 

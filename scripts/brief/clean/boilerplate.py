@@ -24,6 +24,14 @@ _CREDIT_END = re.compile(
 _CREDIT_START = re.compile(
     r"^(?:photos?|images?|pictures?|photographs?|illustrations?)(?:\s+credit)?\s*:", re.I
 )
+# "… last week.Credit...Anna Roe/The Daily" or "… Credit: Jane Roe": a credit anywhere; "….
+# Photograph by Jane Roe" after the caption's sentence; "… campaign. (example.com)" closing it.
+_CREDIT_LABEL = re.compile(
+    r"(?:^|[\s.…])(?:photo\s+|image\s+)?credits?\s*(?::|\.{2,}|…)\s*\S"
+    r"|[.!?]\s*(?:photo(?:graph)?s?|images?|illustrations?)\s+(?:by|courtesy\s+of)\s"
+    r"|\((?:courtesy\b[^()]{0,80}|file|screenshot|handout|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\)\s*$",
+    re.I,
+)
 _PROMO = re.compile(
     r"^(?:subscribe|sign\s+up|follow|download|join|click|get|like)\b(?=.*\b(?:newsletters?|"
     r"youtube|channel|podcast|app|e-?mails?|our|us|here)\b)"
@@ -53,7 +61,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 def furniture(text: str, from_end: int) -> str | None:
     """Why the block `text` is page furniture (one of the reasons above), or None; `from_end`
     counts the article's blocks after it (0: the last)."""
-    if _CREDIT_END.search(text) or _CREDIT_START.match(text):
+    if _CREDIT_END.search(text) or _CREDIT_START.match(text) or _CREDIT_LABEL.search(text):
         return CAPTION
     short = len(text) <= PROMO_CHARS and len(_SENTENCE_END.findall(text)) <= 2
     if short and _PROMO.search(text):

@@ -3,18 +3,24 @@
 Pages put the headline (h1) shortly before the first paragraph, with maybe a standfirst, a
 byline, a date, an image and its credit in between. Those others are told apart without word
 lists: a headline is title-shaped (a few words, no full stop), and it shares words with the
-article below it, which a byline, a date, a share button or a credit rarely does. A feed
-footer, when there is one, names the title outright, which settles it.
+article below it, which a byline, a date, a share button or a credit rarely does. Share
+buttons ("Share this with Facebook", "Share this with Email", …) and captions are never the
+title and do not count as distance: a row of sixty buttons may stand between headline and
+body. A feed footer, when there is one, names the title outright, which settles it.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .blocks import Line
+from .boilerplate import TAIL, furniture
 from .features import Features
 
-LOOKBACK = 30  # non-blank lines searched above the first paragraph
+LOOKBACK = 30  # non-blank lines searched above the first paragraph (furniture not counted)
+WIDGET_FAMILY = 3  # lines sharing their first three words: a widget ("Share this with …")
+WIDGET_REACH = 3  # how many LOOKBACKs above the body furniture may stretch
 MIN_WORDS, MAX_WORDS = 2, 30
 MIN_SHARED = 1.5  # weight of the words a headline must share with the body
 
@@ -26,11 +32,12 @@ _WIDE_RUN = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]{
 
 def is_title_shaped(text: str, f: Features) -> bool:
     """A headline: a few words, not too long, said once or twice, no full stop at the end
-    (a question or an exclamation is fine), not mostly digits (dates, counters)."""
+    (a question or an exclamation is fine; so is a stop when the page says it twice, as in
+    "X Is Falling. Why You Shouldn't Worry."), not mostly digits (dates, counters)."""
     if not (MIN_WORDS <= f.words <= MAX_WORDS and 10 <= f.length <= 250 and f.repeat <= 2):
         return False
-    if f.sentence and not text.endswith(("?", "!")):
-        return False
+    if f.sentence and not text.endswith(("?", "!")) and f.repeat != 2:
+        return False  # a sentence; but a headline the page repeats once may end with a stop
     letters = sum(ch.isalpha() for ch in text)
     return letters >= 0.6 * len(text.replace(" ", ""))
 
@@ -60,6 +67,12 @@ def shared_words(candidate: str, vocabulary: dict[str, float]) -> float:
     return sum(vocabulary.get(word, 0.0) for word in content_tokens(candidate))
 
 
+def _prefix(text: str) -> str:
+    """A line's first three words: share buttons and teaser lists repeat theirs."""
+    words = text.casefold().split()
+    return " ".join(words[:3]) if len(words) > 3 else ""
+
+
 def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
@@ -83,8 +96,17 @@ def find_title(
                 return i
     vocabulary = body_vocabulary([lines[i].text for i in body])
     best, best_score = None, 0.0
-    for distance, i in enumerate(range(first - 1, max(-1, first - 1 - LOOKBACK), -1)):
-        if not is_title_shaped(lines[i].text, feats[i]):
+    low = max(0, first - WIDGET_REACH * LOOKBACK)
+    prefixes = Counter(_prefix(lines[i].text) for i in range(low, first))
+    distance = -1
+    for i in range(first - 1, low - 1, -1):
+        text = lines[i].text
+        if prefixes[_prefix(text)] >= WIDGET_FAMILY or furniture(text, TAIL) is not None:
+            continue  # "Share this with X" buttons, a caption: never the title, nor distance
+        distance += 1
+        if distance >= LOOKBACK:
+            break
+        if not is_title_shaped(text, feats[i]):
             continue
         shared = shared_words(lines[i].text, vocabulary)
         if shared < MIN_SHARED:
