@@ -45,6 +45,7 @@ from .conftest import CORPUS, SEED
         ("Nov 20 2019, 11:06am ist", "2019-11-20"),
         ("Published Wed, Nov 20 20194:29 AM EST", "2019-11-20"),  # time glued to the year
         ("20 November 2019", "2019-11-20"),
+        ("November 20 15:23 2019", "2019-11-20"),  # the time between day and year
         ("19 NOV 2019", "2019-11-19"),
         ("Wednesday 20 November 2019 9:22 am", "2019-11-20"),
         ("02 Ago 2017", "2017-08-02"),
@@ -226,6 +227,11 @@ def test_dateline_and_byline_between_title_and_article():
     assert _byline(texts, 2, 5) == Byline("2018-07-02", ("Jane Roe",))
 
 
+def test_a_dateline_set_on_two_lines_is_read_as_one():
+    texts = ["Menu", "Budget review", "November 20", "15:23 2019", "By Jane Roe", PARA, PARA]
+    assert _byline(texts, 1, 5) == Byline("2019-11-20", ("Jane Roe",))
+
+
 def test_archive_calendar_above_the_title_is_not_a_date():
     calendar = ["March 2010 April 2010 May 2010", "August 2010", "1 2 3 4 5 6 7 8 9 10"]
     calendar += [str(n) for n in range(11, 32)] + ["News Every Day |"]
@@ -317,11 +323,17 @@ CORPUS_HEADERS = {
     "003": ("2019-11-19", ("Meg James",)),
     "010": ("2019-11-14", ()),
     "020": ("2018-07-02", ()),
+    "022": ("2019-11-20", ()),  # "November 20" / "15:23 2019": one dateline on two lines
+    "027": (None, ("Ana Swanson",)),  # no date near the title (only "© 2019" in the footer)
+    "028": ("2019-11-19", ()),  # under the headline, above sixty share buttons
     "025": ("2019-11-18", ("Mike Wuerthele", "Malcolm Owen")),
     "033": ("2019-11-20", ("Lisa Mascaro", "Mary Clare Jalonick", "Eric Tucker")),
     "039": ("2019-11-20", ()),  # "Updated ..." only: the update day, the nearest date stated
+    "042": ("2019-11-19", ("Megan Rowe",)),
     "049": ("2019-11-20", ()),  # "By JERUSALEM POST STAFF" is no person
     "051": ("2019-11-14", ("Rachael Link",)),
+    "052": ("2019-11-18", ("Brigit Katz",)),
+    "059": ("2019-11-19", ("Al Root",)),
 }
 
 

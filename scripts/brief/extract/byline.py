@@ -83,8 +83,11 @@ _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?=\d{1,2}:\d\d|[^\d]|$)"
 
 _DATE_PATTERNS = (
-    # Nov. 20, 2019 · November 20th, 2019 · Nov 20 2019
-    re.compile(rf"(?<![^\W\d_]){_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
+    # Nov. 20, 2019 · November 20th, 2019 · Nov 20 2019 · November 20 15:23 2019
+    re.compile(
+        rf"(?<![^\W\d_]){_MONTH}\s+{_DAY},?\s+(?:\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?\s+)?{_YEAR}",
+        re.IGNORECASE,
+    ),
     # 20 November 2019 · 19 NOV 2019 · 20. November 2019 · 20 de noviembre de 2019
     re.compile(rf"(?<![\d.]){_DAY}\s*(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}", re.IGNORECASE),
     # 2019-11-20 · 2019-11-19T12:48:14Z · 2019.11.20 · 2019/11/20
@@ -453,6 +456,9 @@ def find_byline(
         is_above = i < top
         if published is None and not (is_above and _repeated(texts, i, top, dated)):
             published = published_in(texts[i], orders)
+            if published is None and not is_above and i + 1 in near:
+                # a dateline set on two lines ("November 20" / "15:23 2019")
+                published = published_in(texts[i] + " " + texts[i + 1], orders)
         if authors is None and not (is_above and _repeated(texts, i, top, byline)):
             following = texts[i + 1] if i + 1 < len(texts) and i + 1 not in kept else None
             authors = byline_authors(texts[i], following, orders)
