@@ -271,6 +271,7 @@ _CENTS = re.compile(
     rf"(?:\s+and)?\s+(?P<n>\d{{1,2}}|{_WORD_NUMBER})(?P<c>\s+cents?\b)?",
     re.IGNORECASE,
 )
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
 _RESPECTIVE = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|[-–])\s*", re.IGNORECASE)
 
@@ -665,13 +666,10 @@ def _unit(text: str, q: _Q, currency_before, scale: str | None) -> None:
     if pm := _PERCENT.match(text, q.end):
         word = pm.group().strip().lower()
         q.kind = "percent"
-        q.unit = (
-            "percentage point"
-            if "point" in word
-            else "basis point"
-            if word.startswith(("basis", "bp"))
-            else "percent"
-        )
+        if word.startswith(("basis", "bp")):
+            q.unit = "basis point"
+        else:
+            q.unit = "percentage point" if "point" in word else "percent"
         q.end = pm.end()
         _per(text, q)
         return
@@ -834,8 +832,11 @@ def _cents(text: str, q: _Q, worded: bool) -> None:
 
 def _per(text: str, q: _Q) -> None:
     """A rate's denominator: "a year", "per day", "per 100,000 people", "/h", "a share"."""
-    pm = _PER.match(text, q.end)
-    if not pm:
+    at = q.end
+    if q.kind == "count" and _counted_noun(text, at):
+        at = _NEXT_WORD.match(text, at).end()  # "5 deaths per 100,000 people"
+    pm = _PER.match(text, at)
+    if not pm or ((pm.group("how") or "").lower() in ("a", "an") and _AGO.match(text, pm.end())):
         return
     if pm.group("sw"):
         q.per = PER_NORMAL.get(pm.group("sw").lower(), pm.group("sw").lower())
@@ -876,7 +877,7 @@ def _left(text: str, q: _Q, currency_before) -> None:
     if sm is None and q.dimension == "temperature":
         sm = _SPACED_MINUS.search(text, max(0, q.start - 3), q.start)  # "- 20 degrees"
     if sm:
-        sign = "-" if sm.group().strip()[:1] in "-−nN" else "+"
+        sign = "+" if sm.group().strip() == "+" else "-"
         q.sign = sign
         if sign == "-":
             q.value = -q.value
