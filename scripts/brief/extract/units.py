@@ -73,7 +73,7 @@ NATIONAL = {
     ("nepalese", "rupee"): "NPR", ("danish", "krone"): "DKK", ("norwegian", "krone"): "NOK",
     ("kenyan", "shilling"): "KES", ("ugandan", "shilling"): "UGX",
     ("tanzanian", "shilling"): "TZS", ("iraqi", "dinar"): "IQD", ("kuwaiti", "dinar"): "KWD",
-    ("jordanian", "dinar"): "JOD", ("serbian", "dinar"): "RSD", ("south korean", "won"): "KRW",
+    ("serbian", "dinar"): "RSD", ("south korean", "won"): "KRW",
     ("korean", "won"): "KRW", ("brazilian", "real"): "BRL", ("chinese", "yuan"): "CNY",
     ("japanese", "yen"): "JPY", ("british", "pound"): "GBP", ("egyptian", "pound"): "EGP",
     ("lebanese", "pound"): "LBP", ("german", "mark"): "DEM", ("finnish", "markka"): "FIM",
