@@ -1,4 +1,4 @@
-"""`brief`: the converter's command line (clean, extract, build, schema).
+"""`brief`: the converter's command line (clean, extract, build, schema, tag).
 
 Bad input exits with status 2 and one line on stderr naming the file and the reason.
 """
@@ -36,7 +36,25 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("build/docs"), help="output (build/docs/)")
 
     sub.add_parser("schema", help="print the JSON Schema of brief.json")
+
+    p = sub.add_parser(
+        "tag",
+        help='tag JSON lines {"text": ...} from stdin: quantities, figures, dates, cases, '
+        "recommendations (one JSON line out per line in)",
+    )
+    p.add_argument(
+        "--published", type=_iso_date, help="publication date (YYYY-MM-DD) for relative dates"
+    )
     return parser
+
+
+def _iso_date(value: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}") from None
 
 
 def _clean(args: argparse.Namespace) -> int:
@@ -132,6 +150,14 @@ def _schema(_: argparse.Namespace) -> int:
     return 0
 
 
+def _tag(args: argparse.Namespace) -> int:
+    from brief.tag import tag_lines
+
+    for line in tag_lines(sys.stdin, args.published):
+        sys.stdout.write(line)
+    return 0
+
+
 def _error(message: str) -> None:
     """One line on stderr, whatever the message holds (a file name with a newline or an escape
     sequence is shown escaped)."""
@@ -140,7 +166,13 @@ def _error(message: str) -> None:
     print(f"brief: error: {terminal(message)}", file=sys.stderr)
 
 
-COMMANDS = {"clean": _clean, "extract": _extract, "build": _build, "schema": _schema}
+COMMANDS = {
+    "clean": _clean,
+    "extract": _extract,
+    "build": _build,
+    "schema": _schema,
+    "tag": _tag,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -37,11 +37,21 @@ _MULTIPLIER = r"(?:hundred|dozen|thousand|million|billion|trillion)\b"
 
 #: Digits with optional thousands separators and decimals: "12,345", "2.5", "42".
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+
+
+def word_number(max_words: int | None = None) -> str:
+    """A run of number words, of at most `max_words` words after the first when given: a
+    bounded run keeps a scan that restarts inside a long run of number words linear."""
+    repeat = "*" if max_words is None else f"{{0,{max_words}}}"
+    return (
+        rf"(?:\b(?:an?)\s+(?={_MULTIPLIER}))?\b{_WORD}"
+        rf"(?:(?:-|\s+(?:and\s+)?)(?={_WORD}){_WORD}){repeat}"
+    )
+
+
 #: A run of number words: "seventeen", "twenty-five", "two million", "a dozen", "one hundred and
 #: five". Compile with re.IGNORECASE; parse_number() rejects runs that are not one number.
-WORD_NUMBER = (
-    rf"(?:\b(?:an?)\s+(?={_MULTIPLIER}))?\b{_WORD}(?:(?:-|\s+(?:and\s+)?)(?={_WORD}){_WORD})*"
-)
+WORD_NUMBER = word_number()
 #: Digits with an optional scale word, or a run of number words.
 NUMBER = rf"(?:{DIGITS}(?:\s?(?:thousand|million|billion|trillion)\b)?|{WORD_NUMBER})"
 

@@ -1,0 +1,69 @@
+"""`brief tag`: run the extractors on single texts, one JSON line in, one JSON line out.
+
+For scoring the extractors on sentence test sets and for looking at what each keeps: every
+input line `{"text": ..., "published": "YYYY-MM-DD"?}` is read as one paragraph and answered,
+in order, with its `quantities` (the tagger: every quantity), `figures` (what the brief's
+figures extractor keeps, in the `brief.json` shape), `dates`, `cases` and `recommendations`.
+A bad line stops the run with a `BriefError` naming its line number; the lines before it have
+been answered (output is streamed, so a long input needs no memory for its answers).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from datetime import date
+
+from brief.errors import BriefError
+from brief.extract.cases import extract_cases
+from brief.extract.dates import find_dates
+from brief.extract.figures import extract_figures
+from brief.extract.quantities import tag_quantities
+from brief.extract.recommendations import extract_recommendations
+from brief.model import Paragraph, Section
+
+
+def tag_lines(lines: Iterable[str], published: date | None = None) -> Iterator[str]:
+    """One JSON line (with its newline) per non-blank input line; `published` is the default
+    publication date, a line's own "published" wins."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        text, day = _parse(line, number, published)
+        yield json.dumps(tag_text(text, day), ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def _parse(line: str, number: int, published: date | None) -> tuple[str, date | None]:
+    try:
+        item = json.loads(line)
+    except ValueError as err:
+        raise BriefError(f"stdin line {number}: not JSON ({err.msg})") from None
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        raise BriefError(f'stdin line {number}: no "text" string')
+    day = item.get("published")
+    if day is None:
+        return item["text"], published
+    try:
+        return item["text"], date.fromisoformat(day)
+    except (TypeError, ValueError):
+        raise BriefError(f'stdin line {number}: "published" is not a date YYYY-MM-DD') from None
+
+
+def tag_text(text: str, published: date | None = None) -> dict:
+    """Everything the extractors find in `text` read as one paragraph (id p1)."""
+    paragraph = Paragraph(id="p1", text=text)
+    section = Section(id="opening", heading=None, paragraphs=[paragraph])
+    return {
+        "quantities": [_quantity(q) for q in tag_quantities(text)],
+        "figures": [f.model_dump(mode="json") for f in extract_figures([paragraph])],
+        "dates": [asdict(d) for d in find_dates(text, published)],
+        "cases": [c.model_dump(mode="json") for c in extract_cases([paragraph], published)],
+        "recommendations": [r.model_dump(mode="json") for r in extract_recommendations([section])],
+    }
+
+
+def _quantity(q) -> dict:
+    out = asdict(q)
+    out["span"] = [q.start, q.end]
+    return out
