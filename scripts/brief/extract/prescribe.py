@@ -276,9 +276,11 @@ def subject(sentence: str, end: int, start: int = 0) -> tuple[int, int] | None:
     """Span of the noun phrase right before `end` (a verb), at or after `start`: the last
     clause segment that reads like a subject, without auxiliaries ("has also"), a leading
     conjunction, or the speaker of "X said (that)"; None for an imperative or a clause."""
-    cuts = [start, *(m.end() for m in _CLAUSE.finditer(sentence, start, end))]
-    for cut in reversed(cuts):
-        segment = _AUXILIARY.sub("", sentence[cut:end].rstrip(" ,"))
+    marks = list(_CLAUSE.finditer(sentence, start, end))
+    starts, stops = [start, *(m.end() for m in marks)], [*(m.start() for m in marks), end]
+    spans = zip(starts, stops, strict=True)
+    for cut, stop in reversed(list(spans)):
+        segment = _AUXILIARY.sub("", sentence[cut:stop].rstrip(" ,"))
         for said in _SAID.finditer(segment):
             cut, segment = cut + said.end(), segment[said.end() :]
         if lead := _LEADING_JUNK.match(segment):
@@ -297,14 +299,14 @@ def _modal(sentence: str) -> Prescription | None:
     for m in _DEONTIC.finditer(sentence):
         at, end = m.start("m"), m.end("m")
         before = sentence[max(0, at - _WINDOW) : at]  # a window: linear however many modals
-        clause = _CLAUSE.split(before)[-1]
+        clause = _main_clause(before)
         if (
             _NOT_AFTER.match(sentence, end)
             or _NOT_BEFORE.search(before)
             or (m.group("m")[:4].lower() == "need" and _NEED_NOUN.search(before))
             or not _VERB_NEXT.match(sentence, end)
             or _NOT_VERB.match(sentence, end)
-            or not clause.strip(" \"“‘'")  # "Should you need help, …": a conditional
+            or not before.strip(" \"“‘'")  # "Should you need help, …": a conditional
             or _CONDITIONAL.search(clause)
             or _QUESTION_WORD.search(clause)
             or _DESCRIBED.search(before)
@@ -313,6 +315,15 @@ def _modal(sentence: str) -> Prescription | None:
         passive = _PASSIVE_NEXT.match(sentence, end)
         return Prescription(at, None if passive else subject(sentence, at), None)
     return None
+
+
+def _main_clause(before: str) -> str:
+    """The clause the modal belongs to: the last segment of `before`, skipping a parenthetical
+    relative clause closed by a comma ("The agency, which failed, must…")."""
+    segments = _CLAUSE.split(before)
+    if len(segments) > 2 and not segments[-1].strip() and _RELATIVE.match(segments[-2]):
+        return segments[-3]
+    return segments[-1]
 
 
 def _reported(sentence: str) -> Prescription | None:
