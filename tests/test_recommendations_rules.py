@@ -6,9 +6,14 @@ is the second paragraph of a section with no list, so the prescriptive pass read
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from brief.extract.recommendations import extract_recommendations
 from brief.model import Paragraph, Section
+from brief.pipeline import convert
+from brief.read import Seed, Sidecar
+from brief.render.pages import render_brief
 
 ROWS = [
     # the author's own: modals
@@ -158,3 +163,15 @@ def test_reported_by_in_an_enumerated_list():
         ("The board", "the auditors"),
         (None, None),
     ]
+
+
+def test_recommendations_page_names_who_made_a_reported_one():
+    text = (
+        "A headline about vaccines\n\n"
+        "The outbreak spread through three centres this winter and worried many families.\n\n"
+        "Doctors urged the agency to vaccinate every detainee before the spring.\n"
+    )
+    brief = convert(Seed(Path("001_page.txt"), "0" * 64, text, Sidecar()))
+    page = render_brief(brief)["recommendations.md"]
+    assert "**Addressed to:** the agency" in page
+    assert "**Recommended by:** Doctors" in page
