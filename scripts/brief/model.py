@@ -117,7 +117,10 @@ class Recommendation(_Model):
     number: int
     headline: str
     text: str
-    actor: str | None
+    actor: str | None = Field(description="who is to act, as the text names them")
+    reported_by: str | None = Field(
+        None, description="who the text says made it; null for the article's own"
+    )
     evidence: Evidence
 
 

@@ -1,0 +1,372 @@
+"""Does a sentence prescribe an action, to whom, and on whose word?
+
+Rules of English, applied to one sentence at a time (linear, no lookups across the article):
+
+- a deontic modal in the present ("Congress must act", "you should", "we need to", "you had
+  better"), not an inference or a counterfactual ("must have", "should have"), a prediction
+  ("will have to"), an ellipsis ("as it should"), a modal inside a conditional, an indirect
+  question or a relative clause ("who should"), a noun ("a need to"), a personal necessity
+  ("I have to"), or an obligation described in law ("Under the act, firms must…");
+- a report of one: "urged/asked/begged/advised X to", "called on X to", "warned X against",
+  "recommends that / recommends wiring", "would like to see X", "X advises …";
+- a prescriptive adjective: "it is essential (for X) to …", "it's best to …", "it is time to";
+- an imperative: a sentence or heading that opens (after a fronted adverbial such as
+  "Additionally," or "To get started,") with a base-form verb of advice ("Avoid …", "Try …",
+  "Don't …"), not a verb that only steers the reader ("Consider the case of…", "Click here").
+
+`reported_by` is whoever the sentence credits: the subject of "urged", the speaker of
+"X said (that)…", "…, X said", "according to X"; None for the author's (or "we"/"I") own.
+`actor` is who is to act: the object of "urged X to", the "for X" of "it is time for X to",
+or the subject of the modal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WINDOW = 300  # characters before a modal that its checks read
+_WORD = r"[\w’'.&-]+"
+# A short noun phrase, at most seven words, with no clause of its own ("how the system failed").
+_NOT_VERB_WORD = r"(?:be|the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b"
+_NP = rf"(?:(?!(?:how|why|what|that|which|who|whether|if)\b){_WORD},?\s+){{0,6}}?{_WORD}"
+
+# --- deontic modals --------------------------------------------------------------------------
+
+_DEONTIC = re.compile(
+    r"(?<![\w-])(?P<m>must(?:n[’']t)?|should(?:n[’']t)?|ought\s+(?:not\s+)?to"
+    r"|needs?\s+to(?!\s+be\b)|has\s+to|have\s+to|(?:had|(?<=[’'])d)\s+better"
+    r"|(?:(?<=\byou\s)|(?<=\bwe\s)|(?<=\bthey\s))better)(?![\w-])",
+    re.IGNORECASE,
+)
+# After the modal: inference, counterfactual, hedge, an aside to the reader, a state of mind.
+_NOT_AFTER = re.compile(
+    r"\s+(?:not\s+)?(?:have\b|be\s+(?:noted|said|seen|viewed|considered|regarded|read|understood"
+    r"|remembered|pointed\s+out|emphasi[sz]ed|stressed|able|surprised|alarmed|worried|concerned"
+    r"|shocked|afraid|fine|okay|ok)\b|expect|say|admit|wonder|imagine|know|confess)\b",
+    re.IGNORECASE,
+)
+# Before the modal: a prediction ("will have to"), a possibility, a personal need, no
+# obligation at all ("doesn't have to").
+_NOT_BEFORE = re.compile(
+    r"(?:\b(?:will|won[’']t|would|wouldn[’']t|may|might|could|going\s+to|gonna|I|don[’']t"
+    r"|doesn[’']t|didn[’']t|do\s+not|does\s+not|did\s+not)"
+    r"|(?<=[’'])ll|(?<=[’'])d)"
+    r"(?:\s+(?:also|still|probably|likely|certainly|definitely|eventually|then|now|just"
+    r"|really|simply))*\s+$",
+    re.IGNORECASE,
+)
+# "a need to", "no need to", "the urgent need to": a noun, not a modal.
+_NEED_NOUN = re.compile(
+    r"\b(?:a|the|no|any|every|this|that|their|his|her|its|our|my|your|urgent|real|clear"
+    r"|obvious|growing|pressing|great|little)\s+$",
+    re.IGNORECASE,
+)
+_PASSIVE_NEXT = re.compile(r"\s+(?:not\s+)?be\b", re.IGNORECASE)
+_VERB_NEXT = re.compile(r"\s+(?:not\s+)?[a-z]")
+# "as it should.", "should for": an ellipsis; "should the House vote": an inverted conditional.
+_NOT_VERB = re.compile(
+    r"\s+(?:for|as|than|and|or|but|too|in|on|at|by|with|so|if|when|the|a|an|this|that|these"
+    r"|those|it|he|she|they|we|you|there|any|its|their)\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[,;:]\s+|\s+[—–]\s+|—|\s+\(")
+_CONDITIONAL = re.compile(r"\b(?:if|whether|unless|lest|in\s+case)\b", re.IGNORECASE)
+_QUESTION_WORD = re.compile(
+    r"\b(?:how|why|what|when|where|who|whom|whose|which|whatever|whoever)\b(?:\s+\S+){0,4}\s*$",
+    re.IGNORECASE,
+)
+# An obligation described (law, contract, rule), not prescribed by the writer.
+_DESCRIBED = re.compile(
+    r"(?:^|[,;:]\s+)under\s+(?:the|a|an|this|that|its|their|his|her|these|those|current|existing"
+    r"|new|federal|state)\b"
+    r"|\b(?:law|laws|rule|rules|regulation|regulations|statute|act|code|contract|treaty"
+    r"|constitution|policy|guidelines?)\s+(?:says|say|states|requires?|mandates?|dictates?"
+    r"|stipulates?)\b",
+    re.IGNORECASE,
+)
+
+# --- reported recommendations ----------------------------------------------------------------
+
+_REPORTED = re.compile(
+    r"(?P<verb>(?<!\bto\s)\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed)"
+    r"|begg?(?:s|ed)|implor(?:e|es|ed)|advis(?:e|es|ed)|wants|warn(?:s|ed)|encourag(?:e|es|ed)"
+    r"|exhort(?:s|ed)|pleaded\s+with|appeal(?:s|ed)\s+to))\s+"
+    rf"(?!to\b|that\b|it\b|\w+ing\b)(?P<actor>{_NP})\s+[\"“]?(?:not\s+)?to\s+"
+    rf"(?!{_NOT_VERB_WORD})[a-z]+"
+    r"|(?P<verb2>\b(?:warn(?:s|ed|ing)|caution(?:s|ed|ing)|advis(?:e|es|ed|ing)))\s+"
+    rf"(?P<actor2>{_NP})\s+against\s+[a-z]"
+    r"|(?P<verb3>(?<!\bto\s)\b(?:recommend(?:s|ed|ing)?|advis(?:e|es|ed)|urg(?:e|es|ed)"
+    r"|demand(?:s|ed)|encourag(?:e|es|ed)))\s+(?:that\b|(?!thing)[a-z]+ing\b|(?:anyone|everyone"
+    r"|people|you)\s+[a-z])"
+    r"|(?P<verb6>\badvises)\s+(?!on\b|about\b|of\b)"
+    r"|(?P<verb4>\b(?:would|[’']d)\s+like\s+to\s+see)"
+    r"(?:\s+(?P<actor4>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))?"
+    rf"|(?P<verb5>\badvocates?\s+for|\bcall(?:s|ed)?\s+for)\s+(?P<actor5>{_NP})\s+to\s+[a-z]"
+    r"|(?P<verb7>\b(?:is|are|was|were|been|being)\s+(?:urged|advised|encouraged|warned"
+    r"|called\s+(?:on|upon))\s+(?:not\s+)?to\s+(?!be\b)[a-z])",
+)
+# Whose word it is: "X said (that)", "…, X said", "according to X", "X says".
+_SPEECH = (
+    r"(?:said|says|say|told\s+[^,“”\"]{1,60}?|wrote|writes|argued|argues|added|warned|warns"
+    r"|noted|notes|explained|insisted|contended|believes|believe|thinks|recommended"
+    r"|recommends|urged|advised|advises|stressed|stresses|testified)"
+)
+_CLAUSE_WORD = r"(?:that|which|before|after|when|if|because|we|I|you)\b"
+_LEADING = re.compile(
+    rf"^(?P<who>[^,“”\"]{{2,140}}?)\s+(?:also\s+|has\s+|have\s+|had\s+)?{_SPEECH}"
+    r"\s+(?:that\s+)?",
+)
+_TRAILING = re.compile(
+    rf"[,”\"’]\s*(?P<who>(?:(?!{_CLAUSE_WORD})[^,“”\"\s]+\s+){{0,7}}?[^,“”\"\s]+)"
+    rf"\s+(?:also\s+)?{_SPEECH}(?:\s+[^“”\"]*)?[.!]?$"
+    rf"|[,”\"’]\s*(?:{_SPEECH})\s+(?P<who2>[^,.“”\"]{{2,80}})",
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;“”\"]{2,80})", re.IGNORECASE)
+_AUXILIARY = re.compile(
+    r"(?:\s+(?:also|has|have|had|repeatedly|again|now|still|then|once|publicly|strongly"
+    r"|recently|previously|long|often|would|will|can[’']t|cannot|can|could|do|does|did"
+    r"|don[’']t|doesn[’']t|didn[’']t|not|never|always|really|just|therefore|thus))+$",
+    re.IGNORECASE,
+)
+_VERBS = {  # the trigger's group -> the group naming who is to act
+    "verb": "actor", "verb2": "actor2", "verb3": "", "verb4": "actor4", "verb5": "actor5",
+    "verb6": "", "verb7": "",
+}  # fmt: skip
+# Words that open a clause fronted before the subject ("in response to …, the state should").
+_NOT_SUBJECT = re.compile(
+    r"(?:if|when|while|because|although|though|in|to|as|by|with|for|given|after|before|since"
+    r"|together|along|alongside|working|through|and|but|or|so)\b",
+    re.IGNORECASE,
+)
+_SAID = re.compile(
+    rf"\b(?:told\s+[^,“”\"]{{1,60}}?\s+that\s+|{_SPEECH}\s+(?:that\s+)?)", re.IGNORECASE
+)
+_SUBORDINATE = re.compile(
+    r"[\"“‘']?(?:when|after|before|because|since|as|while|although|though|once|until)\b", re.I
+)
+_RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:which|who|whom|whose|that)\b", re.IGNORECASE)
+_SELF = re.compile(r"(?:i|we|us|me)", re.IGNORECASE)
+_LEADING_JUNK = re.compile(r"^(?:(?:and|but|so|yet|or|then|also)\b|[\"“‘'(\[]|\s)+", re.I)
+
+# --- prescriptive adjectives -----------------------------------------------------------------
+
+_ADJECTIVE = re.compile(
+    r"\bit(?:[’']s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:(?:very|also|really|so|therefore|thus"
+    r"|absolutely|now|still|particularly|especially)\s+)?(?:critical|crucial|essential|vital"
+    r"|imperative|important|necessary|advisable|wise|best|urgent|(?:high\s+)?time)\s+"
+    rf"(?:for\s+(?P<actor>{_NP})\s+)?to\s+[a-z]",
+    re.IGNORECASE,
+)
+
+# --- imperatives -----------------------------------------------------------------------------
+
+# Base-form verbs that open advice; not verbs that only steer the reader through the text
+# (consider, imagine, note, see, look, take, remember, read, click, follow, share, subscribe).
+_ADVICE_VERBS = frozenset(
+    """
+    aim apply ask avoid back be book boost breathe build buy call cancel change check choose
+    clean clear combine commit compare consult contact cover cut delete ditch do drink
+    drive eat educate eliminate enable encourage ensure enroll enrol establish exercise find
+    focus get give go hire identify include increase install invest keep learn leave limit
+    lock lower make manage monitor move opt pay pick plan practice practise prepare
+    prioritise prioritize protect purchase put quit raise reach rebuild reduce register relax
+    remove replace rest review schedule seek sell set skip spend start stay stick stop
+    store switch talk teach tell test track train try turn unplug update use vaccinate vote
+    wash wear write
+    """.split()
+)
+# "Be" advises only as "Be careful/sure/aware…"; other verbs are nouns before these words.
+_BE_ADVICE = re.compile(
+    r"\s+(?:sure|careful|aware|mindful|patient|prepared|honest|kind|wary|cautious|ready)\b", re.I
+)
+_NOUN_NEXT = re.compile(
+    r"(?:[’']s)?\s+(?:of|is|are|was|were|has|have|had|will|would|can|could|may|might|must"
+    r"|should|said|says|from|than|shows?|showed|found|finds|suggests?)\b"
+    r"|(?:s|ed|[’']s)\b|\s*$",
+    re.IGNORECASE,
+)
+_DONT = re.compile(r"(?:don[’']t|do\s+not)\s+[a-z]", re.IGNORECASE)
+# A fronted adverbial before the imperative: "Additionally,", "To get started,", "Instead of
+# dieting,", "If you feel sick,", "Next time you shop,".
+_FRONTED = re.compile(
+    r"^(?:(?:additionally|also|instead|alternatively|otherwise|finally|first|second|third"
+    r"|lastly|next|then|thus|so|meanwhile|above\s+all|most\s+importantly|in\s+addition"
+    r"|for\s+example|for\s+instance|in\s+general|ideally|if|when|whenever|before|after|once"
+    r"|while|to|for|in|at|on|during|instead\s+of|next\s+time|where|wherever|as)\b[^,;:.]{0,140}?"
+    r",\s+)",
+    re.IGNORECASE,
+)
+_SOFTENER = re.compile(
+    r"(?:never|always|please|simply|also|just|first|then|now|instead|really|still|gradually"
+    r"|regularly|definitely|try\s+to)\s+",
+    re.IGNORECASE,
+)
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.):]|\(\d{1,2}\)|[a-z][.)]|[-–•*▪●◦])\s+")
+# Calls to action of the page itself (web boilerplate), never advice of the article.
+_BOILERPLATE = re.compile(
+    r"\b(?:newsletters?|subscribe|subscription|sign\s+up|log\s+in|click|tap\s+here|inbox"
+    r"|stay\s+(?:up\s+to\s+date|tuned|connected|informed)|learn\s+more|check\s+out\s+(?:what"
+    r"|our|more|the\s+latest)|breaking\s+news|latest\s+news|news\s+alerts?|listen\s+(?:live"
+    r"|back|again)|download\s+(?:our|the)\s+app|our\s+(?:app|site|website|podcast|privacy)"
+    r"|cookies?|advertis\w*|sponsored)\b"
+    r"|^[\w-]+\.(?:com|net|org|io)\b",  # "Example.com advises users to…": the site's disclaimer
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Prescription:
+    """Where the sentence prescribes (`at`: index of the trigger), to whom and on whose word."""
+
+    at: int
+    actor: tuple[int, int] | None  # span in the sentence
+    reported_by: tuple[int, int] | None  # span in the sentence
+
+
+def prescription(sentence: str) -> Prescription | None:
+    """The sentence's prescription, or None when it prescribes nothing."""
+    if sentence.rstrip(" \"”’')").endswith("?") or _BOILERPLATE.search(sentence):
+        return None
+    found = _reported(sentence) or _modal(sentence) or _adjective(sentence)
+    if found is None:
+        at = imperative(sentence)
+        found = None if at is None else Prescription(at, None, None)
+    if found is None:
+        return None
+    if found.reported_by is None:
+        found = Prescription(found.at, found.actor, speaker(sentence, found.at))
+    return found
+
+
+def advises(heading: str) -> bool:
+    """True for a heading that gives advice ("2. Avoid skipping meals"), not a page's own call
+    to action ("Stay up to date") or a question."""
+    return (
+        imperative(heading) is not None
+        and not _BOILERPLATE.search(heading)
+        and not heading.rstrip().endswith("?")
+    )
+
+
+def imperative(text: str) -> int | None:
+    """Index of the base-form verb that opens `text` as advice, after a fronted adverbial."""
+    start = 0
+    if enumerator := _ENUMERATOR.match(text):
+        start = enumerator.end()
+    if fronted := _FRONTED.match(text, start):
+        start = fronted.end()
+    while soft := _SOFTENER.match(text, start):
+        start = soft.end()
+    if _DONT.match(text, start):
+        return start
+    word = re.match(r"[A-Za-z]+", text[start:])
+    if word is None or word.group().lower() not in _ADVICE_VERBS:
+        return None
+    if fronted and word.group()[0].isupper():
+        return None  # "To that, Cook joked": a name after the fronted words, not a verb
+    end = start + word.end()
+    if word.group().lower() == "be":
+        return start if _BE_ADVICE.match(text, end) else None
+    return None if _NOUN_NEXT.match(text, end) else start
+
+
+def subject(sentence: str, end: int, start: int = 0) -> tuple[int, int] | None:
+    """Span of the noun phrase right before `end` (a verb), at or after `start`: the last
+    clause segment that reads like a subject, without auxiliaries ("has also"), a leading
+    conjunction, or the speaker of "X said (that)"; None for an imperative or a clause."""
+    marks = list(_CLAUSE.finditer(sentence, start, end))
+    starts, stops = [start, *(m.end() for m in marks)], [*(m.start() for m in marks), end]
+    spans = zip(starts, stops, strict=True)
+    for cut, stop in reversed(list(spans)):
+        segment = _AUXILIARY.sub("", sentence[cut:stop].rstrip(" ,"))
+        for said in _SAID.finditer(segment):
+            cut, segment = cut + said.end(), segment[said.end() :]
+        if lead := _LEADING_JUNK.match(segment):
+            cut, segment = cut + lead.end(), segment[lead.end() :]
+        if not segment or _RELATIVE.match(segment):
+            continue  # "The agency, which failed, must": the subject is further back
+        if len(segment.split()) > 8 or _NOT_SUBJECT.match(segment):
+            return None
+        if re.search(r"\b(?:so|to|because|if|when)\b", segment, re.IGNORECASE):
+            return None  # "Increase funding so that officers could": no subject before it
+        return cut, cut + len(segment)
+    return None
+
+
+def _modal(sentence: str) -> Prescription | None:
+    for m in _DEONTIC.finditer(sentence):
+        at, end = m.start("m"), m.end("m")
+        before = sentence[max(0, at - _WINDOW) : at]  # a window: linear however many modals
+        clause = _main_clause(before)
+        if (
+            _NOT_AFTER.match(sentence, end)
+            or _NOT_BEFORE.search(before)
+            or (m.group("m")[:4].lower() == "need" and _NEED_NOUN.search(before))
+            or not _VERB_NEXT.match(sentence, end)
+            or _NOT_VERB.match(sentence, end)
+            or not before.strip(" \"“‘'")  # "Should you need help, …": a conditional
+            or _CONDITIONAL.search(clause)
+            or _QUESTION_WORD.search(clause)
+            or _DESCRIBED.search(before)
+        ):
+            continue
+        passive = _PASSIVE_NEXT.match(sentence, end)
+        return Prescription(at, None if passive else subject(sentence, at), None)
+    return None
+
+
+def _main_clause(before: str) -> str:
+    """The clause the modal belongs to: the last segment of `before`, skipping a parenthetical
+    relative clause closed by a comma ("The agency, which failed, must…")."""
+    segments = _CLAUSE.split(before)
+    if len(segments) > 2 and not segments[-1].strip() and _RELATIVE.match(segments[-2]):
+        return segments[-3]
+    return segments[-1]
+
+
+def _reported(sentence: str) -> Prescription | None:
+    m = _REPORTED.search(sentence)
+    if m is None:
+        return None
+    clause = _CLAUSE.split(sentence[: m.start()])[-1]
+    if _CONDITIONAL.search(clause) or _SUBORDINATE.match(clause) or _RELATIVE_END.search(clause):
+        return None  # "if he urged", "When advisers urged…,", "a campaign that urged": background
+    verb = next(g for g in _VERBS if m.group(g))
+    actor = m.span(_VERBS[verb]) if _VERBS[verb] and m.group(_VERBS[verb]) else None
+    if verb == "verb7":  # "Residents were urged to leave": the subject is to act
+        return Prescription(m.start(verb), subject(sentence, m.start(verb)), None)
+    who = subject(sentence, m.start(verb))
+    if who and _SELF.fullmatch(sentence[who[0] : who[1]]):
+        who = None  # "we urge Congress to", "I recommend that": the author's own
+    return Prescription(m.start(verb), actor, who)
+
+
+def _adjective(sentence: str) -> Prescription | None:
+    m = _ADJECTIVE.search(sentence)
+    if m is None or _CONDITIONAL.search(_CLAUSE.split(sentence[: m.start()])[-1]):
+        return None
+    return Prescription(m.start(), m.span("actor") if m.group("actor") else None, None)
+
+
+def speaker(sentence: str, at: int) -> tuple[int, int] | None:
+    """Span of whoever the sentence credits with the prescription at `at`, if anyone."""
+    lead = _LEADING.match(sentence[:at])
+    if lead:
+        return _credited(sentence, lead.span("who"))
+    for m in _TRAILING.finditer(sentence, at):
+        return _credited(sentence, m.span("who" if m.group("who") else "who2"))
+    m = _ACCORDING.search(sentence)
+    return _credited(sentence, m.span("who")) if m else None
+
+
+def _credited(sentence: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The span trimmed of conjunctions, quotes and auxiliaries; None for "I" or "we"."""
+    start, end = span
+    if lead := _LEADING_JUNK.match(sentence, start, end):
+        start = lead.end()
+    text = _AUXILIARY.sub("", sentence[start:end].rstrip(" ,."))
+    if not text or _SELF.fullmatch(text):
+        return None
+    return start, start + len(text)

@@ -1,0 +1,177 @@
+"""Recommendation rules, sentence by sentence: is it one, who is to act, who made it.
+
+Generic sentences, one rule of English or of web pages each (see `extract/prescribe.py`); each
+is the second paragraph of a section with no list, so the prescriptive pass reads it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from brief.extract.recommendations import extract_recommendations
+from brief.model import Paragraph, Section
+from brief.pipeline import convert
+from brief.read import Seed, Sidecar
+from brief.render.pages import render_brief
+
+ROWS = [
+    # the author's own: modals
+    ("Congress must act before the deadline.", True, "Congress", None),
+    ("The ministry should publish its data every month.", True, "The ministry", None),
+    ("Regulators ought to review the merger.", True, "Regulators", None),
+    ("Local councils need to hire more inspectors.", True, "Local councils", None),
+    ("We have to stop subsidising coal.", True, "We", None),
+    ("You had better check the label before buying.", True, "You", None),
+    ("Parents shouldn’t leave children alone in cars.", True, "Parents", None),
+    ("In response to the floods, the city should raise the levees.", True, "the city", None),
+    ("The agency, which has failed twice, must change its rules.", True, "The agency", None),
+    ("Stricter rules must be adopted.", True, None, None),
+    # reported, with who made it and who is to act
+    ("Doctors urged the agency to vaccinate detainees.", True, "the agency", "Doctors"),
+    ("The union has called on the government to raise wages.", True, "the government", "The union"),
+    ("Residents were urged to stay indoors.", True, "Residents", None),
+    ("The committee recommended that the program be expanded.", True, None, "The committee"),
+    ("The manufacturer recommends charging the battery overnight.", True, None, "The manufacturer"),
+    (
+        "Health officials warned travellers against drinking tap water.",
+        True,
+        "travellers",
+        "Health officials",
+    ),
+    ("The mayor said the state should pay for the repairs.", True, "the state", "The mayor"),
+    ("“Schools need to reopen,” the minister said.", True, "Schools", "the minister"),
+    (
+        "The bank should cut rates, according to several economists.",
+        True,
+        "The bank",
+        "several economists",
+    ),
+    ("Farmers would like to see Brussels drop the quota.", True, "Brussels", "Farmers"),
+    (
+        "The senator begged colleagues “not to give up” on the bill.",
+        True,
+        "colleagues",
+        "The senator",
+    ),
+    ("We urge the Secretary to publish the report.", True, "the Secretary", None),
+    ("It is essential for lenders to disclose their fees.", True, "lenders", None),
+    ("It’s time to rethink how cities are policed.", True, None, None),
+    # imperatives: advice
+    ("Avoid sugary drinks after dinner.", True, None, None),
+    ("Try walking for twenty minutes a day.", True, None, None),
+    ("Additionally, keep a list of your medications.", True, None, None),
+    ("If you feel sick, stay at home.", True, None, None),
+    ("Don’t share your password with anyone.", True, None, None),
+    ("Be careful when crossing the road at night.", True, None, None),
+    # not recommendations
+    ("The roads need to be repaired.", False, None, None),
+    ("He must have known about it.", False, None, None),
+    ("The council should have acted sooner.", False, None, None),
+    ("Should the council act?", False, None, None),
+    ("What should the council do next?", False, None, None),
+    ("If the state should fail, others will act.", False, None, None),
+    ("Should prices fall, the firm would suffer.", False, None, None),
+    ("He denied any effort to urge the ministry to investigate.", False, None, None),
+    ("China is going to have to make a deal.", False, None, None),
+    ("The company will have to pay more for steel next year.", False, None, None),
+    ("The agency could expand the program.", False, None, None),
+    ("The phone works as it should.", False, None, None),
+    ("There is a growing need to understand the disease.", False, None, None),
+    ("Under the new law, employers must report every injury.", False, None, None),
+    ("Tenants don’t have to pay the fee.", False, None, None),
+    ("I have to say the results surprised me.", False, None, None),
+    ("It should be noted that the sample was small.", False, None, None),
+    ("Nobody knows who should pay for the damage.", False, None, None),
+    ("Some research suggests that sleep improves memory.", False, None, None),
+    ("He insisted that he was innocent.", False, None, None),
+    ("The campaign that encouraged drivers to slow down ended in May.", False, None, None),
+    ("When the advisers urged a deal, the president refused.", False, None, None),
+    ("Sign up for our newsletter to get the latest news.", False, None, None),
+    ("Stay up to date with our daily briefing.", False, None, None),
+    ("Consider the case of a small bakery.", False, None, None),
+    ("Research shows that exercise helps.", False, None, None),
+    ("Use of force by police has declined.", False, None, None),
+    ("To that, Cook replied that he was busy.", False, None, None),
+    ("She wanted her son to become a doctor.", False, None, None),
+    ("The officers asked before entering the house.", False, None, None),
+]
+
+
+def _recs(*sections: tuple[str | None, list[str]]):
+    out, n = [], 0
+    for i, (heading, texts) in enumerate(sections):
+        paragraphs = [Paragraph(id=f"p{n + j}", text=t) for j, t in enumerate(texts, 1)]
+        n += len(texts)
+        out.append(Section(id=f"s{i}", heading=heading, paragraphs=paragraphs))
+    return extract_recommendations(out)
+
+
+@pytest.mark.parametrize(("text", "found", "actor", "reported_by"), ROWS, ids=lambda v: str(v)[:40])
+def test_sentence_rule(text, found, actor, reported_by):
+    recs = _recs(("Analysis", ["The report came out.", text]))
+    assert bool(recs) == found, [r.evidence.quote for r in recs]
+    if recs:
+        (rec,) = recs
+        assert (rec.actor, rec.reported_by) == (actor, reported_by)
+        assert rec.headline in rec.text and rec.evidence.quote == text
+
+
+def test_table_is_large_and_balanced():
+    assert len(ROWS) >= 40
+    assert sum(1 for row in ROWS if not row[1]) >= 20
+
+
+def test_headings_of_a_tips_list_are_recommendations():
+    recs = _recs(
+        (None, ["Here are three tips."]),
+        ("1. Drink more water", ["Water helps. Try a glass before each meal."]),
+        ("2. Avoid late meals", ["Late meals disturb sleep."]),
+        ("3. The evidence", ["Studies agree."]),
+    )
+    assert [r.headline for r in recs] == [
+        "Drink more water",
+        "Try a glass before each meal",
+        "Avoid late meals",
+    ]
+    heading = recs[0]
+    assert heading.text == "1. Drink more water"
+    assert (heading.evidence.paragraph, heading.evidence.quote) == ("p2", "Water helps.")
+
+
+def test_one_advice_heading_alone_is_not_a_list():
+    recs = _recs(("Keep reading", ["The story continues."]), ("Results", ["Sales rose."]))
+    assert recs == []
+
+
+def test_reported_headline_is_the_whole_sentence():
+    (rec,) = _recs(("Analysis", ["Doctors urged the agency to vaccinate detainees."]))
+    assert rec.headline == "Doctors urged the agency to vaccinate detainees"
+
+
+def test_reported_by_in_an_enumerated_list():
+    recs = _recs(
+        (
+            "Recommendations",
+            [
+                "1. The board should resign, the auditors said.",
+                "2. Shareholders must be consulted.",
+            ],
+        )
+    )
+    assert [(r.actor, r.reported_by) for r in recs] == [
+        ("The board", "the auditors"),
+        (None, None),
+    ]
+
+
+def test_recommendations_page_names_who_made_a_reported_one():
+    text = (
+        "A headline about vaccines\n\n"
+        "The outbreak spread through three centres this winter and worried many families.\n\n"
+        "Doctors urged the agency to vaccinate every detainee before the spring.\n"
+    )
+    brief = convert(Seed(Path("001_page.txt"), "0" * 64, text, Sidecar()))
+    page = render_brief(brief)["recommendations.md"]
+    assert "**Addressed to:** the agency" in page
+    assert "**Recommended by:** Doctors" in page
