@@ -24,6 +24,8 @@ ROWS = [
     ("Follow us on Instagram", MIDDLE, PROMOTION),
     ("CLICK HERE TO GET THE NEWS APP", MIDDLE, PROMOTION),
     ("Download the app to get alerts", MIDDLE, PROMOTION),
+    ("Catch up on the campaign with our reporters on our weekly podcast.", MIDDLE, PROMOTION),
+    ("Get out of our country, the protesters chanted.", MIDDLE, None),  # an imperative quoted
     ("Ana Ruiz is a senior reporter for the Daily Ledger, covering courts and crime.", LAST, BIO),
     ("John Q. Public is a fellow at the Institute for Policy Studies.", 1, BIO),
     ("Reuters staff contributed to this report.", LAST, BIO),

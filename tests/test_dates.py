@@ -42,6 +42,17 @@ TABLE = [
     ("The settlement last year barred it.", [("last year", "2018")]),
     ("He was arrested three days ago.", [("three days ago", "2019-11-18")]),
     ("The plant closed two years ago.", [("two years ago", "2017")]),
+    # the weekend and the last few days: the month (the text names no day)
+    ("Over the weekend, the mayor assailed critics.", [("Over the weekend", "2019-11")]),
+    ("The talks resume next weekend.", [("next weekend", "2019-11")]),
+    ("He spoke out in recent days.", [("in recent days", "2019-11")]),
+    # a timetable in the present, or a planned date, is scheduled
+    ("Lawmakers meet ahead of the session that starts on Jan. 8.", [("on Jan. 8", "2020-01-08")]),
+    ("It cancelled a scheduled Dec. 15 increase.", [("Dec. 15", "2019-12-15")]),
+    # "today" and "tomorrow" as nouns are no dates
+    ("This is where tomorrow is realized.", []),
+    ("The children of today read less.", []),
+    ("Today's vote was close.", []),
     # a month alone needs a lead-in; by tense
     ("The rally took place in March.", [("in March", "2019-03")]),
     ("The summit will take place in March.", [("in March", "2020-03")]),

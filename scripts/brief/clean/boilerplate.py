@@ -33,8 +33,8 @@ _CREDIT_LABEL = re.compile(
     re.I,
 )
 _PROMO = re.compile(
-    r"^(?:subscribe|sign\s+up|follow|download|join|click|get|like)\b(?=.*\b(?:newsletters?|"
-    r"youtube|channel|podcast|app|e-?mails?|our|us|here)\b)"
+    r"^(?:subscribe|sign\s+up|follow|download|join|click|get|like|listen|catch\s+up)\b"
+    r"(?=.*\b(?:newsletters?|youtube|channel|podcast|app|e-?mails?|here|us\s+on)\b)"
     r"|\b(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:newsletters?|e-?mails?|channel|podcast)\b"
     r"|\bclick\s+here\b|\bactivation\s+link\b|\bfollow\s+us\s+on\b",

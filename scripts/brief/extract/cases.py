@@ -78,7 +78,13 @@ _OTHER_NOUNS = (
     r"attacks?|bombings?|shootings?|raids?|invasion|war|election|coup|massacre|earthquake|"
     r"floods?|crash|strikes?|protests?|riots?|uprising|revolution|assassination|explosion|"
     r"hurricane|tsunami|referendum|summit|ceasefire|killings?|murders?|siege|hijacking|"
-    r"ambush|offensive|fire|storm|disaster|incident"
+    r"ambush|offensive|fire|storm|disaster|incident|"
+    # what news dates besides violence: meetings, statements, decisions, deals, launches
+    r"calls?|meetings?|hearings?|debates?|speech|visits?|trip|talks|conference|votes?|"
+    r"rulings?|verdicts?|trial|announcement|statements?|testimony|interview|deals?|"
+    r"agreements?|treaty|launch|release|allegations?|lawsuits?|settlement|merger|"
+    r"acquisition|offering|rally|ceremony|funeral|match|final|concert|premiere|resignation|"
+    r"indictment|conviction|sentencing|raid|outbreak|recall|shutdown|layoffs?|bankruptcy"
 )
 _CUSTODY_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS})\b", re.IGNORECASE)
 _LEXICON_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS}|{_OTHER_VERBS})\b", re.IGNORECASE)
@@ -90,7 +96,10 @@ _IRREGULAR_PAST = (
     "brought|found|became|ran|wrote|spoke|stood|led|paid|kept|struck|fought|sought|bought|"
     "caught|built|sold|shot|quit|spent|fled|broke|chose|drove|flew|grew|knew|threw|drew|stole|"
     "rode|got|shook|sank|beat|heard|felt|meant|hung|swore|tore|froze|forgot|withdrew|upheld|"
-    "withheld|overthrew|undertook|took"
+    "withheld|overthrew|undertook|took|"
+    # past participles unlike the past ("was shown off", "had hurt"): a clause's event too
+    "shown|seen|given|taken|written|spoken|chosen|driven|fallen|risen|stolen|thrown|known|"
+    "done|gone|begun|hurt|put|cut|set|let|sworn|beaten|forgiven|hidden|broken|frozen"
 )
 _FINITE = re.compile(
     rf"(?<![\w’'-])(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})(?![\w’'-])|\bwill\s+(?:not\s+)?[a-z]+"
@@ -153,6 +162,11 @@ _CUSTODY_NOUN = re.compile(rf"(?:{_CUSTODY_NOUNS})", re.IGNORECASE)
 _NOT_BETWEEN = r"(?!(?:of|on|in|at|to|for|by|with|and|or|the|a|an|that|which|was|were)\b)"
 _EVENT_NOUN_AFTER = re.compile(
     rf"\s+(?:{_NOT_BETWEEN}[\w’'.-]+\s+){{0,3}}?(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE_NOUN = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w’'-]+\s+){0,2}?"
+    rf"(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})\b",
     re.IGNORECASE,
 )
 _SPAN_LEADS = frozenset({"since", "until", "till", "before", "after", "by", "from", "as of"})
@@ -300,11 +314,14 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: d
         bare_year = date.lead is None and not date.determiner and len(date.iso) == 4
         if bare_year and _char_before(sentence, date.start) not in ("", ",", ";", ":", "(", "—"):
             continue  # a bare year inside a phrase ("its planned 2030 launch"): no event date
+        limit = dates[k + 1].start if k + 1 < len(dates) else len(sentence)
         if date.determiner:
-            limit = dates[k + 1].start if k + 1 < len(dates) else len(sentence)
             phrase = _noun_phrase(sentence, date, limit)
             if phrase:
                 phrases.append((date, *phrase))
+        elif date.lead is None and _POSSESSIVE_NOUN.match(sentence, date.end, limit):
+            # "Wednesday morning’s hearing", "Tuesday’s vote": the date owns an event noun
+            phrases.append((date, *_noun_phrase(sentence, date, limit, _POSSESSIVE_NOUN)))
         else:
             adverbial.append(date)
     skip = [(d.start, d.end) for d in dates]
@@ -340,10 +357,12 @@ def _char_before(text: str, i: int) -> str:
     return text[i - 1] if i else ""
 
 
-def _noun_phrase(sentence: str, date: DateMention, limit: int) -> tuple[int, int, str] | None:
+def _noun_phrase(
+    sentence: str, date: DateMention, limit: int, noun_after: re.Pattern[str] | None = None
+) -> tuple[int, int, str] | None:
     """ "the 1999 … earthquake that killed …": from the determiner to the next punctuation (or
     the next date, `limit`: another date starts another event)."""
-    after = _EVENT_NOUN_AFTER.match(sentence, date.end, limit)
+    after = (noun_after or _EVENT_NOUN_AFTER).match(sentence, date.end, limit)
     if after is None:
         return None
     start = sentence.rfind(" ", 0, date.start - 1) + 1

@@ -102,8 +102,15 @@ _MONTH_ALONE = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|"
     r"planned|poised|going)\s+to|(?:set|scheduled|slated|planned|due)\s+(?:for|on)|"
-    r"plans?\s+to|upcoming|next)\b|['’]ll\b",
+    r"plans?\s+to|upcoming|next|ahead\s+of|"
+    # the present of a timetable: "the session that starts in January", "opens on Friday"
+    r"(?:starts|begins|opens|ends|closes|resumes|expires|kicks\s+off|takes\s+effect))\b"
+    r"|['’]ll\b",
     re.IGNORECASE,
+)
+# "a scheduled Dec. 15 increase", "the planned March launch": the date of a plan.
+_PLANNED = re.compile(
+    r"\b(?:scheduled|planned|expected|proposed|upcoming|looming|impending)\s+$", re.I
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\b(?:and|but|that|which|who|after|before|while)\b")
 TENSE_WINDOW = 80  # characters before a date in which its clause's tense is read
@@ -181,7 +188,7 @@ def _future(text: str, start: int) -> bool:
     window = text[max(0, start - TENSE_WINDOW) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     clause = window[breaks[-1].end() :] if breaks else window
-    return _FUTURE.search(clause) is not None
+    return _FUTURE.search(clause) is not None or _PLANNED.search(window) is not None
 
 
 def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
@@ -215,6 +222,23 @@ def _weekday(match: re.Match[str], text: str, published: date) -> str | None:
 
 
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def _weekend(match: re.Match[str], text: str, published: date) -> str:
+    """ "over the weekend", "last weekend", "this weekend": the month of that weekend's Saturday
+    (the text names no day), the one before publication unless the clause schedules it."""
+    mod = (match.group("mod") or "").lower()
+    future = mod in ("next", "coming") or (mod == "this" and _future(text, match.start()))
+    if future:
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7 or 7)
+    else:
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+    return saturday.isoformat()[:7]
+
+
+def _recent(match: re.Match[str], text: str, published: date) -> str:
+    """ "in recent days", "over the past few days": the month of the days just before it."""
+    return (published - timedelta(days=3)).isoformat()[:7]
 
 
 def _word_day(match: re.Match[str], text: str, published: date) -> str:
@@ -258,7 +282,8 @@ def _absolute(match: re.Match[str], text: str, published: date | None) -> str | 
 # with none of them (most sentences) is not searched by the patterns at all.
 _CUES = re.compile(
     rf"\b(?:(?P<month>{_FULL_MONTHS}|{_SHORT_MONTHS})|(?P<weekday>{'|'.join(WEEKDAYS)})"
-    r"|(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)|(?P<unit>(?i:day|week|month|year)))"
+    r"|(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)|(?P<weekend>(?i:weekend))"
+    r"|(?P<unit>(?i:day|week|month|year)))"
 )
 _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     ("month", re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,]*\s*(?:1[89]|20)\d\d)(?!\w)"), _month_day),
@@ -275,7 +300,33 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
         ),
         _weekday,
     ),
-    ("day", re.compile(r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b"), _word_day),
+    # Not the noun: "where tomorrow is realized", "today's children", "the world of today".
+    (
+        "day",
+        re.compile(
+            r"(?<!\bof\s)(?<!\bfor\s)(?<!\bthan\s)(?<!\bwhere\s)"
+            r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b"
+            r"(?!['’]s|\s+(?:is|was|are|were|has|had|and\s+tomorrow)\b)"
+        ),
+        _word_day,
+    ),
+    (
+        "weekend",
+        re.compile(
+            r"\b(?:(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t)\s+the\s+weekend|"
+            r"(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+weekend)\b"
+        ),
+        _weekend,
+    ),
+    (
+        "unit",
+        re.compile(
+            r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?"
+            r"days\b",
+            re.IGNORECASE,
+        ),
+        _recent,
+    ),
     (
         "unit",
         re.compile(
