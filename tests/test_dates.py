@@ -57,8 +57,11 @@ TABLE = [
     ("The rally took place in March.", [("in March", "2019-03")]),
     ("The summit will take place in March.", [("in March", "2020-03")]),
     ("Sales peaked last December.", [("last December", "2018-12")]),
+    ("It launched a new model as recently as May of this year.", [("May of this year", "2019-05")]),
+    ("Executives met at October’s conference.", [("October", "2019-10")]),
     # not dates
     ("Shares may rise, Theresa May said.", []),
+    ("Theresa May’s government fell.", []),
     ("It rose 1.7 million, 33,341 and the 1990s saw more.", []),
     ("Route 66 and the S&P 500 and COVID-19.", []),
 ]

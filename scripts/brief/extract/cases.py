@@ -84,7 +84,8 @@ _OTHER_NOUNS = (
     r"rulings?|verdicts?|trial|announcement|statements?|testimony|interview|deals?|"
     r"agreements?|treaty|launch|release|allegations?|lawsuits?|settlement|merger|"
     r"acquisition|offering|rally|ceremony|funeral|match|final|concert|premiere|resignation|"
-    r"indictment|conviction|sentencing|raid|outbreak|recall|shutdown|layoffs?|bankruptcy"
+    r"indictment|conviction|sentencing|raid|outbreak|recall|shutdown|layoffs?|bankruptcy|"
+    r"presentation|event|briefing|appearance|ban"
 )
 _CUSTODY_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS})\b", re.IGNORECASE)
 _LEXICON_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS}|{_OTHER_VERBS})\b", re.IGNORECASE)
@@ -164,12 +165,17 @@ _EVENT_NOUN_AFTER = re.compile(
     rf"\s+(?:{_NOT_BETWEEN}[\w’'.-]+\s+){{0,3}}?(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})\b",
     re.IGNORECASE,
 )
+# "in the December 2019 issue", "at its 2019 summit": a dated noun after a preposition sets the
+# clause's event in time, as an adverbial date does; "the 2019 report found" does not.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|on|at|during)\s+(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE
+)
 _POSSESSIVE_NOUN = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w’'-]+\s+){0,2}?"
     rf"(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})\b",
     re.IGNORECASE,
 )
-_SPAN_LEADS = frozenset({"since", "until", "till", "before", "after", "by", "from", "as of"})
+_SPAN_LEADS = frozenset({"until", "till", "before", "after", "by", "from", "as of"})
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:(?:and|but|or)\s+)?")
 _PHRASE_END = re.compile(r"[,;:()—–]")  # sentences are already split: a "." is an abbreviation
 _OPENING = re.compile(
@@ -307,7 +313,7 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: d
     if not (_EVENT_WORD.search(sentence) or _FINITE.search(sentence)):
         return []  # no event verb or noun: no date in it dates an event (a cheap test first)
     found = find_dates(sentence, published)
-    dates = [d for d in found if not d.period and (d.determiner or d.lead not in _SPAN_LEADS)]
+    dates = [d for d in found if not d.period and (d.determiner or _starts_event(sentence, d))]
     phrases: list[tuple[DateMention, int, int, str]] = []
     adverbial: list[DateMention] = []
     for k, date in enumerate(dates):
@@ -319,6 +325,8 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: d
             phrase = _noun_phrase(sentence, date, limit)
             if phrase:
                 phrases.append((date, *phrase))
+            elif _PREPOSITION_BEFORE.search(sentence, max(0, date.start - 30), date.start):
+                adverbial.append(date)  # "published in the December 2019 issue": the clause's
         elif date.lead is None and _POSSESSIVE_NOUN.match(sentence, date.end, limit):
             # "Wednesday morning’s hearing", "Tuesday’s vote": the date owns an event noun
             phrases.append((date, *_noun_phrase(sentence, date, limit, _POSSESSIVE_NOUN)))
@@ -348,6 +356,16 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: d
         kind = _kind(span, group, topic, bool(_CUSTODY_NOUN.fullmatch(noun)))
         mentions.append(_Mention(date, span, span, group, people, kind, _norm(noun)))
     return sorted(mentions, key=lambda m: m.date.start)
+
+
+def _starts_event(sentence: str, date: DateMention) -> bool:
+    """A date that can date an event: not the edge of a span ("until 2020", "from 2004"); "since"
+    only where no quantity is counted over the span ("grounded since March" dates the grounding,
+    "since 2015, 200 hikers have been rescued" is a statistic)."""
+    if date.lead == "since":
+        rest = sentence[: date.start] + sentence[date.end :]
+        return _QUANTITY.search(rest) is None
+    return date.lead not in _SPAN_LEADS
 
 
 def _char_before(text: str, i: int) -> str:

@@ -259,10 +259,31 @@ def _ago(match: re.Match[str], text: str, published: date) -> str:
     return _shifted(published, match.group("u").lower(), -count)
 
 
+def _month_of_year(match: re.Match[str], text: str, published: date) -> str:
+    """ "May of this year", "March of last year"."""
+    number = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
+    step = {"last": -1, "next": 1}.get(match.group("mod"), 0)
+    return f"{published.year + step}-{number:02d}"
+
+
+_NOT_A_NAME = frozenset(
+    "in at on by during since until after before last next this early late mid the a of".split()
+)
+
+
+def _owning_month(match: re.Match[str], text: str, published: date) -> str | None:
+    """ "October’s conference": the month by tense; None after a capitalised word, where the
+    month is a name ("Theresa May’s", "Sen. May’s")."""
+    before = text[max(0, match.start() - 30) : match.start()].split()
+    if before and before[-1][:1].isupper() and before[-1].lower() not in _NOT_A_NAME:
+        return None
+    return _month(match, text, published)
+
+
 def _month(match: re.Match[str], text: str, published: date) -> str:
     """ "in March", "last December", "early June": by modifier, else by tense."""
     number = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
-    mod = match.group("mod").lower().rstrip("-")
+    mod = (match.groupdict().get("mod") or "").lower().rstrip("-")
     if mod == "last":
         year = published.year if number < published.month else published.year - 1
     elif mod == "next":
@@ -286,6 +307,12 @@ _CUES = re.compile(
     r"|(?P<unit>(?i:day|week|month|year)))"
 )
 _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
+    # "May of this year", "March of last year" (before "this year" is read alone)
+    (
+        "month",
+        re.compile(rf"\b{_MONTH_NAME}\s+of\s+(?P<mod>this|last|next)\s+year\b"),
+        _month_of_year,
+    ),
     ("month", re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,]*\s*(?:1[89]|20)\d\d)(?!\w)"), _month_day),
     (
         "month",
@@ -337,6 +364,8 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     ),
     ("unit", re.compile(rf"(?i:\b{_NUMBER}\s+(?P<u>day|week|month|year)s?\s+ago\b)"), _ago),
     ("month", _MONTH_ALONE, _month),
+    # "October’s conference": a month that owns a noun, unless a name's ("Theresa May’s")
+    ("month", re.compile(rf"\b{_MONTH_NAME}(?=['’]s\s)"), _owning_month),
 )
 
 
