@@ -19,6 +19,11 @@ ROWS = [
     ),
     ("The rover's first image of the crater rim (Image credit: NASA/JPL)", MIDDLE, CAPTION),
     ("Photo: A flooded street in the old town.", MIDDLE, CAPTION),
+    (
+        "A player celebrates a point in Madrid, Tuesday, Nov. 19, 2019. (Jane Roe/AP)",
+        MIDDLE,
+        CAPTION,
+    ),
     ("Subscribe to our newsletter for the week's best stories.", MIDDLE, PROMOTION),
     ("Stay up to date. Sign up for our e-mail newsletters.", MIDDLE, PROMOTION),
     ("Follow us on Instagram", MIDDLE, PROMOTION),

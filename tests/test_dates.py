@@ -49,6 +49,7 @@ TABLE = [
     # a timetable in the present, or a planned date, is scheduled
     ("Lawmakers meet ahead of the session that starts on Jan. 8.", [("on Jan. 8", "2020-01-08")]),
     ("It cancelled a scheduled Dec. 15 increase.", [("Dec. 15", "2019-12-15")]),
+    ("Come November 29, buyers will get their consoles.", [("November 29", "2019-11-29")]),
     # "today" and "tomorrow" as nouns are no dates
     ("This is where tomorrow is realized.", []),
     ("The children of today read less.", []),

@@ -29,7 +29,9 @@ _CREDIT_START = re.compile(
 _CREDIT_LABEL = re.compile(
     r"(?:^|[\s.…])(?:photo\s+|image\s+)?credits?\s*(?::|\.{2,}|…)\s*\S"
     r"|[.!?]\s*(?:photo(?:graph)?s?|images?|illustrations?)\s+(?:by|courtesy\s+of)\s"
-    r"|\((?:courtesy\b[^()]{0,80}|file|screenshot|handout|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\)\s*$",
+    r"|\((?:courtesy\b[^()]{0,80}|file|screenshot|handout|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\)\s*$"
+    # "… Nov. 19, 2019. (Jane Roe/AP)": a photographer and an agency close the block
+    r"|[.!?]\s*\([A-Z][\w.'’ -]{1,60}/[A-Z][\w.&' -]{1,40}\)\s*$",
     re.I,
 )
 _PROMO = re.compile(

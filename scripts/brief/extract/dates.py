@@ -110,8 +110,8 @@ _FUTURE = re.compile(
 )
 # "a scheduled Dec. 15 increase", "the planned March launch": the date of a plan.
 _PLANNED = re.compile(
-    r"\b(?:scheduled|planned|expected|proposed|upcoming|looming|impending)\s+$", re.I
-)
+    r"\b(?:scheduled|planned|expected|proposed|upcoming|looming|impending|come)\s+$", re.I
+)  # and "Come November 19, buyers will …": when the day comes
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\b(?:and|but|that|which|who|after|before|while)\b")
 TENSE_WINDOW = 80  # characters before a date in which its clause's tense is read
 
