@@ -411,3 +411,18 @@ def test_repeated_measure_without_distinct_keys_is_not_a_table():
 def test_pure_and_deterministic(seed_paragraphs):
     assert extract_figures(seed_paragraphs) == extract_figures(seed_paragraphs)
     assert extract_figures([]) == []
+
+
+def test_one_figure_per_quantity_and_no_counts_of_discourse():
+    got = figures_of(
+        "Here are 15 tips and two questions. The firm raised $12.9bn in May. "
+        "The deal could eventually raise up to $12.9bn. Officials quarantined 28 people. "
+        "However, the other 28 people showed no symptoms. Paul had 10 assists. "
+        "Rondo had 10 assists."
+    )
+    assert [(f.value, f.unit, f.label) for f in got] == [
+        (12.9e9, "USD", "firm"),
+        (28, "count", "people"),
+        (10, "count", "assists"),
+        (10, "count", "assists"),
+    ]

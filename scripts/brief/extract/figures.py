@@ -99,6 +99,15 @@ _TRAIL = frozenset(
     almost only just some over under than more less least up including excluding worth
     """.split()
 )
+# Counts of what a text says rather than of things in the world ("15 tips", "two questions",
+# "the five words"): not figures.
+_DISCOURSE = frozenset(
+    """
+    tip way reason thing question problem word indicator step lesson fact takeaway idea option
+    choice side secret trick example myth mistake habit answer point-of-view takeaway sentence
+    paragraph
+    """.split()
+)
 _GENERIC = frozenset({"such", "total", "number", "additional", "more", "other", "further"})
 _NOT_CONTENT = _STOP | _GENERIC
 
@@ -107,6 +116,10 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
 )
 _SEMICOLON = re.compile(";")
+_DEFINITE = re.compile(
+    r"\b(?i:the|these|those|its|their|his|her|our|both|all)\s+(?:(?i:other|first|last|same)\s+)?$"
+)
+RESTATED_WINDOW = 4  # earlier figures of one amount a figure is compared with
 SUCH_WINDOW = 5000  # characters searched either way for what "such X" refers to
 GROUP_CHARS = 60  # a group's name (its table and chart file name) is at most this long
 
@@ -257,6 +270,7 @@ def extract_figures(paragraphs: list[Paragraph], notes: list[str] | None = None)
                     "figures; the rest of the text was not."
                 )
             break
+    found = _first_mentions(found)
     _assign_groups(found)
     return [
         Figure(
@@ -353,7 +367,11 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 # A money, percent or measure with no noun phrase for it: what the sentence
                 # says of it stands as its label ("He has spent Rs 24 lakh ...").
                 fig.label = _predicate_of(text, fig) or ""
-        kept = [(fig, ref) for fig, ref in zip(figs, refs, strict=True) if fig.label]
+        kept = [
+            (fig, ref)
+            for fig, ref in zip(figs, refs, strict=True)
+            if fig.label and not (fig.kind == "count" and _head(fig.label) in _DISCOURSE)
+        ]
         figs = [fig for fig, _ in kept]  # a bare number that counts nothing is not a figure
         for i, (fig, ref) in enumerate(kept):
             fig.key = _head(fig.label)
@@ -798,6 +816,43 @@ def _facets(text: str, sent: Sentence) -> list[tuple[int, int, tuple[str, str]]]
 def _segment(facets: dict[str, str]) -> str | None:
     parts = [facets[k] for k in _FACET_ORDER if k in facets]
     return ", ".join(parts) or None
+
+
+# --- restatements ---------------------------------------------------------------------------
+
+
+def _first_mentions(figs: list[_Fig]) -> list[_Fig]:
+    """One figure per quantity (GUIDE): a later figure with the same amount and unit that
+    counts the same thing (same head noun; any money or measure of that exact amount) and is
+    not placed elsewhere (no other period or segment) restates an earlier one and is dropped.
+    Figures of one sentence are never merged ("3 and 3"). Each amount keeps its few latest
+    figures, so the check stays linear."""
+    seen: dict[tuple, list[_Fig]] = {}
+    out = []
+    for f in figs:
+        key = (f.unit, f.value, f.low, f.high)
+        earlier = seen.setdefault(key, [])
+        if not any(_restates(f, g) for g in earlier):
+            out.append(f)
+        earlier.append(f)
+        del earlier[:-RESTATED_WINDOW]
+    return out
+
+
+def _restates(f: _Fig, g: _Fig) -> bool:
+    if f.sentence is g.sentence or (f.para == g.para and f.sentence.start == g.sentence.start):
+        return False
+    if f.kind not in ("money", "measure"):
+        # A count restated is definite ("the other 28 people", "these 14 providers"): "10
+        # assists" in two sentences of a box score are two players' figures.
+        text = f.sentence.text
+        at = f.qualifier_start - f.sentence.start
+        if not (f.key and f.key == g.key and _DEFINITE.search(text, max(0, at - 20), at)):
+            return False
+    if f.period and g.period and f.period != g.period:
+        return False
+    fs, gs = _segment(f.facets), _segment(g.facets)
+    return not (fs and gs and fs != gs)
 
 
 # --- groups ------------------------------------------------------------------------------------
