@@ -426,3 +426,10 @@ def test_one_figure_per_quantity_and_no_counts_of_discourse():
         (10, "count", "assists"),
         (10, "count", "assists"),
     ]
+
+
+def test_predicate_says_what_happened_to_what_is_counted():
+    (a,) = figures_of("The unions said more than 15,000 people registered for the rally.")
+    assert (a.label, a.predicate) == ("people", "registered for the rally")
+    pts, ast = figures_of("Rondo had eight points and 10 assists.")
+    assert (pts.predicate, ast.predicate) == ("Rondo had", "Rondo had")

@@ -43,6 +43,11 @@ _TAIL = frozenset(
     its their his her our your my this these those
     """.split()
 )
+# What counted is the subject of when the words after it start with a verb or a relative clause.
+_VERB_NEXT = re.compile(
+    r"\s+(?:(?:who|that|which)\b|(?:is|are|was|were|has|have|had|will|would|can|could|may"
+    r"|might|must|should|do|does|did)\b|[a-z]+ed\b)"
+)
 MAX_WORDS = 5
 
 
@@ -50,10 +55,9 @@ def predicate(text: str, start: int, end: int, number_start: int, counted_end: i
     """The words of the number's clause in `text[start:end]` (its stretch of sentence, from the
     previous figure) that say what is said of it: before the number (`number_start`, where its
     hedge starts), else after what it counts (from `counted_end`); None when there are none."""
-    before = _before(text, start, number_start)
-    if before:
-        return before
-    return _after(text, counted_end, end)
+    if _VERB_NEXT.match(text, counted_end, end):  # "15,000 people registered": its subject
+        return _after(text, counted_end, end) or _before(text, start, number_start)
+    return _before(text, start, number_start) or _after(text, counted_end, end)
 
 
 def _before(text: str, start: int, stop: int) -> str | None:

@@ -119,6 +119,8 @@ _SEMICOLON = re.compile(";")
 _DEFINITE = re.compile(
     r"\b(?i:the|these|those|its|their|his|her|our|both|all)\s+(?:(?i:other|first|last|same)\s+)?$"
 )
+# Between two figures of a list: the first one's noun, then a comma or "and".
+_LISTED = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s*(?:,|,?\s+and|,?\s+or)\s+")
 RESTATED_WINDOW = 4  # earlier figures of one amount a figure is compared with
 SUCH_WINDOW = 5000  # characters searched either way for what "such X" refers to
 GROUP_CHARS = 60  # a group's name (its table and chart file name) is at most this long
@@ -376,6 +378,12 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
         for i, (fig, ref) in enumerate(kept):
             fig.key = _head(fig.label)
             fig.predicate = _predicate_of(text, fig)
+            if (
+                fig.predicate is None
+                and i
+                and _LISTED.fullmatch(text, figs[i - 1].end, fig.qualifier_start)
+            ):  # "had four points, 10 assists and five rebounds": one predicate for the list
+                fig.predicate = figs[i - 1].predicate
             own_end = figs[i + 1].qualifier_start if i + 1 < len(figs) else sent.end
             _place(fig, periods, by_kind, own_end, _clause(semicolons, sent, fig.start))
             _inherit(fig, _state(ref) if ref else None)
