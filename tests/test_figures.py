@@ -298,10 +298,41 @@ def test_qualifiers():
 def test_not_quantities():
     assert not figures_of(
         "The COVID-19 pandemic began in 2020. On 4 July 2021, the G20 met for the 3rd time. "
-        "A five-year plan under Section 230 followed in the 1990s and again in ’95 after 9/11, "
+        "A plan under Section 230 followed in the 1990s and again in ’95 after 9/11, "
         "at 10:30 on March 3, 2022. One of them said one study found one or more flaws; "
         "no one knew. First, the Act took effect in FY2024 and FY2021-23."
     )
+
+
+def test_hyphenated_measure_is_a_figure_of_the_noun_it_modifies():
+    # GUIDE: a duration as a measure is a figure; "a 40-year stagnation" measures the stagnation.
+    (f,) = figures_of("A five-year plan under Section 230 followed.")
+    assert (f.display, f.value, f.unit, f.label) == ("five-year", 5, "years", "plan")
+
+
+def test_not_figures_by_rules_of_english():
+    assert not figures_of(
+        "Noel, 31, is charged. Two people familiar with the talks said so. "
+        "It happened three weeks before he died and five years ago. "
+        "Over the past two years, he called the “three amigos” twice. "
+        "VW says 0-60 mph takes a while. The 777x jets and the 16-inch MacBook Pro are late. "
+        "She has an app or two. A study found it (10, 11)."
+    )
+
+
+def test_ranges_fractions_and_conversions_as_numbers_are_written():
+    got = figures_of(
+        "Customers breathe 80% to 90% pure oxygen. Eight out of ten companies write apps. "
+        "Titan has a diameter of 3,200 miles (5,150 km). Set aside an hour or two each week."
+    )
+    assert [(f.value, f.low, f.high, f.unit) for f in got] == [
+        (None, 80, 90, "percent"),
+        (0.8, None, None, "fraction"),
+        (3200, None, None, "miles"),
+        (None, 1, 2, "hours"),
+    ]
+    rise = figures_of("Protein intake rose from 15% to 30%.")
+    assert [f.value for f in rise] == [15, 30]  # a change, not a range
 
 
 def test_scores_codes_names_and_year_spans_are_not_quantities():
@@ -317,10 +348,10 @@ def test_a_number_that_counts_nothing_is_dropped():
 
 
 def test_capitalised_time_word_is_a_name_not_a_duration():
-    assert {f.unit for f in figures_of("He spoke on 60 Minutes for 20 minutes.")} == {
-        "count",
-        "minutes",
-    }
+    # "60 Minutes" names a programme: not a figure (GUIDE: names with numbers).
+    assert [(f.value, f.unit) for f in figures_of("He spoke on 60 Minutes for 20 minutes.")] == [
+        (20, "minutes")
+    ]
 
 
 def test_one_counts_only_when_clearly_a_count():
@@ -380,3 +411,25 @@ def test_repeated_measure_without_distinct_keys_is_not_a_table():
 def test_pure_and_deterministic(seed_paragraphs):
     assert extract_figures(seed_paragraphs) == extract_figures(seed_paragraphs)
     assert extract_figures([]) == []
+
+
+def test_one_figure_per_quantity_and_no_counts_of_discourse():
+    got = figures_of(
+        "Here are 15 tips and two questions. The firm raised $12.9bn in May. "
+        "The deal could eventually raise up to $12.9bn. Officials quarantined 28 people. "
+        "However, the other 28 people showed no symptoms. Paul had 10 assists. "
+        "Rondo had 10 assists."
+    )
+    assert [(f.value, f.unit, f.label) for f in got] == [
+        (12.9e9, "USD", "firm"),
+        (28, "count", "people"),
+        (10, "count", "assists"),
+        (10, "count", "assists"),
+    ]
+
+
+def test_predicate_says_what_happened_to_what_is_counted():
+    (a,) = figures_of("The unions said more than 15,000 people registered for the rally.")
+    assert (a.label, a.predicate) == ("people", "registered for the rally")
+    pts, ast = figures_of("Rondo had eight points and 10 assists.")
+    assert (pts.predicate, ast.predicate) == ("Rondo had", "Rondo had")

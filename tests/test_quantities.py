@@ -27,6 +27,13 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("The trail is 10 1/2 miles long.", [("measure", 10.5, "mile")]),
     ("Add ½ teaspoon of salt.", [("measure", 0.5, "teaspoon")]),
     ("Only one witness came forward.", [("count", 1, None)]),
+    # a year then a count is no range; nor is a change then the level it reached
+    (
+        "Visits rose from 1,000 in 2021 to 20,000 in 2022.",
+        [("count", 1000, None), ("count", 20_000, None)],
+    ),
+    ("Orders fell by 30 to 126.", [("count", 30, None), ("count", 126, None)]),
+    ("Symptoms appear after one-to-seven days.", [("duration", R((1, 7)), "day")]),
     ("The 5m people affected need help.", [("count", 5_000_000, None)]),
     # money: symbols, codes, words, scales, Indian numbering
     ("The city approved a $4.5 million budget.", [("money", 4_500_000, "USD")]),

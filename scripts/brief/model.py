@@ -103,8 +103,16 @@ class Figure(_Model):
     low: float | None = None
     high: float | None = None
     display: str = Field(description="the number as written in the source")
-    unit: str = Field(description="count, percent, USD, ...")
+    unit: str = Field(description="count, percent, USD, times, km, years, USD per month, ...")
+    kind: str = Field(
+        "count",
+        description="count, money, percent, multiplier, duration, measure, rate or fraction",
+    )
+    per: str | None = Field(None, description="a rate's denominator: year, 100,000 people, ...")
     label: str = Field(description="what is counted")
+    predicate: str | None = Field(
+        None, description="what the sentence says of it, in its words: who has it, what happened"
+    )
     period: str | None = None
     segment: str | None = None
     qualifier: str | None = Field(None, description="at least, over, close to, some, ...")

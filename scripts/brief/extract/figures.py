@@ -1,30 +1,20 @@
 """Find the article's quantitative statements and type them as `Figure`s.
 
-A figure is one number the source states about the world: a count ("seventeen", "a dozen",
-"12,345"), a percentage or range ("4%", "5-8 percent"), money ("$4 billion") or a duration
-("at least three weeks"). Each keeps the number as written (`display`, always a substring of its
-quote) and the exact sentence it sits in as evidence, so a reader can check it. The rules below
-are general; no article's facts are written into this module.
+A figure is one quantity the source states about the world (tests/gold/GUIDE.md, "Figures"):
+a count, money, a percentage, a multiplier, a rate, a fraction, a duration or a physical
+measure. The numbers, their kind, unit, range and sign come from the quantity tagger
+(`extract.quantities`); which of them are figures is `extract.figure_numbers`. This module gives
+each what it measures (label, period, segment) and groups them. Each keeps the number as
+written (`display`, always a substring of its quote) and the exact sentence it sits in as
+evidence, so a reader can check it. The rules below are general; no article's facts are written
+into this module.
 
 Decisions on the ambiguous cases:
 
-* Not figures: years ("in 2019", "the 2019 election") and year ranges ("2018-20"), fiscal-year
-  and quarter labels ("FY2019", "FY2018-20", "Q3 2020"), dates ("March 3, 2022", "3 March"),
-  "’87", slashed numbers ("24/7"), times ("10:30"), ordinals ("3rd"; ordinal words such as
-  "First" are never number words), decades ("1990s"), codes and names with digits ("COVID-19",
-  "G20"), capitalised number words inside a sentence (names: "Channel Four"), "Section 230"-style
-  references, compound modifiers ("five-year plan").
-* A four-digit year-like number counts only when it reads as a count ("1500 visitors").
-  A "range" that falls ("7-6") is a score; a number with a leading zero ("03-7619") is a code.
+* Not figures (the tagger's and `figure_numbers`' rules): years, dates, times, ordinals, codes,
+  names and references with numbers, ages, durations that place an event in time, bare "one",
+  vague counts, back-references ("Of these 500,").
 * A number with nothing the article says it counts (no label can be read) is not kept.
-* Bare "one" is a pronoun or an article far more often than a count ("one of the", "one study",
-  "one or more"): it is kept only with a qualifier ("at least one case"), with a currency or
-  percent sign, or as a share of a partitive breakdown ("Of the 30 applicants, 12 ..., and one
-  ..."). "a"/"an" count only before a multiplier ("a dozen", "a million"); vague words
-  ("several", "a handful", "dozens", "many more") are not figures.
-* "the/these/those N" repeating a value already stated is a back-reference ("Of these 500,",
-  "The six left"), not a new statement; a first mention ("the two envoys") is kept. Every other
-  mention is its own figure, so a number stated twice appears twice.
 * Small counts of people ("three envoys and a translator") are figures; the bare article is not.
 * Durations are figures with unit "years"/"months"/"weeks"/"days"/...; their `display` includes
   the time word ("three weeks"), as a percent or money display includes its sign or word.
@@ -59,15 +49,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from brief.extract.figure_numbers import sentence_numbers
+from brief.extract.figure_predicates import predicate
 from brief.extract.numbers import (
-    CURRENCIES,
     NUMBER,
-    NUMBER_WORDS,
-    SCALE_ABBREVIATIONS,
     UNITS,
-    digits_value,
     parse_number,
 )
+from brief.extract.quantities import Quantity, tag_quantities
 from brief.extract.sentences import Sentence, split_sentences
 from brief.ids import Names
 from brief.limits import MAX_FIGURES, MAX_NUMBERS_READ
@@ -110,95 +99,37 @@ _TRAIL = frozenset(
     almost only just some over under than more less least up including excluding worth
     """.split()
 )
-_PLURALS = frozenset("people men women children persons".split())  # plurals without -s
+# Counts of what a text says rather than of things in the world ("15 tips", "two questions",
+# "the five words"): not figures.
+_DISCOURSE = frozenset(
+    """
+    tip way reason thing question problem word indicator step lesson fact takeaway idea option
+    choice side secret trick example myth mistake habit answer point-of-view takeaway sentence
+    paragraph
+    """.split()
+)
 _GENERIC = frozenset({"such", "total", "number", "additional", "more", "other", "further"})
 _NOT_CONTENT = _STOP | _GENERIC
-# Lower-case words a number may be glued to in a scrape ("were42"): function words only, so
-# codes like "covid19" stay out.
-_GLUE_OK = frozenset(
-    "were was are is be been of to by and or than about over under with in at for from had have "
-    "has nearly almost some only reached totaled total".split()
-)
-_YEAR_PREPS = frozenset(
-    "in since by from until till through during of the before after and to or between early late "
-    "mid fiscal year".split()
-)
-_QUALIFIERS = sorted(
-    (
-        q.strip()
-        for q in """
-    at least|at most|more than|less than|fewer than|no more than|no less than|no fewer than|
-    not more than|not less than|over|under|close to|some|nearly|almost|about|approximately|
-    approx.|around|roughly|up to|only|just|just over|just under|well over|well above|as many as|
-    as much as|as few as|upwards of|in excess of|an estimated|estimated|likely|above|below|
-    exactly|precisely|an average of
-    """.replace("\n", "").split("|")
-    ),
-    key=len,
-    reverse=True,
-)
-_TIME_UNITS = {
-    "year": "years",
-    "month": "months",
-    "week": "weeks",
-    "day": "days",
-    "hour": "hours",
-    "minute": "minutes",
-    "decade": "decades",
-}
-_CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "yen": "JPY"}
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
 )
-_NUMBER_WORDS = frozenset(NUMBER_WORDS)
-_LOWER_WORDS = re.compile(r"[a-z]+")
-_DIGIT_START = re.compile(r"[\d$€£¥]")
-_LEADING_ZERO = re.compile(r"0\d")
-_PLAIN_DIGITS = re.compile(r"[\d,.]+")
-_ARTICLE = re.compile(r"(?<![a-z])an?\s+$")
-_MULTIPLIERS = frozenset({"hundred", "dozen", "thousand", "million", "billion", "trillion"})
 _SEMICOLON = re.compile(";")
-_BARE_YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
-_BEFORE_SIGN = frozenset(" \t\u00a0([{“\"‘'")
+_DEFINITE = re.compile(
+    r"\b(?i:the|these|those|its|their|his|her|our|both|all)\s+(?:(?i:other|first|last|same)\s+)?$"
+)
+# Between two figures of a list: the first one's noun, then a comma or "and".
+_LISTED = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s*(?:,|,?\s+and|,?\s+or)\s+")
+RESTATED_WINDOW = 4  # earlier figures of one amount a figure is compared with
 SUCH_WINDOW = 5000  # characters searched either way for what "such X" refers to
 GROUP_CHARS = 60  # a group's name (its table and chart file name) is at most this long
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 # --- patterns ----------------------------------------------------------------------------------
 
 _YEAR = r"(?:1[89]|20)\d{2}"
-_BEFORE_DAY = re.compile(rf"\b{_MONTH}\s+$")  # "March 3"
-_AFTER_DAY = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}")  # "7 October"
-_REFERENCE = re.compile(  # "Section 230", "No. 5": numbers that name, not count
-    r"(?:\b(?:Section|Article|Title|Chapter|Route|Highway|Flight|Room|Table|Figure|Fig\."
-    r"|Appendix|Page|Part|Phase|Level|Grade|Category|Class|Stage|Vol\.|Volume|Issue"
-    r"|Resolution|Rule|No\.|Number)\s?|#)$"
-)
-_YEAR_RANGE = re.compile(rf"{_YEAR}(?:\s?[-–]\s?|\s+(?:to|and)\s+)(?:{_YEAR}|\d{{2}})")
 
-_CUR = r"(?:US\$|\$|€|£|¥)"
-_TAIL = (
-    r"(?P<abbr>(?:bn|mn|tn|m|k)\b)?"
-    r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percentage\s+points?\b)?"
-    r"(?P<time>\s+(?-i:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)?"
-)
-_SIGN = r"(?P<sign>[-−+](?=[\d$€£¥U]))?"  # "-40 percent", "−3.5%", "+20%"
-_EXPR = re.compile(
-    rf"{_SIGN}(?P<cur>{_CUR})?(?P<a>{NUMBER})"
-    rf"(?:(?P<sep>\s?[-–—]\s?|\s+to\s+|\s+and\s+){_CUR}?(?P<b>{NUMBER}))?{_TAIL}",
-    re.IGNORECASE,
-)
-_SINGLE = re.compile(rf"{_SIGN}(?P<cur>{_CUR})?(?P<a>{NUMBER}){_TAIL}", re.IGNORECASE)
 
-_QUALIFIER = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(q) for q in _QUALIFIERS) + r")\s+$", re.IGNORECASE
-)
-_TRAILING_QUALIFIER = re.compile(r"\s+(or\s+(?:more|fewer|less|so))\b", re.IGNORECASE)
-_BACKREF = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
-_SCALE_END = re.compile(r"(thousand|million|billion|trillion)$", re.IGNORECASE)
-_CURRENCY_WORD = re.compile(r"\s+(dollars|euros|yen)\b", re.IGNORECASE)
 _PARTITIVE = re.compile(
     rf"[\W_]*of\s+(?:the|these|those)\s+(?P<n>{NUMBER})(?P<np>[^,;]*?),", re.IGNORECASE
 )
@@ -210,8 +141,10 @@ _OF = re.compile(r"\s+of(?:\s+(?:the|these|those|all|its|their))?(?=\s)", re.IGN
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
 # "$5 million in aid", "$4 billion from (the) X"; "in the region" is a place, not what is counted.
 _PREP_DET = re.compile(
-    r"\s+(?:in|(?:from|for|on|of|to)(?:\s+(?:the|a|an|its|their))?)(?=\s)", re.IGNORECASE
+    r"\s+(?:in|(?:from|for|on|of|to|worth\s+of)(?:\s+(?:the|a|an|its|their))?)(?=\s)", re.IGNORECASE
 )
+# A measure written as a modifier: number, hyphen, singular unit ("40-year", "15.6-inch").
+_MODIFIER = re.compile(r"[\w.,]+-[a-z]+(?<!s)")
 _CHANGE_NOUN = re.compile(
     r"\s+((?:increase|decrease|rise|fall|drop|decline|reduction|growth|jump|gain|cut|share)"
     r"\s+(?:in|of))(?=\s)",
@@ -288,10 +221,14 @@ class _Fig:
     low: float | None
     high: float | None
     unit: str
+    kind: str
+    per: str | None
     qualifier: str | None
     qualifier_start: int
     words_from: int
     label: str = ""
+    predicate: str | None = None
+    stretch_start: int = 0  # the end of the sentence's previous figure, or its start
     key: str = ""
     period: str | None = None
     facets: dict[str, str] = field(default_factory=dict)
@@ -335,6 +272,7 @@ def extract_figures(paragraphs: list[Paragraph], notes: list[str] | None = None)
                     "figures; the rest of the text was not."
                 )
             break
+    found = _first_mentions(found)
     _assign_groups(found)
     return [
         Figure(
@@ -344,7 +282,10 @@ def extract_figures(paragraphs: list[Paragraph], notes: list[str] | None = None)
             high=f.high,
             display=f.display,
             unit=f.unit,
+            kind=f.kind,
+            per=f.per,
             label=f.label,
+            predicate=f.predicate,
             period=f.period,
             segment=_segment(f.facets),
             qualifier=f.qualifier,
@@ -401,10 +342,11 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
     series: dict[tuple[str, str], dict[str, str]] = {}
     out: list[_Fig] = []
     in_paragraph: dict[str, _Fig] = {}
-    starts = _starts(text)
-    for sent in split_sentences(text) if starts else ():
+    tagged = tag_quantities(text)
+    tagged_starts = [q.start for q in tagged]
+    for sent in split_sentences(text) if tagged else ():
         partitive = _partitive(text, sent, stated)
-        figs = _numbers(text, index, sent, starts, partitive, stated)
+        figs = _numbers(text, index, sent, tagged, tagged_starts, partitive, stated)
         if not figs:
             if series:
                 _update_series(series, text, sent)
@@ -416,15 +358,32 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
         context = _Context(sent.start, last_in_paragraph=in_paragraph)
         refs = []
         for fig in figs:
+            fig.stretch_start = context.prev_end
             refs.append(_label(texts, index, fig, context, partitive))
             context.prev_end = fig.end
             if fig.label:
                 context.last_in_sentence[fig.unit] = fig
                 context.last_labelled = fig
-        kept = [(fig, ref) for fig, ref in zip(figs, refs, strict=True) if fig.label]
+        for fig in figs:
+            if not fig.label and fig.kind not in ("count", "rate"):
+                # A money, percent or measure with no noun phrase for it: what the sentence
+                # says of it stands as its label ("He has spent Rs 24 lakh ...").
+                fig.label = _predicate_of(text, fig) or ""
+        kept = [
+            (fig, ref)
+            for fig, ref in zip(figs, refs, strict=True)
+            if fig.label and not (fig.kind == "count" and _head(fig.label) in _DISCOURSE)
+        ]
         figs = [fig for fig, _ in kept]  # a bare number that counts nothing is not a figure
         for i, (fig, ref) in enumerate(kept):
             fig.key = _head(fig.label)
+            fig.predicate = _predicate_of(text, fig)
+            if (
+                fig.predicate is None
+                and i
+                and _LISTED.fullmatch(text, figs[i - 1].end, fig.qualifier_start)
+            ):  # "had four points, 10 assists and five rebounds": one predicate for the list
+                fig.predicate = figs[i - 1].predicate
             own_end = figs[i + 1].qualifier_start if i + 1 < len(figs) else sent.end
             _place(fig, periods, by_kind, own_end, _clause(semicolons, sent, fig.start))
             _inherit(fig, _state(ref) if ref else None)
@@ -439,6 +398,20 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
         if len(out) >= budget:
             break
     return out
+
+
+def _predicate_of(text: str, fig: _Fig) -> str | None:
+    """What the sentence says of the figure (`figure_predicates`): the words before the number
+    in its clause, else those after what it counts (its label, when written right after it)."""
+    sent = fig.sentence
+    at = text.find(fig.label, fig.end, min(sent.end, fig.words_from + 40)) if fig.label else -1
+    if at >= 0:
+        counted_end = at + len(fig.label)
+    else:  # a label resolved elsewhere ("such encounters"): skip the words that name it here
+        np = _np_after(text, fig.words_from, sent.end)
+        counted_end = np[1] if np else fig.words_from
+    found = predicate(text, fig.stretch_start, sent.end, fig.qualifier_start, counted_end)
+    return None if found == fig.label else found
 
 
 def _place(fig: _Fig, periods, by_kind, own_end: int, clause: tuple[int, int]) -> None:
@@ -537,201 +510,51 @@ class _Candidates:
 # --- finding numbers ---------------------------------------------------------------------------
 
 
-def _starts(text: str) -> list[int]:
-    """Where a number may start in a paragraph: digits, currency signs and number words ("a"/"an"
-    before a multiplier). Number patterns are tried only there: scanning prose is the slow part."""
-    found = []
-    for m in _DIGIT_START.finditer(text):
-        i = m.start()
-        if i == 0 or text[i - 1] not in "0123456789,.":
-            i = i - 2 if i >= 2 and text[i - 2 : i + 1] == "US$" else i
-            # A sign right before the number, itself after a space or a bracket ("COVID-19"
-            # and "10-15" have none).
-            if i and text[i - 1] in "-−+" and (i == 1 or text[i - 2] in _BEFORE_SIGN):
-                i -= 1
-            found.append(i)
-    lowered = text.lower()
-    for word in _NUMBER_WORDS.intersection(_LOWER_WORDS.findall(lowered)):
-        i = lowered.find(word)
-        while i >= 0:
-            j = i + len(word)
-            if (i == 0 or not lowered[i - 1].isalpha()) and not lowered[j : j + 1].isalpha():
-                found.append(i)
-                if word in _MULTIPLIERS and (article := _ARTICLE.search(lowered, max(0, i - 4), i)):
-                    found.append(article.start())
-            i = lowered.find(word, j)
-    return sorted(found)
-
-
 def _numbers(
     text: str,
     index: int,
     sent: Sentence,
-    starts: list[int],
+    tagged: list[Quantity],
+    tagged_starts: list[int],
     partitive: _Partitive | None,
     stated: _Stated,
 ) -> list[_Fig]:
-    """The figures of one sentence, in order."""
-    figs: list[_Fig] = []
+    """The figures of one sentence, in order: the tagger's quantities that are figures
+    (`figure_numbers`)."""
+    lo, hi = bisect_left(tagged_starts, sent.start), bisect_left(tagged_starts, sent.end)
+    room = max(0, MAX_NUMBERS_READ - stated.read)
+    quantities = tagged[lo:hi][:room]
+    stated.read += len(quantities)
     here = _Stated()  # amounts stated earlier in this sentence
-    pos = sent.start
-    for s in starts[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]:
-        if stated.read >= MAX_NUMBERS_READ:
-            break
-        if s < pos or (m := _EXPR.match(text, s, sent.end)) is None:
-            continue
-        stated.read += 1
-        sep = (m.group("sep") or "").strip().lower()
-        if sep == "and" and not _BETWEEN.search(text, max(0, s - 10), s):
-            m = _SINGLE.match(text, s, sent.end)  # "3 and 4" is two numbers, not a range
-        elif sep and _year_then_count(m):
-            m = _SINGLE.match(text, s, sent.end)  # "in 2021 to 20,000": a year, then a count
-        pos = m.end()
-        fig = _accept(text, index, sent, m, partitive, lambda x: x in stated or x in here)
-        if fig:
-            figs.append(fig)
-            here.add([fig])
+    figs: list[_Fig] = []
+    numbers = sentence_numbers(
+        text,
+        sent.start,
+        sent.end,
+        quantities,
+        partitive.end if partitive else None,
+        lambda x: x in stated or x in here,
+    )
+    for n in numbers:
+        fig = _Fig(
+            para=index,
+            sentence=sent,
+            start=n.start,
+            end=n.end,
+            display=n.display,
+            value=n.value,
+            low=n.low,
+            high=n.high,
+            unit=n.unit,
+            kind=n.kind,
+            per=n.per,
+            qualifier=n.qualifier,
+            qualifier_start=n.qualifier_start,
+            words_from=n.words_from,
+        )
+        figs.append(fig)
+        here.add([fig])
     return figs
-
-
-def _year_then_count(m: re.Match[str]) -> bool:
-    """A bare year before "to"/"-" and a number that is not a year: no range ("from 1,000 in
-    2021 to 20,000 in 2022")."""
-    a, b = m.group("a"), m.group("b")
-    if m.group("cur") or m.group("sign") or not _BARE_YEAR.fullmatch(a):
-        return False
-    return not (_BARE_YEAR.fullmatch(b) or (len(b) == 2 and b.isdigit()))
-
-
-def _names_not_counts(text: str, m: re.Match[str]) -> bool:
-    """Digits that are part of a date, year range, time, code, ordinal or reference."""
-    s, e = m.start(), m.end()
-    a, b = m.group("a"), m.groupdict().get("b")
-    before, after = text[s - 1 : s], text[e : e + 2]
-    if before.isalpha():  # glued to a word: "FY2019", "G20"; "were42" is a scrape artefact
-        j = s
-        while j > 0 and text[j - 1].isalpha():
-            j -= 1
-        if not a[0].isdigit() or m.group("cur") or text[j:s] not in _GLUE_OK:
-            return True
-    if before and before in "’'‘-–/.#:" and text[s - 2 : s - 1].isalnum():  # ’87, COVID-19
-        return True
-    if before and before in "’'‘#":
-        return True
-    if after[:1].isalnum() or (after[:1] in "/:" and after[1:2].isdigit()):  # 3rd, 1990s, 24/7
-        return True
-    if after[:1] in "-–" and after[1:2].isalpha():  # five-year, 10-day
-        return True
-    if (
-        a[0].isdigit()
-        and len(a) <= 2
-        and (_BEFORE_DAY.search(text, max(0, s - 12), s) or _AFTER_DAY.match(text, e))
-    ):
-        return True  # March 3, 3 March
-    if b and not (m.group("cur") or m.group("pct")) and _YEAR_RANGE.fullmatch(text, s, e):
-        return True
-    return bool(_REFERENCE.search(text, max(0, s - 12), s))
-
-
-def _amounts(m: re.Match[str]) -> tuple[float, float | None] | None:
-    """(value or low, high) of a match; a scale written once applies to both ends of a range
-    ("10-15 million")."""
-    a, b, abbr = m.group("a"), m.groupdict().get("b"), m.group("abbr")
-    low = digits_value(a) if _PLAIN_DIGITS.fullmatch(a) else parse_number(a)
-    high = parse_number(b) if b else None
-    if low is None or (b and high is None):
-        return None
-    if m.group("sign") in ("-", "−"):
-        low = -low
-    if b and (scale := _SCALE_END.search(b)) and not _SCALE_END.search(a):
-        low *= parse_number("1 " + scale.group(1).lower()) or 1
-    if abbr:
-        low *= SCALE_ABBREVIATIONS[abbr.lower()]
-        high = high * SCALE_ABBREVIATIONS[abbr.lower()] if high is not None else None
-    return low, high
-
-
-def _is_year(text: str, sent: Sentence, m: re.Match[str], value: float) -> bool:
-    """A bare 4-digit 1800-2100 number is a year unless it reads as a count ("1500 troops")."""
-    a = m.group("a")
-    bare = not (
-        m.group("sign")
-        or m.group("cur")
-        or m.group("pct")
-        or m.group("abbr")
-        or m.groupdict().get("b")
-    )
-    if not (bare and not m.group("time") and len(a) == 4 and a.isdigit() and 1800 <= value <= 2100):
-        return False
-    previous = _PREVIOUS_WORD.search(text, max(sent.start, m.start() - 30), m.start())
-    prev_word = previous.group(1) if previous else ""
-    next_word = (_TOKEN.match(text, m.end(), sent.end) or [None, ""])[1]
-    counted = _plural(next_word) or next_word in _PLURALS
-    return prev_word.lower() in _YEAR_PREPS or not prev_word.islower() or not counted
-
-
-def _unit(text: str, sent: Sentence, m: re.Match[str]) -> tuple[str, int]:
-    """The measurement kind, and where the written number ends ("2 million dollars")."""
-    cur, pct, time = m.group("cur"), m.group("pct"), m.group("time")
-    if cur:
-        return CURRENCIES.get(cur.upper(), "USD"), m.end()
-    if pct:
-        return ("percentage points" if "point" in pct.lower() else "percent"), m.end()
-    if time:
-        word = time.strip().lower()
-        return _TIME_UNITS.get(word, word), m.end()
-    if cw := _CURRENCY_WORD.match(text, m.end(), sent.end):
-        return _CURRENCY_WORDS[cw.group(1).lower()], cw.end()
-    return "count", m.end()
-
-
-def _accept(text, index, sent, m, partitive, was_stated) -> _Fig | None:
-    """Turn one number-looking match into a figure, or reject it (see module docstring)."""
-    s, e = m.start(), m.end()
-    a, b = m.group("a"), m.groupdict().get("b")
-    is_word = not a[0].isdigit()
-    if len(a) == 4 and a.isdigit() and _is_year(text, sent, m, float(a)):
-        return None
-    if _names_not_counts(text, m) or (m.group("abbr") and not m.group("cur")):
-        return None
-    if (amounts := _amounts(m)) is None:
-        return None
-    low, high = amounts
-    if (high is not None and high <= low) or _LEADING_ZERO.match(a):
-        return None  # "7-6" is a score, "03-7619" a phone number, not a range
-    if is_word and a[0].isupper() and text[sent.start : s].strip(" “\"'‘([—–-"):
-        return None  # "Channel Four": a capitalised number word inside a sentence is a name
-    qmatch = _QUALIFIER.search(text, max(sent.start, s - 30), s)
-    qualifier = qmatch.group(1).lower() if qmatch else None
-    is_one = is_word and a.lower() == "one" and m.group() == a
-    words_from = e
-    if tail := _TRAILING_QUALIFIER.match(text, e, sent.end):
-        if is_one:  # "one or more": vague
-            return None
-        qualifier = qualifier or tail.group(1).lower()
-        words_from = tail.end()
-    if is_one and not qualifier:
-        in_partitive = partitive is not None and s >= partitive.end
-        if not in_partitive or re.match(r"\s+of\b", text[e : e + 4]):
-            return None  # "one study", "one of the ..."
-    if not b and _BACKREF.search(text, max(sent.start, s - 8), s) and was_stated(low):
-        return None  # "Of these 500,", "The six left"
-    unit, e = _unit(text, sent, m)
-    is_range = b is not None
-    return _Fig(
-        para=index,
-        sentence=sent,
-        start=s,
-        end=e,
-        display=text[s:e],
-        value=None if is_range else low,
-        low=low if is_range else None,
-        high=high if is_range else None,
-        unit=unit,
-        qualifier=qualifier,
-        qualifier_start=qmatch.start() if qmatch else s,
-        words_from=max(words_from, e),
-    )
 
 
 def _partitive(text: str, sent: Sentence, stated: _Stated) -> _Partitive | None:
@@ -774,16 +597,22 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         )
 
     def after():
-        return _np_after(text, e, sent.end)
+        span = _np_after(text, e, sent.end)
+        if span and (of := _OF.match(text, span[1], sent.end)):  # "five counts of fraud"
+            tail = _np_after(text, of.end(), sent.end, max_words=3)
+            span = (span[0], tail[1]) if tail else span
+        return span
 
     def subject(drop_verb: bool):
         return lambda: _before(text, lo, fig.qualifier_start, drop_verb)
 
-    if fig.unit == "count":
+    if _MODIFIER.fullmatch(fig.display):
+        ways = [after, subject(True)]  # "a 40-year stagnation", "the 16-inch screen"
+    elif fig.kind in ("count", "rate"):
         ways = [after, of_phrase]
-    elif fig.unit in ("percent", "percentage points"):
+    elif fig.kind in ("percent", "fraction"):
         ways = [of_phrase, change, after, subject(True)]
-    elif fig.unit in _TIME_UNITS.values():
+    elif fig.kind == "duration":
         ways = [of_phrase, subject(False)]
     else:
         ways = [after, prep_phrase, subject(True)]
@@ -995,6 +824,43 @@ def _facets(text: str, sent: Sentence) -> list[tuple[int, int, tuple[str, str]]]
 def _segment(facets: dict[str, str]) -> str | None:
     parts = [facets[k] for k in _FACET_ORDER if k in facets]
     return ", ".join(parts) or None
+
+
+# --- restatements ---------------------------------------------------------------------------
+
+
+def _first_mentions(figs: list[_Fig]) -> list[_Fig]:
+    """One figure per quantity (GUIDE): a later figure with the same amount and unit that
+    counts the same thing (same head noun; any money or measure of that exact amount) and is
+    not placed elsewhere (no other period or segment) restates an earlier one and is dropped.
+    Figures of one sentence are never merged ("3 and 3"). Each amount keeps its few latest
+    figures, so the check stays linear."""
+    seen: dict[tuple, list[_Fig]] = {}
+    out = []
+    for f in figs:
+        key = (f.unit, f.value, f.low, f.high)
+        earlier = seen.setdefault(key, [])
+        if not any(_restates(f, g) for g in earlier):
+            out.append(f)
+        earlier.append(f)
+        del earlier[:-RESTATED_WINDOW]
+    return out
+
+
+def _restates(f: _Fig, g: _Fig) -> bool:
+    if f.sentence is g.sentence or (f.para == g.para and f.sentence.start == g.sentence.start):
+        return False
+    if f.kind not in ("money", "measure"):
+        # A count restated is definite ("the other 28 people", "these 14 providers"): "10
+        # assists" in two sentences of a box score are two players' figures.
+        text = f.sentence.text
+        at = f.qualifier_start - f.sentence.start
+        if not (f.key and f.key == g.key and _DEFINITE.search(text, max(0, at - 20), at)):
+            return False
+    if f.period and g.period and f.period != g.period:
+        return False
+    fs, gs = _segment(f.facets), _segment(g.facets)
+    return not (fs and gs and fs != gs)
 
 
 # --- groups ------------------------------------------------------------------------------------

@@ -167,7 +167,8 @@ _SCALE_AFTER = re.compile(
     r"|(?<=\d)(?P<ab>[mMkKbB])(?![\w’'])",
     re.IGNORECASE,
 )
-_RANGE_SEP = re.compile(r"\s*[-–—]\s*|\s+(?:to|and|through)\s+", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"-to-|\s*[-–—]\s*|\s+(?:to|and|through)\s+", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from|ages?|aged)\s+(?:\S{1,4}\s?)?$", re.IGNORECASE)
 
 _CODE_RE = "|".join(sorted(CODES, key=len, reverse=True))
@@ -406,7 +407,10 @@ def _names_on_the_left(text: str, s: int) -> bool:
     apostrophe ("’87"), a "#", or a reference word ("Section 230", "No. 5", "page 12")."""
     before = text[s - 1 : s]
     if before.isalpha():
-        word = _GLUED_WORD.search(text, max(0, s - 12), s).group()
+        glued = _GLUED_WORD.search(text, max(0, s - 12), s)
+        if glued is None:
+            return True  # glued to a letter outside A-Z ("À0"): a code, never money
+        word = glued.group()
         money = word in CODES or word in MILLION_CODES or word.lower() in (*LOWER_CODES, "rs")
         return not (money or word.lower() in _GLUE_OK)
     if before and before in "-–/.:_’'‘#" and text[s - 2 : s - 1].isalnum():
@@ -515,7 +519,9 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
     sep = _RANGE_SEP.match(text, q.end)
     if not sep:
         return None
-    word = sep.group().strip().lower()
+    word = sep.group().strip().lower().strip("-") or "-"
+    if word == "to" and _BY_BEFORE.search(text, max(0, q.start - 4), q.start):
+        return None  # "down by 30 to 126": a change, then the level it reached
     if word == "and" and not _BETWEEN.search(text, max(0, q.start - 16), q.start):
         return None
     j = sep.end()
@@ -559,10 +565,15 @@ def _unitless(text: str, e: int) -> bool:
 
 
 def _is_year_pair(a: str, b: str, text: str, q: _Q, end2: int) -> bool:
-    """ "2018-19", "2015–2018", "from 2010 to 2015": years, not a range of counts."""
+    """ "2018-19", "2015–2018", "from 2010 to 2015": years, not a range of counts; nor is a
+    year then a count ("from 1,000 in 2021 to 20,000 in 2022")."""
     if not (len(a) == 4 and a.isdigit() and 1800 <= int(a) <= 2100):
         return False
-    return (len(b) == 4 and b.isdigit() and 1800 <= int(b) <= 2100) or (len(b) == 2 and b.isdigit())
+    return (
+        (len(b) == 4 and b.isdigit() and 1800 <= int(b) <= 2100)
+        or (len(b) == 2 and b.isdigit())
+        or "," in b
+    )
 
 
 _CURRENCY_BEFORE_AT = re.compile(

@@ -1,0 +1,380 @@
+"""Which of a sentence's quantities are figures, and how each reads on the figures page.
+
+The numbers themselves come from the quantity tagger (`extract.quantities`: value or range,
+kind, unit, a rate's denominator, sign). This module keeps those that measure or count something
+in the world (tests/gold/GUIDE.md, "Figures") and leaves out, by rules of English:
+
+* ages ("a 15-year-old", "Noel, 31, said"): a description of a person, not a measure;
+* durations that place an event in time rather than measure it ("three weeks before",
+  "five years ago", "over the past two years", "with 55 seconds left");
+* bare "one" (a pronoun or an article far more often than a count) unless a qualifier or a
+  partitive breakdown makes it a count ("at least one case", "Of the 30, ... one ...");
+* vague counts ("one or more", "several thousand");
+* numbers that name rather than count: a number right after another ("400 737 jets"), a bare
+  number before a singular noun or a capitalised name ("the 777 program", "5.1 surround
+  sound"), a count glued to a word by a hyphen ("four-door", "3-pointer"), a hyphenated
+  measure before a name ("the 16-inch MacBook"), citation markers ("(10, 11)");
+* back-references ("Of these 500,", "The six left") to an amount already stated.
+
+Each figure keeps the number as written (`display`, the tagger's span) and its unit as a reader
+says it: "count", "percent", "USD", "times", "km", "miles", "years", "USD per month".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from brief.extract.quantities import Quantity
+from brief.extract.units import MEASURE_WORDS, TIME_WORDS
+
+# Hedges right before a number, longest first ("at least", "close to", "some").
+_QUALIFIERS = sorted(
+    (
+        q.strip()
+        for q in """
+    at least|at most|more than|less than|fewer than|no more than|no less than|no fewer than|
+    not more than|not less than|over|under|close to|some|nearly|almost|about|approximately|
+    approx.|around|roughly|up to|only|just|just over|just under|well over|well above|as many as|
+    as much as|as few as|upwards of|in excess of|an estimated|estimated|likely|above|below|
+    exactly|precisely|an average of
+    """.replace("\n", "").split("|")
+    ),
+    key=len,
+    reverse=True,
+)
+_QUALIFIER = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(q) for q in _QUALIFIERS) + r")\s+$", re.IGNORECASE
+)
+_TRAILING_QUALIFIER = re.compile(r"\s+(or\s+(?:more|fewer|less|so))\b", re.IGNORECASE)
+_BACKREF = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+# A duration that places an event in time: "three weeks before", "five years ago", "two days
+# later", "55 seconds left" ...
+_ANCHOR_AFTER = re.compile(
+    r"\s*(?:ago|before|after|later|earlier|prior|since|left|remaining|from\s+now|hence|back)\b",
+    re.IGNORECASE,
+)
+# ... "the past two years", "in the next three days", "the first six months".
+_ANCHOR_BEFORE = re.compile(
+    r"\b(?:past|last|next|previous|coming|recent|following|final|first|preceding|ensuing)"
+    r"\s+(?:(?:few|several)\s+)?$",
+    re.IGNORECASE,
+)
+_VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some|hundreds\s+of)\s+$", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to)\s*", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$", re.IGNORECASE)
+_OUT_OF = re.compile(r"\s+out\s+of\s+", re.IGNORECASE)
+_IN_PARENS = re.compile(r"\s*\(\s*")
+_OR_TWO = re.compile(r"\b(an?)\s+([a-z]+)\s+or\s+$", re.IGNORECASE)
+# "two people familiar with the talks": anonymous sources, not a count of anything reported.
+_SOURCES = re.compile(
+    r"\s+(?:people|persons?|sources?|officials?|individuals?)\s+(?:who\s+(?:are|were)\s+)?"
+    r"(?:familiar|briefed|close|with\s+(?:direct\s+)?knowledge|who\s+(?:spoke|asked|requested"
+    r"|declined|insisted)|speaking|requesting|not\s+authori[sz]ed)\b",
+    re.IGNORECASE,
+)
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+er|more|less|as|than|the)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
+_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+# Function words and verbs that may follow a count ("three were", "four more", "3 on the").
+_AFTER_COUNT = frozenset(
+    """
+    a an the this that these those of on in at to from for by with without into onto over under
+    between among across through via during since until before after about around against within
+    and or but nor so yet if then than as because while when where who whom whose which what
+    is are was were be been being am has have had do does did will would could should may might
+    must can shall more less other others additional further each apiece percent per times
+    were altogether total overall all both alone too also again left remain remained apart
+    """.split()
+)
+_DETERMINER = re.compile(r"\b(?i:the|a|an|its|his|her|their|our|this|that)\s+$")
+_PLURAL_NOUNS = frozenset("people men women children persons police staff cattle".split())
+# "(10, 11)", "[4–6]": a parenthesis of bare numbers is a citation or note marker.
+_MARKERS = re.compile(r"[(\[]\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*[)\]]")
+_WORD_UNITS = frozenset(
+    {u for u, _dim in MEASURE_WORDS.values() if u in MEASURE_WORDS}
+    | set(TIME_WORDS.values())
+    | {"degree", "cent", "percentage point", "basis point"}
+)
+_IRREGULAR = {"inch": "inches", "foot": "feet", "century": "centuries",
+              "millennium": "millennia", "penny": "pence"}  # fmt: skip
+
+
+@dataclass
+class Number:
+    """A quantity kept as a figure: where it is, its amount and how it reads."""
+
+    start: int
+    end: int
+    display: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    kind: str
+    per: str | None
+    qualifier: str | None
+    qualifier_start: int  # where the hedge starts (or the number, without one)
+    words_from: int  # where the words after the number (its label) may start
+
+
+def shown_unit(q: Quantity) -> str:
+    """The unit as the figures page prints it: "count", "percent", "USD", "times", "km",
+    "miles", "years", "percentage points", "fraction"; a rate adds "per <denominator>"."""
+    if q.kind == "fraction":
+        base = "fraction"
+    elif q.kind == "multiplier":
+        base = "times"
+    elif q.kind in ("count", "rate"):
+        base = "times" if q.unit == "times" else "count"
+    else:
+        base = _plural(q.unit or "count")
+    if not q.per:
+        return base
+    return f"per {q.per}" if base == "count" else f"{base} per {q.per}"
+
+
+def _plural(unit: str) -> str:
+    if unit in _IRREGULAR:
+        return _IRREGULAR[unit]
+    if unit in _WORD_UNITS or unit == "percentage point":
+        return unit + "s"
+    return unit
+
+
+def sentence_numbers(
+    text: str,
+    start: int,
+    end: int,
+    quantities: list[Quantity],
+    partitive_end: int | None,
+    was_stated,
+) -> list[Number]:
+    """The figures among the tagger's quantities of one sentence (`text[start:end]`), in
+    order. `partitive_end` is where an opening "Of the 30 X," ends (its shares may be "one");
+    `was_stated(amount)` tells whether an amount was stated before (for back-references)."""
+    quantities = _joined(text, start, quantities)
+    out: list[Number] = []
+    markers = (
+        [m.span() for m in _MARKERS.finditer(text, start, end)]
+        if "(" in text[start:end] or "[" in text[start:end]
+        else []
+    )
+    previous_end = -1
+    for q in quantities:
+        after_number = previous_end >= 0 and text[previous_end : q.start].strip() == ""
+        previous_end = q.end
+        if after_number and q.kind == "count":
+            continue  # "400 737 jets": a number right after another names a model
+        if any(a <= q.start < b for a, b in markers):
+            continue
+        number = _keep(text, start, end, q, partitive_end, was_stated)
+        if number is not None:
+            out.append(number)
+    return out
+
+
+def _joined(text: str, start: int, quantities: list[Quantity]) -> list[Quantity]:
+    """How numbers are written across the tagger's quantities: a range with its unit written
+    twice ("80% to 90%", not "from 15% to 30%", a change); "eight out of ten" (a fraction);
+    "a year or two" (a range of one to two; "an app or two" is vague); a conversion in
+    parentheses ("3,200 miles (5,150 km)", "$12.9bn (£10bn)") restates the amount before it."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        gap = text[prev.end : q.start] if prev else ""
+        if prev and q.high is None and prev.high is None and prev.value is not None:
+            if (
+                _RANGE_GAP.fullmatch(gap)
+                and (prev.kind, prev.unit, prev.per) == (q.kind, q.unit, q.per)
+                and q.kind not in ("count", "rate")
+                and q.value is not None
+                and prev.value < q.value
+                and not _FROM_BEFORE.search(text, max(start, prev.start - 24), prev.start)
+            ):
+                out[-1] = replace(
+                    prev, end=q.end, text=text[prev.start : q.end], value=None, low=prev.value,
+                    high=q.value,
+                )  # fmt: skip
+                continue
+            if (
+                _OUT_OF.fullmatch(gap)
+                and prev.kind == q.kind == "count"
+                and prev.unit is None
+                and q.value
+                and 0 < prev.value < q.value
+            ):
+                out[-1] = replace(
+                    prev, end=q.end, text=text[prev.start : q.end], value=prev.value / q.value,
+                    kind="fraction",
+                )  # fmt: skip
+                continue
+            if (
+                _IN_PARENS.fullmatch(gap)
+                and text[q.end : q.end + 1] == ")"
+                and prev.kind == q.kind
+                and prev.kind in ("money", "measure")
+                and prev.dimension == q.dimension
+            ):
+                continue  # a conversion: the same amount again
+        two = q.kind in ("count", "rate") and q.value == 2 and q.high is None
+        if two and (m := _OR_TWO.search(text, max(start, q.start - 30), q.start)):
+            unit = TIME_WORDS.get(m.group(2).lower())
+            if unit is None:
+                continue  # "an app or two": vague
+            q = Quantity(
+                kind="duration", start=m.start(), end=q.start + 3,
+                text=text[m.start() : q.start + 3], low=1.0, high=2.0, unit=unit,
+            )  # fmt: skip
+        out.append(q)
+    return out
+
+
+def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | None:
+    """`q` as a figure, or None when it is not one (module docstring)."""
+    s, e = q.start, q.end
+    if q.kind == "age":
+        return None
+    bare = q.kind == "count" and q.unit is None and q.per is None
+    if q.kind == "duration" and (
+        _ANCHOR_AFTER.match(text, e, end) or _ANCHOR_BEFORE.search(text, max(start, s - 24), s)
+    ):
+        return None
+    if bare and _appositive_age(text, start, s, e):
+        return None
+    if bare and not _counts(text, start, end, q):
+        return None
+    if q.low == 0:
+        return None  # "0-60 mph": a scale, not an amount
+    if _glued_x_name(text, end, q):
+        return None  # "777x jets": a model name
+    if bare and _SOURCES.match(text, e, end):
+        return None  # "two people familiar with the matter"
+    if bare and _in_short_quote(text, start, end, s, e):
+        return None  # "the “three amigos”": a name or a term
+    if q.kind == "measure" and "-" in q.text and _before_name(text, e, end):
+        return None  # "the 16-inch MacBook": a measure naming a model
+    if q.kind in ("duration", "measure") and _capitalised_unit(q.text):
+        return None  # "60 Minutes": a unit word written as a name
+    qmatch = _QUALIFIER.search(text, max(start, s - 30), s)
+    qualifier = qmatch.group(1).lower() if qmatch else None
+    is_one = bare and q.text.lower() == "one"
+    words_from = e
+    if tail := _TRAILING_QUALIFIER.match(text, e, end):
+        if is_one:
+            return None  # "one or more": vague
+        qualifier = qualifier or tail.group(1).lower()
+        words_from = tail.end()
+    if is_one and not qualifier:
+        in_partitive = partitive_end is not None and s >= partitive_end
+        if not in_partitive or re.match(r"\s+of\b", text[e : e + 4]):
+            return None  # "one study", "one of the ..."
+    amount = q.value if q.value is not None else q.low
+    if (
+        q.high is None
+        and _BACKREF.search(text, max(start, s - 8), s)
+        and amount is not None
+        and was_stated(amount)
+    ):
+        return None  # "Of these 500,", "The six left"
+    if bare and _VAGUE_BEFORE.search(text, max(start, s - 14), s) and not q.text[0].isdigit():
+        return None  # "several thousand teachers"
+    return Number(
+        start=s,
+        end=e,
+        display=q.text,
+        value=q.value,
+        low=q.low,
+        high=q.high,
+        unit=shown_unit(q),
+        kind=q.kind,
+        per=q.per,
+        qualifier=qualifier,
+        qualifier_start=qmatch.start() if qmatch else s,
+        words_from=words_from,
+    )
+
+
+def _glued_x_name(text: str, end: int, q: Quantity) -> bool:
+    """ "3x faster" is a multiplier; "777x jets" names a model."""
+    e = q.end
+    return (
+        q.kind == "multiplier"
+        and q.text.endswith(("x", "X"))
+        and bool(_NEXT_WORD.match(text, e, end))
+        and not _COMPARATIVE_AFTER.match(text, e, end)
+    )
+
+
+def _in_short_quote(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """A number inside a quoted phrase of a few words ("“three amigos”"): a title or term."""
+    opened = text.rfind("“", start, s)
+    if opened >= 0 and text.rfind("”", opened, s) < 0:
+        closed = text.find("”", e, end)
+    elif text.count('"', start, s) % 2:
+        opened, closed = text.rfind('"', start, s), text.find('"', e, end)
+    else:
+        return False
+    return closed >= 0 and len(_WORD_RE.findall(text, opened, closed)) <= 4
+
+
+def _appositive_age(text: str, start: int, s: int, e: int) -> bool:
+    """ "Noel, 31, is charged": a bare whole number set off by commas after a name is an age."""
+    if not re.match(r",\s*$", text[max(start, s - 2) : s]) or not re.match(r"\s*[,;)]", text[e:]):
+        return False
+    name = re.search(r"([A-Z][\w’'.-]*)\s*,\s*$", text[max(start, s - 40) : s])
+    digits = text[s:e]
+    return bool(name) and digits.isdigit() and 0 < int(digits) < 120
+
+
+def _counts(text: str, start: int, end: int, q: Quantity) -> bool:
+    """A bare number reads as a count: not glued to a word by a hyphen ("four-door"), not a
+    model or version before a name or a singular noun ("737 Max jet", "the 777 program",
+    "5.1 surround sound")."""
+    e = q.end
+    if re.match(r"[-–][A-Za-z]", text[e : e + 2]):
+        return False
+    if q.value == 1 or q.value is None:
+        return True
+    words = []
+    pos = e
+    while len(words) < 3 and (m := _NEXT_WORD.match(text, pos, end)):
+        word = m.group(1)
+        if word.lower() in _AFTER_COUNT:
+            break
+        words.append(word)
+        pos = m.end()
+        if _is_plural(word):
+            return True
+    if not words:
+        return True
+    first = words[0]
+    if first[0].isupper():
+        return False  # "737 Max jet", "Fortune 500 Company"
+    decimal = "." in q.text and q.text.replace(".", "").isdigit()
+    determined = _DETERMINER.search(text, max(start, q.start - 8), q.start)
+    singular = not first.endswith(("ed", "ing", "ly"))
+    return not (singular and (decimal or determined))
+
+
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    if low in _PLURAL_NOUNS:
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "’s", "'s"))
+
+
+def _capitalised_unit(shown: str) -> bool:
+    words = _WORD_RE.findall(shown)
+    word = words[-1] if words else ""
+    return (
+        len(word) > 2
+        and word[0].isupper()
+        and word[1:].islower()
+        and (word.lower() in MEASURE_WORDS or word.lower() in TIME_WORDS)
+    )
+
+
+def _before_name(text: str, e: int, end: int) -> bool:
+    m = _NEXT_WORD.match(text, e, end)
+    return bool(m) and m.group(1)[0].isupper()

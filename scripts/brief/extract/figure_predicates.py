@@ -1,0 +1,91 @@
+"""What a figure's sentence says of it: the few words of its clause around the number.
+
+A label names what is counted ("people"); the predicate says what happened to it or who has it
+("registered for the rally", "Anthony Davis scored", "is charged with"), so that "28 people"
+reads as the 28 people quarantined, not any 28 people (tests/gold/GUIDE.md: `predicate`). The
+words are the sentence's own, in order, from the number's clause only: when the number is an
+object ("He spent $5"), the subject and verb before it; when it is the subject ("28 people
+were quarantined"), the verb phrase after what it counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Where a clause starts or ends, read back from the number: punctuation and subordinators.
+_BACK_BOUNDARY = re.compile(
+    r"[,;:()\[\]—–“”\"]|\b(?:that|which|while|because|since|when|where|if|but|although|though"
+    r"|whereas|after|before|until|unless|and|or)\b",
+    re.IGNORECASE,
+)
+# Read forward from what is counted, a clause ends at punctuation only ("28 people who came
+# into contact": the relative clause is what is said of them).
+_FORWARD_END = re.compile(r"[,;:()\[\]—–“”\"]|\s(?:and|but)\s")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")
+_LEAD = frozenset(
+    """
+    a an the and or of to in on at for with by from as that which who whom whose it its this
+    these those there here so then also just only even still said says say according
+    """.split()
+)
+# Words that say nothing of a number on their own: a predicate needs one word besides these.
+_EMPTY = _LEAD | frozenset(
+    """
+    is are was were be been being am has have had do does did will would could should may might
+    must can more less most least other another one two three four five six seven eight nine ten
+    of all some many much few several such
+    """.split()
+)
+_TAIL = frozenset(
+    """
+    a an the and or of to in on at for with by from as than about around over under nearly
+    almost some only just up down more less least roughly approximately estimated likely
+    its their his her our your my this these those
+    """.split()
+)
+# What counted is the subject of when the words after it start with a verb or a relative clause.
+_VERB_NEXT = re.compile(
+    r"\s+(?:(?:who|that|which)\b|(?:is|are|was|were|has|have|had|will|would|can|could|may"
+    r"|might|must|should|do|does|did)\b|[a-z]+ed\b)"
+)
+MAX_WORDS = 5
+
+
+def predicate(text: str, start: int, end: int, number_start: int, counted_end: int) -> str | None:
+    """The words of the number's clause in `text[start:end]` (its stretch of sentence, from the
+    previous figure) that say what is said of it: before the number (`number_start`, where its
+    hedge starts), else after what it counts (from `counted_end`); None when there are none."""
+    if _VERB_NEXT.match(text, counted_end, end):  # "15,000 people registered": its subject
+        return _after(text, counted_end, end) or _before(text, start, number_start)
+    return _before(text, start, number_start) or _after(text, counted_end, end)
+
+
+def _before(text: str, start: int, stop: int) -> str | None:
+    boundary = start
+    for m in _BACK_BOUNDARY.finditer(text, max(start, stop - 160), stop):
+        boundary = m.end()
+    words = [m.span() for m in _WORD.finditer(text, boundary, stop)]
+    return _trimmed(text, words[-MAX_WORDS:])
+
+
+def _after(text: str, pos: int, end: int) -> str | None:
+    stop = _FORWARD_END.search(text, pos, end)
+    words = [m.span() for m in _WORD.finditer(text, pos, stop.start() if stop else end)]
+    words = _drop_lead(text, words)[:MAX_WORDS]
+    return _trimmed(text, words)
+
+
+def _drop_lead(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    i = 0
+    while i < len(words) and text[words[i][0] : words[i][1]].lower() in _LEAD:
+        i += 1
+    return words[i:]
+
+
+def _trimmed(text: str, words: list[tuple[int, int]]) -> str | None:
+    words = _drop_lead(text, words)
+    while words and text[words[-1][0] : words[-1][1]].lower() in _TAIL:
+        words.pop()
+    if not any(text[a:b].lower() not in _EMPTY for a, b in words):
+        return None
+    return text[words[0][0] : words[-1][1]]
