@@ -32,10 +32,29 @@ ROWS = [
     ("Catch up on the campaign with our reporters on our weekly podcast.", MIDDLE, PROMOTION),
     ("Get out of our country, the protesters chanted.", MIDDLE, None),  # an imperative quoted
     ("Ana Ruiz is a senior reporter for the Daily Ledger, covering courts and crime.", LAST, BIO),
-    ("John Q. Public is a fellow at the Institute for Policy Studies.", 1, BIO),
+    ("John Q. Public is a fellow at the Institute for Policy Studies.", LAST, BIO),
     ("Reuters staff contributed to this report.", LAST, BIO),
     ("(Reporting by Ana Ruiz; Editing by John Doe)", LAST, BIO),
     # prose that only mentions these things
+    (
+        "The second change concerns the child tax credit: it will rise by 5% next year.",
+        MIDDLE,
+        None,
+    ),
+    ("Small firms still lack access to credit… and to the markets.", MIDDLE, None),
+    ("The flooding was severe. Photos by local residents showed cars submerged.", MIDDLE, None),
+    (
+        "Rates were cut again. (It was the third cut to consumer credit costs this year.)",
+        MIDDLE,
+        None,
+    ),
+    ("Like many other countries here, Kenya has struggled with debt.", MIDDLE, None),
+    ("Follow-up emails were sent to all 400 participants in March.", MIDDLE, None),
+    ("Get the vaccine as soon as you can, the app's designers urged.", MIDDLE, None),
+    ("Residents can sign up for the emergency alert emails, officials said.", MIDDLE, None),
+    ("Khashoggi was a columnist for a newspaper in Washington.", LAST, None),
+    ("Following reporting by the BBC, the ministry opened an inquiry.", LAST, None),
+    ("Ana Ruiz is a senior reporter for the Daily Ledger, covering courts and crime.", 1, None),
     (
         "The agency said it would publish a photo of the suspect (taken at the border).",
         MIDDLE,

@@ -510,6 +510,13 @@ def test_title_is_never_a_caption_with_its_credit():
     assert _title(text) == "Council approves new cycling lanes"
 
 
+def test_a_short_headline_under_short_menu_lines_is_still_the_title():
+    assert (
+        _title(f"Menu\n\nSearch\n\nCycling Lanes Approved\n\n{_CYCLING}")
+        == "Cycling Lanes Approved"
+    )
+
+
 def test_a_headline_the_page_repeats_may_end_with_a_full_stop():
     headline = "Council Approves Cycling Lanes. Why Drivers Should Not Worry."
     text = f"{headline}\n\nNews\n\n{headline}\n\nBy Jane Doe\n\n{_CYCLING}"

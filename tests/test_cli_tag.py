@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
 
 from brief.extract.figures import extract_figures
+from brief.ids import content_id
 from brief.model import Paragraph
+from brief.pipeline import stable_ids
 from brief.tag import tag_lines
 
 from .conftest import ROOT
@@ -57,8 +60,17 @@ def test_one_line_out_per_line_in_with_every_extractor():
 
 def test_figures_are_the_figures_extractor_output_for_one_paragraph():
     (row,) = tag([json.dumps({"text": TEXTS[0]})]).stdout.splitlines()
-    expected = extract_figures([Paragraph(id="p1", text=TEXTS[0])])
-    assert json.loads(row)["figures"] == [f.model_dump(mode="json") for f in expected]
+    paragraph = Paragraph(id=content_id("p", TEXTS[0]), text=TEXTS[0])
+    _, expected, _ = stable_ids([], extract_figures([paragraph]), [])
+    figures = json.loads(row)["figures"]
+    assert figures == [f.model_dump(mode="json") for f in expected]
+    assert all(re.fullmatch(r"f-[0-9a-f]{8}(?:-\d+)?", f["id"]) for f in figures)  # schema 2.0 ids
+
+
+def test_hostile_lines_are_refused_with_one_line():
+    for line in ('{"text": "x \\ud800 y"}', "[" * 100_000 + "]" * 100_000):
+        run = tag([line])
+        assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1, run.stderr
 
 
 def test_published_resolves_relative_dates_and_a_line_may_override_it():

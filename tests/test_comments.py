@@ -23,6 +23,10 @@ NOT_OPENS = [
     ("10 Comments", ""),  # a link to the thread, often at the top of a page
     ("Posted in Open thread | Permalink | 10 Comments", ""),
     ("Leave a comment", ""),
+    ("A police statement issued at 11:30 a.m. said:", ""),  # time stamps in an article's lead-in
+    ("The statement released at 9:00 pm said:", ""),
+    ("The minister wrote:", "We will meet again in 2024."),
+    ("The notice said:", "Closed until 3 June 2020."),
     ("Officials said the count, taken at 4:30 pm on Monday, was final.", ""),
 ]
 

@@ -63,6 +63,11 @@ TABLE = [
     # not dates
     ("Shares may rise, Theresa May said.", []),
     ("Theresa May’s government fell.", []),
+    ("MPs rejected May’s deal for a third time.", []),
+    # found in review: a date of its own clause, "for tomorrow", a present that is no timetable
+    ("Ahead of Tuesday’s vote, MPs met privately.", [("Tuesday", "2019-11-19")]),
+    ("The vote is scheduled for tomorrow.", [("tomorrow", "2019-11-22")]),
+    ("The strike ends in March, the union said.", [("in March", "2019-03")]),
     ("It rose 1.7 million, 33,341 and the 1990s saw more.", []),
     ("Route 66 and the S&P 500 and COVID-19.", []),
 ]

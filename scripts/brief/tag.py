@@ -21,7 +21,9 @@ from brief.extract.dates import find_dates
 from brief.extract.figures import extract_figures
 from brief.extract.quantities import tag_quantities
 from brief.extract.recommendations import extract_recommendations
+from brief.ids import content_id
 from brief.model import Paragraph, Section
+from brief.pipeline import stable_ids
 
 
 def tag_lines(lines: Iterable[str], published: date | None = None) -> Iterator[str]:
@@ -31,6 +33,8 @@ def tag_lines(lines: Iterable[str], published: date | None = None) -> Iterator[s
         if not line.strip():
             continue
         text, day = _parse(line, number, published)
+        if any("\ud800" <= ch <= "\udfff" for ch in text):
+            raise BriefError(f"stdin line {number}: text holds a lone surrogate (not Unicode text)")
         yield json.dumps(tag_text(text, day), ensure_ascii=False, sort_keys=False) + "\n"
 
 
@@ -38,7 +42,9 @@ def _parse(line: str, number: int, published: date | None) -> tuple[str, date | 
     try:
         item = json.loads(line)
     except ValueError as err:
-        raise BriefError(f"stdin line {number}: not JSON ({err.msg})") from None
+        raise BriefError(f"stdin line {number}: not JSON ({getattr(err, 'msg', err)})") from None
+    except RecursionError:
+        raise BriefError(f"stdin line {number}: JSON nested too deeply") from None
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         raise BriefError(f'stdin line {number}: no "text" string')
     day = item.get("published")
@@ -51,15 +57,21 @@ def _parse(line: str, number: int, published: date | None) -> tuple[str, date | 
 
 
 def tag_text(text: str, published: date | None = None) -> dict:
-    """Everything the extractors find in `text` read as one paragraph (id p1)."""
-    paragraph = Paragraph(id="p1", text=text)
+    """Everything the extractors find in `text` read as one paragraph, with the ids a brief
+    would give them (`pipeline.stable_ids`)."""
+    paragraph = Paragraph(id=content_id("p", text), text=text)
     section = Section(id="opening", heading=None, paragraphs=[paragraph])
+    cases, figures, recommendations = stable_ids(
+        extract_cases([paragraph], published),
+        extract_figures([paragraph]),
+        extract_recommendations([section]),
+    )
     return {
         "quantities": [_quantity(q) for q in tag_quantities(text)],
-        "figures": [f.model_dump(mode="json") for f in extract_figures([paragraph])],
+        "figures": [f.model_dump(mode="json") for f in figures],
         "dates": [asdict(d) for d in find_dates(text, published)],
-        "cases": [c.model_dump(mode="json") for c in extract_cases([paragraph], published)],
-        "recommendations": [r.model_dump(mode="json") for r in extract_recommendations([section])],
+        "cases": [c.model_dump(mode="json") for c in cases],
+        "recommendations": [r.model_dump(mode="json") for r in recommendations],
     }
 
 

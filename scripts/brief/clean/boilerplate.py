@@ -16,28 +16,35 @@ BIO = "the author's bio or the reporting credits"
 
 # "(Photo by Kevin Mazur/Getty Images)", "(Image credit: NASA)", "(AP Photo/Jane Doe)" closing
 # the block, or a block opening "Photo: …".
+# A credit in brackets that says it is one, closing the block: "(Photo by Kevin Mazur/Getty
+# Images)", "(Image credit: NASA)", "(AP Photo/Jane Doe)"; a parenthesis that only mentions
+# credit ("(the third cut to consumer credit costs)") is prose.
 _CREDIT_END = re.compile(
-    r"\((?=[^()]{0,80}\b(?:photos?|images?|pictures?|credits?|photographs?|illustrations?)\b)"
-    r"[^()]{1,120}\)\s*$",
+    r"\((?:AP\s+)?(?:photos?|images?|pictures?|photographs?|illustrations?)(?:\s+credit)?"
+    r"\s*(?::|by\b|/|courtesy\b)[^()]{1,120}\)\s*$"
+    r"|\((?:credits?\s*:|courtesy\b)[^()]{1,120}\)\s*$"
+    r"|\((?:file|screenshot|handout|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\)\s*$"
+    # "… Nov. 19, 2019. (Jane Roe/AP)": a photographer and an agency close the block
+    r"|[.!?]\s*\([A-Z][\w.'’ -]{1,60}/[A-Z][\w.&' -]{1,40}\)\s*$",
     re.IGNORECASE,
 )
 _CREDIT_START = re.compile(
     r"^(?:photos?|images?|pictures?|photographs?|illustrations?)(?:\s+credit)?\s*:", re.I
 )
-# "… last week.Credit...Anna Roe/The Daily" or "… Credit: Jane Roe": a credit anywhere; "….
-# Photograph by Jane Roe" after the caption's sentence; "… campaign. (example.com)" closing it.
+# "… last week.Credit...Anna Roe/The Daily", "… Credit: Jane Roe/Agency": the label written
+# capitalised, a name after it; "…. Photograph by Jane Roe" ending the block.
 _CREDIT_LABEL = re.compile(
-    r"(?:^|[\s.…])(?:photo\s+|image\s+)?credits?\s*(?::|\.{2,}|…)\s*\S"
-    r"|[.!?]\s*(?:photo(?:graph)?s?|images?|illustrations?)\s+(?:by|courtesy\s+of)\s"
-    r"|\((?:courtesy\b[^()]{0,80}|file|screenshot|handout|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\)\s*$"
-    # "… Nov. 19, 2019. (Jane Roe/AP)": a photographer and an agency close the block
-    r"|[.!?]\s*\([A-Z][\w.'’ -]{1,60}/[A-Z][\w.&' -]{1,40}\)\s*$",
-    re.I,
+    r"(?:^|[\s.…])(?:Photo\s+|Image\s+)?Credits?\s*(?::|\.{2,}|…)\s*[A-Z][^.!?]{0,80}$"
+    r"|[.!?]\s*(?:Photo(?:graph)?s?|Images?|Illustrations?)\s+(?:by|courtesy\s+of)\s+"
+    r"[A-Z][^.!?]{0,80}$"
 )
+CAPTION_CHARS = 400  # a caption is a sentence or two and its credit
 _PROMO = re.compile(
-    r"^(?:subscribe|sign\s+up|follow|download|join|click|get|like|listen|catch\s+up)\b"
-    r"(?=.*\b(?:newsletters?|youtube|channel|podcast|app|e-?mails?|here|us\s+on)\b)"
-    r"|\b(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"^(?:subscribe|sign\s+up)\b"
+    r"|^(?:follow|like|join)\s+us\b"
+    r"|^download\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?app\b"
+    r"|^(?:listen|catch\s+up)\b.*\bpodcast\b"
+    r"|\b(?:subscribe|sign\s+up)\s+(?:to|for)\s+our\s+(?:[\w-]+\s+){0,3}?"
     r"(?:newsletters?|e-?mails?|channel|podcast)\b"
     r"|\bclick\s+here\b|\bactivation\s+link\b|\bfollow\s+us\s+on\b",
     re.IGNORECASE,
@@ -47,29 +54,33 @@ _ROLE = (
     r"(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|"
     r"author|fellow|blogger|freelancer)"
 )
+# The author's bio closes the article, in the present: "Ana Ruiz is a reporter for …".
 _BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]+\s+){1,4}(?:is|was|has\s+been|serves\s+as)\s+(?:a|an|the)\s+"
+    r"^(?:[A-Z][\w.'’-]+\s+){1,4}(?:is|serves\s+as)\s+(?:a|an)\s+"
     rf"(?:[\w,.'’-]+\s+){{0,8}}?{_ROLE}s?\b"
 )
+BIO_CHARS = 300
 _CREDITS = re.compile(
-    r"\b(?:contributed\s+to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting\s+by)\b",
+    r"\b(?:contributed\s+to\s+this\s+(?:report|story|article))\b"
+    r"|^\(?(?:additional\s+)?reporting\s+by\b",
     re.IGNORECASE,
 )
 CREDITS_CHARS = 300
-TAIL = 3  # the bio and the credits are among the article's last blocks
+TAIL = 3  # the credits are among the article's last blocks (a bio is the very last)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def furniture(text: str, from_end: int) -> str | None:
     """Why the block `text` is page furniture (one of the reasons above), or None; `from_end`
     counts the article's blocks after it (0: the last)."""
-    if _CREDIT_END.search(text) or _CREDIT_START.match(text) or _CREDIT_LABEL.search(text):
+    credit = _CREDIT_END.search(text) or _CREDIT_START.match(text) or _CREDIT_LABEL.search(text)
+    if credit and len(text) <= CAPTION_CHARS:
         return CAPTION
     short = len(text) <= PROMO_CHARS and len(_SENTENCE_END.findall(text)) <= 2
     if short and _PROMO.search(text):
         return PROMOTION
-    if from_end < TAIL and (
-        _BIO.match(text) or (len(text) <= CREDITS_CHARS and _CREDITS.search(text))
-    ):
+    if from_end == 0 and len(text) <= BIO_CHARS and _BIO.match(text):
+        return BIO
+    if from_end < TAIL and len(text) <= CREDITS_CHARS and _CREDITS.search(text):
         return BIO
     return None

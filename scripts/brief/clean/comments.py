@@ -18,10 +18,24 @@ _TIME = r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
 _YEAR = r"(?:19|20)\d\d"
 # "Ana on September 12, 2018 at 4:47 pm said:": one line, at most 15 words, its time stamp
 # right before the verb (an article's "The report, published on 4 May 2019, said:" has none).
-_HEADER = re.compile(rf"^(?:\S+\s+){{1,14}}?{_TIME}\s+(?:said|says|wrote|writes)\s*:$", re.I)
+_HEADER = re.compile(
+    rf"^(?!(?:the|a|an|this|that|its|his|her|their)\b)(?:\S+\s+){{1,6}}?on\s+\S.{{2,40}}?"
+    rf"(?:{_YEAR}).{{0,12}}?{_TIME}\s+(?:said|says|wrote|writes)\s*:$",
+    re.I,
+)
 # "ana_r says:" on its own line, its stamp on the next one.
-_NAME_SAYS = re.compile(r"^(?:\S+\s+){0,5}\S+\s+(?:says|said|wrote)\s*:$", re.I)
-_STAMP = re.compile(rf"^(?=.*(?:{_YEAR}|{_TIME}|\bago\b))[\w ,./:-]{{4,40}}$")
+_NAME_SAYS = re.compile(
+    r"^(?!(?:the|a|an|this|that|its|his|her|their)\b)(?:\S+\s+){0,3}\S+\s+(?:says|said|wrote)\s*:$",
+    re.I,
+)
+# The stamp line is a date and a time and nothing else: "September 17, 2018 at 6:34 am".
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_STAMP = re.compile(
+    rf"^(?:(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}},?\s+{_YEAR}(?:\s+(?:at\s+)?{_TIME})?"
+    rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}(?:\s+(?:at\s+)?{_TIME})?"
+    r"|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$",
+    re.I,
+)
 # WordPress' thread heading: "34 responses to “Title”", "12 thoughts on “Title”".
 _THREAD = re.compile(
     r"^\d+\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[“\"‘'].", re.I

@@ -101,7 +101,8 @@ def find_title(
     distance = -1
     for i in range(first - 1, low - 1, -1):
         text = lines[i].text
-        if prefixes[_prefix(text)] >= WIDGET_FAMILY or furniture(text, TAIL) is not None:
+        prefix = _prefix(text)  # "" for a line of three words or fewer: no family
+        if (prefix and prefixes[prefix] >= WIDGET_FAMILY) or furniture(text, TAIL) is not None:
             continue  # "Share this with X" buttons, a caption: never the title, nor distance
         distance += 1
         if distance >= LOOKBACK:

@@ -102,9 +102,9 @@ _MONTH_ALONE = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|"
     r"planned|poised|going)\s+to|(?:set|scheduled|slated|planned|due)\s+(?:for|on)|"
-    r"plans?\s+to|upcoming|next|ahead\s+of|"
+    r"plans?\s+to|upcoming|next|"
     # the present of a timetable: "the session that starts in January", "opens on Friday"
-    r"(?:starts|begins|opens|ends|closes|resumes|expires|kicks\s+off|takes\s+effect))\b"
+    r"(?:starts|begins|opens|resumes|kicks\s+off|takes\s+effect))\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )
@@ -274,6 +274,8 @@ _NOT_A_NAME = frozenset(
 def _owning_month(match: re.Match[str], text: str, published: date) -> str | None:
     """ "October’s conference": the month by tense; None after a capitalised word, where the
     month is a name ("Theresa May’s", "Sen. May’s")."""
+    if match.group("m") == "May":
+        return None  # "May’s deal": the name is likelier than the month
     before = text[max(0, match.start() - 30) : match.start()].split()
     if before and before[-1][:1].isupper() and before[-1].lower() not in _NOT_A_NAME:
         return None
@@ -331,9 +333,9 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     (
         "day",
         re.compile(
-            r"(?<!\bof\s)(?<!\bfor\s)(?<!\bthan\s)(?<!\bwhere\s)"
+            r"(?<!\bof\s)(?<!\bthan\s)(?<!\bwhere\s)"
             r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b"
-            r"(?!['’]s|\s+(?:is|was|are|were|has|had|and\s+tomorrow)\b)"
+            r"(?!['’]s|\s+and\s+tomorrow\b)"
         ),
         _word_day,
     ),
