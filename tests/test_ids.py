@@ -26,6 +26,8 @@ def test_content_key_ignores_what_a_better_cleaner_may_change():
     )
     assert content_key("ＡＢＣ") == content_key("abc")  # full-width forms fold
     assert content_key("12,000 people") != content_key("12,500 people")
+    assert content_key("Growth was -0.5%") != content_key("Growth was 0.5%")
+    assert content_key("कि") != content_key("का")  # vowel signs belong to the word
 
 
 def test_a_paragraph_keeps_its_id_when_the_cleaner_adds_one_before_it():

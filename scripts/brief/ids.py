@@ -34,13 +34,17 @@ class Names:
         return candidate
 
 
-_NOT_WORD = re.compile(r"[\W_]+")
+_MINUS = re.compile(r"(?<![\w.])[-−](?=\d)")
 
 
 def content_key(text: str) -> str:
     """`text` reduced to what a better cleaner would not change: compatibility forms folded,
-    case folded, punctuation and spacing gone ("U.S.—led" and "U.S. – led" agree)."""
-    return _NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    case folded, punctuation and spacing gone ("U.S.—led" and "U.S. – led" agree); letters,
+    digits and combining marks kept (Devanagari's vowel signs are part of its words), and a
+    minus sign ("-0.5%" is not "0.5%")."""
+    text = _MINUS.sub(" minus ", unicodedata.normalize("NFKC", text).casefold())
+    kept = "".join(ch if unicodedata.category(ch)[0] in "LNM" else " " for ch in text)
+    return " ".join(kept.split())
 
 
 def content_id(prefix: str, *parts: str) -> str:
