@@ -47,9 +47,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
-from brief.extract.figure_numbers import sentence_numbers
+from brief.extract.figure_numbers import Number, sentence_numbers
 from brief.extract.figure_predicates import predicate
 from brief.extract.numbers import (
     NUMBER,
@@ -211,21 +211,11 @@ _YEAR_RANGE_AFTER = re.compile(rf"\s?[-–]\s?(?:{_YEAR}|\d{{2}})\b")
 
 
 @dataclass
-class _Fig:
-    para: int
-    sentence: Sentence
-    start: int
-    end: int
-    display: str
-    value: float | None
-    low: float | None
-    high: float | None
-    unit: str
-    kind: str
-    per: str | None
-    qualifier: str | None
-    qualifier_start: int
-    words_from: int
+class _Fig(Number):
+    """A kept number (`figure_numbers.Number`) and what this module works out about it."""
+
+    para: int = 0
+    sentence: Sentence | None = None
     label: str = ""
     predicate: str | None = None
     stretch_start: int = 0  # the end of the sentence's previous figure, or its start
@@ -537,20 +527,7 @@ def _numbers(
     )
     for n in numbers:
         fig = _Fig(
-            para=index,
-            sentence=sent,
-            start=n.start,
-            end=n.end,
-            display=n.display,
-            value=n.value,
-            low=n.low,
-            high=n.high,
-            unit=n.unit,
-            kind=n.kind,
-            per=n.per,
-            qualifier=n.qualifier,
-            qualifier_start=n.qualifier_start,
-            words_from=n.words_from,
+            **{f.name: getattr(n, f.name) for f in fields(Number)}, para=index, sentence=sent
         )
         figs.append(fig)
         here.add([fig])
