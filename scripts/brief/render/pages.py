@@ -193,6 +193,7 @@ def view_of(brief: Brief) -> View:
     date_labels = {c.id: date_label(c.date) for c in brief.cases}
     tags, tag_anchors = tags_of(brief)
     words = sum(len(p.text.split()) for p in brief.paragraphs)
+    numbers = {p.id: p.number for p in brief.paragraphs}
     return View(
         byline=byline(brief),
         findings=brief.findings,
@@ -204,9 +205,9 @@ def view_of(brief: Brief) -> View:
         case_titles=case_titles,
         date_labels=date_labels,
         hedges={c.id: ", ".join(f"“{h}”" for h in c.hedges) for c in brief.cases},
-        charts={t.id: _chart(brief, t, draw=i < MAX_CHARTS) for i, t in enumerate(tables)},
+        charts={t.id: _chart(brief, t, numbers, draw=i < MAX_CHARTS) for i, t in enumerate(tables)},
         stat_values={f.id: _stat_value(f) for f in singles},
-        numbers={p.id: p.number for p in brief.paragraphs},
+        numbers=numbers,
         tags=tags,
         tag_anchors=tag_anchors,
         backlinks=_backlinks(brief, case_titles, date_labels),
@@ -237,15 +238,14 @@ def _styled(citation: cite.Citation) -> Markup:
     )
 
 
-def _chart(brief: Brief, table: FigureTable, draw: bool) -> ChartView:
+def _chart(brief: Brief, table: FigureTable, numbers: dict[str, int], draw: bool) -> ChartView:
     evidence = list({f.evidence.paragraph: f.evidence for f in reversed(table.figures)}.values())
     evidence.reverse()
     quotes = list({f.evidence.quote: f.evidence for f in table.figures}.values())
     if not draw:
         return ChartView(None, Markup(""), evidence, quotes)
     chart_id = "chart-" + table.id.removeprefix("table-")
-    number = {p.id: p.number for p in brief.paragraphs}
-    paragraphs = [str(number[ev.paragraph]) for ev in evidence]
+    paragraphs = [str(numbers[ev.paragraph]) for ev in evidence]
     note = f"Source: {plain(brief.source.title).strip()}, paragraph"
     note += ("s " if len(paragraphs) > 1 else " ") + ", ".join(paragraphs)
     chart = charts.render(chart_id, plain(table.title).strip(), table.figures, note)
