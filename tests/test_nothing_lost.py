@@ -141,6 +141,15 @@ def test_a_rule_under_a_paragraph_does_not_make_it_a_caption(rule):
     assert _kept(_dump(ruled)) == PARAGRAPHS
 
 
+def test_a_long_paragraph_run_into_the_footer_stays_in_the_article():
+    """A dump without a blank line between the article's last paragraph and the footer links
+    puts both in one run; prose longer than any caption, teaser or bio is still text (fuzz
+    seed 9688 lost its closing paragraph this way)."""
+    last = " ".join(PARAGRAPHS * 3)
+    text = _dump([*PARAGRAPHS[:2], last + "\nAdvertisement\nContact us\nPrivacy policy"])
+    assert _kept(text) == [*PARAGRAPHS[:2], last]
+
+
 def test_teaser_lines_among_headlines_are_not_taken_for_the_article():
     """Standalone lines of short sentences among standalone headlines (an aggregator's news
     list) are not running text: the article's stretch is not widened over them."""

@@ -23,7 +23,7 @@ from .boilerplate import furniture
 from .comments import comment_thread_start
 from .features import Features, compute, foreign
 from .footer import find_feed_footers, footer_of
-from .labels import RUN_PROSE, Kind, has_text, label_region
+from .labels import Kind, among_short, has_text, label_region
 from .layout import lines_of
 from .region import BARRIER, choose_region, line_weight, main_script, widen
 from .title import find_title
@@ -158,7 +158,7 @@ def _dropped_text(
             reason = REPEATED
         elif foreign(f, script):
             reason = FOREIGN
-        elif f.prose and f.run_prose < RUN_PROSE:
+        elif among_short(f):
             reason = AMONG_SHORT
         else:
             reason = OTHER

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .features import SHORT, Features, foreign
-from .labels import RUN_PROSE, is_paragraph, short_sentence
+from .labels import among_short, is_paragraph, short_sentence
 
 BARRIER = float("-inf")
 
@@ -61,7 +61,7 @@ def line_weight(f: Features, script: str | None, strict: bool = True) -> float:
     if f.prose:
         if f.repeat > 1:
             return W_REPEATED_PROSE
-        if strict and f.run_prose < RUN_PROSE:
+        if strict and among_short(f):
             return 0.0
         return min(f.length, PROSE_CAP) / PROSE_UNIT
     if f.repeat > 1:
