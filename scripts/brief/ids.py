@@ -37,13 +37,28 @@ class Names:
 _MINUS = re.compile(r"(?<![\w.])[-−](?=\d)")
 
 
+class _KeepTable(dict):
+    """`str.translate` table: letters, digits and combining marks kept, anything else a space;
+    filled in per character on first sight, so a long text costs one C-level pass instead of
+    a Python call per character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        kept = ch if unicodedata.category(ch)[0] in "LNM" else " "
+        self[code] = kept
+        return kept
+
+
+_KEEP = _KeepTable()
+
+
 def content_key(text: str) -> str:
     """`text` reduced to what a better cleaner would not change: compatibility forms folded,
     case folded, punctuation and spacing gone ("U.S.—led" and "U.S. – led" agree); letters,
     digits and combining marks kept (Devanagari's vowel signs are part of its words), and a
     minus sign ("-0.5%" is not "0.5%")."""
     text = _MINUS.sub(" minus ", unicodedata.normalize("NFKC", text).casefold())
-    kept = "".join(ch if unicodedata.category(ch)[0] in "LNM" else " " for ch in text)
+    kept = text.translate(_KEEP)
     return " ".join(kept.split())
 
 
