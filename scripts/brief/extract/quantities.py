@@ -184,6 +184,9 @@ _CURRENCY_BEFORE = re.compile(
     rf"|(?<![A-Za-z])(?P<mcode>{_MCODE_RE})|(?<![A-Za-z])(?P<code>{_CODE_RE}|{_LOWER_CODE_RE})"
     r"|(?<![A-Za-z])(?P<rs>Rs|rs|Rs\.|rs\.))\s?$"
 )
+_CODE_WORDS = frozenset(
+    {*CODES, *MILLION_CODES, *LOWER_CODES, *(c.upper() for c in LOWER_CODES), "Rs", "rs"}
+)
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,])[-−+]|(?i:\bminus\s+|\bnegative\s+))$")
 _SPACED_MINUS = re.compile(r"(?:^|[\s(])[-−]\s$")
 
@@ -238,15 +241,17 @@ _MONTH = alternation([*MONTH_NUMBERS, "sept"]).replace("(?:", "(?:")
 _MONTH_BEFORE = re.compile(rf"\b(?i:{_MONTH})\.?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTH})\b")
 _TIME_OF_DAY = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o['’]clock\b)")
-_REFERENCE = re.compile(
-    r"(?:\b(?i:section|sec\.|article|art\.|chapter|ch\.|title|page|pages|p\.|pp\.|paragraph"
-    r"|para\.|clause|rule|route|highway|interstate|exit|flight|room|suite|apartment|apt\.|gate"
-    r"|platform|terminal|seat|row|table|figure|fig\.|appendix|part|phase|level|grade|category"
-    r"|class|stage|tier|vol\.|volume|issue|no\.|nos\.|number|resolution|item|line|verse|episode"
-    r"|season|scene|version|type|model|channel|bus|district|ward|precinct|unit|lot|box|case"
-    r"|ticket|code|article|amendment|act|bill|proposition|measure|annex|schedule|step|week"
-    r"|day|round|game|lap|hole|division)|#)\s?$"
+# Words a number after them names rather than counts ("Section 230", "No. 5", "page 12"),
+# looked up as the word right before the number (one space between, or none after "#").
+_REFERENCE_WORDS = frozenset(
+    "section sec. article art. chapter ch. title page pages p. pp. paragraph para. clause rule "
+    "route highway interstate exit flight room suite apartment apt. gate platform terminal seat "
+    "row table figure fig. appendix part phase level grade category class stage tier vol. volume "
+    "issue no. nos. number resolution item line verse episode season scene version type model "
+    "channel bus district ward precinct unit lot box case ticket code amendment act bill "
+    "proposition measure annex schedule step week day round game lap hole division".split()
 )
+_REFERENCE_WORD = re.compile(r"\b[A-Za-z]+\.?$")
 _ADDRESS = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b|Lane"
     r"|Drive|Way|Place|Court|Square|Terrace|Parkway)"
@@ -417,7 +422,13 @@ def _names_on_the_left(text: str, s: int) -> bool:
         return True
     if before in ("’", "'", "‘", "#"):
         return True
-    return _word_ends_before(text, s) and bool(_REFERENCE.search(text, max(0, s - 16), s))
+    if not _word_ends_before(text, s):
+        return False
+    j = s - 1 if text[s - 1 : s] in (" ", "\u00a0") else s
+    if text[j - 1 : j] == "#":
+        return True
+    word = _REFERENCE_WORD.search(text, max(0, j - 16), j)
+    return word is not None and word.group().lower() in _REFERENCE_WORDS
 
 
 def _word_ends_before(text: str, s: int) -> bool:
@@ -585,6 +596,14 @@ def _currency_before(text: str, s: int) -> tuple[str, int] | None:
     """(code, start) of a currency written right before `s`."""
     if not _word_ends_before(text, s):
         return None
+    j = s - 1 if text[s - 1 : s] in (" ", "\u00a0") else s
+    if text[j - 1 : j].isascii() and text[j - 1 : j].isalpha():
+        # Most numbers follow a word: only a currency code can end there ("USD 5").
+        k = j - 1
+        while k > max(0, j - 8) and text[k - 1 : k].isascii() and text[k - 1 : k].isalpha():
+            k -= 1
+        if text[k:j] not in _CODE_WORDS:
+            return None
     cm = _CURRENCY_BEFORE.search(text, max(0, s - 8), s)
     if not cm:
         return None
