@@ -122,6 +122,18 @@ def test_every_full_text_paragraph_lists_what_was_extracted_from_it(brief, files
     assert "(cases.md#c1)" in text or "(cases.md#c" in text
 
 
+def test_a_case_card_does_not_repeat_its_quote_as_what_happened(brief, files):
+    """A summary that is its evidence sentence word for word is shown once, as the quote; a
+    shorter summary (a clause of the sentence) is still shown above it."""
+    cards = files["cases.md"].split("\n## ")
+    for case in brief.cases:
+        card = next(c for c in cards if "{ #" + case.id + " " in c)
+        same = case.summary in {e.quote for e in case.evidence}
+        assert ("**What happened:**" in card) is not same, case.id
+    assert any(c.summary not in {e.quote for e in c.evidence} for c in brief.cases)
+    assert any(c.summary in {e.quote for e in c.evidence} for c in brief.cases)
+
+
 # --- citations ---------------------------------------------------------------------------------
 
 

@@ -101,6 +101,7 @@ class View:
     case_titles: dict[str, str]
     date_labels: dict[str, str]
     hedges: dict[str, str]
+    summaries: dict[str, str | None] = field(default_factory=dict)  # None: the quote says it
     charts: dict[str, ChartView] = field(default_factory=dict)
     tags: list[Tag] = field(default_factory=list)
     tag_anchors: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -187,6 +188,14 @@ def figure_tables(figures: list[Figure]) -> tuple[list[FigureTable], list[Figure
     return tables, singles
 
 
+def _summary(case: Case) -> str | None:
+    """A case's "what happened", unless it is its evidence quote word for word: the card
+    quotes that sentence right below, and saying it twice doubles the card for nothing."""
+    if any(" ".join(case.summary.split()) == " ".join(ev.quote.split()) for ev in case.evidence):
+        return None
+    return case.summary
+
+
 def view_of(brief: Brief) -> View:
     tables, singles = figure_tables(brief.figures)
     case_titles = {c.id: case_title(c) for c in brief.cases}
@@ -205,6 +214,7 @@ def view_of(brief: Brief) -> View:
         case_titles=case_titles,
         date_labels=date_labels,
         hedges={c.id: ", ".join(f"“{h}”" for h in c.hedges) for c in brief.cases},
+        summaries={c.id: _summary(c) for c in brief.cases},
         charts={t.id: _chart(brief, t, numbers, draw=i < MAX_CHARTS) for i, t in enumerate(tables)},
         stat_values={f.id: _stat_value(f) for f in singles},
         numbers=numbers,
