@@ -255,6 +255,24 @@ def test_no_dates_or_only_spans_give_no_cases():
     assert extract_cases([]) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # a year is no quantity: a verb that can measure ("dropped", "lost") still dates an event
+        ("The case was dropped in 2017 because the officials could not proceed.", ["2017"]),
+        ("Hong Kong lost out on the offering to New York in 2013.", ["2013"]),
+        ("Sales dropped 5 percent in 2017.", []),
+        # a range an activity spans is dated by its start; a statistic's range is no event
+        ("The spacecraft studied Saturn and its moons from 2004 to 2017.", ["2004"]),
+        ("She served as the chief executive from 2004 – 2014.", ["2004"]),
+        ("From 2010 to 2015 there were 3248 cases reported worldwide.", []),
+        ("The law stays in force until 2030.", []),
+    ],
+)
+def test_dated_event_rules(sentence, dates):
+    assert [c.date for c in extract_cases(_paragraphs(sentence))] == dates
+
+
 # --- helpers ------------------------------------------------------------------------------
 
 

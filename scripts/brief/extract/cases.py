@@ -115,15 +115,19 @@ _MEASURE_VERB = re.compile(
 _QUANTITY = re.compile(r"\d|%|\bpercent\b|\b(?:million|billion|trillion|dozens?|hundreds?)\b")
 
 
-def _event_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+def _event_verb(
+    text: str, start: int = 0, end: int | None = None, undated: str | None = None
+) -> re.Match[str] | None:
     """The event verb of a dated clause: one of the lexicons', else any finite verb; None
-    when there is none or the clause states a measure."""
+    when there is none or the clause states a measure. `undated` is the text with its dates
+    blanked (same offsets): a year is no quantity ("dropped in 2017" is an event)."""
     end = len(text) if end is None else end
     found = _LEXICON_VERB.search(text, start, end) or _FINITE.search(text, start, end)
     if found is None:
         return None
     measure = _MEASURE_VERB.search(text, start, end)
-    states_a_measure = measure is not None and _QUANTITY.search(text, measure.end(), end)
+    counted = text if undated is None else undated
+    states_a_measure = measure is not None and _QUANTITY.search(counted, measure.end(), end)
     if states_a_measure and not _CUSTODY_VERB.search(text, start, end):
         return None
     return found
@@ -175,6 +179,8 @@ _POSSESSIVE_NOUN = re.compile(
     rf"(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})\b",
     re.IGNORECASE,
 )
+_YEAR_DASH = re.compile(r"\d\s?[–-]\s?\d")
+_RANGE_TO = re.compile(r"\s*(?:to|through|until|till|[-–—])\s*")
 _SPAN_LEADS = frozenset({"until", "till", "before", "after", "by", "from", "as of"})
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:(?:and|but|or)\s+)?")
 _PHRASE_END = re.compile(r"[,;:()—–]")  # sentences are already split: a "." is an abbreviation
@@ -313,7 +319,12 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: d
     if not (_EVENT_WORD.search(sentence) or _FINITE.search(sentence)):
         return []  # no event verb or noun: no date in it dates an event (a cheap test first)
     found = find_dates(sentence, published)
-    dates = [d for d in found if not d.period and (d.determiner or _starts_event(sentence, d))]
+    dates = [
+        d
+        for k, d in enumerate(found)
+        if (not d.period or _range_from(d))
+        and (d.determiner or _starts_event(sentence, d, found[k + 1 : k + 2], found))
+    ]
     phrases: list[tuple[DateMention, int, int, str]] = []
     adverbial: list[DateMention] = []
     for k, date in enumerate(dates):
@@ -338,7 +349,7 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: d
     mentions: list[_Mention] = []
     for date, start, end in _clauses(sentence, adverbial):
         fields = _blank(sentence, holes, start, end)
-        event = _event_verb(fields)
+        event = _event_verb(fields, undated=_blank(sentence, sorted(holes + skip), start, end))
         if event is None:
             continue
         span = sentence if (start, end) == (0, len(sentence)) else _trim(sentence[start:end])
@@ -358,14 +369,41 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: d
     return sorted(mentions, key=lambda m: m.date.start)
 
 
-def _starts_event(sentence: str, date: DateMention) -> bool:
-    """A date that can date an event: not the edge of a span ("until 2020", "from 2004"); "since"
-    only where no quantity is counted over the span ("grounded since March" dates the grounding,
-    "since 2015, 200 hikers have been rescued" is a statistic)."""
+def _range_from(date: DateMention) -> bool:
+    """ "from 2004 – 2014": a range of years led by "from" is an activity's span, dated by its
+    start like "from 2004 to 2014" (a fiscal year, or a bare range, is a statistic's period)."""
+    return date.lead == "from" and _YEAR_DASH.search(date.text) is not None
+
+
+def _starts_event(
+    sentence: str, date: DateMention, following: list[DateMention], dates: list[DateMention]
+) -> bool:
+    """A date that can date an event: not the edge of a span ("until 2020", "by 2030"), but the
+    start of a range ("studied Saturn from 2004 to 2017": `GUIDE.md` dates a range by its
+    start; `following` is the next date, if any, `dates` all of the sentence's). "since" and
+    a range only where no quantity is counted over the span ("grounded since March" dates the
+    grounding, "since 2015, 200 hikers have been rescued" is a statistic)."""
     if date.lead == "since":
-        rest = sentence[: date.start] + sentence[date.end :]
-        return _QUANTITY.search(rest) is None
+        return not _counts_over(sentence, dates)
+    if date.lead == "from":
+        if _range_from(date):
+            return not _counts_over(sentence, dates)
+        to = _RANGE_TO.match(sentence, date.end) if following else None
+        if to is None or to.end() != following[0].start:
+            return False
+        return not _counts_over(sentence, dates)
     return date.lead not in _SPAN_LEADS
+
+
+def _counts_over(sentence: str, dates: list[DateMention]) -> bool:
+    """A quantity outside the sentence's dates: the span is a statistic's ("from 2010 to 2015
+    there were 3,248 cases"), not an activity's."""
+    rest, at = [], 0
+    for d in dates:
+        rest.append(sentence[at : d.start])
+        at = d.end
+    rest.append(sentence[at:])
+    return _QUANTITY.search(" ".join(rest)) is not None
 
 
 def _char_before(text: str, i: int) -> str:
