@@ -3,6 +3,7 @@ articles about other topics (the rules must not depend on the seed)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -267,10 +268,23 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("She served as the chief executive from 2004 – 2014.", ["2004"]),
         ("From 2010 to 2015 there were 3248 cases reported worldwide.", []),
         ("The law stays in force until 2030.", []),
+        # relative dates are adverbials, whatever word comes before them
+        ("Other teacher protests were held last year in three states.", ["2018"]),
+        ("I wrote a long rant about this last year.", ["2018"]),
+        ("The studio was bought out by a rival earlier this year.", ["2019"]),
+        # what could or might happen later is a prediction, not a scheduled event
+        ("The deal could now be pushed into next year.", []),
+        ("Some senators worry that a trial will interfere with campaigning next year.", []),
+        ("The council will vote next month.", ["2019-12"]),
+        ("They tapped three firms to send landers next year.", []),  # the past verb is not dated
+        # a date inside a quotation dates what the quotation says, not the speech verb
+        ("“What a shame that it takes today to get this,” she said.", []),
+        ("She said, “We met the minister on July 25 in Kyiv.”", ["2019-07-25"]),
     ],
 )
 def test_dated_event_rules(sentence, dates):
-    assert [c.date for c in extract_cases(_paragraphs(sentence))] == dates
+    published = dt.date(2019, 11, 19)
+    assert [c.date for c in extract_cases(_paragraphs(sentence), published)] == dates
 
 
 # --- helpers ------------------------------------------------------------------------------

@@ -37,6 +37,8 @@ TABLE = [
     # relative to the publication date
     ("Yesterday the council voted.", [("Yesterday", "2019-11-20")]),
     ("Last month SoftBank agreed a rescue.", [("Last month", "2019-10")]),
+    ("Neumann had resigned as CEO the previous week.", []),  # anaphoric: the story's week
+    ("Prices fell over the past week.", [("past week", "2019-11")]),
     ("Job cuts will be announced later this week.", [("later this week", "2019-11")]),
     ("Earlier this year prices fell.", [("Earlier this year", "2019")]),
     ("The settlement last year barred it.", [("last year", "2018")]),

@@ -179,6 +179,17 @@ _POSSESSIVE_NOUN = re.compile(
     rf"(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})\b",
     re.IGNORECASE,
 )
+_HEDGED = re.compile(
+    r"\b(?:could|might|may|would|(?:worr(?:y|ies|ied)|fears?|feared|hopes?|hoped|predicts?|"
+    r"predicted|expects?|expected|forecasts?)\s+(?:that\b|to\b)?)"
+)
+_SCHEDULED = re.compile(
+    r"\b(?:will|shall|won[’']t|scheduled|set\s+(?:to|for)|due|planned|slated|upcoming|expected|"
+    r"(?:is|are|was|were)\s+(?:to|going\s+to)|(?:is|are)\s+[a-z]+ing|to\s+be|starts|begins|"
+    r"opens|resumes|kicks\s+off|takes\s+effect|ends|closes)\b",
+    re.IGNORECASE,
+)
+_WRITTEN_YEAR = re.compile(r"(?:(?:early|mid-?|late)\s*)?\d{4}", re.IGNORECASE)
 _YEAR_DASH = re.compile(r"\d\s?[–-]\s?\d")
 _RANGE_TO = re.compile(r"\s*(?:to|through|until|till|[-–—])\s*")
 _SPAN_LEADS = frozenset({"until", "till", "before", "after", "by", "from", "as of"})
@@ -328,7 +339,9 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: d
     phrases: list[tuple[DateMention, int, int, str]] = []
     adverbial: list[DateMention] = []
     for k, date in enumerate(dates):
-        bare_year = date.lead is None and not date.determiner and len(date.iso) == 4
+        bare_year = (
+            date.lead is None and not date.determiner and _WRITTEN_YEAR.fullmatch(date.text)
+        )  # "2030", "early 2019"; not "last year", whose words date the clause
         if bare_year and _char_before(sentence, date.start) not in ("", ",", ";", ":", "(", "—"):
             continue  # a bare year inside a phrase ("its planned 2030 launch"): no event date
         limit = dates[k + 1].start if k + 1 < len(dates) else len(sentence)
@@ -336,8 +349,12 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: d
             phrase = _noun_phrase(sentence, date, limit)
             if phrase:
                 phrases.append((date, *phrase))
-            elif _PREPOSITION_BEFORE.search(sentence, max(0, date.start - 30), date.start):
-                adverbial.append(date)  # "published in the December 2019 issue": the clause's
+            elif _PREPOSITION_BEFORE.search(
+                sentence, max(0, date.start - 30), date.start
+            ) or not _DIGITS.search(date.text):
+                # "published in the December 2019 issue": the clause's event; "resigned the
+                # previous week", "wrote about this last year": a relative date is adverbial
+                adverbial.append(date)
         elif date.lead is None and _POSSESSIVE_NOUN.match(sentence, date.end, limit):
             # "Wednesday morning’s hearing", "Tuesday’s vote": the date owns an event noun
             phrases.append((date, *_noun_phrase(sentence, date, limit, _POSSESSIVE_NOUN)))
@@ -348,9 +365,12 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: d
     named = None
     mentions: list[_Mention] = []
     for date, start, end in _clauses(sentence, adverbial):
+        quote = _quote_around(sentence, date.start, start, end)
+        if quote is not None:  # a date said in a quotation dates what the quotation says
+            start, end = quote
         fields = _blank(sentence, holes, start, end)
         event = _event_verb(fields, undated=_blank(sentence, sorted(holes + skip), start, end))
-        if event is None:
+        if event is None or _maybe_later(date, fields, published):
             continue
         span = sentence if (start, end) == (0, len(sentence)) else _trim(sentence[start:end])
         groups = find_groups(fields, common, _within(skip, start, end))
@@ -367,6 +387,30 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: d
         kind = _kind(span, group, topic, bool(_CUSTODY_NOUN.fullmatch(noun)))
         mentions.append(_Mention(date, span, span, group, people, kind, _norm(noun)))
     return sorted(mentions, key=lambda m: m.date.start)
+
+
+def _quote_around(sentence: str, at: int, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation inside [start, end) that holds index `at`, if any: “…” or "…"."""
+    left = sentence.rfind("“", start, at)
+    if left >= 0 and sentence.find("”", left, at) < 0:
+        right = sentence.find("”", at, end)
+        if right >= 0:
+            return left + 1, right
+    if sentence.count('"', start, at) % 2:  # straight quotes: inside after an odd number
+        left, right = sentence.rfind('"', start, at), sentence.find('"', at, end)
+        if right >= 0:
+            return left + 1, right
+    return None
+
+
+def _maybe_later(date: DateMention, clause: str, published: dt.date | None) -> bool:
+    """A date after publication in a clause that only says what could or might happen ("could
+    be pushed into next year"), or that does not schedule anything ("tapped three companies to
+    send landers next year": the past verb is not the dated event): a prediction or a plan of
+    someone else's clause, not a scheduled event (`GUIDE.md`)."""
+    if published is None or date.iso <= published.isoformat()[: len(date.iso)]:
+        return False
+    return bool(_HEDGED.search(clause)) or not _SCHEDULED.search(clause)
 
 
 def _range_from(date: DateMention) -> bool:

@@ -248,7 +248,7 @@ def _word_day(match: re.Match[str], text: str, published: date) -> str:
 def _unit(match: re.Match[str], text: str, published: date) -> str:
     """ "last week", "earlier this month", "next year"."""
     mod = match.group("mod").lower().split()[0]
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(mod, 0)
+    step = {"last": -1, "past": -1, "next": 1}.get(mod, 0)
     return _shifted(published, match.group("u"), step)
 
 
@@ -359,8 +359,10 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     (
         "unit",
         re.compile(
-            r"\b(?P<mod>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
-            r"[Pp]revious)\s+(?P<u>week|month|year)\b"
+            # not "the previous week", "the following year": anaphoric, relative to the story's
+            # last date rather than the publication's, so left undated
+            r"\b(?P<mod>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+"
+            r"(?P<u>week|month|year)\b"
         ),
         _unit,
     ),
