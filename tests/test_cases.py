@@ -277,9 +277,14 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("Some senators worry that a trial will interfere with campaigning next year.", []),
         ("The council will vote next month.", ["2019-12"]),
         ("They tapped three firms to send landers next year.", []),  # the past verb is not dated
+        ("The firm, which is expected to lay off staff this week, met on Monday.", ["2019-11-18"]),
+        ("Its bond has weakened, hitting 16.057% on Monday.", []),  # a level reached: a figure
         # a date inside a quotation dates what the quotation says, not the speech verb
         ("“What a shame that it takes today to get this,” she said.", []),
         ("She said, “We met the minister on July 25 in Kyiv.”", ["2019-07-25"]),
+        # a timetable's simple present with a day is a scheduled event
+        ("The streaming platform launches today.", ["2019-11-19"]),
+        ("Lowe’s reports earnings Wednesday.", ["2019-11-20"]),
     ],
 )
 def test_dated_event_rules(sentence, dates):

@@ -70,6 +70,14 @@ TABLE = [
     ("Ahead of Tuesday’s vote, MPs met privately.", [("Tuesday", "2019-11-19")]),
     ("The vote is scheduled for tomorrow.", [("tomorrow", "2019-11-22")]),
     ("The strike ends in March, the union said.", [("in March", "2019-03")]),
+    # the simple present of a timetable schedules; the same word as a noun does not
+    ("Lowe’s reports earnings Wednesday.", [("Wednesday", "2019-11-27")]),
+    ("The reports on Monday said little.", [("on Monday", "2019-11-18")]),
+    ("He faces trial on Dec. 3.", [("on Dec. 3", "2019-12-03")]),
+    # a month's part, and recent weeks and months (only their year is sure)
+    ("He discussed it at the end of August.", [("the end of August", "2019-08")]),
+    ("In recent months, we’ve seen a new phone.", [("In recent months", "2019")]),
+    ("Over the past few weeks prices fell.", [("Over the past few weeks", "2019")]),
     ("It rose 1.7 million, 33,341 and the 1990s saw more.", []),
     ("Route 66 and the S&P 500 and COVID-19.", []),
 ]

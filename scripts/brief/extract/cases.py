@@ -49,7 +49,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from brief.extract.dates import MONTH_NUMBERS, DateMention, find_dates
+from brief.extract.dates import MONTH_NUMBERS, TIMETABLE, DateMention, find_dates
 from brief.extract.entities import find_hedges, find_organizations, find_places
 from brief.extract.people import NUMBER_WORDS, Group, demonym_stem, find_groups, named_subject
 from brief.extract.sentences import split_sentences
@@ -110,7 +110,7 @@ _FINITE = re.compile(
 _MEASURE_VERB = re.compile(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|surged|"
     r"plunged|soared|tumbled|doubled|tripled|halved|made|earned|totall?ed|averaged|numbered|"
-    r"accounted|cost|spent|lost|gained|will\s+be)\b"
+    r"accounted|cost|spent|lost|gained|hit|hitting|reached|reaching|will\s+be)\b"
 )
 _QUANTITY = re.compile(r"\d|%|\bpercent\b|\b(?:million|billion|trillion|dozens?|hundreds?)\b")
 
@@ -183,10 +183,11 @@ _HEDGED = re.compile(
     r"\b(?:could|might|may|would|(?:worr(?:y|ies|ied)|fears?|feared|hopes?|hoped|predicts?|"
     r"predicted|expects?|expected|forecasts?)\s+(?:that\b|to\b)?)"
 )
+_TIMETABLE = re.compile(rf"\b{TIMETABLE}\b")
 _SCHEDULED = re.compile(
     r"\b(?:will|shall|won[’']t|scheduled|set\s+(?:to|for)|due|planned|slated|upcoming|expected|"
     r"(?:is|are|was|were)\s+(?:to|going\s+to)|(?:is|are)\s+[a-z]+ing|to\s+be|starts|begins|"
-    r"opens|resumes|kicks\s+off|takes\s+effect|ends|closes)\b",
+    rf"{TIMETABLE})\b",
     re.IGNORECASE,
 )
 _WRITTEN_YEAR = re.compile(r"(?:(?:early|mid-?|late)\s*)?\d{4}", re.IGNORECASE)
@@ -327,7 +328,9 @@ def extract_cases(paragraphs: list[Paragraph], published: dt.date | None = None)
 
 
 def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: dt.date | None):
-    if not (_EVENT_WORD.search(sentence) or _FINITE.search(sentence)):
+    if not (
+        _EVENT_WORD.search(sentence) or _FINITE.search(sentence) or _TIMETABLE.search(sentence)
+    ):
         return []  # no event verb or noun: no date in it dates an event (a cheap test first)
     found = find_dates(sentence, published)
     dates = [
@@ -370,6 +373,10 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: d
             start, end = quote
         fields = _blank(sentence, holes, start, end)
         event = _event_verb(fields, undated=_blank(sentence, sorted(holes + skip), start, end))
+        if event is None and len(date.iso) == 10:
+            # "Stadia launches today", "Lowe’s reports earnings Wednesday": the simple present
+            # with a day schedules an event, as a timetable does
+            event = _TIMETABLE.search(fields)
         if event is None or _maybe_later(date, fields, published):
             continue
         span = sentence if (start, end) == (0, len(sentence)) else _trim(sentence[start:end])
@@ -404,13 +411,18 @@ def _quote_around(sentence: str, at: int, start: int, end: int) -> tuple[int, in
 
 
 def _maybe_later(date: DateMention, clause: str, published: dt.date | None) -> bool:
-    """A date after publication in a clause that only says what could or might happen ("could
-    be pushed into next year"), or that does not schedule anything ("tapped three companies to
-    send landers next year": the past verb is not the dated event): a prediction or a plan of
-    someone else's clause, not a scheduled event (`GUIDE.md`)."""
-    if published is None or date.iso <= published.isoformat()[: len(date.iso)]:
+    """A date not before publication in a clause that only says what could or might happen
+    ("could be pushed into next year"), or a later one in a clause that does not schedule
+    anything ("tapped three companies to send landers next year": the past verb is not the
+    dated event): a prediction, not a scheduled event (`GUIDE.md`)."""
+    if published is None:
         return False
-    return bool(_HEDGED.search(clause)) or not _SCHEDULED.search(clause)
+    now = published.isoformat()[: len(date.iso)]
+    if date.iso < now:
+        return False  # the past: reported, not predicted
+    if _HEDGED.search(clause):
+        return True  # "is expected to lay off thousands beginning this week"
+    return date.iso > now and not _SCHEDULED.search(clause)
 
 
 def _range_from(date: DateMention) -> bool:

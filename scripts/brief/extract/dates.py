@@ -96,15 +96,24 @@ _NUMBER = rf"(?P<n>\d{{1,2}}|an?|{alternation(UNITS)})"
 # names ("Theresa May") stand alone.
 _MONTH_ALONE = re.compile(
     r"\b(?P<mod>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Ee]arly|[Mm]id-?|[Ll]ate|[Uu]ntil|[Bb]y|"
-    rf"[Dd]uring)\s+(?:early\s+|mid-?\s*|late\s+)?{_MONTH_NAME}(?!\s*\d)(?!\w)"
+    r"[Dd]uring|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s+(?:early\s+|mid-?\s*|late\s+)?"
+    rf"{_MONTH_NAME}(?!\s*\d)(?!\w)"
+)
+# The simple present of a timetable: "the session that starts in January", "Stadia launches
+# today", "Lowe’s reports earnings Wednesday": with a date, it schedules an event.
+TIMETABLE = (
+    # not after a determiner: "the reports", "its launches", "new faces" are nouns
+    r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bits )(?<!\bIts )(?<!\btheir )(?<!\bhis )"
+    r"(?<!\bher )(?<!\bour )(?<!\bnew )(?<!\bthese )(?<!\bThese )(?<!\bsome )(?<!\bmany )"
+    r"(?:starts|begins|opens|resumes|kicks\s+off|takes\s+effect|takes\s+place|launches|"
+    r"meets|votes|hosts|reports|faces|debuts|premieres|testifies|visits|arrives|"
+    r"releases|goes\s+on\s+sale)"
 )
 # A clause that schedules rather than reports: its date is the next one, not the last.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|"
     r"planned|poised|going)\s+to|(?:set|scheduled|slated|planned|due)\s+(?:for|on)|"
-    r"plans?\s+to|upcoming|next|"
-    # the present of a timetable: "the session that starts in January", "opens on Friday"
-    r"(?:starts|begins|opens|resumes|kicks\s+off|takes\s+effect))\b"
+    rf"plans?\s+to|upcoming|next|{TIMETABLE})\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )
@@ -237,8 +246,13 @@ def _weekend(match: re.Match[str], text: str, published: date) -> str:
 
 
 def _recent(match: re.Match[str], text: str, published: date) -> str:
-    """ "in recent days", "over the past few days": the month of the days just before it."""
-    return (published - timedelta(days=3)).isoformat()[:7]
+    """ "in recent days", "over the past few days": the month of the days just before it;
+    "in recent weeks", "in the past few months": only their year is sure (weeks may reach into
+    the month before)."""
+    unit = match.group("u").lower()
+    if unit == "days":
+        return (published - timedelta(days=3)).isoformat()[:7]
+    return str((published - timedelta(days=14 if unit == "weeks" else 60)).year)
 
 
 def _word_day(match: re.Match[str], text: str, published: date) -> str:
@@ -351,7 +365,7 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
         "unit",
         re.compile(
             r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?"
-            r"days\b",
+            r"(?P<u>days|weeks|months)\b",
             re.IGNORECASE,
         ),
         _recent,
