@@ -433,3 +433,12 @@ def test_predicate_says_what_happened_to_what_is_counted():
     assert (a.label, a.predicate) == ("people", "registered for the rally")
     pts, ast = figures_of("Rondo had eight points and 10 assists.")
     assert (pts.predicate, ast.predicate) == ("Rondo had", "Rondo had")
+
+
+def test_a_relative_clause_takes_its_antecedent_as_label():
+    """ "wait times that exceeded two hours": what lasted two hours is the noun before "that";
+    after a verb or "it is", "that" starts no relative clause and is no antecedent."""
+    [f] = figures_of("Customers reported telephone wait times that exceeded two hours.")
+    assert f.label == "telephone wait times"
+    [f] = figures_of("A study found that drinking 17 ounces of water helps.")
+    assert "study" not in (f.label or "")

@@ -108,6 +108,16 @@ _DISCOURSE = frozenset(
     paragraph
     """.split()
 )
+# Verbs and subjects a complement "that" follows ("a study found that", "it is clear that"):
+# after them "that" starts no relative clause.
+_THAT_VERBS = frozenset(
+    """
+    found find finds said say says told show shows shown showed know knew known think thinks
+    thought believe believes suggest suggests indicate indicates mean means meant saw seen
+    feel feels felt hold holds held argue argues note notes claim claims
+    """.split()
+)
+_PRONOUNS = frozenset("it this that there he she they we you i".split())
 _GENERIC = frozenset({"such", "total", "number", "additional", "more", "other", "further"})
 _NOT_CONTENT = _STOP | _GENERIC
 
@@ -639,9 +649,10 @@ def _before(text: str, start: int, stop: int, drop_verb: bool) -> tuple[int, int
     """The subject of the clause that ends at the number ("crime rates increase by N%",
     "the total number of X was likely N"); with `drop_verb` False, the clause's predicate is kept
     ("effects persist for at least one year")."""
-    boundary = start
+    boundary, relative, before = start, None, start
     for m in _CLAUSE_BOUNDARY.finditer(text, start, stop):
-        boundary = m.end()
+        before, boundary = m.start(), m.end()
+        relative = m.group() if m.group() in ("that", "which", "who") else None
     words = [m.span() for m in _WORD.finditer(text, boundary, stop)]
 
     def low(i: int) -> str:
@@ -657,6 +668,20 @@ def _before(text: str, start: int, stop: int, drop_verb: bool) -> tuple[int, int
     words = words[-6:]
     while words and (low(0) in _STOP or low(0) in _AUX):
         words.pop(0)
+    if relative and all(_verbish(text[a:b], alone=True) for a, b in words):
+        # "wait times that exceeded two hours": the relative clause's subject is its
+        # antecedent, the noun phrase right before "that"
+        antecedent = _before(text, start, before, drop_verb=False)
+        found = text[antecedent[0] : antecedent[1]].lower().split() if antecedent else []
+        if found and not (
+            _verbish(found[-1], alone=True)
+            or found[-1] in _CHANGE_VERBS | _THAT_VERBS
+            or found[0].replace("’", "'").split("'")[0] in _PRONOUNS
+        ):  # not "a study found that", "it’s clear that": no relative there
+            spans = [m.span() for m in _WORD.finditer(text, *antecedent)]
+            verbs = [i for i, (a, b) in enumerate(spans) if _verbish(text[a:b], alone=True)]
+            first = spans[verbs[-1] + 1][0] if verbs else antecedent[0]
+            return first, antecedent[1]  # the object of "reported ... wait times that"
     return (words[0][0], words[-1][1]) if words else None
 
 
