@@ -110,7 +110,8 @@ _FINITE = re.compile(
 _MEASURE_VERB = re.compile(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|surged|"
     r"plunged|soared|tumbled|doubled|tripled|halved|made|earned|totall?ed|averaged|numbered|"
-    r"accounted|cost|spent|lost|gained|hit|hitting|reached|reaching|will\s+be)\b"
+    r"accounted|cost|spent|lost|gained|hit|hitting|reached|reaching|recorded|registered|"
+    r"counted|logged|tallied|will\s+be)\b"
 )
 _QUANTITY = re.compile(r"\d|%|\bpercent\b|\b(?:million|billion|trillion|dozens?|hundreds?)\b")
 

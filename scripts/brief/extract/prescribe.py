@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from brief.trie import alternation
+
 _WINDOW = 300  # characters before a modal that its checks read
 _WORD = r"[\w’'.&-]+"
 # A short noun phrase, at most seven words, with no clause of its own ("how the system failed").
@@ -216,6 +218,23 @@ _BOILERPLATE = re.compile(
 )
 
 
+# The stems without which `_REPORTED` and `_BOILERPLATE` cannot match, found in the lower-cased
+# sentence by one trie pattern: most sentences hold none, and these two patterns (case-blind,
+# with look-behinds tried at every position) cost more than the rest of the rules together.
+_REPORTED_CUE = re.compile(
+    alternation(
+        "urg call ask beg implor advis want warn encourag exhort plead appeal caution recommend "
+        "demand like advocat".split()
+    )
+)
+_BOILERPLATE_CUE = re.compile(
+    alternation(
+        "newsletter subscri sign log click tap inbox stay learn check breaking latest news "
+        "listen download our cookie advertis sponsored .com .net .org .io".split()
+    )
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Prescription:
     """Where the sentence prescribes (`at`: index of the trigger), to whom and on whose word."""
@@ -227,9 +246,13 @@ class Prescription:
 
 def prescription(sentence: str) -> Prescription | None:
     """The sentence's prescription, or None when it prescribes nothing."""
-    if sentence.rstrip(" \"”’')").endswith("?") or _BOILERPLATE.search(sentence):
+    low = sentence.lower()
+    if sentence.rstrip(" \"”’')").endswith("?") or (
+        _BOILERPLATE_CUE.search(low) and _BOILERPLATE.search(sentence)
+    ):
         return None
-    found = _reported(sentence) or _modal(sentence) or _adjective(sentence)
+    reported = _reported(sentence) if _REPORTED_CUE.search(low) else None
+    found = reported or _modal(sentence) or _adjective(sentence)
     if found is None:
         at = imperative(sentence)
         found = None if at is None else Prescription(at, None, None)
