@@ -318,6 +318,12 @@ def test_not_figures_by_rules_of_english():
         "VW says 0-60 mph takes a while. The 777x jets and the 16-inch MacBook Pro are late. "
         "She has an app or two. A study found it (10, 11)."
     )
+    # a number named, which ones rather than how many, and the number of a name
+    assert not figures_of(
+        "The total is symbolic, as the number eight is associated with luck. "
+        "Trade flows between the world’s two largest economies slowed. "
+        "The diet increased levels of glucagon-like peptide 1 (GLP-1)."
+    )
 
 
 def test_ranges_fractions_and_conversions_as_numbers_are_written():

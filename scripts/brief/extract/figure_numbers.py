@@ -230,6 +230,12 @@ def _joined(text: str, start: int, quantities: list[Quantity]) -> list[Quantity]
     return out
 
 
+_ABBR_ECHO = re.compile(r"\s*\([A-Z][A-Za-z]*-?(\d+)\)")
+_NAMED_NUMBER = re.compile(r"\b(?i:the\s+)?(?i:number|figure|digit)\s+$")
+_SUPERLATIVE = re.compile(r"\s+(?:[a-z]{2,}est|most|biggest|largest)\b")
+_THE_BEFORE = re.compile(r"(?:\b(?i:the|its|their)|\w['’]s)\s+$")
+
+
 def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | None:
     """`q` as a figure, or None when it is not one (module docstring)."""
     s, e = q.start, q.end
@@ -250,6 +256,12 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "777x jets": a model name
     if bare and _SOURCES.match(text, e, end):
         return None  # "two people familiar with the matter"
+    if bare and (echo := _ABBR_ECHO.match(text, e, end)) and echo.group(1) == q.text:
+        return None  # "glucagon-like peptide 1 (GLP-1)": the number of a name
+    if bare and _NAMED_NUMBER.search(text, max(start, s - 12), s):
+        return None  # "the number eight is lucky": a number named, not a count
+    if bare and _SUPERLATIVE.match(text, e, end) and _THE_BEFORE.search(text, max(start, s - 8), s):
+        return None  # "the two largest economies": which ones, not how many
     if bare and _in_short_quote(text, start, end, s, e):
         return None  # "the “three amigos”": a name or a term
     if q.kind == "measure" and "-" in q.text and _before_name(text, e, end):
