@@ -448,3 +448,20 @@ def test_a_relative_clause_takes_its_antecedent_as_label():
     assert f.label == "telephone wait times"
     [f] = figures_of("A study found that drinking 17 ounces of water helps.")
     assert "study" not in (f.label or "")
+
+
+def test_labels_read_past_an_aside_and_keep_with_and_for_phrases():
+    """What is measured: after a conversion in parentheses ("17 ounces (500 ml) of water"), a
+    "with" phrase of the counted noun ("50 people with diabetes"), and the object of "for" even
+    when it is a name ("$129 for the Founder's Edition"); "in <Place>" is still no label."""
+    got = {
+        f.display: f.label
+        for f in figures_of(
+            "Drinking 17 ounces (500 ml) of water before a meal helps. A study in 50 people with diabetes "
+            "followed them. Buyers paid $129 for the Founder's Edition. Officials spent $5 million in Texas."
+        )
+    }
+    assert got["17 ounces"] == "water"
+    assert got["50"] == "people with diabetes"
+    assert got["$129"].startswith("Founder")
+    assert "Texas" not in (got["$5 million"] or "")

@@ -148,6 +148,11 @@ _TOKEN = re.compile(r"\s+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w’'-]*)\s+$")
 _OF = re.compile(r"\s+of(?:\s+(?:the|these|those|all|its|their))?(?=\s)", re.IGNORECASE)
+_OF_WITH = re.compile(
+    r"\s+(?:of|with)(?:\s+(?:the|these|those|all|its|their))?(?=\s)", re.IGNORECASE
+)
+# A short aside right after a number: a conversion "(500 ml)", an abbreviation "(LOW)".
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
 # "$5 million in aid", "$4 billion from (the) X"; "in the region" is a place, not what is counted.
 _PREP_DET = re.compile(
@@ -565,6 +570,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     and segment it should inherit, if any."""
     text, sent, e = texts[index], fig.sentence, fig.words_from
     lo = context.prev_end
+    if aside := _ASIDE.match(text, e, sent.end):
+        e = aside.end()  # "17 ounces (500 ml) of water": what is measured follows the aside
 
     def of_phrase():
         m = _OF.match(text, e, sent.end)
@@ -575,17 +582,19 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         tail = _np_after(text, m.end(), sent.end) if m else None
         return (m.start(1), tail[1]) if tail else None
 
-    def prep_phrase():  # "$4 billion from X", not "in <Place>"
+    def prep_phrase():  # "$4 billion from X", "$129 for the Founder's Edition", not "in <Place>"
         m = _PREP_DET.match(text, e, sent.end)
-        return (
-            _np_after(text, m.end(), sent.end)
-            if m and text[m.end() + 1 : m.end() + 2].islower()
-            else None
-        )
+        if m is None:
+            return None
+        capital = text[m.end() + 1 : m.end() + 2].isupper()
+        if capital and m.group().split()[0].lower() == "in":
+            return None
+        return _np_after(text, m.end(), sent.end)
 
     def after():
         span = _np_after(text, e, sent.end)
-        if span and (of := _OF.match(text, span[1], sent.end)):  # "five counts of fraud"
+        if span and (of := _OF_WITH.match(text, span[1], sent.end)):
+            # "five counts of fraud", "50 people with binge eating disorder"
             tail = _np_after(text, of.end(), sent.end, max_words=3)
             span = (span[0], tail[1]) if tail else span
         return span
