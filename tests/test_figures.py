@@ -457,8 +457,9 @@ def test_labels_read_past_an_aside_and_keep_with_and_for_phrases():
     got = {
         f.display: f.label
         for f in figures_of(
-            "Drinking 17 ounces (500 ml) of water before a meal helps. A study in 50 people with diabetes "
-            "followed them. Buyers paid $129 for the Founder's Edition. Officials spent $5 million in Texas."
+            "Drinking 17 ounces (500 ml) of water before a meal helps. "
+            "A study in 50 people with diabetes followed them. "
+            "Buyers paid $129 for the Founder's Edition. Officials spent $5 million in Texas."
         )
     }
     assert got["17 ounces"] == "water"
