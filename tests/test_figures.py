@@ -466,3 +466,16 @@ def test_labels_read_past_an_aside_and_keep_with_and_for_phrases():
     assert got["50"] == "people with diabetes"
     assert got["$129"].startswith("Founder")
     assert "Texas" not in (got["$5 million"] or "")
+
+
+def test_a_subject_label_ends_where_its_adverbials_start():
+    """ "Alibaba shares closed in New York on Tuesday at $185.25": what is measured is the
+    subject, not the subject with its place and day."""
+    got = {
+        f.display: f.label
+        for f in figures_of(
+            "Alibaba shares closed in New York on Tuesday at $185.25. "
+            "The air quality index in Delhi right now is 218 points."
+        )
+    }
+    assert got["$185.25"] == "Alibaba shares"

@@ -118,6 +118,11 @@ _THAT_VERBS = frozenset(
     """.split()
 )
 _PRONOUNS = frozenset("it this that there he she they we you i".split())
+# Words that start an adverbial after a clause's subject (not "of", which continues it).
+_ADVERBIAL_START = frozenset(
+    "in on at for from during since after before with by under over near across right now "
+    "this last today yesterday".split()
+)
 _GENERIC = frozenset({"such", "total", "number", "additional", "more", "other", "further"})
 _NOT_CONTENT = _STOP | _GENERIC
 
@@ -674,6 +679,16 @@ def _before(text: str, start: int, stop: int, drop_verb: bool) -> tuple[int, int
             words.pop()
         else:
             break
+    while words and (low(0) in _STOP or low(0) in _AUX):
+        words.pop(0)
+    if drop_verb:
+        # "the air quality index in Delhi right now is 218", "Alibaba shares closed in New
+        # York on Tuesday at $185.25": the subject ends where its adverbials start
+        cut = next((i for i in range(1, len(words)) if low(i) in _ADVERBIAL_START), None)
+        if cut is not None:
+            del words[cut:]
+            while len(words) > 1 and _verbish(low(-1), alone=True):
+                words.pop()
     words = words[-6:]
     while words and (low(0) in _STOP or low(0) in _AUX):
         words.pop(0)
