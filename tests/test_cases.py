@@ -280,6 +280,11 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The firm, which is expected to lay off staff this week, met on Monday.", ["2019-11-18"]),
         ("Its bond has weakened, hitting 16.057% on Monday.", []),  # a level reached: a figure
         ("Agents recorded 12 incidents in 1990.", []),  # a count over a period: a figure
+        # a gerund after a conjunction of time or means is a dated clause's event
+        (
+            "The design reached the laptop in 2015, before finding its way into all models in 2016.",
+            ["2015", "2016"],
+        ),
         # a date inside a quotation dates what the quotation says, not the speech verb
         ("“What a shame that it takes today to get this,” she said.", []),
         ("She said, “We met the minister on July 25 in Kyiv.”", ["2019-07-25"]),

@@ -105,6 +105,9 @@ _IRREGULAR_PAST = (
 _FINITE = re.compile(
     rf"(?<![\w’'-])(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})(?![\w’'-])|\bwill\s+(?:not\s+)?[a-z]+"
 )
+# "before finding its way into all models in 2016", "by selling the company in 2011": a gerund
+# after a conjunction of time or means is the dated clause's event.
+_GERUND_EVENT = re.compile(r"\b(?:before|after|by|upon|while|since)\s+(?P<v>[a-z]{3,}ing)\b")
 # A clause whose verb measures (rose 5 percent, made $13 billion, numbered 40, will be 3.5%)
 # states a figure over a period, not an event (`GUIDE.md`): "in 2021 cartels made $13 billion".
 _MEASURE_VERB = re.compile(
@@ -123,7 +126,11 @@ def _event_verb(
     when there is none or the clause states a measure. `undated` is the text with its dates
     blanked (same offsets): a year is no quantity ("dropped in 2017" is an event)."""
     end = len(text) if end is None else end
-    found = _LEXICON_VERB.search(text, start, end) or _FINITE.search(text, start, end)
+    found = (
+        _LEXICON_VERB.search(text, start, end)
+        or _FINITE.search(text, start, end)
+        or _GERUND_EVENT.search(text, start, end)
+    )
     if found is None:
         return None
     measure = _MEASURE_VERB.search(text, start, end)
