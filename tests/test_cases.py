@@ -282,7 +282,7 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("Agents recorded 12 incidents in 1990.", []),  # a count over a period: a figure
         # a gerund after a conjunction of time or means is a dated clause's event
         (
-            "The design reached the laptop in 2015, before finding its way into all models in 2016.",
+            "The design reached laptops in 2015, before finding its way into all models in 2016.",
             ["2015", "2016"],
         ),
         # a date inside a quotation dates what the quotation says, not the speech verb
