@@ -280,6 +280,13 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The firm, which is expected to lay off staff this week, met on Monday.", ["2019-11-18"]),
         ("Its bond has weakened, hitting 16.057% on Monday.", []),  # a level reached: a figure
         ("Agents recorded 12 incidents in 1990.", []),  # a count over a period: a figure
+        # what is denied until a date happens then; a time of day is no quantity counted
+        ("Those features won't hit other platforms until 2020.", ["2020"]),
+        ("No inmate checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m.", ["2019-08-09"]),
+        # a copula with an event noun; a past season of this year is past, even when hedged
+        ("Warren was under near-constant attack last month.", ["2019-10"]),
+        ("The hearing is on Friday.", ["2019-11-22"]),
+        ("Lawmakers would act after scores on the exam taken last spring fell.", ["2019"]),
         # a gerund after a conjunction of time or means is a dated clause's event
         (
             "The design reached laptops in 2015, before finding its way into all models in 2016.",

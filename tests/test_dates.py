@@ -78,6 +78,13 @@ TABLE = [
     ("He discussed it at the end of August.", [("the end of August", "2019-08")]),
     ("In recent months, we’ve seen a new phone.", [("In recent months", "2019")]),
     ("Over the past few weeks prices fell.", [("Over the past few weeks", "2019")]),
+    # a present copula right before a date states a schedule
+    ("Stadia's launch day is Tuesday.", [("Tuesday", "2019-11-26")]),
+    # seasons date to their year; "the fall of" is no season
+    ("The exam was taken last spring.", [("last spring", "2019")]),
+    ("The council will vote next summer.", [("next summer", "2020")]),
+    ("The law passed in the spring of 2018.", [("spring of 2018", "2018")]),
+    ("The fall of the Berlin Wall changed everything.", []),
     ("It rose 1.7 million, 33,341 and the 1990s saw more.", []),
     ("Route 66 and the S&P 500 and COVID-19.", []),
 ]

@@ -116,7 +116,11 @@ _MEASURE_VERB = re.compile(
     r"accounted|cost|spent|lost|gained|hit|hitting|reached|reaching|recorded|registered|"
     r"counted|logged|tallied|will\s+be)\b"
 )
-_QUANTITY = re.compile(r"\d|%|\bpercent\b|\b(?:million|billion|trillion|dozens?|hundreds?)\b")
+# (a time of day, "10:30 p.m." or "2 a.m.", is no quantity)
+_QUANTITY = re.compile(
+    r"(?<![\d:])\d(?!\d*(?::\d\d|\s?[ap]\.?m\b))|%|\bpercent\b"
+    r"|\b(?:million|billion|trillion|dozens?|hundreds?)\b"
+)
 
 
 def _event_verb(
@@ -130,6 +134,7 @@ def _event_verb(
         _LEXICON_VERB.search(text, start, end)
         or _FINITE.search(text, start, end)
         or _GERUND_EVENT.search(text, start, end)
+        or (_COPULA.search(text, start, end) and _EVENT_NOUN.search(text, start, end))
     )
     if found is None:
         return None
@@ -171,6 +176,9 @@ _EVENT_WORD = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "was under attack last month", "the vote was on Tuesday": a copula and an event noun
+_COPULA = re.compile(r"\b(?:was|were|is|are)\b")
+_EVENT_NOUN = re.compile(rf"\b(?:{_CUSTODY_NOUNS}|{_OTHER_NOUNS})\b", re.IGNORECASE)
 _CUSTODY_NOUN = re.compile(rf"(?:{_CUSTODY_NOUNS})", re.IGNORECASE)
 _NOT_BETWEEN = r"(?!(?:of|on|in|at|to|for|by|with|and|or|the|a|an|that|which|was|were)\b)"
 _EVENT_NOUN_AFTER = re.compile(
@@ -187,6 +195,8 @@ _POSSESSIVE_NOUN = re.compile(
     rf"(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})\b",
     re.IGNORECASE,
 )
+_PAST_WORDING = re.compile(r"\b(?:last|earlier|ago|yesterday|past|recent)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever)\b[^,;.]*$")
 _HEDGED = re.compile(
     r"\b(?:could|might|may|would|(?:worr(?:y|ies|ied)|fears?|feared|hopes?|hoped|predicts?|"
     r"predicted|expects?|expected|forecasts?)\s+(?:that\b|to\b)?)"
@@ -194,7 +204,7 @@ _HEDGED = re.compile(
 _TIMETABLE = re.compile(rf"\b{TIMETABLE}\b")
 _SCHEDULED = re.compile(
     r"\b(?:will|shall|won[’']t|scheduled|set\s+(?:to|for)|due|planned|slated|upcoming|expected|"
-    r"(?:is|are|was|were)\s+(?:to|going\s+to)|(?:is|are)\s+[a-z]+ing|to\s+be|starts|begins|"
+    r"(?:is|are|was|were)\s+(?:to|going\s+to)|is|are|to\s+be|starts|begins|"
     rf"{TIMETABLE})\b",
     re.IGNORECASE,
 )
@@ -426,8 +436,8 @@ def _maybe_later(date: DateMention, clause: str, published: dt.date | None) -> b
     if published is None:
         return False
     now = published.isoformat()[: len(date.iso)]
-    if date.iso < now:
-        return False  # the past: reported, not predicted
+    if date.iso < now or (date.iso == now and _PAST_WORDING.search(date.text)):
+        return False  # the past ("last spring" of this year): reported, not predicted
     if _HEDGED.search(clause):
         return True  # "is expected to lay off thousands beginning this week"
     return date.iso > now and not _SCHEDULED.search(clause)
@@ -449,6 +459,10 @@ def _starts_event(
     grounding, "since 2015, 200 hikers have been rescued" is a statistic)."""
     if date.lead == "since":
         return not _counts_over(sentence, dates)
+    if date.lead in ("until", "till"):
+        # "won't hit other platforms until 2020", "isn't expected until next year": what is
+        # denied before a date happens then
+        return bool(_NEGATED.search(sentence, max(0, date.start - 60), date.start))
     if date.lead == "from":
         if _range_from(date):
             return not _counts_over(sentence, dates)

@@ -83,6 +83,13 @@ _PATTERNS = (
     re.compile(rf"(?<![\w$€£.,/’'-])(?P<y>1[89]\d\d|20\d\d)\s?[–-]\s?{_RANGE_END}"),
     re.compile(rf"(?<![\w$€£.,/’'-]){_QUALIFIER}{_YEAR}"),
 )
+# "the spring of 2019", "summer 2018": a season dates to its year (its months straddle years
+# and articles rarely mean a month by it). Tried before the bare year above claims the year.
+_SEASON_YEAR = re.compile(
+    rf"\b(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s*,?\s+(?:of\s+)?{_YEAR}"
+)
+
+_ABSOLUTE = (*_PATTERNS[:-1], _SEASON_YEAR, _PATTERNS[-1])
 
 # Fiscal years and ranges name a period (a statistic's), never the day of an event.
 _PERIODS = (_PATTERNS[3], _PATTERNS[4])
@@ -109,6 +116,9 @@ TIMETABLE = (
     r"meets|votes|hosts|reports|faces|debuts|premieres|testifies|visits|arrives|"
     r"releases|goes\s+on\s+sale)"
 )
+# "launch day is Tuesday", "the hearing is on Friday": a present copula right before the date
+# states a schedule.
+_IS_DATE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
 # A clause that schedules rather than reports: its date is the next one, not the last.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|"
@@ -157,7 +167,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     found: list[tuple[int, int, str, bool]] = []  # sorted, disjoint; last: a period
     patterns: list[tuple[re.Pattern[str], Resolver]] = []
     if _ANY_YEAR.search(text):
-        patterns += [(pattern, _absolute) for pattern in _PATTERNS]
+        patterns += [(pattern, _absolute) for pattern in _ABSOLUTE]
     if published is not None:
         cues = {match.lastgroup for match in _CUES.finditer(text)}
         patterns += [(pattern, resolve) for cue, pattern, resolve in _RELATIVE if cue in cues]
@@ -197,7 +207,11 @@ def _future(text: str, start: int) -> bool:
     window = text[max(0, start - TENSE_WINDOW) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     clause = window[breaks[-1].end() :] if breaks else window
-    return _FUTURE.search(clause) is not None or _PLANNED.search(window) is not None
+    return (
+        _FUTURE.search(clause) is not None
+        or _PLANNED.search(window) is not None
+        or _IS_DATE.search(window) is not None
+    )
 
 
 def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
@@ -311,6 +325,26 @@ def _month(match: re.Match[str], text: str, published: date) -> str:
     return f"{year}-{number:02d}"
 
 
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _season(match: re.Match[str], text: str, published: date) -> str:
+    """ "last spring": the latest spring begun before publication; "next winter" the next one
+    to begin; "this summer", "in the fall" by tense. Only the year: a season is no month."""
+    start = _SEASON_START[match.group("s").lower()]
+    mod = match.group("mod").lower().split()[0]
+    begun = start <= published.month
+    if mod == "last":
+        year = published.year if start < published.month else published.year - 1
+    elif mod == "next" or (mod != "this" and not begun and _future(text, match.start())):
+        year = published.year if not begun else published.year + 1
+    elif mod == "this":
+        year = published.year
+    else:
+        year = published.year if begun else published.year - 1
+    return str(year)
+
+
 def _absolute(match: re.Match[str], text: str, published: date | None) -> str | None:
     return _iso(match)
 
@@ -320,7 +354,7 @@ def _absolute(match: re.Match[str], text: str, published: date | None) -> str | 
 _CUES = re.compile(
     rf"\b(?:(?P<month>{_FULL_MONTHS}|{_SHORT_MONTHS})|(?P<weekday>{'|'.join(WEEKDAYS)})"
     r"|(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)|(?P<weekend>(?i:weekend))"
-    r"|(?P<unit>(?i:day|week|month|year)))"
+    r"|(?P<unit>(?i:day|week|month|year))|(?P<season>(?i:spring|summer|fall|autumn|winter)))"
 )
 _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     # "May of this year", "March of last year" (before "this year" is read alone)
@@ -382,6 +416,15 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     ),
     ("unit", re.compile(rf"(?i:\b{_NUMBER}\s+(?P<u>day|week|month|year)s?\s+ago\b)"), _ago),
     ("month", _MONTH_ALONE, _month),
+    # "last spring", "this summer", "in the fall" (not "the fall of Rome"): the season's year
+    (
+        "season",
+        re.compile(
+            r"\b(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the)"
+            r"\s+(?:early\s+|late\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?!\s+of\b)"
+        ),
+        _season,
+    ),
     # "October’s conference": a month that owns a noun, unless a name's ("Theresa May’s")
     ("month", re.compile(rf"\b{_MONTH_NAME}(?=['’]s\s)"), _owning_month),
 )
