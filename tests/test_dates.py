@@ -85,6 +85,11 @@ TABLE = [
     ("The council will vote next summer.", [("next summer", "2020")]),
     ("The law passed in the spring of 2018.", [("spring of 2018", "2018")]),
     ("The fall of the Berlin Wall changed everything.", []),
+    # a month alone after a determiner names an event's month; not a period's figures
+    ("He witnessed a key September conversation in Warsaw.", [("September", "2019-09")]),
+    ("Four candidates haven’t yet qualified for the December debate.", [("December", "2019-12")]),
+    ("The September quarter earnings were strong.", []),
+    ("Theresa May said no.", []),
     ("It rose 1.7 million, 33,341 and the 1990s saw more.", []),
     ("Route 66 and the S&P 500 and COVID-19.", []),
 ]

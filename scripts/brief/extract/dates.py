@@ -119,11 +119,19 @@ TIMETABLE = (
 # "launch day is Tuesday", "the hearing is on Friday": a present copula right before the date
 # states a schedule.
 _IS_DATE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
+_ATTRIBUTIVE_MONTH = re.compile(
+    rf"(?<=\s)(?!May\b){_MONTH_NAME}(?=\s+[a-z][a-z-]+\b(?!\s+\d))"
+    # a month that names a period's figures is no date of an event ("September quarter")
+    r"(?!\s+(?:quarter|half|figures|data|numbers|results|earnings|sales|totals?|average)\b)"
+)
+_DETERMINED = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|last|next)\s+(?:[a-z-]+\s+)?$")
 # A clause that schedules rather than reports: its date is the next one, not the last.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|"
     r"planned|poised|going)\s+to|(?:set|scheduled|slated|planned|due)\s+(?:for|on)|"
     rf"plans?\s+to|upcoming|next|{TIMETABLE})\b"
+    # "haven't yet qualified for", "has yet to name": what has not happened yet is to come
+    r"|(?:n['’]t|\bnot)\s+yet\b|\byet\s+to\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )
@@ -345,6 +353,14 @@ def _season(match: re.Match[str], text: str, published: date) -> str:
     return str(year)
 
 
+def _attributive_month(match: re.Match[str], text: str, published: date) -> str | None:
+    """ "the December debate": only after a determiner (`_DETERMINED`), resolved as "in
+    December" is (by tense)."""
+    if not _DETERMINED.search(text, max(0, match.start() - 30), match.start()):
+        return None
+    return _month(match, text, published)
+
+
 def _absolute(match: re.Match[str], text: str, published: date | None) -> str | None:
     return _iso(match)
 
@@ -416,6 +432,9 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     ),
     ("unit", re.compile(rf"(?i:\b{_NUMBER}\s+(?P<u>day|week|month|year)s?\s+ago\b)"), _ago),
     ("month", _MONTH_ALONE, _month),
+    # "the December debate", "a key September conversation": a month alone before a noun,
+    # after a determiner (and at most one adjective); never "May" (the modal, a name)
+    ("month", _ATTRIBUTIVE_MONTH, _attributive_month),
     # "last spring", "this summer", "in the fall" (not "the fall of Rome"): the season's year
     (
         "season",
