@@ -479,3 +479,16 @@ def test_a_subject_label_ends_where_its_adverbials_start():
         )
     }
     assert got["$185.25"] == "Alibaba shares"
+
+
+def test_a_rate_or_a_count_in_a_state_says_what_it_counts():
+    got = {
+        f.display: f.label
+        for f in figures_of(
+            "Eating three meals per day helps. Neymar was among the more than 12,000 in attendance, "
+            "which cheered. Officials counted 5 in Texas."
+        )
+    }
+    assert got["three meals per day"] == "meals"
+    assert got["12,000"] == "attendance"
+    assert got["5"] != "Texas"

@@ -156,6 +156,15 @@ _OF = re.compile(r"\s+of(?:\s+(?:the|these|those|all|its|their))?(?=\s)", re.IGN
 _OF_WITH = re.compile(
     r"\s+(?:of|with)(?:\s+(?:the|these|those|all|its|their))?(?=\s)", re.IGNORECASE
 )
+# A rate written with its counted noun inside: "three meals per day", "40 flights a week".
+_RATE_NOUN = re.compile(
+    r"\S+\s+(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2})\s+(?:per|a|an|each|every)\s"
+)
+# "12,000 in attendance", "300 in custody": the state counted, a lower-case noun ending its
+# phrase (not "5 in Texas", "two in the morning").
+_IN_STATE = re.compile(
+    r"\s+(?:in|on|under)\s+([a-z][a-z-]+)(?=\s*[,.;:)]|\s+(?:and|but|which|who)\b)"
+)
 # A short aside right after a number: a conversion "(500 ml)", an abbreviation "(LOW)".
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
@@ -587,6 +596,10 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         tail = _np_after(text, m.end(), sent.end) if m else None
         return (m.start(1), tail[1]) if tail else None
 
+    def in_what():  # "more than 12,000 in attendance": a count of those in a state
+        m = _IN_STATE.match(text, e, sent.end)
+        return m.span(1) if m else None
+
     def prep_phrase():  # "$4 billion from X", "$129 for the Founder's Edition", not "in <Place>"
         m = _PREP_DET.match(text, e, sent.end)
         if m is None:
@@ -607,10 +620,13 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     def subject(drop_verb: bool):
         return lambda: _before(text, lo, fig.qualifier_start, drop_verb)
 
+    if fig.kind == "rate" and (inner := _RATE_NOUN.match(fig.display)):
+        fig.label = inner.group("noun")  # "three meals per day": meals
+        return None
     if _MODIFIER.fullmatch(fig.display):
         ways = [after, subject(True)]  # "a 40-year stagnation", "the 16-inch screen"
     elif fig.kind in ("count", "rate"):
-        ways = [after, of_phrase]
+        ways = [after, of_phrase, in_what]
     elif fig.kind in ("percent", "fraction"):
         ways = [of_phrase, change, after, subject(True)]
     elif fig.kind == "duration":
