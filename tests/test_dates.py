@@ -27,6 +27,9 @@ TABLE = [
     # scheduled ones the next on or after it
     ("The vote is scheduled for Dec. 12.", [("Dec. 12", "2019-12-12")]),
     ("The court will rule on Jan. 8.", [("on Jan. 8", "2020-01-08")]),
+    # a plan without "will" lies either side of publication: the nearer day
+    ("He canceled an increase planned for Oct. 15.", [("Oct. 15", "2019-10-15")]),
+    ("They had planned to impose it Dec. 15.", [("Dec. 15", "2019-12-15")]),
     # weekdays, by tense and modifier
     ("WeWork confirmed on Monday it was contacted.", [("on Monday", "2019-11-18")]),
     ("The officers were charged Thursday.", [("Thursday", "2019-11-21")]),

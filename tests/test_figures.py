@@ -485,8 +485,9 @@ def test_a_rate_or_a_count_in_a_state_says_what_it_counts():
     got = {
         f.display: f.label
         for f in figures_of(
-            "Eating three meals per day helps. Neymar was among the more than 12,000 in attendance, "
-            "which cheered. Officials counted 5 in Texas."
+            "Eating three meals per day helps. "
+            "Neymar was among the more than 12,000 in attendance, which cheered. "
+            "Officials counted 5 in Texas."
         )
     }
     assert got["three meals per day"] == "meals"

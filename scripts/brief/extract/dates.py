@@ -125,11 +125,13 @@ _ATTRIBUTIVE_MONTH = re.compile(
     r"(?!\s+(?:quarter|half|figures|data|numbers|results|earnings|sales|totals?|average)\b)"
 )
 _DETERMINED = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|last|next)\s+(?:[a-z-]+\s+)?$")
+# What makes a schedule firm (the next such day, however far): "will", "shall", "’ll", "next".
+_FIRM = re.compile(r"\b(?:will|shall|won['’]t|next|going\s+to)\b|['’]ll\b", re.IGNORECASE)
 # A clause that schedules rather than reports: its date is the next one, not the last.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|"
     r"planned|poised|going)\s+to|(?:set|scheduled|slated|planned|due)\s+(?:for|on)|"
-    rf"plans?\s+to|upcoming|next|{TIMETABLE})\b"
+    rf"plan(?:s|ned)?\s+to|upcoming|next|{TIMETABLE})\b"
     # "haven't yet qualified for", "has yet to name": what has not happened yet is to come
     r"|(?:n['’]t|\bnot)\s+yet\b|\byet\s+to\b"
     r"|['’]ll\b",
@@ -228,6 +230,11 @@ def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
     month = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
     day = int(match.group("d"))
     future = _future(text, match.start())
+    if future and not _FIRM.search(text, max(0, match.start() - TENSE_WINDOW), match.start()):
+        # "an increase planned for Oct. 15", "scheduled for Dec. 12": a plan may lie either
+        # side of publication; the nearer day is meant (news does not plan a year ahead
+        # without saying so)
+        return _nearest(published, month, day)
     for year in (published.year, published.year + 1 if future else published.year - 1):
         try:
             when = date(year, month, day)
@@ -236,6 +243,18 @@ def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
         if (when >= published) if future else (when <= published):
             return when.isoformat()
     return None
+
+
+def _nearest(published: date, month: int, day: int) -> str | None:
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: (abs((d - published).days), d)).isoformat()
 
 
 def _weekday(match: re.Match[str], text: str, published: date) -> str | None:
