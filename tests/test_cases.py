@@ -305,6 +305,27 @@ def test_dated_event_rules(sentence, dates):
     assert [c.date for c in extract_cases(_paragraphs(sentence), published)] == dates
 
 
+def test_one_day_without_people_or_other_names_is_one_event():
+    """An article that dates several sentences to one day without naming anyone else tells of
+    one event ("the debate", "Wednesday’s debate", "again Wednesday night"); names tell events
+    of one day apart ("Russia beat Croatia on Monday", "Colombia lost to Belgium on Monday")."""
+    published = dt.date(2019, 11, 19)
+    debate = extract_cases(
+        _paragraphs(
+            "The top ten candidates will face off over health care in Atlanta on Wednesday night.",
+            "Health care will dominate the debate again on Wednesday night.",
+        ),
+        published,
+    )
+    assert [c.date for c in debate] == ["2019-11-20"]
+    assert len(debate[0].evidence) == 2
+    ties = extract_cases(
+        _paragraphs("Russia beat Croatia on Monday.", "Colombia had lost to Belgium on Monday."),
+        published,
+    )
+    assert [c.date for c in ties] == ["2019-11-18", "2019-11-18"]
+
+
 # --- helpers ------------------------------------------------------------------------------
 
 

@@ -264,6 +264,14 @@ _STOPWORDS = (
 )
 
 
+_NOT_NAMES = frozenset(
+    "the a an it its he she they we i you his her their our this that those these no not "
+    "but and or so if when while as at in on by for to of with how what who why where there "
+    "here mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday today "
+    "yesterday tomorrow".split()
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     date: DateMention
@@ -314,7 +322,7 @@ def extract_cases(paragraphs: list[Paragraph], published: dt.date | None = None)
     to the publication date ("on Tuesday", "last month") are resolved against `published`."""
     common = frozenset(_WORD.findall("\n".join(p.text for p in paragraphs)))
     topic = _Topic(paragraphs)
-    cases = _Cases()
+    cases = _Cases(common)
     for paragraph in paragraphs:
         cases.recent.clear()  # cases mentioned in this paragraph, latest last
         for sentence in split_sentences(paragraph.text):
@@ -667,10 +675,12 @@ class _Setting:
 
 
 class _Cases:
-    def __init__(self) -> None:
+    def __init__(self, common: frozenset[str] = frozenset()) -> None:
+        self.common = common  # the article's lower-case words (see `_proper_names`)
         self.drafts: list[_Draft] = []
         self.recent: list[_Draft] = []  # this paragraph's latest cases, at most RECENT
         self.by_event: dict[tuple[str, str], _Draft] = {}  # no people: (iso, event) → latest
+        self.by_day: dict[str, _Draft] = {}  # no people, a day's date → the first such case
         self.by_year: dict[tuple[str, int, str], list[_Draft]] = {}  # (stem, count, year)
         self.by_people: dict[tuple[str, int], _Draft] = {}  # (stem, count) → latest
         self.stems: set[str] = set()  # every case's demonym stems
@@ -680,6 +690,8 @@ class _Cases:
         self.drafts.append(draft)
         if draft.count is None and not draft.stems:
             self.by_event[(draft.iso, draft.event)] = draft
+            if len(draft.iso) == 10:
+                self.by_day.setdefault(draft.iso, draft)
         self._index(draft, draft.stems)
         return draft
 
@@ -718,7 +730,16 @@ class _Cases:
             if group is None and not has_people and same_event:
                 return draft
         if group is None:
-            return self.by_event.get((iso, mention.event))
+            # "the debate on Wednesday", "Wednesday’s debate", "will play out Wednesday night":
+            # without people to tell them apart, what an article dates to one day is one event
+            same = self.by_event.get((iso, mention.event))
+            if same is None and (day := self.by_day.get(iso)) is not None:
+                names = _proper_names(mention.span, self.common)
+                # names tell events apart ("Russia beat Croatia on Monday", "Colombia lost
+                # to Belgium on Monday"); a mention without any refers to the day's event
+                if not names or names & _proper_names(day.summary, self.common):
+                    same = day
+            return same
         if group.count is None:
             return None
         found = None
@@ -776,6 +797,20 @@ def _agree(group: Group, draft: _Draft, local: bool) -> bool:
             return bool(stems & draft.stems)
         return group.count is not None and group.count == draft.count
     return False
+
+
+def _proper_names(text: str, common: frozenset[str]) -> set[str]:
+    """Capitalised words that are not function words, months or weekdays; the word opening the
+    text only when the article never writes it in lower case ("Morrison was …", not "Health
+    care will …")."""
+    opening = len(text) - len(text.lstrip(" \"“‘'([—–-"))
+    return {
+        w
+        for m in _CAPITALISED.finditer(text)
+        if (w := m.group()).lower() not in _STOPWORDS
+        and w.lower() not in _NOT_NAMES
+        and not (m.start() == opening and w.lower() in common)
+    }
 
 
 def _new_draft(mention: _Mention, n: int) -> _Draft:
