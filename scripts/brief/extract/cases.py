@@ -239,6 +239,7 @@ _DEMONSTRATIVE = re.compile(
     r"suspects?)\b",
     re.IGNORECASE,
 )
+SAME_DATE_WINDOW = 8  # latest cases of one date (without people) a mention is compared with
 RECENT = 16  # a paragraph's latest cases that an anaphor ("The five", "they") may point to
 MAX_EVIDENCE = 8  # evidence sentences of one case
 _COUNT_WORDS = {value: word for word, value in NUMBER_WORDS.items()}
@@ -680,7 +681,8 @@ class _Cases:
         self.drafts: list[_Draft] = []
         self.recent: list[_Draft] = []  # this paragraph's latest cases, at most RECENT
         self.by_event: dict[tuple[str, str], _Draft] = {}  # no people: (iso, event) → latest
-        self.by_day: dict[str, _Draft] = {}  # no people, a day's date → the first such case
+        self.by_date: dict[str, list[_Draft]] = {}  # no people: a day → its latest cases, at
+        # most SAME_DATE_WINDOW of them (an article of one date repeated stays linear)
         self.by_year: dict[tuple[str, int, str], list[_Draft]] = {}  # (stem, count, year)
         self.by_people: dict[tuple[str, int], _Draft] = {}  # (stem, count) → latest
         self.stems: set[str] = set()  # every case's demonym stems
@@ -691,7 +693,9 @@ class _Cases:
         if draft.count is None and not draft.stems:
             self.by_event[(draft.iso, draft.event)] = draft
             if len(draft.iso) == 10:
-                self.by_day.setdefault(draft.iso, draft)
+                same_day = self.by_date.setdefault(draft.iso, [])
+                same_day.append(draft)
+                del same_day[:-SAME_DATE_WINDOW]
         self._index(draft, draft.stems)
         return draft
 
@@ -733,13 +737,18 @@ class _Cases:
             # "the debate on Wednesday", "Wednesday’s debate", "will play out Wednesday night":
             # without people to tell them apart, what an article dates to one day is one event
             same = self.by_event.get((iso, mention.event))
-            if same is None and (day := self.by_day.get(iso)) is not None:
-                names = _proper_names(mention.span, self.common)
-                # names tell events apart ("Russia beat Croatia on Monday", "Colombia lost
-                # to Belgium on Monday"); a mention without any refers to the day's event
-                if not names or names & _proper_names(day.summary, self.common):
-                    same = day
-            return same
+            if same is not None:
+                return same
+            if len(iso) < 10:
+                return None  # a month or a year holds many events
+            names = _proper_names(mention.span, self.common)
+            for draft in reversed(self.by_date.get(iso, ())):
+                # names tell events of one day apart ("Russia beat Croatia on Monday",
+                # "Colombia lost to Belgium on Monday"); a mention without any refers to the
+                # day's event
+                if not names or names & _proper_names(draft.summary, self.common):
+                    return draft
+            return None
         if group.count is None:
             return None
         found = None
