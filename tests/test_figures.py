@@ -493,3 +493,19 @@ def test_a_rate_or_a_count_in_a_state_says_what_it_counts():
     assert got["three meals per day"] == "meals"
     assert got["12,000"] == "attendance"
     assert got["5"] != "Texas"
+
+
+def test_labels_take_coordinated_nouns_gerunds_after_of_and_what_money_buys():
+    got = {
+        f.display: f.label
+        for f in figures_of(
+            "It follows the testimony of four national security and diplomatic officials. "
+            "Patients have a 30-60 per cent chance of dying from the disease. "
+            "Beijing may resume buying $20 billion in American farm products. "
+            "The group spent $5 million in New York."
+        )
+    }
+    assert got["four"] == "national security and diplomatic officials"
+    assert got["30-60 per cent"] == "chance of dying"
+    assert got["$20 billion"] == "American farm products"
+    assert "York" not in (got["$5 million"] or "")

@@ -165,12 +165,16 @@ _RATE_NOUN = re.compile(
 _IN_STATE = re.compile(
     r"\s+(?:in|on|under)\s+([a-z][a-z-]+)(?=\s*[,.;:)]|\s+(?:and|but|which|who)\b)"
 )
+_AND_OR = re.compile(r"\s+(?:and|or)(?=\s)")
+_GERUND = re.compile(r"\s+([a-z]{2,}ing)\b")
 # A short aside right after a number: a conversion "(500 ml)", an abbreviation "(LOW)".
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
 # "$5 million in aid", "$4 billion from (the) X"; "in the region" is a place, not what is counted.
 _PREP_DET = re.compile(
-    r"\s+(?:in|(?:from|for|on|of|to|worth\s+of)(?:\s+(?:the|a|an|its|their))?)(?=\s)", re.IGNORECASE
+    r"\s+(?:in|(?:from|for|on|of|to|toward|towards|worth\s+of)(?:\s+(?:the|a|an|its|their))?)"
+    r"(?=\s)",
+    re.IGNORECASE,
 )
 # A measure written as a modifier: number, hyphen, singular unit ("40-year", "15.6-inch").
 _MODIFIER = re.compile(r"[\w.,]+-[a-z]+(?<!s)")
@@ -604,16 +608,27 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         m = _PREP_DET.match(text, e, sent.end)
         if m is None:
             return None
+        span = _np_after(text, m.end(), sent.end)
         capital = text[m.end() + 1 : m.end() + 2].isupper()
-        if capital and m.group().split()[0].lower() == "in":
-            return None
-        return _np_after(text, m.end(), sent.end)
+        if span and capital and m.group().split()[0].lower() == "in":
+            # "in New York" is a place; "in American farm products" what the money buys
+            head = text[span[0] : span[1]].split()[-1]
+            return span if head.islower() else None
+        return span
 
     def after():
         span = _np_after(text, e, sent.end)
+        if span and (both := _AND_OR.match(text, span[1], sent.end)):
+            # "four national security and diplomatic officials": one noun phrase
+            more = _np_after(text, both.end(), sent.end, max_words=3)
+            if more and _plural(text[more[0] : more[1]].split()[-1]):
+                span = (span[0], more[1])
         if span and (of := _OF_WITH.match(text, span[1], sent.end)):
-            # "five counts of fraud", "50 people with binge eating disorder"
+            # "five counts of fraud", "50 people with binge eating disorder", "a 30-60 per
+            # cent chance of dying" (a gerund after "of" is a noun)
             tail = _np_after(text, of.end(), sent.end, max_words=3)
+            if tail is None and (g := _GERUND.match(text, of.end(), sent.end)):
+                tail = g.span(1)
             span = (span[0], tail[1]) if tail else span
         return span
 
