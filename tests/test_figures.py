@@ -509,3 +509,19 @@ def test_labels_take_coordinated_nouns_gerunds_after_of_and_what_money_buys():
     assert got["30-60 per cent"] == "chance of dying"
     assert got["$20 billion"] == "American farm products"
     assert "York" not in (got["$5 million"] or "")
+
+
+def test_multipliers_rates_and_for_phrases_label_what_they_measure():
+    got = {
+        f.display: f.label
+        for f in figures_of(
+            "The city had experienced 10 times as many cases as reported. "
+            "Home Depot shares are up about 40% year to date. "
+            "Scientists named two of the three requirements for life."
+        )
+    }
+    assert got["10 times"] == "cases"
+    assert got["40%"] == "Home Depot shares"
+    assert got["three"] == "requirements for life"
+    # a postmodifier does not hide a count of what a text says ("tips", "indicators")
+    assert not figures_of("There are three positive indicators for growth in the report.")

@@ -69,6 +69,7 @@ __all__ = ["extract_figures", "parse_number"]
 _STOP = frozenset(
     """
     a an the this that these those of on in at to from for by with without into onto over under
+    toward towards
     between among across through via during since until before after about around against within
     inside outside upon near per and or but nor so yet if then than as because although though
     whether while when where who whom whose which what why how it its they them their theirs he
@@ -154,8 +155,13 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w’'-]*)\s+$")
 _OF = re.compile(r"\s+of(?:\s+(?:the|these|those|all|its|their))?(?=\s)", re.IGNORECASE)
 _OF_WITH = re.compile(
-    r"\s+(?:of|with)(?:\s+(?:the|these|those|all|its|their))?(?=\s)", re.IGNORECASE
+    r"\s+(?:of|with|for)(?:\s+(?:the|these|those|all|its|their))?(?=\s)", re.IGNORECASE
 )
+# "10 times as many cases", "twice as much water": what is multiplied follows
+_AS_MANY = re.compile(r"\s+(?:as\s+(?:many|much)|more)(?=\s)", re.IGNORECASE)
+# Time words that follow a rate or a change without being what it measures ("40% year to
+# date", "5% a year")
+_TIME_NOUNS = frozenset("year years month months week weeks day days quarter quarters".split())
 # A rate written with its counted noun inside: "three meals per day", "40 flights a week".
 _RATE_NOUN = re.compile(
     r"\S+\s+(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2})\s+(?:per|a|an|each|every)\s"
@@ -617,7 +623,12 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         return span
 
     def after():
-        span = _np_after(text, e, sent.end)
+        start = e
+        if fig.kind == "multiplier" and (many := _AS_MANY.match(text, e, sent.end)):
+            start = many.end()
+        span = _np_after(text, start, sent.end)
+        if span and text[span[0] : span[1]].split()[0].lower() in _TIME_NOUNS:
+            return None
         if span and (both := _AND_OR.match(text, span[1], sent.end)):
             # "four national security and diplomatic officials": one noun phrase
             more = _np_after(text, both.end(), sent.end, max_words=3)
@@ -804,7 +815,13 @@ def _stem(word: str) -> str:
 
 
 def _head(label: str) -> str:
+    """The head noun: the last word before a postmodifier ("counts of fraud", "people with
+    BED", "indicators for growth"), else the last word."""
     words = _WORD.findall(label)
+    for i, w in enumerate(words[1:], 1):
+        if w.lower() in ("of", "with", "for"):
+            words = words[:i]
+            break
     return _stem(words[-1]) if words else ""
 
 
