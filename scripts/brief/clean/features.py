@@ -206,6 +206,18 @@ def foreign(f: Features, script: str | None) -> bool:
     return bool(f.scripts and script and script not in f.scripts)
 
 
+# Captions, teasers and bios are short (measured on the tuning pages: under 50 words): a prose
+# line of LONG_PROSE_WORDS words or more is text, even where a dump without blank lines runs
+# it together with the page's menus or footer links, and it weighs in its run's shares as the
+# sentences it holds (about one per 20 words), so the short lines beside it do not outvote it.
+LONG_PROSE_WORDS = 120
+
+
+def run_weight(words: int) -> int:
+    """How many lines a prose line counts for in its run's shares (`Features.run_prose`)."""
+    return words // 20 if words >= LONG_PROSE_WORDS else 1
+
+
 def compute(lines: list[Line]) -> list[Features]:
     """Features for every line of the dump."""
     lengths = [effective_length(line.text) for line in lines]
@@ -219,11 +231,12 @@ def compute(lines: list[Line]) -> list[Features]:
     short_in_run: Counter[int] = Counter()
     prose_in_run: Counter[int] = Counter()
     worded_in_run: Counter[int] = Counter()
-    for line, n, p in zip(lines, lengths, prose, strict=True):
+    for line, n, w, p in zip(lines, lengths, words, prose, strict=True):
         worded = _WORDED.search(line.text) is not None
+        weight = run_weight(w) if p else 1
         short_in_run[line.run] += n < SHORT and worded
-        prose_in_run[line.run] += p
-        worded_in_run[line.run] += worded
+        prose_in_run[line.run] += weight if p else 0
+        worded_in_run[line.run] += weight if worded else 0
     return [
         Features(
             length=lengths[i],

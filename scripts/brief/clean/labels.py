@@ -23,15 +23,12 @@ MIN_SENTENCE_WORDS = 3
 # tuning pages, prose sharing a run half-and-half or less with short lines was a caption and
 # its credit, a teaser, a bio, a cookie or newsletter notice (2 article lines out of ~70).
 RUN_PROSE = 0.51
-# Captions, teasers and bios are short: a prose line this long is text run together (a dump
-# without blank lines puts a paragraph and the page's footer links in one run), never one.
-LONG_PROSE = 1000
 
 
 def among_short(f: Features) -> bool:
     """Prose in a run of mostly short lines: a caption with its credit, a teaser in a link
-    list, a bio in a footer; unless it is longer than any of those is."""
-    return f.prose and f.run_prose < RUN_PROSE and f.length < LONG_PROSE
+    list, a bio in a footer (`features.run_weight`: a long prose line weighs more)."""
+    return f.prose and f.run_prose < RUN_PROSE
 
 
 def is_paragraph(f: Features, script: str | None, strict: bool = True) -> bool:
