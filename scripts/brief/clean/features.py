@@ -206,10 +206,10 @@ def foreign(f: Features, script: str | None) -> bool:
     return bool(f.scripts and script and script not in f.scripts)
 
 
-# Captions, teasers and bios are short (measured on the tuning pages: under 50 words): a prose
-# line of LONG_PROSE_WORDS words or more is text, even where a dump without blank lines runs
-# it together with the page's menus or footer links, and it weighs in its run's shares as the
-# sentences it holds (about one per 20 words), so the short lines beside it do not outvote it.
+# Captions, teasers and bios are short: a prose line of LONG_PROSE_WORDS words or more is
+# text, even where a dump without blank lines runs it together with the page's menus or
+# footer links, and it weighs in its run's shares as the sentences it holds (about one per 20
+# words), so the short lines beside it do not outvote it.
 LONG_PROSE_WORDS = 120
 
 
