@@ -88,6 +88,7 @@ TABLE = [
     ("The council will vote next summer.", [("next summer", "2020")]),
     ("The law passed in the spring of 2018.", [("spring of 2018", "2018")]),
     ("The fall of the Berlin Wall changed everything.", []),
+    ("The firm has operated since at least 1998.", [("since at least 1998", "1998")]),
     # a month alone after a determiner names an event's month; not a period's figures
     ("He witnessed a key September conversation in Warsaw.", [("September", "2019-09")]),
     ("Four candidates haven’t yet qualified for the December debate.", [("December", "2019-12")]),

@@ -150,7 +150,7 @@ _LEAD = re.compile(
     r"summer|fall|autumn|winter|course|end|middle|start|beginning|first\s+half|second\s+half)"
     r"\s+of"
     r"|\b(?:in|on|during|since|until|till|before|after|by|from|through|throughout|around"
-    r"|as\s+of))\s+$",
+    r"|as\s+of)(?:\s+(?:at\s+least|as\s+early\s+as|as\s+late\s+as))?)\s+$",
     re.IGNORECASE,
 )
 _ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d")
