@@ -287,6 +287,8 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("Warren was under near-constant attack last month.", ["2019-10"]),
         ("The hearing is on Friday.", ["2019-11-22"]),
         ("Lawmakers would act after scores on the exam taken last spring fell.", ["2019"]),
+        # a model year names a product, not an event's date
+        ("Typing on the 2016 MacBook Pro brought the noise up to 43 dBa.", []),
         # a gerund after a conjunction of time or means is a dated clause's event
         (
             "The design reached laptops in 2015, before finding its way into all models in 2016.",

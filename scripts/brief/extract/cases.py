@@ -190,6 +190,7 @@ _EVENT_NOUN_AFTER = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|on|at|during)\s+(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE
 )
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w-]*")
 _POSSESSIVE_NOUN = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w’'-]+\s+){0,2}?"
     rf"(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})\b",
@@ -379,6 +380,8 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: d
             phrase = _noun_phrase(sentence, date, limit)
             if phrase:
                 phrases.append((date, *phrase))
+            elif _NAME_AFTER.match(sentence, date.end):
+                continue  # "on the 2016 MacBook Pro": a model year names a product
             elif _PREPOSITION_BEFORE.search(
                 sentence, max(0, date.start - 30), date.start
             ) or not _DIGITS.search(date.text):
