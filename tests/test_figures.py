@@ -525,3 +525,14 @@ def test_multipliers_rates_and_for_phrases_label_what_they_measure():
     assert got["three"] == "requirements for life"
     # a postmodifier does not hide a count of what a text says ("tips", "indicators")
     assert not figures_of("There are three positive indicators for growth in the report.")
+
+
+def test_money_spent_in_a_counted_thing_is_labelled_by_the_thing():
+    got = {
+        f.display: f.label
+        for f in figures_of(
+            "He said he has spent Rs 24 lakh in the four attempts and Rs 40 lakh on advocacy."
+        )
+    }
+    assert got["Rs 24 lakh"] == "attempts"
+    assert got["Rs 40 lakh"] == "advocacy"

@@ -171,6 +171,7 @@ _RATE_NOUN = re.compile(
 _IN_STATE = re.compile(
     r"\s+(?:in|on|under)\s+([a-z][a-z-]+)(?=\s*[,.;:)]|\s+(?:and|but|which|who)\b)"
 )
+_DET_NUMBER = re.compile(r"(?:\s+(?:the|its|their|these|those))?\s+([a-z]+)(?=\s+[a-z])")
 _AND_OR = re.compile(r"\s+(?:and|or)(?=\s)")
 _GERUND = re.compile(r"\s+([a-z]{2,}ing)\b")
 # A short aside right after a number: a conversion "(500 ml)", an abbreviation "(LOW)".
@@ -614,7 +615,10 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         m = _PREP_DET.match(text, e, sent.end)
         if m is None:
             return None
-        span = _np_after(text, m.end(), sent.end)
+        at = m.end()
+        if (det := _DET_NUMBER.match(text, at, sent.end)) and det.group(1).lower() in UNITS:
+            at = det.end()  # "Rs 24 lakh in the four attempts": what the money went on
+        span = _np_after(text, at, sent.end)
         capital = text[m.end() + 1 : m.end() + 2].isupper()
         if span and capital and m.group().split()[0].lower() == "in":
             # "in New York" is a place; "in American farm products" what the money buys
