@@ -536,3 +536,15 @@ def test_money_spent_in_a_counted_thing_is_labelled_by_the_thing():
     }
     assert got["Rs 24 lakh"] == "attempts"
     assert got["Rs 40 lakh"] == "advocacy"
+
+
+def test_a_duration_with_a_purpose_is_labelled_by_what_took_that_long():
+    got = {
+        f.display: f.label
+        for f in figures_of(
+            "It took nearly eight hours to complete the series. "
+            "Effects persist for at least one year."
+        )
+    }
+    assert got["eight hours"] == "complete the series"
+    assert got["one year"] == "Effects persist"

@@ -172,6 +172,7 @@ _IN_STATE = re.compile(
     r"\s+(?:in|on|under)\s+([a-z][a-z-]+)(?=\s*[,.;:)]|\s+(?:and|but|which|who)\b)"
 )
 _DET_NUMBER = re.compile(r"(?:\s+(?:the|its|their|these|those))?\s+([a-z]+)(?=\s+[a-z])")
+_TO_DO = re.compile(r"\s+to\s+([a-z]{3,})(?:\s+(?:the|a|an|its|their|his|her))?(?=\s)")
 _AND_OR = re.compile(r"\s+(?:and|or)(?=\s)")
 _GERUND = re.compile(r"\s+([a-z]{2,}ing)\b")
 # A short aside right after a number: a conversion "(500 ml)", an abbreviation "(LOW)".
@@ -647,6 +648,13 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             span = (span[0], tail[1]) if tail else span
         return span
 
+    def to_do():  # "it took nearly eight hours to complete the series": what took that long
+        m = _TO_DO.match(text, e, sent.end)
+        if m is None:
+            return None
+        tail = _np_after(text, m.end(), sent.end, max_words=3)
+        return (m.start(1), tail[1]) if tail else None
+
     def subject(drop_verb: bool):
         return lambda: _before(text, lo, fig.qualifier_start, drop_verb)
 
@@ -660,7 +668,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     elif fig.kind in ("percent", "fraction"):
         ways = [of_phrase, change, after, subject(True)]
     elif fig.kind == "duration":
-        ways = [of_phrase, subject(False)]
+        ways = [of_phrase, to_do, subject(False)]
     else:
         ways = [after, prep_phrase, subject(True)]
     span = next((found for way in ways if (found := way())), None)
