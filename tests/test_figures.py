@@ -548,3 +548,17 @@ def test_a_duration_with_a_purpose_is_labelled_by_what_took_that_long():
     }
     assert got["eight hours"] == "complete the series"
     assert got["one year"] == "Effects persist"
+
+
+def test_labels_keep_a_model_number_and_what_money_buys_in_full():
+    got = {
+        f.display: f.label
+        for f in figures_of(
+            "Its fleet of roughly 400 737 Max jets has been grounded. "
+            "Disney spent more than $3 billion on technology and programming to remain a leader. "
+            "To reach $40-50 billion in annual Chinese purchases of American farm goods, he acted."
+        )
+    }
+    assert got["400"] == "737 Max jets"
+    assert got["$3 billion"] == "technology and programming"
+    assert got["$40-50 billion"] == "annual Chinese purchases of American farm goods"

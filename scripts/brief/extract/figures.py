@@ -173,6 +173,7 @@ _IN_STATE = re.compile(
 )
 _DET_NUMBER = re.compile(r"(?:\s+(?:the|its|their|these|those))?\s+([a-z]+)(?=\s+[a-z])")
 _TO_DO = re.compile(r"\s+to\s+([a-z]{3,})(?:\s+(?:the|a|an|its|their|his|her))?(?=\s)")
+_MODEL = re.compile(r"\s+(\d[\w-]*)(?=\s+[A-Z])")
 _AND_OR = re.compile(r"\s+(?:and|or)(?=\s)")
 _GERUND = re.compile(r"\s+([a-z]{2,}ing)\b")
 # A short aside right after a number: a conversion "(500 ml)", an abbreviation "(LOW)".
@@ -624,22 +625,36 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         if span and capital and m.group().split()[0].lower() == "in":
             # "in New York" is a place; "in American farm products" what the money buys
             head = text[span[0] : span[1]].split()[-1]
-            return span if head.islower() else None
-        return span
+            if not head.islower():
+                return None
+        # "$3 billion on technology and programming", "$40-50 billion in annual purchases of
+        # American farm goods"
+        return span and _extended(span, any_second=True)
 
     def after():
         start = e
         if fig.kind == "multiplier" and (many := _AS_MANY.match(text, e, sent.end)):
             start = many.end()
-        span = _np_after(text, start, sent.end)
+        model = _MODEL.match(text, start, sent.end)  # "400 737 Max jets": the model's jets
+        span = _np_after(text, model.end() if model else start, sent.end)
+        if span and model:
+            span = (model.start(1), span[1])
         if span and text[span[0] : span[1]].split()[0].lower() in _TIME_NOUNS:
             return None
-        if span and (both := _AND_OR.match(text, span[1], sent.end)):
-            # "four national security and diplomatic officials": one noun phrase
+        return span and _extended(span, any_second=False)
+
+    def _extended(span: tuple[int, int], any_second: bool) -> tuple[int, int]:
+        """`span` with a coordinated noun ("national security and diplomatic officials": a
+        plural head after "and", or any noun when `any_second`) and its "of"/"with"/"for"
+        phrase."""
+        if both := _AND_OR.match(text, span[1], sent.end):
             more = _np_after(text, both.end(), sent.end, max_words=3)
-            if more and _plural(text[more[0] : more[1]].split()[-1]):
+            if more is None and any_second and (g := _GERUND.match(text, both.end(), sent.end)):
+                more = g.span(1)  # "on technology and programming"
+            head = text[more[0] : more[1]].split()[-1] if more else ""
+            if head.islower() and (any_second or _plural(head)):
                 span = (span[0], more[1])
-        if span and (of := _OF_WITH.match(text, span[1], sent.end)):
+        if of := _OF_WITH.match(text, span[1], sent.end):
             # "five counts of fraud", "50 people with binge eating disorder", "a 30-60 per
             # cent chance of dying" (a gerund after "of" is a noun)
             tail = _np_after(text, of.end(), sent.end, max_words=3)
