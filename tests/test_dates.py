@@ -86,7 +86,11 @@ TABLE = [
     # seasons date to their year; "the fall of" is no season
     ("The exam was taken last spring.", [("last spring", "2019")]),
     ("The council will vote next summer.", [("next summer", "2020")]),
-    ("The law passed in the spring of 2018.", [("spring of 2018", "2018")]),
+    ("The law passed in the spring of 2018.", [("in the spring of 2018", "2018")]),
+    ("The mine has been closed since the spring of 2017.", [("since the spring of 2017", "2017")]),
+    ("The company will launch the phone in the spring.", [("in the spring", "2020")]),
+    ("The late fall in prices hurt farmers.", []),
+    ("Sales rose in spring 2018.", [("in spring 2018", "2018")]),
     ("The fall of the Berlin Wall changed everything.", []),
     ("The firm has operated since at least 1998.", [("since at least 1998", "1998")]),
     # a month alone after a determiner names an event's month; not a period's figures

@@ -113,12 +113,16 @@ _GERUND_EVENT = re.compile(r"\b(?:before|after|by|upon|while|since)\s+(?P<v>[a-z
 _MEASURE_VERB = re.compile(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|surged|"
     r"plunged|soared|tumbled|doubled|tripled|halved|made|earned|totall?ed|averaged|numbered|"
-    r"accounted|cost|spent|lost|gained|hit|hitting|reached|reaching|recorded|registered|"
-    r"counted|logged|tallied|will\s+be)\b"
+    r"accounted|cost|spent|lost|gained|will\s+be)\b"
+    # a level reached or a count recorded only with the number as its object: "hit 16%",
+    # "recorded 12 incidents", not "hit Japan with 100 mph winds", "reached a deal with 27"
+    r"|\b(?:hit|hitting|reached|reaching|recorded|registered|counted|logged|tallied)"
+    r"(?=\s+(?:(?:a|an|the)\s+)?(?:(?:record|new|nearly|about|almost|some|more\s+than|over)\s+)*"
+    r"[$€£¥₹]?\s?\d)"
 )
 # (a time of day, "10:30 p.m." or "2 a.m.", is no quantity)
 _QUANTITY = re.compile(
-    r"(?<![\d:])\d(?!\d*(?::\d\d|\s?[ap]\.?m\b))|%|\bpercent\b"
+    r"(?<![\d:])\d(?!\d*(?::\d\d|\s?(?i:[ap]\.?m)\b))|%|\bpercent\b"
     r"|\b(?:million|billion|trillion|dozens?|hundreds?)\b"
 )
 
@@ -190,12 +194,15 @@ _EVENT_NOUN_AFTER = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|on|at|during)\s+(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE
 )
+_BARE_YEAR = re.compile(r"\d{4}")
+_MONTH_ALONE_TEXT = re.compile(rf"(?:{'|'.join(MONTH_NUMBERS)})\.?", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w-]*")
 _POSSESSIVE_NOUN = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w’'-]+\s+){0,2}?"
     rf"(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})\b",
     re.IGNORECASE,
 )
+_SAME_AGAIN = re.compile(r"\b(?:again|also|that day|the same day|that night)\b", re.IGNORECASE)
 _PAST_WORDING = re.compile(r"\b(?:last|earlier|ago|yesterday|past|recent)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever)\b[^,;.]*$")
 _HEDGED = re.compile(
@@ -380,8 +387,10 @@ def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: d
             phrase = _noun_phrase(sentence, date, limit)
             if phrase:
                 phrases.append((date, *phrase))
-            elif _NAME_AFTER.match(sentence, date.end):
+            elif _BARE_YEAR.fullmatch(date.text) and _NAME_AFTER.match(sentence, date.end):
                 continue  # "on the 2016 MacBook Pro": a model year names a product
+            elif _MONTH_ALONE_TEXT.fullmatch(date.text):
+                continue  # "unveiled the June update": the month names the thing, no event
             elif _PREPOSITION_BEFORE.search(
                 sentence, max(0, date.start - 30), date.start
             ) or not _DIGITS.search(date.text):
@@ -433,7 +442,7 @@ def _quote_around(sentence: str, at: int, start: int, end: int) -> tuple[int, in
         right = sentence.find("”", at, end)
         if right >= 0:
             return left + 1, right
-    if sentence.count('"', start, at) % 2:  # straight quotes: inside after an odd number
+    if sentence.count('"', 0, at) % 2:  # straight quotes: inside after an odd number
         left, right = sentence.rfind('"', start, at), sentence.find('"', at, end)
         if right >= 0:
             return left + 1, right
@@ -450,8 +459,11 @@ def _maybe_later(date: DateMention, clause: str, published: dt.date | None) -> b
     now = published.isoformat()[: len(date.iso)]
     if date.iso < now or (date.iso == now and _PAST_WORDING.search(date.text)):
         return False  # the past ("last spring" of this year): reported, not predicted
-    if _HEDGED.search(clause):
-        return True  # "is expected to lay off thousands beginning this week"
+    hedge = _HEDGED.search(clause)
+    if hedge and not _FINITE.search(clause, 0, hedge.start()):
+        # "is expected to lay off thousands beginning this week"; not reported speech, where
+        # the dated event is the saying: "Boeing said on Monday it would suspend production"
+        return True
     return date.iso > now and not _SCHEDULED.search(clause)
 
 
@@ -745,11 +757,17 @@ class _Cases:
             if len(iso) < 10:
                 return None  # a month or a year holds many events
             names = _proper_names(mention.span, self.common)
+            again = _SAME_AGAIN.search(mention.span) is not None
             for draft in reversed(self.by_date.get(iso, ())):
                 # names tell events of one day apart ("Russia beat Croatia on Monday",
-                # "Colombia lost to Belgium on Monday"); a mention without any refers to the
-                # day's event
-                if not names or names & _proper_names(draft.summary, self.common):
+                # "Colombia lost to Belgium on Monday"); without any, a mention is the day's
+                # event only when it says so ("again", "Wednesday’s debate" of "the debate")
+                # or tells it with the same word (not "Fire destroyed a warehouse on
+                # Saturday. The mayor resigned on Saturday.")
+                if names:
+                    if names & _proper_names(draft.summary, self.common):
+                        return draft
+                elif again or _shares_event(mention, draft):
                     return draft
             return None
         if group.count is None:
@@ -809,6 +827,16 @@ def _agree(group: Group, draft: _Draft, local: bool) -> bool:
             return bool(stems & draft.stems)
         return group.count is not None and group.count == draft.count
     return False
+
+
+def _shares_event(mention: _Mention, draft: _Draft) -> bool:
+    """The mention's event word (verb or noun) occurs in the case's texts, or the case's in the
+    mention's ("the debate" / "Wednesday’s debate")."""
+    word = mention.event.split()[0]
+    if len(word) > 3 and any(word in t.lower() for t in (draft.summary, *draft.texts)):
+        return True
+    other = draft.event.split()[0]
+    return len(other) > 3 and other in mention.span.lower()
 
 
 def _proper_names(text: str, common: frozenset[str]) -> set[str]:
