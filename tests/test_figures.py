@@ -562,3 +562,23 @@ def test_labels_keep_a_model_number_and_what_money_buys_in_full():
     assert got["400"] == "737 Max jets"
     assert got["$3 billion"] == "technology and programming"
     assert got["$40-50 billion"] == "annual Chinese purchases of American farm goods"
+
+
+def test_review_counter_examples_keep_their_figures_and_labels():
+    """Found in review: "-est" is no superlative test ("interest", "arrest"); a name or a day
+    after "on", "to", "from" is no label; "in total" is no state; a purpose is no task."""
+    got = {
+        f.display: f.label
+        for f in figures_of(
+            "The Fed's three interest rate cuts this year lifted stocks. "
+            "Police executed the 12 arrest warrants on Friday. "
+            "The company raised $10 million on Monday. "
+            "Health officials reported 12 deaths in one week, and 300 in total. "
+            "The flight was delayed three hours to allow repairs."
+        )
+    }
+    assert got["three"] == "interest rate cuts"
+    assert got["12"].startswith("arrest warrants") or got["12"] == "deaths"
+    assert got["$10 million"] != "Monday"
+    assert got["300"] == "deaths"
+    assert got["three hours"] != "allow repairs"

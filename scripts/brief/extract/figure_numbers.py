@@ -232,7 +232,12 @@ def _joined(text: str, start: int, quantities: list[Quantity]) -> list[Quantity]
 
 _ABBR_ECHO = re.compile(r"\s*\([A-Z][A-Za-z]*-?(\d+)\)")
 _NAMED_NUMBER = re.compile(r"\b(?i:the\s+)?(?i:number|figure|digit)\s+$")
-_SUPERLATIVE = re.compile(r"\s+(?:[a-z]{2,}est|most|biggest|largest)\b")
+# Superlatives by name ("interest", "arrest", "protest" end in -est too)
+_SUPERLATIVE = re.compile(
+    r"\s+(?:most|least|largest|biggest|smallest|highest|lowest|greatest|richest|poorest"
+    r"|oldest|youngest|newest|latest|fastest|slowest|strongest|weakest|wealthiest|busiest"
+    r"|deadliest|longest|shortest|closest)\b"
+)
 _THE_BEFORE = re.compile(r"(?:\b(?i:the|its|their)|\w['’]s)\s+$")
 
 

@@ -169,11 +169,19 @@ _RATE_NOUN = re.compile(
 # "12,000 in attendance", "300 in custody": the state counted, a lower-case noun ending its
 # phrase (not "5 in Texas", "two in the morning").
 _IN_STATE = re.compile(
-    r"\s+(?:in|on|under)\s+([a-z][a-z-]+)(?=\s*[,.;:)]|\s+(?:and|but|which|who)\b)"
+    r"\s+(?:in|on|under)\s+(attendance|custody|detention|hospital|jail|prison|treatment|"
+    r"quarantine|isolation|office|power|service|operation|arrears|care|captivity|exile|hiding)"
+    r"(?=\s*[,.;:)]|\s+(?:and|but|which|who)\b)"
 )
 _DET_NUMBER = re.compile(r"(?:\s+(?:the|its|their|these|those))?\s+([a-z]+)(?=\s+[a-z])")
+_TAKES = re.compile(r"\b(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed)\b")
 _TO_DO = re.compile(r"\s+to\s+([a-z]{3,})(?:\s+(?:the|a|an|its|their|his|her))?(?=\s)")
 _MODEL = re.compile(r"\s+(\d[\w-]*)(?=\s+[A-Z])")
+_DAY_OR_MONTH = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december jan feb mar apr jun jul aug sep sept "
+    "oct nov dec today yesterday tomorrow".split()
+)
 _AND_OR = re.compile(r"\s+(?:and|or)(?=\s)")
 _GERUND = re.compile(r"\s+([a-z]{2,}ing)\b")
 # A short aside right after a number: a conversion "(500 ml)", an abbreviation "(LOW)".
@@ -621,11 +629,13 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         if (det := _DET_NUMBER.match(text, at, sent.end)) and det.group(1).lower() in UNITS:
             at = det.end()  # "Rs 24 lakh in the four attempts": what the money went on
         span = _np_after(text, at, sent.end)
-        capital = text[m.end() + 1 : m.end() + 2].isupper()
-        if span and capital and m.group().split()[0].lower() == "in":
-            # "in New York" is a place; "in American farm products" what the money buys
-            head = text[span[0] : span[1]].split()[-1]
-            if not head.islower():
+        if span and not text[span[0] : span[1]].split()[-1].islower():
+            # a name after "in", "to", "from", "on" is a place, a person or a day ("in New
+            # York", "to Smith", "on Monday"); "in American farm products" is what money buys,
+            # and "$129 for the Founder's Edition" what it buys by name
+            words = text[span[0] : span[1]].split()
+            day = any(w.rstrip(".,").lower() in _DAY_OR_MONTH for w in words)
+            if day or m.group().split()[0].lower() != "for":
                 return None
         # "$3 billion on technology and programming", "$40-50 billion in annual purchases of
         # American farm goods"
@@ -665,8 +675,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
 
     def to_do():  # "it took nearly eight hours to complete the series": what took that long
         m = _TO_DO.match(text, e, sent.end)
-        if m is None:
-            return None
+        if m is None or not _TAKES.search(text, sent.start, fig.start):
+            return None  # not "delayed three hours to allow repairs": a purpose, not a task
         tail = _np_after(text, m.end(), sent.end, max_words=3)
         return (m.start(1), tail[1]) if tail else None
 
