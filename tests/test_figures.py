@@ -324,6 +324,10 @@ def test_not_figures_by_rules_of_english():
         "Trade flows between the world’s two largest economies slowed. "
         "The diet increased levels of glucagon-like peptide 1 (GLP-1)."
     )
+    # "in three days" with no past verb is when, not how long
+    assert not figures_of("They won’t wait long: these teams meet again in three days.")
+    [f] = figures_of("The project was completed in three days.")
+    assert f.display == "three days"
 
 
 def test_ranges_fractions_and_conversions_as_numbers_are_written():

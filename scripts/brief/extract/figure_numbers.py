@@ -54,6 +54,13 @@ _ANCHOR_AFTER = re.compile(
     r"\s*(?:ago|before|after|later|earlier|prior|since|left|remaining|from\s+now|hence|back)\b",
     re.IGNORECASE,
 )
+# "in three days", "within two weeks" with no past verb before it is a point in time to come
+# ("completed in three days" measures how long the work took).
+_IN_TIME = re.compile(r"\b(?:in|within)\s+(?:(?:about|around|some|just|only)\s+)?$", re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(?:[a-z]{3,}ed|was|were|had|took|made|went|came|gave|held|won(?![’']t)|lost|began|spent|ran|"
+    r"did|built|sold|grew|fell|rose|paid|left|kept|got|became|brought|saw|found|met)\b"
+)
 # ... "the past two years", "in the next three days", "the first six months".
 _ANCHOR_BEFORE = re.compile(
     r"\b(?:past|last|next|previous|coming|recent|following|final|first|preceding|ensuing)"
@@ -251,6 +258,15 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         _ANCHOR_AFTER.match(text, e, end) or _ANCHOR_BEFORE.search(text, max(start, s - 24), s)
     ):
         return None
+    if (
+        q.kind == "duration"
+        and q.unit in ("day", "week", "month", "year")
+        and q.value is not None
+        and q.value == int(q.value)
+        and _IN_TIME.search(text, max(start, s - 8), s)
+        and not _PAST.search(text, start, s)
+    ):
+        return None  # "These teams meet again in three days": when, not how long
     if bare and _appositive_age(text, start, s, e):
         return None
     if bare and not _counts(text, start, end, q):
