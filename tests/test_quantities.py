@@ -126,6 +126,8 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("Section 230 shields the platforms.", []),
     ("The motion is listed as No. 5.", []),
     ("The airline grounded its Boeing 737 fleet.", []),
+    # a name's tally in a box score is a count, not a model number
+    ("Tolivert 25 points. Osaro 3 goals.", [("count", 25, None), ("count", 3, None)]),
     ("The COVID-19 wave has passed.", []),
     ("The F-35 programme was delayed.", []),
     ("Call 555-1234 for details.", []),

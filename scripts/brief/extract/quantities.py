@@ -960,9 +960,18 @@ def _not_a_quantity(text: str, q: _Q, m: re.Match[str]) -> bool:
             and word.rstrip(".") not in CODES
             and word.lower() not in _FUNCTION_WORDS
             and word.lower() not in NUMBER_WORDS
+            and not _TALLIED.match(text, q.end)
         ):
-            return True  # "Boeing 737", "Windows 11", "PA 23456"
+            return True  # "Boeing 737", "Windows 11", "PA 23456"; not "Tolivert 25 points"
     return False
+
+
+# What a name's number tallies in a result or a box score ("Tolivert 25 points", "Osaro 3
+# goals", "Smith 12 rebounds"): a count of the person's, not a model number.
+_TALLIED = re.compile(
+    r"\s+(?:points?|goals?|assists?|rebounds?|saves?|steals?|blocks?|yards?|touchdowns?|"
+    r"tackles?|sacks?|runs?|hits?|strikeouts?|wickets?|aces?|birdies?|laps?|votes?|seats?)\b"
+)
 
 
 def _line_start(text: str, s: int) -> int:
