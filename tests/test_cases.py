@@ -335,6 +335,11 @@ def test_one_day_without_people_or_other_names_is_one_event():
         published,
     )
     assert len(apart) == 2  # found in review: two events of one day, told with other words
+    for text in (
+        "The bank raised interest rates on Saturday. The union praised the deal on Saturday.",
+        "The council will vote on the budget on Saturday. The museum will reopen on Saturday.",
+    ):
+        assert len(extract_cases(_paragraphs(text), published)) == 2, text
     ties = extract_cases(
         _paragraphs("Russia beat Croatia on Monday.", "Colombia had lost to Belgium on Monday."),
         published,

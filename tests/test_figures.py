@@ -559,12 +559,14 @@ def test_labels_keep_a_model_number_and_what_money_buys_in_full():
         f.display: f.label
         for f in figures_of(
             "Its fleet of roughly 400 737 Max jets has been grounded. "
-            "Disney spent more than $3 billion on technology and programming to remain a leader. "
+            "Disney spent more than $3 billion on technology and programming, to remain a leader. "
+            "Netflix spent $15 billion on content and plans to spend more. "
             "To reach $40-50 billion in annual Chinese purchases of American farm goods, he acted."
         )
     }
     assert got["400"] == "737 Max jets"
     assert got["$3 billion"] == "technology and programming"
+    assert got["$15 billion"] == "content"  # found in review: "and plans to" is a verb
     assert got["$40-50 billion"] == "annual Chinese purchases of American farm goods"
 
 
@@ -586,3 +588,15 @@ def test_review_counter_examples_keep_their_figures_and_labels():
     assert got["$10 million"] != "Monday"
     assert got["300"] == "deaths"
     assert got["three hours"] != "allow repairs"
+
+
+def test_second_review_counter_examples():
+    """Found in a second review: a product's number before a verb-like stat word, a list's
+    number on a line of its own, and "to the" as no task."""
+    assert not figures_of("Windows 10 blocks the update for most users.")
+    got = {f.display: f.label for f in figures_of("It took two hours to the airport.")}
+    assert got["two hours"] != "the airport"
+    got = {
+        f.display: f.label for f in figures_of("Police arrested 12\n\n3\n\nTexas man wins lottery")
+    }
+    assert "\n" not in (got.get("12") or "")

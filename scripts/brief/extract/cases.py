@@ -202,7 +202,7 @@ _POSSESSIVE_NOUN = re.compile(
     rf"(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})\b",
     re.IGNORECASE,
 )
-_SAME_AGAIN = re.compile(r"\b(?:again|also|that day|the same day|that night)\b", re.IGNORECASE)
+_SAME_AGAIN = re.compile(r"\b(?:again|that day|the same day|that night)\b", re.IGNORECASE)
 _PAST_WORDING = re.compile(r"\b(?:last|earlier|ago|yesterday|past|recent)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever)\b[^,;.]*$")
 _HEDGED = re.compile(
@@ -443,7 +443,8 @@ def _quote_around(sentence: str, at: int, start: int, end: int) -> tuple[int, in
         if right >= 0:
             return left + 1, right
     if sentence.count('"', 0, at) % 2:  # straight quotes: inside after an odd number
-        left, right = sentence.rfind('"', start, at), sentence.find('"', at, end)
+        left, right = sentence.rfind('"', 0, at), sentence.find('"', at, end)
+        left = max(left, start - 1)
         if right >= 0:
             return left + 1, right
     return None
@@ -832,11 +833,20 @@ def _agree(group: Group, draft: _Draft, local: bool) -> bool:
 def _shares_event(mention: _Mention, draft: _Draft) -> bool:
     """The mention's event word (verb or noun) occurs in the case's texts, or the case's in the
     mention's ("the debate" / "Wednesday’s debate")."""
-    word = mention.event.split()[0]
-    if len(word) > 3 and any(word in t.lower() for t in (draft.summary, *draft.texts)):
+    word = _head_word(mention.event)
+    if word and any(
+        re.search(rf"\b{re.escape(word)}\b", t, re.I) for t in (draft.summary, *draft.texts)
+    ):
         return True
-    other = draft.event.split()[0]
-    return len(other) > 3 and other in mention.span.lower()
+    other = _head_word(draft.event)
+    return bool(other) and re.search(rf"\b{re.escape(other)}\b", mention.span, re.I) is not None
+
+
+def _head_word(event: str) -> str:
+    """An event's own word, not an auxiliary ("will vote": vote); "" when too short to tell."""
+    words = [w for w in event.split() if w not in ("will", "not", "be", "won’t", "won't")]
+    word = words[-1] if words else ""
+    return word if len(word) > 3 else ""
 
 
 def _proper_names(text: str, common: frozenset[str]) -> set[str]:

@@ -175,8 +175,11 @@ _IN_STATE = re.compile(
 )
 _DET_NUMBER = re.compile(r"(?:\s+(?:the|its|their|these|those))?\s+([a-z]+)(?=\s+[a-z])")
 _TAKES = re.compile(r"\b(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed)\b")
-_TO_DO = re.compile(r"\s+to\s+([a-z]{3,})(?:\s+(?:the|a|an|its|their|his|her))?(?=\s)")
-_MODEL = re.compile(r"\s+(\d[\w-]*)(?=\s+[A-Z])")
+_TO_DO = re.compile(
+    r"\s+to\s+(?!(?:the|its|their|his|her|this|that|these|those)\b)([a-z]{3,})(?:\s+(?:the|a|an|its|their|his|her))?(?=\s)"
+)
+_NP_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:of|for|with|in|on|at|from|by|and|or)\b")
+_MODEL = re.compile(r"[ \t]+(\d[\w-]*)(?=[ \t]+[A-Z])")  # not a list's number on a line of its own
 _DAY_OR_MONTH = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december jan feb mar apr jun jul aug sep sept "
@@ -662,7 +665,9 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             if more is None and any_second and (g := _GERUND.match(text, both.end(), sent.end)):
                 more = g.span(1)  # "on technology and programming"
             head = text[more[0] : more[1]].split()[-1] if more else ""
-            if head.islower() and (any_second or _plural(head)):
+            ends = more is not None and _NP_END.match(text, more[1], sent.end) is not None
+            # not "spent $15 billion on content and plans to spend more": a verb follows
+            if head.islower() and (ends if any_second else _plural(head)):
                 span = (span[0], more[1])
         if of := _OF_WITH.match(text, span[1], sent.end):
             # "five counts of fraud", "50 people with binge eating disorder", "a 30-60 per

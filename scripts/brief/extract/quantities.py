@@ -969,8 +969,11 @@ def _not_a_quantity(text: str, q: _Q, m: re.Match[str]) -> bool:
 # What a name's number tallies in a result or a box score ("Tolivert 25 points", "Osaro 3
 # goals", "Smith 12 rebounds"): a count of the person's, not a model number.
 _TALLIED = re.compile(
-    r"\s+(?:points?|goals?|assists?|rebounds?|saves?|steals?|blocks?|yards?|touchdowns?|"
-    r"tackles?|sacks?|runs?|hits?|strikeouts?|wickets?|aces?|birdies?|laps?|votes?|seats?)\b"
+    r"\s+(?:points?|goals?|assists?|rebounds?|yards?|touchdowns?|tackles?|strikeouts?|wickets?|"
+    r"birdies?|"
+    # words that are verbs too ("Windows 10 blocks the update"): only where a stat line goes on
+    r"(?:saves?|steals?|blocks?|sacks?|runs?|hits?|aces?|laps?|votes?|seats?)"
+    r"(?=\s*(?:[,;.)]|and\b|$)))\b"
 )
 
 
