@@ -834,12 +834,14 @@ def _shares_event(mention: _Mention, draft: _Draft) -> bool:
     """The mention's event word (verb or noun) occurs in the case's texts, or the case's in the
     mention's ("the debate" / "Wednesday’s debate")."""
     word = _head_word(mention.event)
-    if word and any(
-        re.search(rf"\b{re.escape(word)}\b", t, re.I) for t in (draft.summary, *draft.texts)
-    ):
+    if word and any(word in _words(t) for t in (draft.summary, *draft.texts)):
         return True
     other = _head_word(draft.event)
-    return bool(other) and re.search(rf"\b{re.escape(other)}\b", mention.span, re.I) is not None
+    return bool(other) and other in _words(mention.span)
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
 
 
 def _head_word(event: str) -> str:

@@ -49,6 +49,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 
+from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
 from brief.extract.figure_numbers import Number, sentence_numbers
 from brief.extract.figure_predicates import predicate
 from brief.extract.numbers import (
@@ -181,9 +182,7 @@ _TO_DO = re.compile(
 _NP_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:of|for|with|in|on|at|from|by|and|or)\b")
 _MODEL = re.compile(r"[ \t]+(\d[\w-]*)(?=[ \t]+[A-Z])")  # not a list's number on a line of its own
 _DAY_OR_MONTH = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december jan feb mar apr jun jul aug sep sept "
-    "oct nov dec today yesterday tomorrow".split()
+    {*MONTH_NUMBERS, *(w.lower() for w in WEEKDAYS), "today", "yesterday", "tomorrow"}
 )
 _AND_OR = re.compile(r"\s+(?:and|or)(?=\s)")
 _GERUND = re.compile(r"\s+([a-z]{2,}ing)\b")
