@@ -34,6 +34,11 @@ def figures_of(text: str) -> list[Figure]:
     return extract_figures([Paragraph(id="p1", text=text)])
 
 
+def _labels(text: str) -> dict[str, str]:
+    """Each figure's label by the number as written."""
+    return {f.display: f.label for f in figures_of(text)}
+
+
 # --- contract ----------------------------------------------------------------------------------
 
 
@@ -458,14 +463,11 @@ def test_labels_read_past_an_aside_and_keep_with_and_for_phrases():
     """What is measured: after a conversion in parentheses ("17 ounces (500 ml) of water"), a
     "with" phrase of the counted noun ("50 people with diabetes"), and the object of "for" even
     when it is a name ("$129 for the Founder's Edition"); "in <Place>" is still no label."""
-    got = {
-        f.display: f.label
-        for f in figures_of(
-            "Drinking 17 ounces (500 ml) of water before a meal helps. "
-            "A study in 50 people with diabetes followed them. "
-            "Buyers paid $129 for the Founder's Edition. Officials spent $5 million in Texas."
-        )
-    }
+    got = _labels(
+        "Drinking 17 ounces (500 ml) of water before a meal helps. "
+        "A study in 50 people with diabetes followed them. "
+        "Buyers paid $129 for the Founder's Edition. Officials spent $5 million in Texas."
+    )
     assert got["17 ounces"] == "water"
     assert got["50"] == "people with diabetes"
     assert got["$129"].startswith("Founder")
@@ -475,40 +477,31 @@ def test_labels_read_past_an_aside_and_keep_with_and_for_phrases():
 def test_a_subject_label_ends_where_its_adverbials_start():
     """ "Alibaba shares closed in New York on Tuesday at $185.25": what is measured is the
     subject, not the subject with its place and day."""
-    got = {
-        f.display: f.label
-        for f in figures_of(
-            "Alibaba shares closed in New York on Tuesday at $185.25. "
-            "The air quality index in Delhi right now is 218 points."
-        )
-    }
+    got = _labels(
+        "Alibaba shares closed in New York on Tuesday at $185.25. "
+        "The air quality index in Delhi right now is 218 points."
+    )
     assert got["$185.25"] == "Alibaba shares"
 
 
 def test_a_rate_or_a_count_in_a_state_says_what_it_counts():
-    got = {
-        f.display: f.label
-        for f in figures_of(
-            "Eating three meals per day helps. "
-            "Neymar was among the more than 12,000 in attendance, which cheered. "
-            "Officials counted 5 in Texas."
-        )
-    }
+    got = _labels(
+        "Eating three meals per day helps. "
+        "Neymar was among the more than 12,000 in attendance, which cheered. "
+        "Officials counted 5 in Texas."
+    )
     assert got["three meals per day"] == "meals"
     assert got["12,000"] == "attendance"
     assert got["5"] != "Texas"
 
 
 def test_labels_take_coordinated_nouns_gerunds_after_of_and_what_money_buys():
-    got = {
-        f.display: f.label
-        for f in figures_of(
-            "It follows the testimony of four national security and diplomatic officials. "
-            "Patients have a 30-60 per cent chance of dying from the disease. "
-            "Beijing may resume buying $20 billion in American farm products. "
-            "The group spent $5 million in New York."
-        )
-    }
+    got = _labels(
+        "It follows the testimony of four national security and diplomatic officials. "
+        "Patients have a 30-60 per cent chance of dying from the disease. "
+        "Beijing may resume buying $20 billion in American farm products. "
+        "The group spent $5 million in New York."
+    )
     assert got["four"] == "national security and diplomatic officials"
     assert got["30-60 per cent"] == "chance of dying"
     assert got["$20 billion"] == "American farm products"
@@ -516,14 +509,11 @@ def test_labels_take_coordinated_nouns_gerunds_after_of_and_what_money_buys():
 
 
 def test_multipliers_rates_and_for_phrases_label_what_they_measure():
-    got = {
-        f.display: f.label
-        for f in figures_of(
-            "The city had experienced 10 times as many cases as reported. "
-            "Home Depot shares are up about 40% year to date. "
-            "Scientists named two of the three requirements for life."
-        )
-    }
+    got = _labels(
+        "The city had experienced 10 times as many cases as reported. "
+        "Home Depot shares are up about 40% year to date. "
+        "Scientists named two of the three requirements for life."
+    )
     assert got["10 times"] == "cases"
     assert got["40%"] == "Home Depot shares"
     assert got["three"] == "requirements for life"
@@ -532,38 +522,28 @@ def test_multipliers_rates_and_for_phrases_label_what_they_measure():
 
 
 def test_money_spent_in_a_counted_thing_is_labelled_by_the_thing():
-    got = {
-        f.display: f.label
-        for f in figures_of(
-            "He said he has spent Rs 24 lakh in the four attempts and Rs 40 lakh on advocacy."
-        )
-    }
+    got = _labels(
+        "He said he has spent Rs 24 lakh in the four attempts and Rs 40 lakh on advocacy."
+    )
     assert got["Rs 24 lakh"] == "attempts"
     assert got["Rs 40 lakh"] == "advocacy"
 
 
 def test_a_duration_with_a_purpose_is_labelled_by_what_took_that_long():
-    got = {
-        f.display: f.label
-        for f in figures_of(
-            "It took nearly eight hours to complete the series. "
-            "Effects persist for at least one year."
-        )
-    }
+    got = _labels(
+        "It took nearly eight hours to complete the series. Effects persist for at least one year."
+    )
     assert got["eight hours"] == "complete the series"
     assert got["one year"] == "Effects persist"
 
 
 def test_labels_keep_a_model_number_and_what_money_buys_in_full():
-    got = {
-        f.display: f.label
-        for f in figures_of(
-            "Its fleet of roughly 400 737 Max jets has been grounded. "
-            "Disney spent more than $3 billion on technology and programming, to remain a leader. "
-            "Netflix spent $15 billion on content and plans to spend more. "
-            "To reach $40-50 billion in annual Chinese purchases of American farm goods, he acted."
-        )
-    }
+    got = _labels(
+        "Its fleet of roughly 400 737 Max jets has been grounded. "
+        "Disney spent more than $3 billion on technology and programming, to remain a leader. "
+        "Netflix spent $15 billion on content and plans to spend more. "
+        "To reach $40-50 billion in annual Chinese purchases of American farm goods, he acted."
+    )
     assert got["400"] == "737 Max jets"
     assert got["$3 billion"] == "technology and programming"
     assert got["$15 billion"] == "content"  # found in review: "and plans to" is a verb
@@ -573,16 +553,13 @@ def test_labels_keep_a_model_number_and_what_money_buys_in_full():
 def test_review_counter_examples_keep_their_figures_and_labels():
     """Found in review: "-est" is no superlative test ("interest", "arrest"); a name or a day
     after "on", "to", "from" is no label; "in total" is no state; a purpose is no task."""
-    got = {
-        f.display: f.label
-        for f in figures_of(
-            "The Fed's three interest rate cuts this year lifted stocks. "
-            "Police executed the 12 arrest warrants on Friday. "
-            "The company raised $10 million on Monday. "
-            "Health officials reported 12 deaths in one week, and 300 in total. "
-            "The flight was delayed three hours to allow repairs."
-        )
-    }
+    got = _labels(
+        "The Fed's three interest rate cuts this year lifted stocks. "
+        "Police executed the 12 arrest warrants on Friday. "
+        "The company raised $10 million on Monday. "
+        "Health officials reported 12 deaths in one week, and 300 in total. "
+        "The flight was delayed three hours to allow repairs."
+    )
     assert got["three"] == "interest rate cuts"
     assert got["12"].startswith("arrest warrants") or got["12"] == "deaths"
     assert got["$10 million"] != "Monday"
@@ -594,9 +571,7 @@ def test_second_review_counter_examples():
     """Found in a second review: a product's number before a verb-like stat word, a list's
     number on a line of its own, and "to the" as no task."""
     assert not figures_of("Windows 10 blocks the update for most users.")
-    got = {f.display: f.label for f in figures_of("It took two hours to the airport.")}
+    got = _labels("It took two hours to the airport.")
     assert got["two hours"] != "the airport"
-    got = {
-        f.display: f.label for f in figures_of("Police arrested 12\n\n3\n\nTexas man wins lottery")
-    }
+    got = _labels("Police arrested 12\n\n3\n\nTexas man wins lottery")
     assert "\n" not in (got.get("12") or "")
