@@ -187,6 +187,26 @@ def test_an_indent_a_fold_left_before_a_long_token_is_no_paragraph_break(width):
     assert all(p in kept for p in PARAGRAPHS), kept
 
 
+@pytest.mark.parametrize("tail", ["indented code block", "and so on"])
+def test_a_lower_case_line_after_a_sentence_continues_the_paragraph(tail):
+    """A sentence starts with a capital: a line that starts in lower case continues the text
+    before it even after a full stop, so the paragraph is not left beside a short line and
+    dropped as a caption (fuzz seed 5224 lost a whole paragraph this way)."""
+    broken = [*PARAGRAPHS[:2], PARAGRAPHS[2] + "\n" + tail, *PARAGRAPHS[3:]]
+    assert _kept(_dump(broken))[2] == f"{PARAGRAPHS[2]} {tail}"
+
+
+@pytest.mark.parametrize("control", ["\x1c", "\x1d", "\x1f"])
+def test_a_control_character_a_fold_left_on_its_own_line_is_no_paragraph_break(control):
+    """Python counts the information separators U+001C-U+001F as whitespace: a blank line a
+    fold made of one and a space, before a long token, is the wrapper's too (fuzz seed 6923),
+    and a paragraph that starts with a rule of dashes is still read as prose."""
+    noisy = [PARAGRAPHS[0], control + " " + "-" * 300 + " " + PARAGRAPHS[1], *PARAGRAPHS[2:]]
+    text = decode(fold_bytes(no_blank_lines(_dump(noisy)), 76), Path("f.txt"))
+    kept = " ".join(_kept(text))
+    assert all(p in kept for p in PARAGRAPHS), kept
+
+
 def test_source_page_counts_the_dropped_text_and_says_why():
     teaser = (
         "Related: The committee reviewed the regional budget again, and the agency published "

@@ -127,8 +127,8 @@ _NO_SCRIPT: tuple[None, frozenset[str]] = (None, frozenset())
 def scripts_of(text: str) -> tuple[str | None, frozenset[str]]:
     """(the line's main writing system, every one with MIXED_SHARE of its letters or more), as
     `script_shares` gives them; ASCII lines, most of any dump, without counting."""
-    if text[:SCRIPT_SAMPLE].isascii():
-        return _LATIN_ONLY if _ASCII_LETTER.search(text, 0, SCRIPT_SAMPLE) else _NO_SCRIPT
+    if text[:SCRIPT_SAMPLE].isascii() and _ASCII_LETTER.search(text, 0, SCRIPT_SAMPLE):
+        return _LATIN_ONLY
     shares = script_shares(text)
     if not shares:
         return _NO_SCRIPT

@@ -401,6 +401,8 @@ def broken(line: Line, following: Line) -> bool:
     first = following.text[0]
     if first in _NO_START:
         return True
+    if first.islower() and line.text[-1] not in ";:":
+        return True
     if ends_like_sentence(line.text):
         return False
     if first.islower() and line.text[-1] not in ";:":
@@ -436,7 +438,8 @@ def rejoin(lines: Sequence[Line]) -> list[Line]:
     return with_runs(rows)
 
 
-_BLANKS = re.compile(r"[ \t]+")
+# Whitespace a wrapper carried; \x1c-\x1f count too, as `str.strip` drops them.
+_BLANKS = re.compile(r"\s+")
 
 
 def wrapper_blanks(raw: Sequence[str], wrap: Wrap) -> tuple[frozenset[int], frozenset[int]]:
