@@ -459,6 +459,24 @@ def test_a_relative_clause_takes_its_antecedent_as_label():
     assert "study" not in (f.label or "")
 
 
+def test_an_irregular_past_verb_is_no_label():
+    """English marks the past with -ed or an irregular form (`verbs.py`): "which gave $5.9
+    million" is labelled by what gave it, not by "gave"; "A study of 84 women found" counts
+    women, not "women found"; a form that is also a noun ("one shot on goal") stays a noun."""
+    labels = _labels(
+        "It thanked the Republican Governors Association, which gave $5.9 million toward it."
+    )
+    assert labels["$5.9 million"] == "Republican Governors Association"
+    assert _labels("A study of 84 women found that it helped.")["84"] == "women"
+    assert _labels("Investors have been told 176 dollars a share.")["176 dollars a share"] == (
+        "Investors"
+    )
+    shots = _labels(
+        "Portugal allowed only one shot on goal and converted half of its four chances."
+    )
+    assert shots["one"] == "shot"
+
+
 def test_labels_read_past_an_aside_and_keep_with_and_for_phrases():
     """What is measured: after a conversion in parentheses ("17 ounces (500 ml) of water"), a
     "with" phrase of the counted noun ("50 people with diabetes"), and the object of "for" even

@@ -53,6 +53,7 @@ from brief.extract.dates import MONTH_NUMBERS, TIMETABLE, DateMention, find_date
 from brief.extract.entities import find_hedges, find_organizations, find_places
 from brief.extract.people import NUMBER_WORDS, Group, demonym_stem, find_groups, named_subject
 from brief.extract.sentences import split_sentences
+from brief.extract.verbs import IRREGULAR
 from brief.limits import MAX_CASES
 from brief.model import Case, Evidence, Paragraph
 from brief.trie import alternation
@@ -92,18 +93,8 @@ _LEXICON_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS}|{_OTHER_VERBS})\b", re.IGNOR
 # Any finite verb of a dated clause makes it an event in news: "X said on Monday", "was
 # charged Tuesday", "will testify Thursday". English marks the past with -ed or an irregular
 # form (lower case: a capitalised "-ed" word is a name), and a scheduled event with "will".
-_IRREGULAR_PAST = (
-    "said|told|met|went|came|took|made|gave|held|left|won|lost|began|fell|rose|hit|saw|sent|"
-    "brought|found|became|ran|wrote|spoke|stood|led|paid|kept|struck|fought|sought|bought|"
-    "caught|built|sold|shot|quit|spent|fled|broke|chose|drove|flew|grew|knew|threw|drew|stole|"
-    "rode|got|shook|sank|beat|heard|felt|meant|hung|swore|tore|froze|forgot|withdrew|upheld|"
-    "withheld|overthrew|undertook|took|"
-    # past participles unlike the past ("was shown off", "had hurt"): a clause's event too
-    "shown|seen|given|taken|written|spoken|chosen|driven|fallen|risen|stolen|thrown|known|"
-    "done|gone|begun|hurt|put|cut|set|let|sworn|beaten|forgiven|hidden|broken|frozen"
-)
 _FINITE = re.compile(
-    rf"(?<![\w’'-])(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})(?![\w’'-])|\bwill\s+(?:not\s+)?[a-z]+"
+    rf"(?<![\w’'-])(?:[a-z]{{3,}}ed|{IRREGULAR})(?![\w’'-])|\bwill\s+(?:not\s+)?[a-z]+"
 )
 # "before finding its way into all models in 2016", "by selling the company in 2011": a gerund
 # after a conjunction of time or means is the dated clause's event.

@@ -59,6 +59,7 @@ from brief.extract.numbers import (
 )
 from brief.extract.quantities import Quantity, tag_quantities
 from brief.extract.sentences import Sentence, split_sentences
+from brief.extract.verbs import is_past_verb
 from brief.ids import Names
 from brief.limits import MAX_FIGURES, MAX_NUMBERS_READ
 from brief.model import Evidence, Figure, Paragraph
@@ -757,7 +758,7 @@ def _before(text: str, start: int, stop: int, drop_verb: bool) -> tuple[int, int
 
     while words:
         w = low(-1)
-        verb = w in _AUX or w in _CHANGE_VERBS or (w.endswith("ed") and w.islower())
+        verb = w in _AUX or w in _CHANGE_VERBS or is_past_verb(text[slice(*words[-1])])
         if w in _TRAIL or (drop_verb and verb):
             words.pop()
         else:
@@ -777,8 +778,9 @@ def _before(text: str, start: int, stop: int, drop_verb: bool) -> tuple[int, int
         words.pop(0)
     if relative and all(_verbish(text[a:b], alone=True) for a, b in words):
         # "wait times that exceeded two hours": the relative clause's subject is its
-        # antecedent, the noun phrase right before "that"
-        antecedent = _before(text, start, before, drop_verb=False)
+        # antecedent, the noun phrase right before "that" (or ", which")
+        head_end = len(text[:before].rstrip().removesuffix(",").rstrip())
+        antecedent = _before(text, start, max(start, head_end), drop_verb=False)
         found = text[antecedent[0] : antecedent[1]].lower().split() if antecedent else []
         if found and not (
             _verbish(found[-1], alone=True)
@@ -787,8 +789,10 @@ def _before(text: str, start: int, stop: int, drop_verb: bool) -> tuple[int, int
         ):  # not "a study found that", "it’s clear that": no relative there
             spans = [m.span() for m in _WORD.finditer(text, *antecedent)]
             verbs = [i for i, (a, b) in enumerate(spans) if _verbish(text[a:b], alone=True)]
-            first = spans[verbs[-1] + 1][0] if verbs else antecedent[0]
-            return first, antecedent[1]  # the object of "reported ... wait times that"
+            k = verbs[-1] + 1 if verbs else 0  # the object of "reported ... wait times that"
+            while k < len(spans) - 1 and text[slice(*spans[k])].lower() in _STOP:
+                k += 1
+            return spans[k][0], antecedent[1]
     return (words[0][0], words[-1][1]) if words else None
 
 
@@ -841,9 +845,11 @@ def _plural(word: str) -> bool:
 
 
 def _verbish(word: str, alone: bool) -> bool:
-    """A trailing verb ("three used the ..."); "-ing" only alone, as "human trafficking" is a
-    noun phrase."""
-    return word.islower() and word.endswith(("ed", "ly", *(("ing",) if alone else ())))
+    """A trailing verb ("three used the ...", "which gave"); "-ing" only alone, as "human
+    trafficking" is a noun phrase."""
+    return word.islower() and (
+        word.endswith(("ed", "ly", *(("ing",) if alone else ()))) or is_past_verb(word)
+    )
 
 
 def _stem(word: str) -> str:
