@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import deque
 from dataclasses import dataclass
 
 from brief.limits import MAX_SENTENCE
@@ -25,7 +26,11 @@ _ABBREVIATIONS = frozenset(
     ).split()
 )
 
-_BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\w$€£¥])""")
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?([\w$€£¥]))""")
+# A short quotation that the sentence goes on after, in lower case: "its “Meth. We’re on it.”
+# campaign was …" is one sentence, whatever the slogan or title holds. Not a long one: "“He sent
+# me on May 2. They caught me …” he said" quotes sentences.
+_EMBEDDED_QUOTE = re.compile(r"“[^“”]{1,60}”(?=\s+([^\W\d_]))")
 # Where an overlong sentence is cut, best first: after a clause mark, at a space, anywhere.
 _CUTS = (re.compile(r"[;:,—–•·|]\s"), re.compile(r"\s"))
 
@@ -57,9 +62,16 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     figures and the glossary each read every paragraph's sentences."""
     sentences: list[Sentence] = []
     start = 0
+    embedded = deque(m.span() for m in _EMBEDDED_QUOTE.finditer(text) if m.group(1).islower())
     for match in _BOUNDARY.finditer(text):
         punct_end = match.end()
         first = match.start()
+        if match.group(1).islower():
+            continue  # a sentence starts with a capital: "… and then. it went on" is one
+        while embedded and embedded[0][1] <= first:
+            embedded.popleft()  # spans and boundaries both come in order: one pass over each
+        if embedded and embedded[0][0] < first:
+            continue
         if match.group().rstrip("\"'”’»)]") == "." and _ends_with_abbreviation(text, first):
             # "U.S. Customs" continues; "the U.S. The next" is ambiguous: a capital after an
             # abbreviation is treated as a continuation, which errs on the side of longer quotes.
