@@ -196,6 +196,7 @@ _POSSESSIVE_NOUN = re.compile(
 _SAME_AGAIN = re.compile(r"\b(?:again|that day|the same day|that night)\b", re.IGNORECASE)
 _PAST_WORDING = re.compile(r"\b(?:last|earlier|ago|yesterday|past|recent)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever)\b[^,;.]*$")
+_FIRST_SINCE = re.compile(r"\bfirst\b[^,;.]*$")
 _HEDGED = re.compile(
     r"\b(?:could|might|may|would|(?:worr(?:y|ies|ied)|fears?|feared|hopes?|hoped|predicts?|"
     r"predicted|expects?|expected|forecasts?)\s+(?:that\b|to\b)?)"
@@ -474,7 +475,12 @@ def _starts_event(
     a range only where no quantity is counted over the span ("grounded since March" dates the
     grounding, "since 2015, 200 hikers have been rescued" is a statistic)."""
     if date.lead == "since":
-        return not _counts_over(sentence, dates)
+        # "had not met since 1965", "its first away win since 2011": the last such event was
+        # then, whatever is counted around it
+        last = _NEGATED.search(sentence, max(0, date.start - 60), date.start)
+        return bool(last or _FIRST_SINCE.search(sentence, max(0, date.start - 60), date.start)) or (
+            not _counts_over(sentence, dates)
+        )
     if date.lead in ("until", "till"):
         # "won't hit other platforms until 2020", "isn't expected until next year": what is
         # denied before a date happens then
