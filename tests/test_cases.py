@@ -436,3 +436,15 @@ def test_into_after_an_inquiry_names_a_subject_not_a_place():
     text = "Sondland referred to investigations into the Bidens and Burisma in 2019."
     assert find_places(text) == []
     assert find_places("Smugglers crossed into Mexico; a probe into Burisma began.") == ["Mexico"]
+
+
+def test_dates_relative_to_the_story_follow_its_last_dated_event():
+    """ "The next day", "two days later" count from the last dated event told before them (a
+    reader's calendar), not from publication, and date events of their own."""
+    paragraphs = _paragraphs(
+        "Police arrested the man on Oct. 3. The next day, he was released on bail.",
+        "Two days later, the council met.",
+    )
+    cases = extract_cases(paragraphs, dt.date(2019, 11, 19))
+    assert [c.date for c in cases] == ["2019-10-03", "2019-10-04", "2019-10-06"]
+    assert extract_cases(_paragraphs("The next day, he was released."), dt.date(2019, 11, 19)) == []

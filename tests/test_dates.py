@@ -121,3 +121,29 @@ def test_nothing_depends_on_today():
     a = find_dates("It closed last Friday.", date(2001, 1, 1))
     b = find_dates("It closed last Friday.", date(2001, 1, 1))
     assert [d.iso for d in a] == [d.iso for d in b] == ["2000-12-29"]
+
+
+ANCHOR = date(2019, 10, 3)  # the story's last dated event, a Thursday
+
+ANAPHORIC = [
+    ("The next day, he was released.", [("The next day", "2019-10-04")]),
+    ("Hours later, the mayor resigned.", [("Hours later", "2019-10-03")]),
+    ("He had been arrested a day earlier.", [("a day earlier", "2019-10-02")]),
+    ("Two days later, the council met.", [("Two days later", "2019-10-05")]),
+    ("Later that night the crowd left.", [("Later that night", "2019-10-03")]),
+    ("She slammed the day’s testimony.", [("the day’s", "2019-10-03")]),
+    ("Neumann had resigned the previous week.", [("the previous week", "2019-09")]),
+    # relative to another event, or to publication, not to the story's last date
+    ("It happened the day before the vote.", []),
+    ("The firm will report next week.", [("next week", "2019-11")]),
+    ("Shares fell in the past week.", [("past week", "2019-11")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ANAPHORIC, ids=[r[0][:40] for r in ANAPHORIC])
+def test_dates_relative_to_the_story_resolve_against_its_last_date(sentence, expected):
+    """ "the next day", "hours later", "the previous week" count from the story's last dated
+    event (the anchor cases pass), never from publication; without an anchor they stay undated."""
+    assert [(d.text, d.iso) for d in find_dates(sentence, PUBLISHED, ANCHOR)] == expected
+    if expected and expected[0][0] not in ("next week", "past week"):
+        assert find_dates(sentence, PUBLISHED) == []

@@ -324,12 +324,15 @@ def extract_cases(paragraphs: list[Paragraph], published: dt.date | None = None)
     common = frozenset(_WORD.findall("\n".join(p.text for p in paragraphs)))
     topic = _Topic(paragraphs)
     cases = _Cases(common)
+    anchor: dt.date | None = None  # the day of the story's last dated event so far
     for paragraph in paragraphs:
         cases.recent.clear()  # cases mentioned in this paragraph, latest last
         for sentence in split_sentences(paragraph.text):
             if len(cases.drafts) >= MAX_CASES:
                 break  # limits.MAX_CASES: the rest of the article is not read for cases
-            mentions = _mentions(sentence.text, common, topic, published)
+            mentions = _mentions(sentence.text, common, topic, published, anchor)
+            days = [m.date.iso for m in mentions if len(m.date.iso) == 10]
+            anchor = dt.date.fromisoformat(days[-1]) if days else anchor
             for mention in mentions:
                 draft = cases.find_dated(mention)
                 if draft is None:
@@ -354,12 +357,18 @@ def extract_cases(paragraphs: list[Paragraph], published: dt.date | None = None)
 # --- mentions ----------------------------------------------------------------------------
 
 
-def _mentions(sentence: str, common: frozenset[str], topic: _Topic, published: dt.date | None):
+def _mentions(
+    sentence: str,
+    common: frozenset[str],
+    topic: _Topic,
+    published: dt.date | None,
+    anchor: dt.date | None = None,
+):
     if not (
         _EVENT_WORD.search(sentence) or _FINITE.search(sentence) or _TIMETABLE.search(sentence)
     ):
         return []  # no event verb or noun: no date in it dates an event (a cheap test first)
-    found = find_dates(sentence, published)
+    found = find_dates(sentence, published, anchor)
     dates = [
         d
         for k, d in enumerate(found)

@@ -179,8 +179,12 @@ class DateMention:
     period: bool = False  # a fiscal year or a range of years: a statistic's span, not an event
 
 
-def find_dates(text: str, published: date | None = None) -> list[DateMention]:
-    """Return the dates in `text`, in reading order; with `published`, relative ones too."""
+def find_dates(
+    text: str, published: date | None = None, anchor: date | None = None
+) -> list[DateMention]:
+    """Return the dates in `text`, in reading order; with `published`, relative ones too; with
+    `anchor` (the day of the story's last dated event before `text`), those relative to it
+    ("the next day", "hours later", "that night")."""
     found: list[tuple[int, int, str, bool]] = []  # sorted, disjoint; last: a period
     patterns: list[tuple[re.Pattern[str], Resolver]] = []
     if _ANY_YEAR.search(text):
@@ -188,6 +192,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     if published is not None:
         cues = {match.lastgroup for match in _CUES.finditer(text)}
         patterns += [(pattern, resolve) for cue, pattern, resolve in _RELATIVE if cue in cues]
+    if anchor is not None:
+        patterns.append((_ANAPHORIC, lambda match, _text, _published: _from_anchor(match, anchor)))
     for pattern, resolve in patterns:
         # A pattern's own matches never overlap; a later pattern never claims text an earlier
         # one matched (an overlap test by bisection: a text may hold thousands of dates).
@@ -458,10 +464,10 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     (
         "unit",
         re.compile(
-            # not "the previous week", "the following year": anaphoric, relative to the story's
-            # last date rather than the publication's, so left undated
-            r"\b(?P<mod>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+"
-            r"(?P<u>week|month|year)\b"
+            # not "the previous week", "the next week": anaphoric, relative to the story's last
+            # date rather than the publication's (`_ANAPHORIC`)
+            r"\b(?P<mod>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|(?<![Tt]he\s)[Nn]ext|[Tt]his|[Pp]ast)"
+            r"\s+(?P<u>week|month|year)\b"
         ),
         _unit,
     ),
@@ -483,6 +489,42 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     # "October’s conference": a month that owns a noun, unless a name's ("Theresa May’s")
     ("month", re.compile(rf"\b{_MONTH_NAME}(?=['’]s\s)"), _owning_month),
 )
+
+
+# Dates relative to the story's last date, not to publication: "that day", "later that night",
+# "the day's", "hours later", "the next day", "a day earlier", "two days later", "the previous
+# week". Only with an anchor (`find_dates`); "the day before the vote" is another event's.
+_ANAPHORIC = re.compile(
+    r"\b(?:(?P<same>(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+"
+    r"(?:day|morning|afternoon|evening|night)"
+    r"|the\s+day['’]s|(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several|two|three)\s+)?hours\s+"
+    r"(?:later|earlier))"
+    r"|(?P<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later)"
+    r"|(?P<prev>the\s+(?:previous|prior)\s+(?:day|morning|evening|night)"
+    r"|a\s+day\s+(?:earlier|before)"
+    r"|the\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|that|this)\b|\s+\w+['’]s\b))"
+    r"|(?P<n>two|three|four|five|six|[2-9])\s+days\s+(?P<dir>later|earlier)"
+    r"|(?P<week>the\s+(?:previous|following|next)\s+week))\b",
+    re.IGNORECASE,
+)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _from_anchor(match: re.Match[str], anchor: date) -> str:
+    """The day (or, for a week, the month) the anaphoric date `match` names from `anchor`."""
+    if match.group("same"):
+        return anchor.isoformat()
+    if match.group("next"):
+        return (anchor + timedelta(days=1)).isoformat()
+    if match.group("prev"):
+        return (anchor - timedelta(days=1)).isoformat()
+    if n := match.group("n"):
+        days = _SMALL.get(n.lower()) or int(n)
+        return (
+            anchor + timedelta(days=days if match.group("dir").lower() == "later" else -days)
+        ).isoformat()
+    step = -1 if "previous" in match.group("week").lower() else 1
+    return (anchor + timedelta(weeks=step)).isoformat()[:7]
 
 
 def _shifted(published: date, what: str, step: int) -> str:
