@@ -329,6 +329,10 @@ def test_not_figures_by_rules_of_english():
         "Trade flows between the world’s two largest economies slowed. "
         "The diet increased levels of glucagon-like peptide 1 (GLP-1)."
     )
+    # "X is one of three Y" says what X is; "zero" before a singular noun is a manner of speech
+    assert [f.display for f in figures_of("The plague is just one of three diseases.")] == ["three"]
+    assert not figures_of("But there needs to be zero shame around it.")
+    assert [f.label for f in figures_of("There were zero deaths in the camp.")] == ["deaths"]
     # "in three days" with no past verb is when, not how long
     assert not figures_of("They won’t wait long: these teams meet again in three days.")
     [f] = figures_of("The project was completed in three days.")

@@ -67,6 +67,11 @@ _ANCHOR_BEFORE = re.compile(
     r"\s+(?:(?:few|several)\s+)?$",
     re.IGNORECASE,
 )
+# "X is (just) one of N Y" says what X is; "only one of five applicants was admitted" counts.
+_CLASSIFIES = re.compile(
+    r"\b(?:is|are|was|were|be|been|remains?|as)\s+(?:(?:just|only|but|still|also)\s+)?$",
+    re.IGNORECASE,
+)
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some|hundreds\s+of)\s+$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:[-–—]|to)\s*", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$", re.IGNORECASE)
@@ -302,6 +307,8 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         in_partitive = partitive_end is not None and s >= partitive_end
         if not in_partitive or re.match(r"\s+of\b", text[e : e + 4]):
             return None  # "one study", "one of the ..."
+    if is_one and re.match(r"\s+of\b", text[e : e + 4]) and _CLASSIFIES.search(text, start, s):
+        return None  # "the plague is just one of three diseases": what it is, not how many
     amount = q.value if q.value is not None else q.low
     if (
         q.high is None

@@ -415,7 +415,9 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
         kept = [
             (fig, ref)
             for fig, ref in zip(figs, refs, strict=True)
-            if fig.label and not (fig.kind == "count" and _head(fig.label) in _DISCOURSE)
+            if fig.label
+            and not (fig.kind == "count" and _head(fig.label) in _DISCOURSE)
+            and not _rhetorical_zero(fig)
         ]
         figs = [fig for fig, _ in kept]  # a bare number that counts nothing is not a figure
         for i, (fig, ref) in enumerate(kept):
@@ -832,6 +834,18 @@ def _modified(text: str, noun: str, start: int, end: int) -> list[str]:
                 hits.append(text[w.start(1) : after])
         at = text.find(noun, after, end)
     return hits
+
+
+def _rhetorical_zero(fig: _Fig) -> bool:
+    """ "zero shame", "zero tolerance": "zero" before a singular noun is a manner of speaking;
+    a count of nothing names what it counts in the plural ("zero deaths")."""
+    words = fig.label.split()
+    return (
+        fig.kind == "count"
+        and fig.display.lower() == "zero"
+        and len(words) == 1
+        and not _plural(words[0])
+    )
 
 
 def _plural(word: str) -> bool:
