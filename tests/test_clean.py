@@ -510,6 +510,26 @@ def test_title_is_never_a_caption_with_its_credit():
     assert _title(text) == "Council approves new cycling lanes"
 
 
+def test_a_caption_glued_to_its_credit_is_never_the_title():
+    """ "… isn't easy.Kathrin Ziegler/Getty": a sentence run into a capitalised name is two
+    elements a dump ran together, never one headline, however many body words it shares."""
+    caption = "Council members approved the new cycling lanes after months of debate.Jane Roe/Getty"
+    text = (
+        "Council approves cycling lanes\n\nJane Doe, The Ledger\n3 May 2024\n"
+        f"facebook\ntwitter\nemail\n\n{caption}\n\n{_CYCLING}"
+    )
+    assert _title(text) == "Council approves cycling lanes"
+
+
+def test_a_headline_its_share_buttons_repeat_below_the_article_is_still_the_title():
+    """Share widgets and page metadata repeat the headline under the article many times; a
+    line said that often above the article too is a menu, but one said once above it is not."""
+    headline = "Council approves new cycling lanes"
+    footer = "\n".join([headline, "Share", headline, "Tweet", headline, "Email"])
+    text = f"Home\n\n{headline}\n\nJane Doe, The Ledger\n\n{_CYCLING}\n\n{footer}\n"
+    assert _title(text) == headline
+
+
 def test_a_short_headline_under_short_menu_lines_is_still_the_title():
     assert (
         _title(f"Menu\n\nSearch\n\nCycling Lanes Approved\n\n{_CYCLING}")

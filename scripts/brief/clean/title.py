@@ -27,16 +27,21 @@ MIN_SHARED = 1.5  # weight of the words a headline must share with the body
 _TOKEN = re.compile(r"\w+")
 # A sentence ending inside the line, as in "... last week. Photograph by ...": a caption.
 _INNER_STOP = re.compile(r"\w\w[.!?][\"'\u201d\u2019)]?\s*[A-Z(\[]")
+# A sentence glued to a capitalised word, "… isn't easy.Kathrin Ziegler/Getty": a caption and
+# its credit run together by the dump (two elements), never one headline.
+_GLUED_STOP = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
 _WIDE_RUN = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]{2,}")
 
 
-def is_title_shaped(text: str, f: Features) -> bool:
-    """A headline: a few words, not too long, said once or twice, no full stop at the end
-    (a question or an exclamation is fine; so is a stop when the page says it twice, as in
-    "X Is Falling. Why You Shouldn't Worry."), not mostly digits (dates, counters)."""
-    if not (MIN_WORDS <= f.words <= MAX_WORDS and 10 <= f.length <= 250 and f.repeat <= 2):
+def is_title_shaped(text: str, f: Features, repeat: int | None = None) -> bool:
+    """A headline: a few words, not too long, said once or twice (`repeat`, by default the
+    page's count), no full stop at the end (a question or an exclamation is fine; so is a stop
+    when the page says it twice, as in "X Is Falling. Why You Shouldn't Worry."), not mostly
+    digits (dates, counters)."""
+    repeat = f.repeat if repeat is None else repeat
+    if not (MIN_WORDS <= f.words <= MAX_WORDS and 10 <= f.length <= 250 and repeat <= 2):
         return False
-    if f.sentence and not text.endswith(("?", "!")) and f.repeat != 2:
+    if f.sentence and not text.endswith(("?", "!")) and repeat != 2:
         return False  # a sentence; but a headline the page repeats once may end with a stop
     letters = sum(ch.isalpha() for ch in text)
     return letters >= 0.6 * len(text.replace(" ", ""))
@@ -98,6 +103,7 @@ def find_title(
     best, best_score = None, 0.0
     low = max(0, first - WIDGET_REACH * LOOKBACK)
     prefixes = Counter(_prefix(lines[i].text) for i in range(low, first))
+    above = Counter(lines[i].text for i in range(low, first))
     distance = -1
     for i in range(first - 1, low - 1, -1):
         text = lines[i].text
@@ -107,7 +113,11 @@ def find_title(
         distance += 1
         if distance >= LOOKBACK:
             break
-        if not is_title_shaped(text, feats[i]):
+        # A line the page repeats only below the article's start is a headline its share
+        # buttons and metadata echo (a menu item repeats above it too): said once, in effect.
+        f = feats[i]
+        repeat = 1 if f.repeat > 2 and above[text] == 1 else f.repeat
+        if not is_title_shaped(text, f, repeat) or _GLUED_STOP.search(text):
             continue
         shared = shared_words(lines[i].text, vocabulary)
         if shared < MIN_SHARED:
@@ -117,8 +127,7 @@ def find_title(
         shared /= max(1, len(content_tokens(lines[i].text))) ** 0.5
         # Nearer is likelier; the h1 stands alone; pages often repeat the headline once
         # (breadcrumb, share text).
-        f = feats[i]
-        score = shared + 0.3 * f.standalone + 0.3 * (f.repeat == 2) - 0.02 * distance
+        score = shared + 0.3 * f.standalone + 0.3 * (repeat == 2) - 0.02 * distance
         # Few headlines hold a full stop, captions do.
         if _INNER_STOP.search(lines[i].text):
             score -= 0.5
