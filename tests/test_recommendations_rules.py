@@ -64,6 +64,15 @@ ROWS = [
     ("If you feel sick, stay at home.", True, None, None),
     ("Don’t share your password with anyone.", True, None, None),
     ("Be careful when crossing the road at night.", True, None, None),
+    ("To reach your goal, live below your means.", True, None, None),
+    ("And don't forget to make a backup plan.", True, None, None),
+    ("Take inventory of your finances.", True, None, None),
+    ("If you have a mortgage, consider paying it off.", True, None, None),
+    ("Research your options for health insurance.", True, None, None),
+    ("No matter how good your plan seems, consider what could go wrong.", True, None, None),
+    ("It's a good idea to track your spending.", True, None, None),
+    ("Running through worst-case scenarios is essential.", True, None, None),
+    ("In preparing for retirement, eliminating costly debt is a no-brainer.", True, None, None),
     # not recommendations
     ("The roads need to be repaired.", False, None, None),
     ("He must have known about it.", False, None, None),
@@ -91,6 +100,10 @@ ROWS = [
     ("Stay up to date with our daily briefing.", False, None, None),
     ("Consider the case of a small bakery.", False, None, None),
     ("Research shows that exercise helps.", False, None, None),
+    ("Research also shows that yoga helps.", False, None, None),
+    ("Take a look at the chart below.", False, None, None),
+    ("Funding is essential for the program.", False, None, None),
+    ("Targeting audiences is key, Graham said.", False, None, None),
     ("Use of force by police has declined.", False, None, None),
     ("To that, Cook replied that he was busy.", False, None, None),
     ("She wanted her son to become a doctor.", False, None, None),
@@ -175,3 +188,12 @@ def test_recommendations_page_names_who_made_a_reported_one():
     page = render_brief(brief)["recommendations.md"]
     assert "**Addressed to:** the agency" in page
     assert "**Recommended by:** Doctors" in page
+
+
+def test_a_numbered_tip_with_a_fronted_clause_is_advice():
+    """ "8. If you have a mortgage, consider paying it off": the fronted clause is read after
+    the list number too (it was read only at the very start of a line)."""
+    from brief.extract.prescribe import advises
+
+    assert advises("8. If you have a mortgage, consider paying it off")
+    assert advises("2. Next time you shop, buy less")

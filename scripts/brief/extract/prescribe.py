@@ -157,7 +157,8 @@ _LEADING_JUNK = re.compile(r"^(?:(?:and|but|so|yet|or|then|also)\b|[\"“‘'(\[
 _ADJECTIVE = re.compile(
     r"\bit(?:[’']s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:(?:very|also|really|so|therefore|thus"
     r"|absolutely|now|still|particularly|especially)\s+)?(?:critical|crucial|essential|vital"
-    r"|imperative|important|necessary|advisable|wise|best|urgent|(?:high\s+)?time)\s+"
+    r"|imperative|important|necessary|advisable|wise|best|urgent|(?:high\s+)?time"
+    r"|a\s+good\s+idea|a\s+(?:smart|wise)\s+(?:idea|move))\s+"
     rf"(?:for\s+(?P<actor>{_NP})\s+)?to\s+[a-z]",
     re.IGNORECASE,
 )
@@ -168,17 +169,26 @@ _ADJECTIVE = re.compile(
 # (consider, imagine, note, see, look, take, remember, read, click, follow, share, subscribe).
 _ADVICE_VERBS = frozenset(
     """
-    aim apply ask avoid back be book boost breathe build buy call cancel change check choose
-    clean clear combine commit compare consult contact cover cut delete ditch do drink
-    drive eat educate eliminate enable encourage ensure enroll enrol establish exercise find
-    focus get give go hire identify include increase install invest keep learn leave limit
-    lock lower make manage monitor move opt pay pick plan practice practise prepare
-    prioritise prioritize protect purchase put quit raise reach rebuild reduce register relax
-    remove replace rest review schedule seek sell set skip spend start stay stick stop
-    store switch talk teach tell test track train try turn unplug update use vaccinate vote
-    wash wear write
+    aim apply ask automate avoid back be book boost breathe budget build buy calculate call
+    cancel change check choose clean clear combine commit compare consolidate consult contact
+    cover cut define delete diversify ditch do drink drive eat educate eliminate enable
+    encourage ensure enroll enrol establish exercise find focus get give go hire identify
+    include increase install invest keep learn leave leverage limit live lock lower make manage
+    max maximize maximise minimize minimise monitor move negotiate opt pay pick plan practice
+    practise prepare prioritise prioritize protect purchase put quit raise reach rebalance
+    rebuild reduce refinance register relax remove replace rest review save schedule
+    seek sell set simplify skip spend start stay stick stop store switch talk teach tell test
+    track train try turn unplug update use vaccinate vote wash wear write
     """.split()
 )
+# "Take" and "consider" also steer the reader ("Take a look", "Consider the case of"), and
+# "research" is a noun as often ("Research shows"): they advise only before what is to be done
+# ("Take inventory", "consider paying it off", "Research your options").
+_STEERING = {
+    "take": re.compile(r"\s+(?!(?:a\s+look|a\s+moment|note|for\s+example|the\s+case)\b)[a-z]"),
+    "consider": re.compile(r"\s+(?:[a-z]+ing|what|whether|how|your|using)\b"),
+    "research": re.compile(r"\s+(?:your|the|a|an|local|different|which|how|what)\b"),
+}
 # "Be" advises only as "Be careful/sure/aware…"; other verbs are nouns before these words.
 _BE_ADVICE = re.compile(
     r"\s+(?:sure|careful|aware|mindful|patient|prepared|honest|kind|wary|cautious|ready)\b", re.I
@@ -193,15 +203,17 @@ _DONT = re.compile(r"(?:don[’']t|do\s+not)\s+[a-z]", re.IGNORECASE)
 # A fronted adverbial before the imperative: "Additionally,", "To get started,", "Instead of
 # dieting,", "If you feel sick,", "Next time you shop,".
 _FRONTED = re.compile(
-    r"^(?:(?:additionally|also|instead|alternatively|otherwise|finally|first|second|third"
+    r"(?:(?:additionally|also|instead|alternatively|otherwise|finally|first|second|third"
     r"|lastly|next|then|thus|so|meanwhile|above\s+all|most\s+importantly|in\s+addition"
     r"|for\s+example|for\s+instance|in\s+general|ideally|if|when|whenever|before|after|once"
-    r"|while|to|for|in|at|on|during|instead\s+of|next\s+time|where|wherever|as)\b[^,;:.]{0,140}?"
+    r"|while|to|for|in|at|on|during|instead\s+of|next\s+time|where|wherever|as|no\s+matter)\b"
+    r"[^,;:.]{0,140}?"
     r",\s+)",
     re.IGNORECASE,
 )
 _SOFTENER = re.compile(
-    r"(?:never|always|please|simply|also|just|first|then|now|instead|really|still|gradually"
+    r"(?:and|but|so|never|always|please|simply|also|just|first|then|now|instead|really|still"
+    r"|gradually"
     r"|regularly|definitely|try\s+to)\s+",
     re.IGNORECASE,
 )
@@ -285,7 +297,12 @@ def imperative(text: str) -> int | None:
     if _DONT.match(text, start):
         return start
     word = re.match(r"[A-Za-z]+", text[start:])
-    if word is None or word.group().lower() not in _ADVICE_VERBS:
+    if word is None:
+        return None
+    verb = word.group().lower()
+    if verb in _STEERING:
+        return start if _STEERING[verb].match(text, start + word.end()) else None
+    if verb not in _ADVICE_VERBS:
         return None
     if fronted and word.group()[0].isupper():
         return None  # "To that, Cook joked": a name after the fronted words, not a verb
@@ -366,11 +383,21 @@ def _reported(sentence: str) -> Prescription | None:
     return Prescription(m.start(verb), actor, who)
 
 
+# "Running through worst cases is essential", "eliminating debt is a no-brainer": a gerund
+# with its object, said to be a must.
+_GERUND_MUST = re.compile(
+    r"(?:^|,\s+)[A-Za-z]+ing\s+(?!is\b|are\b)[a-z][^.;:,]{0,120}?\b(?:is|are)\s+(?:(?:also"
+    r"|absolutely|really|still)\s+)?(?:essential|crucial|critical|vital|imperative|a\s+must"
+    r"|a\s+no-brainer)\b"
+)
+
+
 def _adjective(sentence: str) -> Prescription | None:
-    m = _ADJECTIVE.search(sentence)
+    m = _ADJECTIVE.search(sentence) or _GERUND_MUST.search(sentence)
     if m is None or _CONDITIONAL.search(_CLAUSE.split(sentence[: m.start()])[-1]):
         return None
-    return Prescription(m.start(), m.span("actor") if m.group("actor") else None, None)
+    actor = m.span("actor") if "actor" in m.re.groupindex and m.group("actor") else None
+    return Prescription(m.start(), actor, None)
 
 
 def speaker(sentence: str, at: int) -> tuple[int, int] | None:
