@@ -27,6 +27,9 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("The trail is 10 1/2 miles long.", [("measure", 10.5, "mile")]),
     ("Add ½ teaspoon of salt.", [("measure", 0.5, "teaspoon")]),
     ("Only one witness came forward.", [("count", 1, None)]),
+    # units of computing: frame rates and floating-point throughput
+    ("The console runs games at 60fps.", [("measure", 60, "fps")]),
+    ("It promised 10.7 teraflops of power.", [("measure", 10.7, "TFLOPS")]),
     # a year then a count is no range; nor is a change then the level it reached
     (
         "Visits rose from 1,000 in 2021 to 20,000 in 2022.",

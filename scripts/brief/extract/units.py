@@ -178,6 +178,10 @@ _MEASURES: list[tuple[str, str, str, str]] = [
     ("MHz", "frequency", "megahertz", "MHz"),
     ("GHz", "frequency", "gigahertz", "GHz"),
     ("rad", "angle", "radian radians", "rad"),
+    ("fps", "frame rate", "", "fps FPS"),
+    ("GFLOPS", "compute", "gigaflop gigaflops", "GFLOPS"),
+    ("TFLOPS", "compute", "teraflop teraflops", "TFLOPS"),
+    ("PFLOPS", "compute", "petaflop petaflops", "PFLOPS"),
 ]
 
 #: Spelling (lower case for words, as written for symbols) → (unit, dimension).
