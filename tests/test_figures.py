@@ -481,6 +481,17 @@ def test_an_irregular_past_verb_is_no_label():
     assert shots["one"] == "shot"
 
 
+def test_an_amount_in_apposition_measures_the_noun_phrase_before_its_comma():
+    """ "the average US household, around $60,000 a year": an amount set after a comma with no
+    clause of its own measures the noun phrase before it; a count there is an age ("Braun,
+    38,"), not a measure of what precedes it."""
+    labels = _labels(
+        "Her spending is in line with the average US household, around $60,000 a year."
+    )
+    assert labels["$60,000 a year"] == "average US household"
+    assert not figures_of("The singer’s manager, Scooter Braun, 38, declined to comment.")
+
+
 def test_labels_read_past_an_aside_and_keep_with_and_for_phrases():
     """What is measured: after a conversion in parentheses ("17 ounces (500 ml) of water"), a
     "with" phrase of the counted noun ("50 people with diabetes"), and the object of "for" even

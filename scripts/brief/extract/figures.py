@@ -688,7 +688,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         return (m.start(1), tail[1]) if tail else None
 
     def subject(drop_verb: bool):
-        return lambda: _before(text, lo, fig.qualifier_start, drop_verb)
+        # not a count: "Braun, 38," is an age, "…, 5-8 minutes" a step's time
+        return lambda: _before(text, lo, fig.qualifier_start, drop_verb, fig.kind != "count")
 
     if fig.kind == "rate" and (inner := _RATE_NOUN.match(fig.display)):
         fig.label = inner.group("noun")  # "three meals per day": meals
@@ -745,15 +746,20 @@ def _np_after(text: str, pos: int, end: int, max_words: int = 4) -> tuple[int, i
     return spans[0][0], spans[-1][1]
 
 
-def _before(text: str, start: int, stop: int, drop_verb: bool) -> tuple[int, int] | None:
+def _before(
+    text: str, start: int, stop: int, drop_verb: bool, apposition: bool = False
+) -> tuple[int, int] | None:
     """The subject of the clause that ends at the number ("crime rates increase by N%",
     "the total number of X was likely N"); with `drop_verb` False, the clause's predicate is kept
-    ("effects persist for at least one year")."""
+    ("effects persist for at least one year"). With `apposition`, a number right after a comma
+    ("the average household, around $60,000 a year") measures the noun phrase before it."""
     boundary, relative, before = start, None, start
     for m in _CLAUSE_BOUNDARY.finditer(text, start, stop):
         before, boundary = m.start(), m.end()
         relative = m.group() if m.group() in ("that", "which", "who") else None
     words = [m.span() for m in _WORD.finditer(text, boundary, stop)]
+    if apposition and not words and text[before:boundary] == ",":
+        return _np_before(text, start, before)
 
     def low(i: int) -> str:
         return text[words[i][0] : words[i][1]].lower()
@@ -796,6 +802,21 @@ def _before(text: str, start: int, stop: int, drop_verb: bool) -> tuple[int, int
                 k += 1
             return spans[k][0], antecedent[1]
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _np_before(text: str, start: int, end: int, max_words: int = 5) -> tuple[int, int] | None:
+    """The noun phrase that ends at `end`: words back to a function word, a verb or a clause
+    mark ("in line with [the average US household]")."""
+    spans = [m.span() for m in _WORD.finditer(text, max(start, end - 80), end)]
+    if not spans or text[spans[-1][1] : end].strip():
+        return None  # punctuation between: no noun phrase ends there
+    k = len(spans)
+    while k > 0 and len(spans) - k < max_words:
+        word = text[slice(*spans[k - 1])]
+        if (word.lower() in _STOP and not word.isupper()) or _verbish(word, alone=True):
+            break
+        k -= 1
+    return (spans[k][0], spans[-1][1]) if k < len(spans) else None
 
 
 def _resolve_such(texts: list[str], index: int, pos: int, label: str) -> str | None:
