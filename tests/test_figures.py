@@ -332,6 +332,11 @@ def test_not_figures_by_rules_of_english():
     # "X is one of three Y" says what X is; "zero" before a singular noun is a manner of speech
     assert [f.display for f in figures_of("The plague is just one of three diseases.")] == ["three"]
     assert not figures_of("But there needs to be zero shame around it.")
+    # "the two" with no noun is a pronoun; "one night" a point in time, "for one day" a span
+    assert not figures_of("She found a beautiful harmony between the two.")
+    assert not figures_of("One night, a bout of anxiety ambushed her in a hospital.")
+    assert [f.display for f in figures_of("The park closed for one day.")] == ["one day"]
+    assert [f.display for f in figures_of("One of the two Jordanians was held.")] == ["two"]
     assert [f.label for f in figures_of("There were zero deaths in the camp.")] == ["deaths"]
     # "in three days" with no past verb is when, not how long
     assert not figures_of("They won’t wait long: these teams meet again in three days.")

@@ -251,6 +251,12 @@ _SUPERLATIVE = re.compile(
     r"|deadliest|longest|shortest|closest)\b"
 )
 _THE_BEFORE = re.compile(r"(?:\b(?i:the|its|their)|\w['’]s)\s+$")
+# "one night", "one day": a point in time, unless a preposition makes it a span ("for one day").
+_ONE_TIME = frozenset(
+    f"one {w}" for w in "day night morning afternoon evening week weekend summer winter".split()
+)
+_SPAN_BEFORE = re.compile(r"\b(?i:for|in|within|over|after|than|only|just|about)\s+$")
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 
 
 def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | None:
@@ -274,6 +280,19 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "These teams meet again in three days": when, not how long
     if bare and _appositive_age(text, start, s, e):
         return None
+    if (
+        q.kind == "duration"
+        and q.text.lower() in _ONE_TIME
+        and not _SPAN_BEFORE.search(text, max(start, s - 12), s)
+    ):
+        return None  # "One night, …", "woke up one morning": when, not how long
+    if (
+        bare
+        and q.text.isalpha()
+        and _THE_BEFORE.search(text, max(start, s - 8), s)
+        and not _WORD_AFTER.match(text, e, end)
+    ):
+        return None  # "a harmony between the two": a pronoun for things named before
     if bare and not _counts(text, start, end, q):
         return None
     if q.low == 0:
