@@ -259,6 +259,8 @@ _ADDRESS = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&’'.-]*)\s$")
 _PREV_WORD = re.compile(r"([A-Za-z][\w’'-]*)[\s,]*$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w’'-]*)")
+# Lower-case words up to a plural one: what a count after a possessive counts ("22 launch titles").
+_NEXT_PLURAL = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+[a-z][\w-]*[^s\W]s\b")
 _GLUED_WORD = re.compile(r"[A-Za-z]+$")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _LETTERS = re.compile(r"[A-Za-z°µμ/²³]+")
@@ -961,8 +963,11 @@ def _not_a_quantity(text: str, q: _Q, m: re.Match[str]) -> bool:
             and word.lower() not in _FUNCTION_WORDS
             and word.lower() not in NUMBER_WORDS
             and not _TALLIED.match(text, q.end)
+            and not (word.endswith(("’s", "'s")) and _NEXT_PLURAL.match(text, q.end))
         ):
-            return True  # "Boeing 737", "Windows 11", "PA 23456"; not "Tolivert 25 points"
+            # "Boeing 737", "Windows 11", "PA 23456"; not "Tolivert 25 points", nor a name's
+            # count ("Jupiter’s 79 moons", "Stadia's 22 launch titles")
+            return True
     return False
 
 
