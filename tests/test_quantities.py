@@ -28,7 +28,7 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("Add ½ teaspoon of salt.", [("measure", 0.5, "teaspoon")]),
     ("Only one witness came forward.", [("count", 1, None)]),
     # a name's possessive before a count is no model name; before a name it is ("737 Max")
-    ("Europa is one of Jupiter’s 79 moons.", [("count", 79, None)]),
+    ("Europa orbits among Jupiter’s 79 moons.", [("count", 79, None)]),
     ("Boeing's 737 Max jets were grounded.", []),
     # units of computing: frame rates and floating-point throughput
     ("The console runs games at 60fps.", [("measure", 60, "fps")]),
