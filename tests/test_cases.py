@@ -448,3 +448,19 @@ def test_dates_relative_to_the_story_follow_its_last_dated_event():
     cases = extract_cases(paragraphs, dt.date(2019, 11, 19))
     assert [c.date for c in cases] == ["2019-10-03", "2019-10-04", "2019-10-06"]
     assert extract_cases(_paragraphs("The next day, he was released."), dt.date(2019, 11, 19)) == []
+
+
+def test_today_in_a_quotation_counts_from_when_the_speaker_spoke():
+    """ "today" said by someone quoted is the day they spoke, which the article need not give
+    (a coach after Monday's game, quoted on Tuesday): inside a quotation, even one running on
+    across sentences, it dates nothing; in the article's own words it is publication day."""
+    paragraphs = _paragraphs(
+        "“Yes, we needed to win this game today. I felt like if we could have won this game "
+        "today, we would control it.” Lynn said on Monday.",
+        "The team lost to the Chiefs today, officials said.",
+    )
+    cases = extract_cases(paragraphs, dt.date(2019, 11, 19))
+    assert [(c.date, c.date_text) for c in cases] == [
+        ("2019-11-18", "on Monday"),
+        ("2019-11-19", "today"),
+    ]

@@ -327,10 +327,20 @@ def extract_cases(paragraphs: list[Paragraph], published: dt.date | None = None)
     anchor: dt.date | None = None  # the day of the story's last dated event so far
     for paragraph in paragraphs:
         cases.recent.clear()  # cases mentioned in this paragraph, latest last
+        quoted = _quoted_spans(paragraph.text)
         for sentence in split_sentences(paragraph.text):
             if len(cases.drafts) >= MAX_CASES:
                 break  # limits.MAX_CASES: the rest of the article is not read for cases
             mentions = _mentions(sentence.text, common, topic, published, anchor)
+            if quoted:
+                mentions = [
+                    m
+                    for m in mentions
+                    if not (
+                        _SPEAKERS_DAY.fullmatch(m.date.text)
+                        and _inside(quoted, sentence.start + m.date.start)
+                    )
+                ]
             days = [m.date.iso for m in mentions if len(m.date.iso) == 10]
             anchor = dt.date.fromisoformat(days[-1]) if days else anchor
             for mention in mentions:
@@ -434,6 +444,37 @@ def _mentions(
         kind = _kind(span, group, topic, bool(_CUSTODY_NOUN.fullmatch(noun)))
         mentions.append(_Mention(date, span, span, group, people, kind, _norm(noun)))
     return sorted(mentions, key=lambda m: m.date.start)
+
+
+# "today", "tomorrow", "this week" said by someone quoted count from the day they spoke, which
+# the article need not give: inside a quotation they date nothing.
+_SPEAKERS_DAY = re.compile(
+    r"(?i:(?:on\s+|by\s+|until\s+)?(?:today|tonight|tomorrow|yesterday|this\s+(?:week|morning"
+    r"|afternoon|evening)|(?:earlier|later)\s+this\s+week|last\s+night))"
+)
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The paragraph's quotations, in order, as [open, close) spans: “…” or "…", a quotation
+    running on across sentences (and to the paragraph's end when it is never closed)."""
+    spans, left = [], None
+    for m in _QUOTE_MARK.finditer(text):
+        mark = m.group()
+        if left is None and mark != "”":
+            left = m.end()
+        elif left is not None and mark != "“":
+            spans.append((left, m.start()))
+            left = None
+    if left is not None:
+        spans.append((left, len(text)))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Index `at` lies inside one of `spans` (sorted, disjoint)."""
+    i = bisect_right(spans, (at, math.inf)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 def _quote_around(sentence: str, at: int, start: int, end: int) -> tuple[int, int] | None:
