@@ -123,7 +123,7 @@ def test_nothing_depends_on_today():
     assert [d.iso for d in a] == [d.iso for d in b] == ["2000-12-29"]
 
 
-ANCHOR = date(2019, 10, 3)  # the story's last dated event, a Thursday
+ANCHOR = "2019-10-03"  # the story's last dated event, a Thursday
 
 ANAPHORIC = [
     ("The next day, he was released.", [("The next day", "2019-10-04")]),
@@ -147,3 +147,15 @@ def test_dates_relative_to_the_story_resolve_against_its_last_date(sentence, exp
     assert [(d.text, d.iso) for d in find_dates(sentence, PUBLISHED, ANCHOR)] == expected
     if expected and expected[0][0] not in ("next week", "past week"):
         assert find_dates(sentence, PUBLISHED) == []
+
+
+def test_at_the_time_takes_the_story_date_as_precise_as_it_is():
+    """ "at the time" is the story's last date, at its own precision; days counted from a
+    month ("In March …; the next day") name no day, and "at the time of the call" is the call's."""
+    assert [
+        (d.text, d.iso) for d in find_dates("At the time she objected.", PUBLISHED, "2019")
+    ] == [("At the time", "2019")]
+    assert find_dates("The next day, he left.", PUBLISHED, "2019-03") == []
+    assert (
+        find_dates("I feared at the time of the call that it would leak.", PUBLISHED, "2019") == []
+    )

@@ -324,7 +324,7 @@ def extract_cases(paragraphs: list[Paragraph], published: dt.date | None = None)
     common = frozenset(_WORD.findall("\n".join(p.text for p in paragraphs)))
     topic = _Topic(paragraphs)
     cases = _Cases(common)
-    anchor: dt.date | None = None  # the day of the story's last dated event so far
+    anchor: str | None = None  # the date of the story's last dated event so far
     for paragraph in paragraphs:
         cases.recent.clear()  # cases mentioned in this paragraph, latest last
         quoted = _quoted_spans(paragraph.text)
@@ -341,8 +341,7 @@ def extract_cases(paragraphs: list[Paragraph], published: dt.date | None = None)
                         and _inside(quoted, sentence.start + m.date.start)
                     )
                 ]
-            days = [m.date.iso for m in mentions if len(m.date.iso) == 10]
-            anchor = dt.date.fromisoformat(days[-1]) if days else anchor
+            anchor = mentions[-1].date.iso if mentions else anchor
             for mention in mentions:
                 draft = cases.find_dated(mention)
                 if draft is None:
@@ -372,7 +371,7 @@ def _mentions(
     common: frozenset[str],
     topic: _Topic,
     published: dt.date | None,
-    anchor: dt.date | None = None,
+    anchor: str | None = None,
 ):
     if not (
         _EVENT_WORD.search(sentence) or _FINITE.search(sentence) or _TIMETABLE.search(sentence)

@@ -180,10 +180,10 @@ class DateMention:
 
 
 def find_dates(
-    text: str, published: date | None = None, anchor: date | None = None
+    text: str, published: date | None = None, anchor: str | None = None
 ) -> list[DateMention]:
     """Return the dates in `text`, in reading order; with `published`, relative ones too; with
-    `anchor` (the day of the story's last dated event before `text`), those relative to it
+    `anchor` (the ISO date of the story's last dated event before `text`), those relative to it
     ("the next day", "hours later", "that night")."""
     found: list[tuple[int, int, str, bool]] = []  # sorted, disjoint; last: a period
     patterns: list[tuple[re.Pattern[str], Resolver]] = []
@@ -491,11 +491,12 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
 )
 
 
-# Dates relative to the story's last date, not to publication: "that day", "later that night",
-# "the day's", "hours later", "the next day", "a day earlier", "two days later", "the previous
-# week". Only with an anchor (`find_dates`); "the day before the vote" is another event's.
+# Dates relative to the story's last date, not to publication: "at the time", "that day",
+# "later that night", "the day's", "hours later", "the next day", "a day earlier", "two days
+# later", "the previous week". Only with an anchor (`find_dates`), and those counted in days
+# only from a day; "the day before the vote", "at the time of the call" are another event's.
 _ANAPHORIC = re.compile(
-    r"\b(?:(?P<same>(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+"
+    r"\b(?:(?P<then>at\s+the\s+time(?!\s+of\b))|(?P<same>(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+"
     r"(?:day|morning|afternoon|evening|night)"
     r"|the\s+day['’]s|(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several|two|three)\s+)?hours\s+"
     r"(?:later|earlier))"
@@ -510,8 +511,14 @@ _ANAPHORIC = re.compile(
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def _from_anchor(match: re.Match[str], anchor: date) -> str:
-    """The day (or, for a week, the month) the anaphoric date `match` names from `anchor`."""
+def _from_anchor(match: re.Match[str], iso: str) -> str | None:
+    """The date the anaphoric `match` names from `iso` (the story's last date): the same one
+    for "at the time"; for the others a day (for a week, its month), when `iso` is a day."""
+    if match.group("then"):
+        return iso
+    if len(iso) != 10:
+        return None  # "In March …; the next day": which day is not said
+    anchor = date.fromisoformat(iso)
     if match.group("same"):
         return anchor.isoformat()
     if match.group("next"):
