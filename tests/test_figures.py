@@ -497,6 +497,15 @@ def test_an_amount_in_apposition_measures_the_noun_phrase_before_its_comma():
     assert not figures_of("The singer’s manager, Scooter Braun, 38, declined to comment.")
 
 
+def test_a_multiple_of_a_possessed_amount_is_labelled_by_that_amount():
+    """ "25 times your annual expenses", "four times the recommended amount": a multiplier
+    before a determined noun phrase is a multiple of it."""
+    assert _labels("Aim to save 25 times your annual expenses.")["25 times"] == "annual expenses"
+    assert _labels("The dose was four times the recommended amount.")["four times"] == (
+        "recommended amount"
+    )
+
+
 def test_labels_read_past_an_aside_and_keep_with_and_for_phrases():
     """What is measured: after a conversion in parentheses ("17 ounces (500 ml) of water"), a
     "with" phrase of the counted noun ("50 people with diabetes"), and the object of "for" even

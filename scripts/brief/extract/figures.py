@@ -161,6 +161,7 @@ _OF_WITH = re.compile(
 )
 # "10 times as many cases", "twice as much water": what is multiplied follows
 _AS_MANY = re.compile(r"\s+(?:as\s+(?:many|much)|more)(?=\s)", re.IGNORECASE)
+_TIMES_WHOSE = re.compile(r"\s+(?:your|their|his|her|its|our|my|the)(?=\s+[a-z])", re.IGNORECASE)
 # Time words that follow a rate or a change without being what it measures ("40% year to
 # date", "5% a year")
 _TIME_NOUNS = frozenset("year years month months week weeks day days quarter quarters".split())
@@ -650,6 +651,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         start = e
         if fig.kind == "multiplier" and (many := _AS_MANY.match(text, e, sent.end)):
             start = many.end()
+        elif fig.kind == "multiplier" and (whose := _TIMES_WHOSE.match(text, e, sent.end)):
+            start = whose.end()  # "25 times your annual expenses": a multiple of them
         model = _MODEL.match(text, start, sent.end)  # "400 737 Max jets": the model's jets
         span = _np_after(text, model.end() if model else start, sent.end)
         if span and model:
