@@ -196,6 +196,19 @@ def test_a_lower_case_line_after_a_sentence_continues_the_paragraph(tail):
     assert _kept(_dump(broken))[2] == f"{PARAGRAPHS[2]} {tail}"
 
 
+def test_a_paragraph_that_starts_with_a_lower_case_name_stays_apart():
+    """ "eBay has struggled…", "iPhone owners…" start paragraphs of their own: a lower-case
+    first letter continues a paragraph only in a word of lower-case letters."""
+    paragraphs = [
+        PARAGRAPHS[0],
+        "eBay has struggled to keep its sellers, according to the published record, which "
+        "measured the council.",
+        "iPhone owners described the uneven public response before the next session began, "
+        "which questioned the authority.",
+    ]
+    assert _kept(no_blank_lines(_dump(paragraphs))) == paragraphs
+
+
 @pytest.mark.parametrize("control", ["\x1c", "\x1d", "\x1f"])
 def test_a_control_character_a_fold_left_on_its_own_line_is_no_paragraph_break(control):
     """Python counts the information separators U+001C-U+001F as whitespace: a blank line a

@@ -28,6 +28,10 @@ TABLE = [
         ],
     ),
     ("“We tried. It failed.” He left.", ["“We tried.", "It failed.”", "He left."]),
+    # a sentence may start with a name in mixed case, a unit symbol or a particle
+    ("It grew in 2004. eBay said so.", ["It grew in 2004.", "eBay said so."]),
+    ("Tests ran. pH levels were 8.", ["Tests ran.", "pH levels were 8."]),
+    ("It drew crowds. de Blasio spoke.", ["It drew crowds.", "de Blasio spoke."]),
 ]
 
 

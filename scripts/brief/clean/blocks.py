@@ -40,6 +40,20 @@ _WHITESPACE = "".join(
 )
 
 
+# A word that goes on a text in lower case: lower-case letters only, in any script (a sentence
+# may start "eBay", "iPhone", "pH"), and not a name's particle ("de Blasio").
+_NAME_PARTICLE = re.compile(
+    r"(?:de|da|van|von|der|den|di|du|le|la|al|el|bin|ibn|del|della|dos|das|ter|ten)\s+[A-Z]"
+)
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def goes_on_lower(text: str, pos: int = 0) -> bool:
+    """The word at `pos` continues a text in lower case (see above)."""
+    word = _FIRST_WORD.match(text, pos)
+    return word is not None and word.group().islower() and not _NAME_PARTICLE.match(text, pos)
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One non-blank line of the dump."""

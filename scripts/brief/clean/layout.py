@@ -30,7 +30,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .blocks import PARAGRAPH_SEPARATOR, Line, Row, paragraphs, raw_lines, split_lines, with_runs
+from .blocks import (
+    PARAGRAPH_SEPARATOR,
+    Line,
+    Row,
+    goes_on_lower,
+    paragraphs,
+    raw_lines,
+    split_lines,
+    with_runs,
+)
 from .features import (
     RUNNING_WORDS,
     effective_length,
@@ -390,23 +399,21 @@ _NO_START = frozenset(",;:)]}")
 def broken(line: Line, following: Line) -> bool:
     """A line break inside a paragraph: a lone break a dump keeps from the page (a `<br>`, a
     line separator, a form feed) rather than one between blocks. The next line starts with
-    punctuation that continues text (a comma, a colon, a closing bracket); or the line does not
-    end like a sentence or a clause, and the next line continues it in lower case, or the line
-    ends with a
-    word that cannot end a block ("the", "of", "and"), or it is running text cut short (it holds
-    a whole sentence and more after it) and the next line ends the sentence it started (a
-    caption followed by a byline is not joined: the byline is no sentence)."""
+    punctuation that continues text (a comma, a colon, a closing bracket), or goes on in lower
+    case (a sentence starts with a capital, so even after a full stop; not "eBay", "iPhone" or
+    "de Blasio", which may start one); or the line does not end like a sentence or a clause and
+    ends with a word that cannot end a block ("the", "of", "and"), or it is running text cut
+    short (it holds a whole sentence and more after it) and the next line ends the sentence it
+    started (a caption followed by a byline is not joined: the byline is no sentence)."""
     if following.run != line.run or PARAGRAPH_SEPARATOR in (line.text[-1], following.text[0]):
         return False
     first = following.text[0]
     if first in _NO_START:
         return True
-    if first.islower() and line.text[-1] not in ";:":
+    if goes_on_lower(following.text) and line.text[-1] not in ";:":
         return True
     if ends_like_sentence(line.text):
         return False
-    if first.islower() and line.text[-1] not in ";:":
-        return True
     last = line.text.rsplit(None, 1)[-1]
     if last.lower() in _CONTINUES and (first.isalnum() or first in "\"'“‘("):
         return True

@@ -14,6 +14,7 @@ import re
 from collections import deque
 from dataclasses import dataclass
 
+from brief.clean.blocks import goes_on_lower
 from brief.limits import MAX_SENTENCE
 
 # Tokens ending in "." that rarely end a sentence (general English usage, not article facts).
@@ -66,7 +67,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     for match in _BOUNDARY.finditer(text):
         punct_end = match.end()
         first = match.start()
-        if match.group(1).islower():
+        if match.group(1).islower() and goes_on_lower(text, match.start(1)):
             continue  # a sentence starts with a capital: "… and then. it went on" is one
         while embedded and embedded[0][1] <= first:
             embedded.popleft()  # spans and boundaries both come in order: one pass over each
