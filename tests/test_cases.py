@@ -311,6 +311,7 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The U.S. had won all 15 meetings, though they had not met since 1965.", ["1965"]),
         ("They beat the Dutch 2-1 for their first away win since 2011.", ["2011"]),
         ("Since 2015, 200 hikers have been rescued.", []),
+        ("More than 200 hikers who did not carry maps have been rescued since 2015.", []),
     ],
 )
 def test_dated_event_rules(sentence, dates):

@@ -329,13 +329,15 @@ def test_not_figures_by_rules_of_english():
         "Trade flows between the world’s two largest economies slowed. "
         "The diet increased levels of glucagon-like peptide 1 (GLP-1)."
     )
-    # "X is one of three Y" says what X is; "zero" before a singular noun is a manner of speech
+    # "X is one of three Y" says what X is; zero counts, of a mass noun too
     assert [f.display for f in figures_of("The plague is just one of three diseases.")] == ["three"]
-    assert not figures_of("But there needs to be zero shame around it.")
+    assert [f.label for f in figures_of("The economy saw zero growth this quarter.")] == ["growth"]
     # "the two" with no noun is a pronoun; "one night" a point in time, "for one day" a span
     assert not figures_of("She found a beautiful harmony between the two.")
     assert not figures_of("One night, a bout of anxiety ambushed her in a hospital.")
+    assert not figures_of("A new reality had ambushed her in a hospital one night.")
     assert [f.display for f in figures_of("The park closed for one day.")] == ["one day"]
+    assert [f.display for f in figures_of("The strike lasted one day.")] == ["one day"]
     assert [f.display for f in figures_of("One of the two Jordanians was held.")] == ["two"]
     assert [f.label for f in figures_of("There were zero deaths in the camp.")] == ["deaths"]
     # "in three days" with no past verb is when, not how long
@@ -495,6 +497,8 @@ def test_an_amount_in_apposition_measures_the_noun_phrase_before_its_comma():
     )
     assert labels["$60,000 a year"] == "average US household"
     assert not figures_of("The singer’s manager, Scooter Braun, 38, declined to comment.")
+    # a fronted adverbial has no noun phrase for the amount after its comma
+    assert _labels("Last year, $5 million was raised.")["$5 million"] != "Last year"
 
 
 def test_a_multiple_of_a_possessed_amount_is_labelled_by_that_amount():

@@ -30,6 +30,8 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     # a name's possessive before a count is no model name; before a name it is ("737 Max")
     ("Europa orbits among Jupiter’s 79 moons.", [("count", 79, None)]),
     ("Boeing's 737 Max jets were grounded.", []),
+    ("Levi's 501 jeans sold out.", []),
+    ("Apple's 1,200 stores closed.", [("count", 1200, None)]),
     # units of computing: frame rates and floating-point throughput
     ("The console runs games at 60fps.", [("measure", 60, "fps")]),
     ("It promised 10.7 teraflops of power.", [("measure", 10.7, "TFLOPS")]),

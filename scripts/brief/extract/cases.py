@@ -196,7 +196,10 @@ _POSSESSIVE_NOUN = re.compile(
 _SAME_AGAIN = re.compile(r"\b(?:again|that day|the same day|that night)\b", re.IGNORECASE)
 _PAST_WORDING = re.compile(r"\b(?:last|earlier|ago|yesterday|past|recent)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever)\b[^,;.]*$")
-_FIRST_SINCE = re.compile(r"\bfirst\b[^,;.]*$")
+# "had not met since", "hasn't been seen since": the negated verb right before "since" (not
+# "hikers who did not carry maps have been rescued since", a relative clause's).
+_NOT_SINCE = re.compile(r"(?:n[’']t|\bnot|\bnever)(?:\s+[a-z]+){1,2}\s+$")
+_FIRST_SINCE = re.compile(r"\bfirst(?:\s+[\w-]+){1,4}\s+$")
 _HEDGED = re.compile(
     r"\b(?:could|might|may|would|(?:worr(?:y|ies|ied)|fears?|feared|hopes?|hoped|predicts?|"
     r"predicted|expects?|expected|forecasts?)\s+(?:that\b|to\b)?)"
@@ -526,10 +529,11 @@ def _starts_event(
     if date.lead == "since":
         # "had not met since 1965", "its first away win since 2011": the last such event was
         # then, whatever is counted around it
-        last = _NEGATED.search(sentence, max(0, date.start - 60), date.start)
-        return bool(last or _FIRST_SINCE.search(sentence, max(0, date.start - 60), date.start)) or (
-            not _counts_over(sentence, dates)
+        window = max(0, date.start - 60)
+        last = _NOT_SINCE.search(sentence, window, date.start) or _FIRST_SINCE.search(
+            sentence, window, date.start
         )
+        return bool(last) or not _counts_over(sentence, dates)
     if date.lead in ("until", "till"):
         # "won't hit other platforms until 2020", "isn't expected until next year": what is
         # denied before a date happens then

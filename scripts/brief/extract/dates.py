@@ -193,7 +193,9 @@ def find_dates(
         cues = {match.lastgroup for match in _CUES.finditer(text)}
         patterns += [(pattern, resolve) for cue, pattern, resolve in _RELATIVE if cue in cues]
     if anchor is not None:
-        patterns.append((_ANAPHORIC, lambda match, _text, _published: _from_anchor(match, anchor)))
+        patterns.append(
+            (_ANAPHORIC, lambda match, text, _published: _from_anchor(match, anchor, text))
+        )
     for pattern, resolve in patterns:
         # A pattern's own matches never overlap; a later pattern never claims text an earlier
         # one matched (an overlap test by bisection: a text may hold thousands of dates).
@@ -464,9 +466,9 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     (
         "unit",
         re.compile(
-            # not "the previous week", "the next week": anaphoric, relative to the story's last
-            # date rather than the publication's (`_ANAPHORIC`)
-            r"\b(?P<mod>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|(?<![Tt]he\s)[Nn]ext|[Tt]his|[Pp]ast)"
+            # not "the previous week", "the following week": anaphoric, relative to the story's
+            # last date rather than the publication's (`_ANAPHORIC`)
+            r"\b(?P<mod>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)"
             r"\s+(?P<u>week|month|year)\b"
         ),
         _unit,
@@ -494,26 +496,37 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
 # Dates relative to the story's last date, not to publication: "at the time", "that day",
 # "later that night", "the day's", "hours later", "the next day", "a day earlier", "two days
 # later", "the previous week". Only with an anchor (`find_dates`), and those counted in days
-# only from a day; "the day before the vote", "at the time of the call" are another event's.
+# only from a day; "the day before the vote", "at the time of the call", "a quarter of the
+# day's calories" are another event's or none, and "36 hours later" may be another day.
 _ANAPHORIC = re.compile(
-    r"\b(?:(?P<then>at\s+the\s+time(?!\s+of\b))|(?P<same>(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+"
-    r"(?:day|morning|afternoon|evening|night)"
-    r"|the\s+day['’]s|(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several|two|three)\s+)?hours\s+"
+    r"\b(?:(?P<then>at\s+the\s+time(?!\s+of\b))|(?P<same>(?:(?:earlier|later)\s+)?(?:that|the\s+same)"
+    r"\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?<!\bof\s)the\s+day['’]s"
+    r"|(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several|two|three)\s+)?hours\s+"
     r"(?:later|earlier))"
     r"|(?P<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later)"
     r"|(?P<prev>the\s+(?:previous|prior)\s+(?:day|morning|evening|night)"
-    r"|a\s+day\s+(?:earlier|before)"
-    r"|the\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|that|this)\b|\s+\w+['’]s\b))"
+    r"|a\s+day\s+(?:earlier|before)|the\s+day\s+before(?=\s*[,.;:!?)—]|$))"
     r"|(?P<n>two|three|four|five|six|[2-9])\s+days\s+(?P<dir>later|earlier)"
-    r"|(?P<week>the\s+(?:previous|following|next)\s+week))\b",
+    r"|(?P<week>the\s+(?:previous|following)\s+week))\b",
     re.IGNORECASE,
 )
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def _from_anchor(match: re.Match[str], iso: str) -> str | None:
+# A number before the match makes it another span: "36 hours later", "Twenty-two days later".
+_NUMBER_BEFORE = re.compile(
+    r"(?:\d|-|\b(?:ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|four|five|six|seven|eight|nine))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _from_anchor(match: re.Match[str], iso: str, text: str) -> str | None:
     """The date the anaphoric `match` names from `iso` (the story's last date): the same one
     for "at the time"; for the others a day (for a week, its month), when `iso` is a day."""
+    if _NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return None
     if match.group("then"):
         return iso
     if len(iso) != 10:

@@ -251,11 +251,17 @@ _SUPERLATIVE = re.compile(
     r"|deadliest|longest|shortest|closest)\b"
 )
 _THE_BEFORE = re.compile(r"(?:\b(?i:the|its|their)|\w['’]s)\s+$")
-# "one night", "one day": a point in time, unless a preposition makes it a span ("for one day").
+# "one night", "one day": a point in time unless `_SPAN_BEFORE` makes it a span.
 _ONE_TIME = frozenset(
     f"one {w}" for w in "day night morning afternoon evening week weekend summer winter".split()
 )
-_SPAN_BEFORE = re.compile(r"\b(?i:for|in|within|over|after|than|only|just|about)\s+$")
+# "for one day", "lasted one day", "takes one week" measure a span; elsewhere ("One night, …",
+# "ambushed her in a hospital one night") "one day" is a point in time.
+_SPAN_BEFORE = re.compile(
+    r"\b(?i:for|in|within|over|after|than|only|just|about|lasts?|lasted|lasting|takes?|took"
+    r"|taken|taking|stays?|stayed|spends?|spent|remains?|remained|waits?|waited|runs?|ran"
+    r"|slept|sleeps?)\s+$"
+)
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 
 
@@ -283,9 +289,9 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
     if (
         q.kind == "duration"
         and q.text.lower() in _ONE_TIME
-        and not _SPAN_BEFORE.search(text, max(start, s - 12), s)
+        and not _SPAN_BEFORE.search(text[max(start, s - 12) : s])
     ):
-        return None  # "One night, …", "woke up one morning": when, not how long
+        return None  # "One night, …", "ambushed her one night": when, not how long
     if (
         bare
         and q.text.isalpha()

@@ -161,6 +161,7 @@ _OF_WITH = re.compile(
 )
 # "10 times as many cases", "twice as much water": what is multiplied follows
 _AS_MANY = re.compile(r"\s+(?:as\s+(?:many|much)|more)(?=\s)", re.IGNORECASE)
+_HAS_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b")
 _TIMES_WHOSE = re.compile(r"\s+(?:your|their|his|her|its|our|my|the)(?=\s+[a-z])", re.IGNORECASE)
 # Time words that follow a rate or a change without being what it measures ("40% year to
 # date", "5% a year")
@@ -416,9 +417,7 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
         kept = [
             (fig, ref)
             for fig, ref in zip(figs, refs, strict=True)
-            if fig.label
-            and not (fig.kind == "count" and _head(fig.label) in _DISCOURSE)
-            and not _rhetorical_zero(fig)
+            if fig.label and not (fig.kind == "count" and _head(fig.label) in _DISCOURSE)
         ]
         figs = [fig for fig, _ in kept]  # a bare number that counts nothing is not a figure
         for i, (fig, ref) in enumerate(kept):
@@ -761,7 +760,13 @@ def _before(
         before, boundary = m.start(), m.end()
         relative = m.group() if m.group() in ("that", "which", "who") else None
     words = [m.span() for m in _WORD.finditer(text, boundary, stop)]
-    if apposition and not words and text[before:boundary] == ",":
+    if (
+        apposition
+        and not words
+        and text[before:boundary] == ","
+        and _HAS_VERB.search(text, start, before)
+    ):
+        # not "Last year, $5 million was raised": a fronted adverbial has no clause before it
         return _np_before(text, start, before)
 
     def low(i: int) -> str:
@@ -858,18 +863,6 @@ def _modified(text: str, noun: str, start: int, end: int) -> list[str]:
                 hits.append(text[w.start(1) : after])
         at = text.find(noun, after, end)
     return hits
-
-
-def _rhetorical_zero(fig: _Fig) -> bool:
-    """ "zero shame", "zero tolerance": "zero" before a singular noun is a manner of speaking;
-    a count of nothing names what it counts in the plural ("zero deaths")."""
-    words = fig.label.split()
-    return (
-        fig.kind == "count"
-        and fig.display.lower() == "zero"
-        and len(words) == 1
-        and not _plural(words[0])
-    )
 
 
 def _plural(word: str) -> bool:

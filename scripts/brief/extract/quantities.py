@@ -963,10 +963,14 @@ def _not_a_quantity(text: str, q: _Q, m: re.Match[str]) -> bool:
             and word.lower() not in _FUNCTION_WORDS
             and word.lower() not in NUMBER_WORDS
             and not _TALLIED.match(text, q.end)
-            and not (word.endswith(("’s", "'s")) and _NEXT_PLURAL.match(text, q.end))
+            and not (
+                word.endswith(("’s", "'s"))
+                and ((q.value is not None and q.value < 100) or "," in text[q.start : q.end])
+                and _NEXT_PLURAL.match(text, q.end)
+            )
         ):
             # "Boeing 737", "Windows 11", "PA 23456"; not "Tolivert 25 points", nor a name's
-            # count ("Jupiter’s 79 moons", "Stadia's 22 launch titles")
+            # count ("Jupiter’s 79 moons", "Apple's 1,200 stores"; "Levi's 501 jeans" is a model)
             return True
     return False
 
