@@ -521,6 +521,13 @@ def test_a_caption_glued_to_its_credit_is_never_the_title():
     assert _title(text) == "Council approves cycling lanes"
 
 
+def test_a_domain_name_in_a_headline_is_no_glued_caption():
+    from brief.clean.title import _GLUED_STOP
+
+    assert not _GLUED_STOP.search("Overstock.Com Chief Executive Resigns After Remarks")
+    assert _GLUED_STOP.search("It isn't easy.Kathrin Ziegler/Getty")
+
+
 def test_a_headline_its_share_buttons_repeat_below_the_article_is_still_the_title():
     """Share widgets and page metadata repeat the headline under the article many times; a
     line said that often above the article too is a menu, but one said once above it is not."""

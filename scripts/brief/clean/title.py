@@ -29,7 +29,9 @@ _TOKEN = re.compile(r"\w+")
 _INNER_STOP = re.compile(r"\w\w[.!?][\"'\u201d\u2019)]?\s*[A-Z(\[]")
 # A sentence glued to a capitalised word, "… isn't easy.Kathrin Ziegler/Getty": a caption and
 # its credit run together by the dump (two elements), never one headline.
-_GLUED_STOP = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
+_GLUED_STOP = re.compile(
+    r"[a-z]{2}[.!?](?!(?:Com|Net|Org|Co|Io)\b)[A-Z][a-z]"
+)  # not "Overstock.Com"
 _WIDE_RUN = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]{2,}")
 
 

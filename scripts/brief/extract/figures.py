@@ -795,7 +795,9 @@ def _before(
     if relative and all(_verbish(text[a:b], alone=True) for a, b in words):
         # "wait times that exceeded two hours": the relative clause's subject is its
         # antecedent, the noun phrase right before "that" (or ", which")
-        head_end = len(text[:before].rstrip().removesuffix(",").rstrip())
+        head_end = before  # back over the blanks and the comma before "which" (no copy)
+        while head_end > start and text[head_end - 1] in " ,":
+            head_end -= 1
         antecedent = _before(text, start, max(start, head_end), drop_verb=False)
         found = text[antecedent[0] : antecedent[1]].lower().split() if antecedent else []
         if found and not (

@@ -181,13 +181,23 @@ _ADVICE_VERBS = frozenset(
     track train try turn unplug update use vaccinate vote wash wear write
     """.split()
 )
-# "Take" and "consider" also steer the reader ("Take a look", "Consider the case of"), and
+# "Take" and "consider" also steer the reader ("Take a look", "Consider what happened"), and
 # "research" is a noun as often ("Research shows"): they advise only before what is to be done
 # ("Take inventory", "consider paying it off", "Research your options").
 _STEERING = {
-    "take": re.compile(r"\s+(?!(?:a\s+look|a\s+moment|note|for\s+example|the\s+case)\b)[a-z]"),
-    "consider": re.compile(r"\s+(?:[a-z]+ing|what|whether|how|your|using)\b"),
-    "research": re.compile(r"\s+(?:your|the|a|an|local|different|which|how|what)\b"),
+    "take": re.compile(
+        r"\s+(?!(?:a\s+look|a\s+moment|note|for\s+example|the\s+case|a\s+case|the\s+example"
+        r"|an\s+example)\b)[a-z]"
+    ),
+    "consider": re.compile(r"\s+(?:[a-z]+ing|whether|your|using)\b"),
+    "research": re.compile(r"\s+(?:your|local|different|which|whether)\b"),
+    # words that are nouns or adjectives as often ("Live music", "Budget airlines", "Max
+    # Verstappen", "Save the Children", "Leverage Capital"): verbs only before what they take
+    "live": re.compile(r"\s+(?:below|within|beneath|on|off|frugally|simply|with|like|in\s+the)\b"),
+    "max": re.compile(r"\s+out\b"),
+    "budget": re.compile(r"\s+(?:for|your|carefully|wisely|ahead)\b"),
+    "leverage": re.compile(r"\s+(?:your|their|existing|what)\b"),
+    "save": re.compile(r"\s+(?:your|money|for|up|at\s+least|more|as\s+much|every|on|some)\b"),
 }
 # "Be" advises only as "Be careful/sure/aware…"; other verbs are nouns before these words.
 _BE_ADVICE = re.compile(
@@ -199,7 +209,7 @@ _NOUN_NEXT = re.compile(
     r"|(?:s|ed|[’']s)\b|\s*$",
     re.IGNORECASE,
 )
-_DONT = re.compile(r"(?:don[’']t|do\s+not)\s+[a-z]", re.IGNORECASE)
+_DONT = re.compile(r"(?:and\s+)?(?:don[’']t|do\s+not)\s+[a-z]", re.IGNORECASE)
 # A fronted adverbial before the imperative: "Additionally,", "To get started,", "Instead of
 # dieting,", "If you feel sick,", "Next time you shop,".
 _FRONTED = re.compile(
@@ -212,8 +222,7 @@ _FRONTED = re.compile(
     re.IGNORECASE,
 )
 _SOFTENER = re.compile(
-    r"(?:and|but|so|never|always|please|simply|also|just|first|then|now|instead|really|still"
-    r"|gradually"
+    r"(?:never|always|please|simply|also|just|first|then|now|instead|really|still|gradually"
     r"|regularly|definitely|try\s+to)\s+",
     re.IGNORECASE,
 )
@@ -385,10 +394,16 @@ def _reported(sentence: str) -> Prescription | None:
 
 # "Running through worst cases is essential", "eliminating debt is a no-brainer": a gerund
 # with its object, said to be a must.
+# Not nouns in -ing ("Funding from the state is essential", "Housing is critical").
+_ING_NOUNS = (
+    "thing|nothing|something|anything|everything|funding|housing|building|meeting|spending"
+    "|training|marketing|morning|evening|clothing|ceiling|feeling|setting|earnings?|savings?"
+    "|warning|wedding|ending|beginning|financing|pricing|lending|timing|king|ring|string"
+)
 _GERUND_MUST = re.compile(
-    r"(?:^|,\s+)[A-Za-z]+ing\s+(?!is\b|are\b)[a-z][^.;:,]{0,120}?\b(?:is|are)\s+(?:(?:also"
-    r"|absolutely|really|still)\s+)?(?:essential|crucial|critical|vital|imperative|a\s+must"
-    r"|a\s+no-brainer)\b"
+    rf"(?:^|,\s+)(?!(?i:{_ING_NOUNS})\b)[A-Za-z]+ing\s+(?!is\b|are\b)[a-z][^.;:,]{{0,120}}?"
+    r"\b(?:is|are)\s+(?:(?:also|absolutely|really|still)\s+)?(?:essential|crucial|critical"
+    r"|vital|imperative|a\s+must|a\s+no-brainer)(?=\s*(?:[.,;:!]|$|when|if|for|to|in|because))"
 )
 
 
