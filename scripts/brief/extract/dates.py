@@ -511,7 +511,6 @@ _ANAPHORIC = re.compile(
     r"|(?P<week>the\s+(?:previous|following)\s+week))\b",
     re.IGNORECASE,
 )
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 # A number before the match makes it another span: "36 hours later", "Twenty-two days later".
@@ -539,7 +538,7 @@ def _from_anchor(match: re.Match[str], iso: str, text: str) -> str | None:
     if match.group("prev"):
         return (anchor - timedelta(days=1)).isoformat()
     if n := match.group("n"):
-        days = _SMALL.get(n.lower()) or int(n)
+        days = UNITS.get(n.lower()) or int(n)
         return (
             anchor + timedelta(days=days if match.group("dir").lower() == "later" else -days)
         ).isoformat()

@@ -408,10 +408,11 @@ _GERUND_MUST = re.compile(
 
 
 def _adjective(sentence: str) -> Prescription | None:
-    m = _ADJECTIVE.search(sentence) or _GERUND_MUST.search(sentence)
+    m = _ADJECTIVE.search(sentence)
+    actor = m.span("actor") if m and m.group("actor") else None
+    m = m or _GERUND_MUST.search(sentence)
     if m is None or _CONDITIONAL.search(_CLAUSE.split(sentence[: m.start()])[-1]):
         return None
-    actor = m.span("actor") if "actor" in m.re.groupindex and m.group("actor") else None
     return Prescription(m.start(), actor, None)
 
 

@@ -2,9 +2,9 @@
 
 English marks the past with -ed (lower case: a capitalised "-ed" word is a name, "Ted") or with
 one of a closed list of irregular forms; past participles unlike the past ("was shown off", "had
-hurt") mark a finished event too. One list, so that cases (is a dated clause an event?), figure
-numbers (did "in three days" already pass?) and figure labels (is the last word of a subject a
-verb?) agree on what a past verb is.
+hurt") mark a finished event too. One list, so that cases (is a dated clause an event?) and figure
+labels (is the last word of a subject a verb?) agree on what a past verb is. (Figure numbers keep
+a narrower test of their own for "in three days": "said" before it does not make it past.)
 """
 
 from __future__ import annotations
@@ -26,11 +26,9 @@ IRREGULAR_PARTICIPLES = frozenset(
     gone begun hurt put cut set let sworn beaten forgiven hidden broken frozen
     """.split()
 )
-# Forms that are as often something else: "was" and "had" are auxiliaries; "set", "shot", "hit",
-# "left", "won" are nouns or adjectives too ("a set of", "one shot on goal", "5,000 won").
-_AMBIGUOUS = frozenset(
-    "was were had did set cut put let hit lost shot left beat rose saw won felt spent".split()
-)
+# Forms that are as often something else: "was" and "had" are auxiliaries; "shot", "hit", "left",
+# "won" are nouns or adjectives too ("one shot on goal", "the left lane", "5,000 won").
+_AMBIGUOUS = frozenset("was were had did hit lost shot left beat rose saw won felt spent".split())
 
 
 def _alternation(words: frozenset[str]) -> str:
