@@ -51,6 +51,10 @@ def _names(i: int) -> str:
 
 FAMILIES = {
     "the same date again and again": lambda n: _repeat("In July 2024, ", n),
+    # lower-case sentences run into one (review: each date's clause ran to the sentence end)
+    "dated clauses in one run-on sentence": lambda n: _repeat(
+        "he was arrested on 3 November 2019. the next day he left. ", n
+    ),
     "the same figure again and again": lambda n: _repeat("12 percent of 1,000 ", n),
     "one case sentence repeated": lambda n: _repeat(
         "In July 2024, three men were detained by agents near the border while crossing it. ", n
@@ -240,3 +244,10 @@ def test_a_render_failure_on_one_seed_is_reported_and_the_others_build(tmp_path,
     ]
     assert sum(n.startswith("briefs/") and n.endswith("/index.md") for n in result.files) == 1
     assert "002" not in result.files["index.md"]
+
+
+def test_an_article_of_dates_is_read_for_cases_up_to_a_limit_and_says_so():
+    """`limits.MAX_DATES_READ`: past that many dated mentions the text is not read for cases
+    (its cost does not grow with every date it repeats), and Source & method says so."""
+    brief = _brief("he was arrested on 3 November 2019. the next day he left. " * 3000)
+    assert any(note.startswith("Dates: the first") for note in brief.provenance.limits)

@@ -22,6 +22,9 @@ MAX_GLOSSARY = 200
 # Numbers read as candidate figures, far more than the figures a brief lists (most numbers in
 # an article are years, dates, codes or counts of nothing). An article of numbers stops there.
 MAX_NUMBERS_READ = 5000
+# Dated mentions read for cases: a long news article holds a few hundred; an article of dates
+# (a log, a hostile dump) stops there, so its cost does not grow with every date it repeats.
+MAX_DATES_READ = 5000
 # Numbers the quantity tagger reads in one text (`extract.quantities`): a 1 MB paragraph of news
 # holds about 5,000; a text that is nothing but numbers stops there, in well under a second.
 MAX_QUANTITIES_READ = 20_000

@@ -74,8 +74,8 @@ def convert(seed: Seed) -> Brief:
     side = seed.sidecar
     found = byline_of(seed.text, cleaned)  # the dump's own dateline and byline fill gaps
     published = side.published.isoformat() if side.published else found.published
-    cases = extract_cases(paragraphs, _day(published))
     limits: list[str] = []
+    cases = extract_cases(paragraphs, _day(published), limits)
     figures = extract_figures(paragraphs, limits)
     recommendations = extract_recommendations(sections)
     cases, figures, recommendations = stable_ids(cases, figures, recommendations)

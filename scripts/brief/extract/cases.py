@@ -54,7 +54,7 @@ from brief.extract.entities import find_hedges, find_organizations, find_places
 from brief.extract.people import NUMBER_WORDS, Group, demonym_stem, find_groups, named_subject
 from brief.extract.sentences import split_sentences
 from brief.extract.verbs import IRREGULAR
-from brief.limits import MAX_CASES
+from brief.limits import MAX_CASES, MAX_DATES_READ
 from brief.model import Case, Evidence, Paragraph
 from brief.trie import alternation
 
@@ -321,18 +321,25 @@ class _Draft:
             self.dated_texts.append(text)
 
 
-def extract_cases(paragraphs: list[Paragraph], published: dt.date | None = None) -> list[Case]:
+def extract_cases(
+    paragraphs: list[Paragraph], published: dt.date | None = None, notes: list[str] | None = None
+) -> list[Case]:
     """Return the article's dated cases, chronological, with ids c1, c2, …; dates relative
-    to the publication date ("on Tuesday", "last month") are resolved against `published`."""
+    to the publication date ("on Tuesday", "last month") are resolved against `published`.
+    Read from the first `MAX_DATES_READ` dated mentions; what that limit cut is said in
+    `notes`."""
     common = frozenset(_WORD.findall("\n".join(p.text for p in paragraphs)))
     topic = _Topic(paragraphs)
     cases = _Cases(common)
     anchor: str | None = None  # the date of the story's last dated event so far
+    read = 0
     for paragraph in paragraphs:
+        if read >= MAX_DATES_READ:
+            break
         cases.recent.clear()  # cases mentioned in this paragraph, latest last
         quoted = _quoted_spans(paragraph.text)
         for sentence in split_sentences(paragraph.text):
-            if len(cases.drafts) >= MAX_CASES:
+            if len(cases.drafts) >= MAX_CASES or read >= MAX_DATES_READ:
                 break  # limits.MAX_CASES: the rest of the article is not read for cases
             mentions = _mentions(sentence.text, common, topic, published, anchor)
             if quoted:
@@ -345,6 +352,7 @@ def extract_cases(paragraphs: list[Paragraph], published: dt.date | None = None)
                     )
                 ]
             anchor = mentions[-1].date.iso if mentions else anchor
+            read += len(mentions)
             for mention in mentions:
                 draft = cases.find_dated(mention)
                 if draft is None:
@@ -361,6 +369,11 @@ def extract_cases(paragraphs: list[Paragraph], published: dt.date | None = None)
             if draft is not None:
                 draft.add(paragraph.id, sentence.text, sentence.text, dated=False)
                 cases.touch(draft)
+    if read >= MAX_DATES_READ and notes is not None:
+        notes.append(
+            f"Dates: the first {MAX_DATES_READ} dated mentions were read for cases; the rest of "
+            "the text was not."
+        )
     ordered = sorted(cases.drafts, key=lambda d: d.iso)  # stable: ties keep first appearance
     setting = _Setting(paragraphs)
     return [_build(d, f"c{i}", setting) for i, d in enumerate(ordered, 1)]
@@ -583,7 +596,8 @@ def _noun_phrase(
 
 
 def _clauses(sentence: str, dates: list[DateMention]) -> list[tuple[DateMention, int, int]]:
-    """One span per adverbial date: the whole sentence, or each date's own clause."""
+    """One span per adverbial date: the whole sentence, or each date's own clause (from the
+    previous date's end at the earliest to the next date's start at the latest)."""
     if len(dates) <= 1:
         return [(d, 0, len(sentence)) for d in dates]
     breaks = [m.span() for m in _CLAUSE_BREAK.finditer(sentence)]
@@ -600,6 +614,8 @@ def _clauses(sentence: str, dates: list[DateMention]) -> list[tuple[DateMention,
         opening = not _has_verb(sentence, start, date.start)
         j = (bisect_right if opening else bisect_left)(starts, date.end)
         end = starts[j] if j < len(starts) else len(sentence)
+        if k + 1 < len(dates):  # nor past the next date, which has a clause of its own: each
+            end = min(end, dates[k + 1].start)  # character is read for at most two dates
         spans.append((date, start, end))
     return spans
 
