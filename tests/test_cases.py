@@ -312,6 +312,10 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("They beat the Dutch 2-1 for their first away win since 2011.", ["2011"]),
         ("Since 2015, 200 hikers have been rescued.", []),
         ("More than 200 hikers who did not carry maps have been rescued since 2015.", []),
+        # a possessive date names its event noun's day, whatever preposition leads the phrase
+        ("Their hopes are slim after Monday night’s loss to the Chiefs.", ["2019-11-18"]),
+        ("Before Tuesday’s vote, the senator spoke for an hour.", ["2019-11-19"]),
+        ("The firm's hopes rest on its results after Monday.", []),
     ],
 )
 def test_dated_event_rules(sentence, dates):

@@ -86,7 +86,9 @@ _OTHER_NOUNS = (
     r"agreements?|treaty|launch|release|allegations?|lawsuits?|settlement|merger|"
     r"acquisition|offering|rally|ceremony|funeral|match|final|concert|premiere|resignation|"
     r"indictment|conviction|sentencing|raid|outbreak|recall|shutdown|layoffs?|bankruptcy|"
-    r"presentation|event|briefing|appearance|ban"
+    r"presentation|event|briefing|appearance|ban|rollout|unveiling|"
+    # a contest's result: "Monday night's loss to the Chiefs", "Saturday's victory"
+    r"victory|defeat|loss|game"
 )
 _CUSTODY_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS})\b", re.IGNORECASE)
 _LEXICON_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS}|{_OTHER_VERBS})\b", re.IGNORECASE)
@@ -398,7 +400,11 @@ def _mentions(
         d
         for k, d in enumerate(found)
         if (not d.period or _range_from(d))
-        and (d.determiner or _starts_event(sentence, d, found[k + 1 : k + 2], found))
+        and (
+            d.determiner
+            or _starts_event(sentence, d, found[k + 1 : k + 2], found)
+            or _owns_noun(sentence, d, found[k + 1 : k + 2])
+        )
     ]
     phrases: list[tuple[DateMention, int, int, str]] = []
     adverbial: list[DateMention] = []
@@ -423,8 +429,9 @@ def _mentions(
                 # "published in the December 2019 issue": the clause's event; "resigned the
                 # previous week", "wrote about this last year": a relative date is adverbial
                 adverbial.append(date)
-        elif date.lead is None and _POSSESSIVE_NOUN.match(sentence, date.end, limit):
-            # "Wednesday morning’s hearing", "Tuesday’s vote": the date owns an event noun
+        elif _POSSESSIVE_NOUN.match(sentence, date.end, limit):
+            # "Wednesday morning’s hearing", "after Tuesday’s vote": the date owns an event
+            # noun, which a preposition before it governs (it is no span's edge)
             phrases.append((date, *_noun_phrase(sentence, date, limit, _POSSESSIVE_NOUN)))
         else:
             adverbial.append(date)
@@ -559,6 +566,13 @@ def _starts_event(
             return False
         return not _counts_over(sentence, dates)
     return date.lead not in _SPAN_LEADS
+
+
+def _owns_noun(sentence: str, date: DateMention, following: list[DateMention]) -> bool:
+    """ "after Monday night’s loss": a possessive date names its event noun's day, whatever
+    preposition leads the phrase."""
+    limit = following[0].start if following else len(sentence)
+    return _POSSESSIVE_NOUN.match(sentence, date.end, limit) is not None
 
 
 def _counts_over(sentence: str, dates: list[DateMention]) -> bool:
