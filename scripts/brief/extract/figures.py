@@ -58,6 +58,7 @@ from brief.extract.numbers import (
     parse_number,
 )
 from brief.extract.quantities import Quantity, tag_quantities
+from brief.extract.scores import find_scores
 from brief.extract.sentences import Sentence, split_sentences
 from brief.extract.verbs import is_past_verb
 from brief.ids import Names
@@ -278,6 +279,7 @@ class _Fig(Number):
     period: str | None = None
     facets: dict[str, str] = field(default_factory=dict)
     group: str | None = None
+    result: bool = False  # a side's tally in a result (`scores`): label and predicate are set
 
     @property
     def amount(self) -> float | None:
@@ -389,9 +391,11 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
     in_paragraph: dict[str, _Fig] = {}
     tagged = tag_quantities(text)
     tagged_starts = [q.start for q in tagged]
-    for sent in split_sentences(text) if tagged else ():
+    for sent in split_sentences(text) if tagged or _SCORE_HINT.search(text) else ():
         partitive = _partitive(text, sent, stated)
-        figs = _numbers(text, index, sent, tagged, tagged_starts, partitive, stated)
+        figs = _with_results(
+            text, index, sent, _numbers(text, index, sent, tagged, tagged_starts, partitive, stated)
+        )
         if not figs:
             if series:
                 _update_series(series, text, sent)
@@ -404,7 +408,7 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
         refs = []
         for fig in figs:
             fig.stretch_start = context.prev_end
-            refs.append(_label(texts, index, fig, context, partitive))
+            refs.append(None if fig.result else _label(texts, index, fig, context, partitive))
             context.prev_end = fig.end
             if fig.label:
                 context.last_in_sentence[fig.unit] = fig
@@ -422,7 +426,8 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
         figs = [fig for fig, _ in kept]  # a bare number that counts nothing is not a figure
         for i, (fig, ref) in enumerate(kept):
             fig.key = _head(fig.label)
-            fig.predicate = _predicate_of(text, fig)
+            if not fig.result:
+                fig.predicate = _predicate_of(text, fig)
             if (
                 fig.predicate is None
                 and i
@@ -587,6 +592,48 @@ def _numbers(
         figs.append(fig)
         here.add([fig])
     return figs
+
+
+_SCORE_HINT = re.compile(r"\d\s?[-–]\s?\d")
+
+
+def _with_results(text: str, index: int, sent: Sentence, figs: list[_Fig]) -> list[_Fig]:
+    """The sentence's figures and its results' sides (`scores`: "beat Gibraltar 6-0" gives
+    Switzerland's 6 and Gibraltar's 0), in reading order; a number inside a scoreline is the
+    side's tally only."""
+    sides = (
+        find_scores(text, sent.start, sent.end)
+        if _SCORE_HINT.search(text, sent.start, sent.end)
+        else []
+    )
+    if not sides:
+        return figs
+    spans = [(s.result_start, s.result_end) for s in sides]
+    kept = [f for f in figs if not any(a <= f.start < b for a, b in spans)]
+    for side in sides:
+        display = text[side.start : side.end]
+        kept.append(
+            _Fig(
+                start=side.start,
+                end=side.end,
+                display=display,
+                value=float(side.value),
+                low=None,
+                high=None,
+                unit="score",
+                kind="count",
+                per=None,
+                qualifier=None,
+                qualifier_start=side.start,
+                words_from=side.end,
+                para=index,
+                sentence=sent,
+                label=text[side.name_start : side.name_end],
+                predicate=text[side.result_start : side.result_end],
+                result=True,
+            )
+        )
+    return sorted(kept, key=lambda f: f.start)
 
 
 def _partitive(text: str, sent: Sentence, stated: _Stated) -> _Partitive | None:

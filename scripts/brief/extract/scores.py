@@ -1,0 +1,195 @@
+"""Results of contests: "Switzerland beat Gibraltar 6-0", "a 3-1 victory against Slovakia",
+"Germany's 4-0 rout of Belarus", "Palm Bay d. Rockledge 70-44", "lost 24-17 to the Chiefs".
+
+`GUIDE.md` counts a score in a result as a figure; the quantity tagger leaves a pair like "6-0"
+alone (a falling pair is no range). A scoreline is a result only where the clause says so: a
+result verb or noun next to it ("beat", "d.", "drew", "victory", "rout", "loss"), or a named
+opponent right after it ("3-0 against Liechtenstein"). Set and period scores written as a
+series ("6-4, 7-6 (5)") and in-game scores ("serving at 5-4") are not results.
+
+One figure per side (the project's convention, tests/gold/README.md): each side's tally,
+labelled with the side's name as the sentence writes it. English writes the winner's tally
+first ("lost 24-17 to the Chiefs": the Chiefs scored 24), so the higher number goes to the
+winner, whom the result word names; with no result word, the sides take the numbers in the
+order they are written. A side the sentence does not name ("they lost 24-17") gives no figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SCORE = re.compile(r"(?<![\w.,:/’'-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/’'-]|[.,:]\d)")
+# a set or period score of a series: "6-4, 7-6 (5)", "7-6 (5)"
+_SERIES_AFTER = re.compile(r"\s?\(\d{1,2}\)|\s*,\s*\d{1,2}\s?[-–]\s?\d{1,2}\b")
+_SERIES_BEFORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?\s*,\s*$")
+_NAME = r"(?:[A-Z][\w’'.&-]*)(?:\s+(?:(?:of|de|van|von|da|del|la)\s+)?[A-Z][\w’'.&-]*)*"
+# verbs whose subject won, lost or drew, before the score ("beat Gibraltar 6-0")
+_WIN_VERB = (
+    r"beat|beats|beating|beaten|defeated|defeats|defeating|d\.|downed|downs|topped|tops|"
+    r"edged|edges|routed|routs|thrashed|blanked|crushed|outlasted|overcame|upset|upsets|"
+    r"held\s+off|holds?\s+off|won|wins|clinched|clinches|got\s+past|gets\s+past|swept"
+)
+_LOSS_VERB = r"lost|loses|losing|fell|falls"
+_DRAW_VERB = r"drew|draws|drawing|tied|ties|tying"
+_WIN_NOUN = r"win|victory|triumph|rout|romp|thrashing|shutout|sweep"
+_LOSS_NOUN = r"loss|defeat"
+_DRAW_NOUN = r"draw|tie|stalemate"
+_VERB = re.compile(
+    rf"(?<![\w-])(?i:(?P<win>{_WIN_VERB})|(?P<loss>{_LOSS_VERB})|(?P<draw>{_DRAW_VERB}))"
+    rf"(?:\s+(?:to|with|against|at)\b)?(?:\s+(?:the\s+)?(?P<other>{_NAME}))?\s+$"
+)
+# the verb may stand a few words before the score: "beat the Netherlands 2-1", "clinched 3-0"
+_VERB_ANYWHERE = re.compile(
+    rf"(?<![\w-])(?:(?P<win>{_WIN_VERB})|(?P<loss>{_LOSS_VERB})|(?P<draw>{_DRAW_VERB}))(?![\w-])",
+    re.IGNORECASE,
+)
+# a result noun right after the score ("a 3-1 victory") or right before it ("victory, 112-107")
+_NOUN_AFTER = re.compile(
+    rf"\s+(?:(?P<win>{_WIN_NOUN})|(?P<loss>{_LOSS_NOUN})|(?P<draw>{_DRAW_NOUN}))\b", re.IGNORECASE
+)
+_NOUN_BEFORE = re.compile(
+    rf"\b(?:(?P<win>{_WIN_NOUN})|(?P<loss>{_LOSS_NOUN})|(?P<draw>{_DRAW_NOUN}))\s*,?\s*$",
+    re.IGNORECASE,
+)
+# the opponent named after the score or its noun: "against Slovakia", "over the Thunder" (not
+# "at" or "in", which name a venue as often as a side)
+_OPPONENT = re.compile(
+    rf"(?i:\s+(?:{_WIN_NOUN}|{_LOSS_NOUN}|{_DRAW_NOUN}))?\s*,?\s+"
+    rf"(?i:against|over|of|to|vs\.?|versus|with)\s+(?:the\s+)?(?P<other>{_NAME})"
+)
+_NAMES = re.compile(_NAME)
+# capitalised words that open a sentence or a phrase but name no side
+_NOT_NAMES = frozenset(
+    "The A An And But Or So Yet Instead However Meanwhile Then Now Still Also In On At After "
+    "Before With When While Since Although Though This That These Those It He She They We You "
+    "I Its Their His Her Our Your There Here Earlier Later Last Next Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday Group".split()
+)
+WINDOW = 90  # characters before a score in which its verb and its first side are looked for
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|and|but|whereas)\b|\s[—–]\s")
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side's tally in a result: where its number is, and the side's name."""
+
+    start: int
+    end: int
+    value: int
+    name_start: int
+    name_end: int
+    result_start: int  # the result as the sentence says it: first side's name .. its end
+    result_end: int
+
+
+def find_scores(text: str, start: int = 0, end: int | None = None) -> list[Side]:
+    """The sides of every result in `text[start:end]` (one sentence), in reading order."""
+    end = len(text) if end is None else end
+    out: list[Side] = []
+    floor = start  # a side is never looked for before the previous result
+    for m in _SCORE.finditer(text, start, end):
+        if _SERIES_AFTER.match(text, m.end(), end) or _SERIES_BEFORE.search(
+            text, max(floor, m.start() - 12), m.start()
+        ):
+            floor = m.end()  # a set score's verb and sides are its own, not the next score's
+            continue
+        sides = _sides(text, m, max(floor, _clause_start(text, floor, m.start())), end)
+        if sides:
+            out.extend(sides)
+            floor = max(s.name_end for s in sides)
+    return sorted(out, key=lambda s: s.start)
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    lo = max(start, at - WINDOW)
+    last = lo
+    for b in _CLAUSE_BREAK.finditer(text, lo, at):
+        last = b.end()
+    return last
+
+
+def _sides(text: str, m: re.Match[str], lo: int, end: int) -> list[Side]:
+    before = text[lo : m.start()]
+    result = None
+    other_at: tuple[int, int] | None = None
+    cue: tuple[int, int] | None = None  # the result word, where it stands before the score
+    verb = _VERB.search(before)
+    if verb:  # "beat Gibraltar 6-0", "d. Rockledge 70-44", "lost 24-17"
+        result, cue = (
+            _which(verb),
+            (
+                lo + verb.start(),
+                lo + verb.start() + len(verb.group(1) or verb.group(2) or verb.group(3)),
+            ),
+        )
+        if verb.group("other"):
+            other_at = (lo + verb.start("other"), lo + verb.end("other"))
+    elif noun := _NOUN_AFTER.match(text, m.end(), end):  # "a 3-1 victory against Slovakia"
+        result = _which(noun)
+    elif noun := _NOUN_BEFORE.search(before):  # "victory, 112-107 over the Thunder"
+        result, cue = _which(noun), (lo + noun.start(), lo + noun.start())
+    elif anywhere := list(_VERB_ANYWHERE.finditer(before)):  # "beat the Netherlands 2-1"
+        last = anywhere[-1]
+        result, cue = _which(last), (lo + last.start(), lo + last.end())
+    if other_at is None:
+        after = _OPPONENT.match(text, m.end(), end)
+        if after is not None:
+            other_at = (after.start("other"), after.end("other"))
+            result = result or "written"  # "3-0 against Liechtenstein": order as written
+        elif cue is not None and cue[1] > cue[0]:
+            other_at = _first_name(text, cue[1], m.start())  # "beat the Netherlands 2-1"
+    if result is None or other_at is None:
+        return []
+    other_at = _trimmed(text, *other_at)
+    first = _last_name(text, lo, cue[0] if cue else m.start())
+    if first is None or other_at is None or first == other_at:
+        return []
+    a, b = int(m.group(1)), int(m.group(2))
+    # the higher tally goes to the winner: the first side of a win, the other of a loss
+    if result in ("written", "draw") or a == b or (a > b) == (result == "win"):
+        first_number, other_number = 1, 2
+    else:
+        first_number, other_number = 2, 1
+    result_start = min(first[0], other_at[0])
+    result_end = max(m.end(), other_at[1])
+    return [
+        Side(m.start(k), m.end(k), int(m.group(k)), *name, result_start, result_end)
+        for k, name in ((first_number, first), (other_number, other_at))
+    ]
+
+
+def _which(cue: re.Match[str]) -> str:
+    return next(k for k in ("win", "loss", "draw") if cue.group(k))
+
+
+def _first_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    m = re.compile(rf"\s+(?:the\s+)?({_NAME})").match(text, start, end)
+    return (m.start(1), m.end(1)) if m else None
+
+
+def _last_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The last name before `end` in the clause: the first side ("Germany's 4-0 rout")."""
+    found = None
+    for m in _NAMES.finditer(text, start, end):
+        trimmed = _trimmed(text, m.start(), m.end())
+        if trimmed is not None:
+            found = trimmed
+    return found
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A name without opening words that name nothing ("The", "Instead") or a possessive."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[0].group().strip(",") in _NOT_NAMES:
+        words.pop(0)
+    if not words:
+        return None
+    s, e = start + words[0].start(), start + words[-1].end()
+    if text[e - 1] == "." and "." not in text[start + words[-1].start() : e - 1]:
+        e -= 1  # "at Romania." ends the sentence; "U.S." keeps its stops
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix, s, e):
+            e -= len(suffix)
+            break
+    return (s, e) if e > s else None

@@ -1,0 +1,64 @@
+"""The result tagger (`brief.extract.scores`): sentence → each side's tally and name."""
+
+from __future__ import annotations
+
+import pytest
+from brief.extract.figures import extract_figures
+from brief.extract.scores import find_scores
+from brief.model import Paragraph
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        # a result verb before the score: the subject won, the name after the verb lost
+        ("Switzerland beat Gibraltar 6-0 to win Group D.", [(6, "Switzerland"), (0, "Gibraltar")]),
+        ("Palm Bay d. Rockledge 70-44", [(70, "Palm Bay"), (44, "Rockledge")]),
+        ("Canada beat the U.S. 2-1.", [(2, "Canada"), (1, "U.S.")]),
+        (
+            "Kazakhstan also needed the doubles match to beat the Netherlands 2-1 and clinch it.",
+            [(2, "Kazakhstan"), (1, "Netherlands")],
+        ),
+        ("Turkey drew Iceland 0-0 in Istanbul.", [(0, "Turkey"), (0, "Iceland")]),
+        # a result noun after the score, the opponent after "against", "of", "over"
+        (
+            "Croatia secured its spot with a 3-1 victory against Slovakia, while Germany's 4-0 "
+            "rout of Belarus was enough.",
+            [(3, "Croatia"), (1, "Slovakia"), (4, "Germany"), (0, "Belarus")],
+        ),
+        (
+            "Davis scored 34 points during the Lakers’ fifth straight victory, 112-107 over the "
+            "Oklahoma City Thunder on Tuesday night.",
+            [(112, "Lakers"), (107, "Oklahoma City Thunder")],
+        ),
+        # English writes the winner's tally first: a loss gives the higher one to the other side
+        ("The Chargers lost 24-17 to the Chiefs on Monday.", [(17, "Chargers"), (24, "Chiefs")]),
+        ("Spain lost to Canada 1-2 in the final.", [(1, "Spain"), (2, "Canada")]),
+        # a named opponent right after the score makes it a result, in the order written
+        ("Finland clinched 3-0 against Liechtenstein.", [(3, "Finland"), (0, "Liechtenstein")]),
+        # no side named, a venue ("at", "in") not taken for a side, no result word
+        ("Instead, they lost 24-17.", []),
+        ("Spain won 2-1 at Wembley.", []),
+        ("James’ 3-pointer put the Lakers up 109-98 with 3:08 to play.", []),
+        ("The court ruled 5-4 in favor of the state.", []),
+        ("Unemployment among 18-24 year olds rose after the crisis.", []),
+        ("The French duo squandered two match points while serving at 5-4.", []),
+        # set scores of a series are not results; the verb before them is theirs
+        ("Guido Pella beat Nicolas Jarry 6-4, 6-3 in the first match.", []),
+        ("Nadal defeated Khachanov 6-3, 7-6 (7) to level the series 1-1.", []),
+    ],
+)
+def test_sides_of_results(sentence, sides):
+    found = find_scores(sentence)
+    assert sorted((s.value, sentence[s.name_start : s.name_end]) for s in found) == sorted(sides)
+
+
+def test_results_are_figures_of_each_side_with_the_result_as_predicate():
+    text = "Denmark clinched on Monday, while Switzerland beat Gibraltar 6-0 to win Group D."
+    figures = extract_figures([Paragraph(id="p-1", text=text)])
+    sides = [(f.display, f.unit, f.label, f.predicate) for f in figures]
+    assert sides == [
+        ("6", "score", "Switzerland", "Switzerland beat Gibraltar 6-0"),
+        ("0", "score", "Gibraltar", "Switzerland beat Gibraltar 6-0"),
+    ]
+    assert all(f.evidence.quote == text for f in figures)
