@@ -23,6 +23,7 @@ from brief.extract.byline import (
     published_in,
     reads_as_prose,
     title_case,
+    url_date,
 )
 from brief.model import Block, Cleaned
 from brief.pipeline import convert_path
@@ -431,3 +432,42 @@ def test_an_update_date_is_the_fallback_when_no_first_publication_is_stated():
 def test_an_unlabelled_date_far_from_the_header_is_not_taken():
     lines = ["The headline of it", "Para one.", "Para two.", "Related", "More", "20 November 2019"]
     assert _header(lines, 0, 1, 2).published is None
+
+
+@pytest.mark.parametrize(
+    ("url", "iso"),
+    [
+        ("https://example.org/news/2019/11/18/some-story/", "2019-11-18"),
+        ("https://example.org/2019/11/18/some-story.html", "2019-11-18"),
+        ("https://example.org/news/2019-11-18-some-story", "2019-11-18"),
+        ("https://example.org/a/20191118/story", "2019-11-18"),
+        ("https://example.org/2019/11/18", "2019-11-18"),
+        # month and year alone, the host, the query or an impossible day say nothing
+        ("https://example.org/2019/11/some-story", None),
+        ("https://2019.11.18.example.org/story", None),
+        ("https://example.org/story?d=2019/11/18", None),
+        ("https://example.org/2019/02/30/story", None),
+        ("https://example.org/id/120191118999/story", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_the_day_a_url_files_an_article_under(url, iso):
+    assert url_date(url) == iso
+
+
+def test_a_sidecar_url_dates_a_dump_without_a_dateline(tmp_path):
+    """The URL is the last resort: the dump's own dateline, when it has one, wins."""
+    body = "An undated headline\n\n" + "\n\n".join(
+        f"Paragraph {n} of the article says something plain and long enough to be kept."
+        for n in range(4)
+    )
+    seed = tmp_path / "001_undated.txt"
+    seed.write_text(body, encoding="utf-8")
+    (tmp_path / "001_undated.yml").write_text(
+        "url: https://example.org/news/2021/03/09/undated-headline/\n", encoding="utf-8"
+    )
+    assert str(convert_path(seed).source.published) == "2021-03-09"
+    dated = "An undated headline\nPublished: March 1, 2021\n" + body.split("\n", 1)[1]
+    seed.write_text(dated, encoding="utf-8")
+    assert str(convert_path(seed).source.published) == "2021-03-01"

@@ -9,7 +9,7 @@ from slugify import slugify
 
 from brief.clean import clean
 from brief.errors import BriefError
-from brief.extract.byline import byline_of
+from brief.extract.byline import byline_of, url_date
 from brief.extract.cases import extract_cases
 from brief.extract.figures import extract_figures
 from brief.extract.findings import key_findings
@@ -73,7 +73,9 @@ def convert(seed: Seed) -> Brief:
     title = title_of(seed, cleaned)
     side = seed.sidecar
     found = byline_of(seed.text, cleaned)  # the dump's own dateline and byline fill gaps
-    published = side.published.isoformat() if side.published else found.published
+    published = (
+        side.published.isoformat() if side.published else found.published or url_date(side.url)
+    )
     limits: list[str] = []
     cases = extract_cases(paragraphs, _day(published), limits)
     figures = extract_figures(paragraphs, limits)

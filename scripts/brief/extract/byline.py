@@ -134,6 +134,23 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# "/2019/11/18/", "/2019-11-18-", "/20191118/" in a URL's path: news sites file an article
+# under its day. Only a path segment that is the date or starts with it, never the host or the
+# query, and never month and year alone.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+
+
+def url_date(url: str | None) -> str | None:
+    """The day a URL's path files the article under, as ISO, or None: the last resort for
+    the publication date, after the sidecar and the dump's own dateline (htmldate reads URLs
+    the same way)."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.split("?", 1)[0].split("#", 1)[0])
+    m = _URL_DATE.search(path)
+    return _valid(int(m.group(1)), int(m.group(3)), int(m.group(4))) if m else None
+
+
 def numeric_orders(page: str) -> dict[str, str]:
     """The order of the page's numeric dates, per separator: "dmy" or "mdy" when some date
     with that separator has a first (or second) number above 12 and none says otherwise."""
