@@ -1,10 +1,11 @@
-"""The result tagger (`brief.extract.scores`): sentence → each side's tally and name."""
+"""The result tagger (`brief.extract.scores`): sentence → each side's tally and name, and each
+record's wins, losses and ties."""
 
 from __future__ import annotations
 
 import pytest
 from brief.extract.figures import extract_figures
-from brief.extract.scores import find_scores
+from brief.extract.scores import find_records, find_scores
 from brief.model import Paragraph
 
 
@@ -62,3 +63,45 @@ def test_results_are_figures_of_each_side_with_the_result_as_predicate():
         ("0", "score", "Gibraltar", "Switzerland beat Gibraltar 6-0"),
     ]
     assert all(f.evidence.quote == text for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tallies"),
+    [
+        # in parentheses after the side's name
+        ("The Lakers (13-2) won their fifth straight game.", [(13, "wins"), (2, "losses")]),
+        (
+            "Palm Bay (1-0-2): Noah Jackson 1 goal, 1 assist.",
+            [(1, "wins"), (0, "losses"), (2, "ties")],
+        ),
+        ("Rockledge (0-1): Blakely 15 points.", [(0, "wins"), (1, "losses")]),
+        # after a verb of standing, before "record" or "overall", opening a sentence with "At"
+        ("The win improved the Lakers to 13-2.", [(13, "wins"), (2, "losses")]),
+        ("Los Angeles improved to 13-2 with the win.", [(13, "wins"), (2, "losses")]),
+        ("The Bears have a 4-7 record.", [(4, "wins"), (7, "losses")]),
+        (
+            "At 4-7, including 2-6 in the AFC and 0-3 in AFC West, the Chargers would probably "
+            "not make the playoffs.",
+            [(4, "wins"), (7, "losses"), (2, "wins"), (6, "losses"), (0, "wins"), (3, "losses")],
+        ),
+        # no side named, a range of what follows, a capitalised word opening a sentence, a score
+        ("They fell to 3-8 with the loss.", []),
+        ("Sales fell to 3-4 percent last year.", []),
+        ("Children (5-10) can play for free.", []),
+        ("Switzerland beat Gibraltar 6-0 to win Group D.", []),
+        ("Unemployment among 18-24 year olds rose after the crisis.", []),
+    ],
+)
+def test_tallies_of_records(sentence, tallies):
+    assert [(t.value, t.unit) for t in find_records(sentence)] == tallies
+
+
+def test_a_record_is_a_figure_per_tally_labelled_with_its_side_and_split():
+    text = "At 4-7, including 2-6 in the AFC, the Chargers would probably not make the playoffs."
+    figures = extract_figures([Paragraph(id="p-1", text=text)])
+    assert [(f.display, f.unit, f.label, f.predicate) for f in figures] == [
+        ("4", "wins", "Chargers", "4-7"),
+        ("7", "losses", "Chargers", "4-7"),
+        ("2", "wins", "Chargers", "2-6 in the AFC"),
+        ("6", "losses", "Chargers", "2-6 in the AFC"),
+    ]

@@ -58,7 +58,7 @@ from brief.extract.numbers import (
     parse_number,
 )
 from brief.extract.quantities import Quantity, tag_quantities
-from brief.extract.scores import find_scores
+from brief.extract.scores import find_records, find_scores
 from brief.extract.sentences import Sentence, split_sentences
 from brief.extract.verbs import is_past_verb
 from brief.ids import Names
@@ -598,38 +598,43 @@ _SCORE_HINT = re.compile(r"\d\s?[-–]\s?\d")
 
 
 def _with_results(text: str, index: int, sent: Sentence, figs: list[_Fig]) -> list[_Fig]:
-    """The sentence's figures and its results' sides (`scores`: "beat Gibraltar 6-0" gives
-    Switzerland's 6 and Gibraltar's 0), in reading order; a number inside a scoreline is the
-    side's tally only."""
-    sides = (
-        find_scores(text, sent.start, sent.end)
-        if _SCORE_HINT.search(text, sent.start, sent.end)
-        else []
-    )
-    if not sides:
+    """The sentence's figures, its results' sides and its records' tallies (`scores`: "beat
+    Gibraltar 6-0" gives Switzerland's 6 and Gibraltar's 0, "the Chargers (4-7)" their 4 wins
+    and 7 losses), in reading order; a number inside a scoreline or a record is that tally only."""
+    if not _SCORE_HINT.search(text, sent.start, sent.end):
         return figs
+    sides = find_scores(text, sent.start, sent.end)
     spans = [(s.result_start, s.result_end) for s in sides]
+    tallies = [
+        t
+        for t in find_records(text, sent.start, sent.end)
+        if not any(a <= t.start < b for a, b in spans)
+    ]
+    if not sides and not tallies:
+        return figs
+    spans += [(t.record_start, t.record_end) for t in tallies]
     kept = [f for f in figs if not any(a <= f.start < b for a, b in spans)]
-    for side in sides:
-        display = text[side.start : side.end]
+    found = [(s, "score", s.result_start, s.result_end) for s in sides]
+    found += [(t, t.unit, t.record_start, t.record_end) for t in tallies]
+    for tally, unit, start, end in found:
         kept.append(
             _Fig(
-                start=side.start,
-                end=side.end,
-                display=display,
-                value=float(side.value),
+                start=tally.start,
+                end=tally.end,
+                display=text[tally.start : tally.end],
+                value=float(tally.value),
                 low=None,
                 high=None,
-                unit="score",
+                unit=unit,
                 kind="count",
                 per=None,
                 qualifier=None,
-                qualifier_start=side.start,
-                words_from=side.end,
+                qualifier_start=tally.start,
+                words_from=tally.end,
                 para=index,
                 sentence=sent,
-                label=text[side.name_start : side.name_end],
-                predicate=text[side.result_start : side.result_end],
+                label=text[tally.name_start : tally.name_end],
+                predicate=text[start:end],
                 result=True,
             )
         )

@@ -12,6 +12,13 @@ labelled with the side's name as the sentence writes it. English writes the winn
 first ("lost 24-17 to the Chiefs": the Chiefs scored 24), so the higher number goes to the
 winner, whom the result word names; with no result word, the sides take the numbers in the
 order they are written. A side the sentence does not name ("they lost 24-17") gives no figure.
+
+A season's record is a tally of results ("the Chargers (4-7)", "improved to 13-2", "a 4-7
+record", "At 4-7, including 2-6 in the AFC, the Chargers …"): `find_records` gives one figure
+per tally (wins, losses, ties), labelled with the side, and a split of the record ("2-6 in the
+AFC", "5-1 at home") with its segment. A pair is a record only where English says so: in
+parentheses right after a side's name, after a verb of standing ("improved to", "fell to"),
+before "record", "mark" or "overall", or opening a sentence with "At" before its subject.
 """
 
 from __future__ import annotations
@@ -193,3 +200,106 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
             e -= len(suffix)
             break
     return (s, e) if e > s else None
+
+
+_RECORD = r"(?P<w>\d{1,3})[-–](?P<l>\d{1,3})(?:[-–](?P<t>\d{1,3}))?(?![\w%/’'-]|[.,:]\d)"
+# "Palm Bay (1-0-2):", "the Chargers (4-7) lost"
+_RECORD_IN_PARENS = re.compile(rf"\s\({_RECORD}(?=\s*[),;])")
+_NAME_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_NAME})$")
+_LABEL_COLON = re.compile(r"\s*\)\s*:")  # "Rockledge (0-1): Blakely 15 points."
+_STANDING_VERB = (
+    r"improved|improves|improving|moved|moves|moving|fell|falls|falling|dropped|drops|"
+    r"dropping|slipped|slips|slipping|climbed|climbs|climbing|went|goes|evened|evens"
+)
+# "improved to 13-2", "the win moved the Lakers to 13-2"
+_RECORD_AFTER_VERB = re.compile(
+    rf"(?<![\w-])(?i:{_STANDING_VERB})\s+(?:(?:the\s+)?(?P<name>{_NAME})\s+)?to\s+{_RECORD}"
+)
+# "a 4-7 record", "4-7 overall"
+_RECORD_BEFORE_WORD = re.compile(
+    rf"(?<![\w.,:/’'(-]){_RECORD}(?=\s+(?:record|mark|overall)\b)", re.IGNORECASE
+)
+# "At 4-7, …, the Chargers would …": the record opens the sentence, its side is the subject
+_RECORD_OPENING = re.compile(rf"\s*[“\"‘']?At\s+{_RECORD}\s*,")
+_SUBJECT = re.compile(rf",\s+(?:the\s+)?(?P<name>{_NAME})\s+[a-z’']")
+# a split of a record: "(including) 2-6 in the AFC", "and 0-3 in AFC West", "5-1 at home"
+_SPLIT = re.compile(
+    rf"\s*,?\s+(?:(?:including|and)\s+)?{_RECORD}\s+"
+    rf"(?P<seg>in\s+(?:the\s+)?{_NAME}|at\s+home|on\s+the\s+road|away)"
+)
+_TALLIES = ("wins", "losses", "ties")
+# what follows a record: punctuation or a function word, never a noun it would be a range of
+# ("fell to 3-4 percent", "5-10 years")
+_RECORD_END = re.compile(
+    r"\s*(?:[).,;:!?—–]|$)|\s+(?:record|mark|overall|on|in|at|with|after|since|this|and|for|"
+    r"under|against|when|as|while|but|so|to|before|heading|entering|going|including)\b"
+)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """One number of a record: its place, value and unit (wins, losses, ties), the side's
+    name, and the record as the sentence says it (with its split: "2-6 in the AFC")."""
+
+    start: int
+    end: int
+    value: int
+    unit: str
+    name_start: int
+    name_end: int
+    record_start: int
+    record_end: int
+
+
+def find_records(text: str, start: int = 0, end: int | None = None) -> list[Tally]:
+    """The tallies of every win-loss record in `text[start:end]` (one sentence), in order."""
+    end = len(text) if end is None else end
+    found: list[tuple[re.Match[str], tuple[int, int]]] = []
+    for m in _RECORD_IN_PARENS.finditer(text, start, end):
+        lo = max(start, m.start() - WINDOW)  # the name right before it, looked for nearby only
+        before = _NAME_BEFORE.search(text[lo : m.start()])
+        name = before and _trimmed(text, lo + before.start(), lo + before.end())
+        opens = name is not None and not text[start : name[0]].strip(" “\"‘'")
+        if opens and " " not in text[name[0] : name[1]] and not _LABEL_COLON.match(text, m.end()):
+            continue  # "Children (5-10) can play": one capitalised word opening a sentence
+        if name is not None:
+            found.append((m, name))
+    for m in _RECORD_AFTER_VERB.finditer(text, start, end):
+        if m.group("name"):
+            name = _trimmed(text, m.start("name"), m.end("name"))
+        else:
+            name = _last_name(text, _clause_start(text, start, m.start()), m.start())
+        if name is not None:
+            found.append((m, name))
+    for m in _RECORD_BEFORE_WORD.finditer(text, start, end):
+        name = _last_name(text, _clause_start(text, start, m.start()), m.start())
+        if name is not None:
+            found.append((m, name))
+    opening = _RECORD_OPENING.match(text, start, end)
+    if opening is not None:
+        subject = _SUBJECT.search(text, opening.end() - 1, end)
+        name = _trimmed(text, subject.start("name"), subject.end("name")) if subject else None
+        if name is not None:
+            found.append((opening, name))
+    out: list[Tally] = []
+    taken: set[int] = set()
+    for m, name in sorted(found, key=lambda f: f[0].start("w")):
+        record_end = m.end("t") if m.group("t") else m.end("l")
+        if m.start("w") in taken or not _RECORD_END.match(text, record_end, end):
+            continue
+        taken.add(m.start("w"))
+        out += _tallies(m, name, m.start("w"), record_end)
+        at = m.end()
+        while (split := _SPLIT.match(text, at, end)) is not None:
+            taken.add(split.start("w"))
+            out += _tallies(split, name, split.start("w"), split.end("seg"))
+            at = split.end()
+    return out
+
+
+def _tallies(m: re.Match[str], name: tuple[int, int], start: int, end: int) -> list[Tally]:
+    return [
+        Tally(m.start(k), m.end(k), int(m.group(k)), unit, *name, start, end)
+        for k, unit in zip("wlt", _TALLIES, strict=True)
+        if m.group(k) is not None
+    ]
