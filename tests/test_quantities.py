@@ -23,6 +23,13 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("The app has 2.5 million users in the region.", [("count", 2_500_000, None)]),
     ("Nearly three hundred and five families applied.", [("count", 305, None)]),
     ("Two-thirds of the voters stayed home.", [("fraction", 2 / 3, None)]),
+    # "half" alone is a share after a word of approximation or before "of" without a determiner
+    ("Nearly half of school districts raised pay.", [("fraction", 0.5, None)]),
+    ("About half came out this year.", [("fraction", 0.5, None)]),
+    ("More than half the staff left.", [("fraction", 0.5, None)]),
+    ("The upper half of the screen froze.", []),
+    ("He scored early in the second half.", []),
+    ("The meeting lasted half an hour, until half-time.", []),
     ("The recipe calls for 3/4 cup of sugar.", [("measure", 0.75, "cup")]),
     ("The trail is 10 1/2 miles long.", [("measure", 10.5, "mile")]),
     ("Add ½ teaspoon of salt.", [("measure", 0.5, "teaspoon")]),

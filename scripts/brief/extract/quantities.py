@@ -98,7 +98,24 @@ _CANDIDATE = re.compile(
     rf"|(?P<fw>\b(?P<fwn>{alternation(UNITS)}|an?)[\s-]+(?P<fwd>{alternation(_FRACTION_WORDS)})\b)"
     rf"|(?P<word>{_WORD_NUMBER})(?P<andhalf>\s+and\s+a\s+half\b)?"
     r"|(?P<twice>\b(?:twice|thrice)\b)"
-    r"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b)",
+    r"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b)"
+    r"|(?P<half>\bhalf\b)(?![-’'])",
+    re.IGNORECASE,
+)
+# "half" alone is a fraction where it measures a share: after a word of approximation ("about
+# half", "more than half", not "about half an hour") or before "of" with no determiner or
+# adjective before it ("half of school districts", not "the upper half of the screen")
+_HALF_APPROXIMATED = re.compile(
+    r"\b(?:about|nearly|almost|roughly|around|approximately|some|over|under|exactly|only|"
+    r"just|than)\s+$",
+    re.IGNORECASE,
+)
+_HALF_OF = re.compile(r"\s+of\s")
+_HALF_AN = re.compile(r"\s+an?\b", re.IGNORECASE)
+_HALF_DETERMINED = re.compile(
+    r"\b(?:the|a|an|first|second|third|last|final|upper|lower|top|bottom|back|front|other|"
+    r"latter|former|this|that|each|either|every|one|its|his|her|their|our|your|my|"
+    r"western|eastern|northern|southern)\s+$",
     re.IGNORECASE,
 )
 
@@ -148,6 +165,8 @@ def _core_value(m: re.Match[str]) -> float | None:
         n = m.group("fwn").lower()
         count = 1 if n in ("a", "an") else UNITS[n]
         return count / _FRACTION_WORDS[m.group("fwd").lower()]
+    if m.group("half") is not None:
+        return 0.5
     if m.group("twice") is not None:
         return 2.0 if t.lower() == "twice" else 3.0
     if m.group("fold") is not None:
@@ -502,6 +521,13 @@ def _word_not_number(text: str, m: re.Match[str]) -> bool:
         return True
     if m.group("fw") is not None and m.group("fwn").lower() in ("a", "an"):
         return not re.match(r"\s+of\b", text[e : e + 5])  # "a third of" yes, "a third time" no
+    if m.group("half") is not None:
+        before = text[max(0, s - 20) : s]
+        if _HALF_AN.match(text, e):
+            return True  # "half an hour": a duration's number, not a share
+        if _HALF_APPROXIMATED.search(before):
+            return False
+        return not (_HALF_OF.match(text, e) and not _HALF_DETERMINED.search(before))
     return False
 
 
