@@ -357,6 +357,13 @@ def test_ranges_fractions_and_conversions_as_numbers_are_written():
         (3200, None, None, "miles"),
         (None, 1, 2, "hours"),
     ]
+    (share,) = figures_of("One in five Americans owns a gun.")  # not five Americans
+    assert (share.display, share.value, share.unit, share.label) == (
+        "One in five",
+        0.2,
+        "fraction",
+        "Americans",
+    )
     rise = figures_of("Protein intake rose from 15% to 30%.")
     assert [f.value for f in rise] == [15, 30]  # a change, not a range
 

@@ -75,7 +75,7 @@ _CLASSIFIES = re.compile(
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some|hundreds\s+of)\s+$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:[-–—]|to)\s*", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$", re.IGNORECASE)
-_OUT_OF = re.compile(r"\s+out\s+of\s+", re.IGNORECASE)
+_OUT_OF = re.compile(r"\s+(?:out\s+of|in)\s+", re.IGNORECASE)  # "eight out of ten", "one in five"
 _IN_PARENS = re.compile(r"\s*\(\s*")
 _OR_TWO = re.compile(r"\b(an?)\s+([a-z]+)\s+or\s+$", re.IGNORECASE)
 # "two people familiar with the talks": anonymous sources, not a count of anything reported.
@@ -188,7 +188,7 @@ def sentence_numbers(
 
 def _joined(text: str, start: int, quantities: list[Quantity]) -> list[Quantity]:
     """How numbers are written across the tagger's quantities: a range with its unit written
-    twice ("80% to 90%", not "from 15% to 30%", a change); "eight out of ten" (a fraction);
+    twice ("80% to 90%", not "from 15% to 30%", a change); "eight out of ten", "one in five" (fractions);
     "a year or two" (a range of one to two; "an app or two" is vague); a conversion in
     parentheses ("3,200 miles (5,150 km)", "$12.9bn (£10bn)") restates the amount before it."""
     out: list[Quantity] = []
