@@ -356,6 +356,45 @@ def test_one_day_without_people_or_other_names_is_one_event():
     assert [c.date for c in ties] == ["2019-11-18", "2019-11-18"]
 
 
+def test_a_day_sets_the_story_for_the_sentences_that_narrate_it():
+    """After a sentence dated to a day, an undated one that tells in the simple past what
+    someone it names did happened that day (English keeps the narrative's time until the
+    text moves it); not a pronoun's, a past perfect's, a quotation's or the next paragraph's."""
+    published = dt.date(2019, 11, 19)
+    cases = extract_cases(
+        _paragraphs(
+            "On Friday, Finland and Sweden qualified. Finland clinched 3-0 against "
+            "Liechtenstein. Norway lost to Spain in Oslo."
+        ),
+        published,
+    )
+    assert [(c.date, c.summary) for c in cases] == [
+        ("2019-11-15", "On Friday, Finland and Sweden qualified."),
+        ("2019-11-15", "Norway lost to Spain in Oslo."),
+    ]
+    assert "Finland clinched" in cases[0].evidence[1].quote
+    for undated in (
+        "It rained all day.",
+        "Norway had lost to Spain in Oslo.",
+        "Spain’s coach said: “We played well.”",
+        "Officials praised the crowd.",  # a word the article writes in lower case: no name
+    ):
+        dated = extract_cases(
+            _paragraphs("On Friday, Finland qualified. " + undated, "The officials left."),
+            published,
+        )
+        assert len(dated) == 1, undated
+    apart = extract_cases(
+        _paragraphs("On Friday, Finland qualified.", "Norway lost to Spain in Oslo."), published
+    )
+    assert len(apart) == 1
+    two_days = extract_cases(
+        _paragraphs("Finland qualified on Friday after a 2018 draw. Norway lost to Spain."),
+        published,
+    )
+    assert len(two_days) == 2  # the story's day is unclear: the undated sentence stays so
+
+
 # --- helpers ------------------------------------------------------------------------------
 
 

@@ -32,6 +32,21 @@ TABLE = [
     ("It grew in 2004. eBay said so.", ["It grew in 2004.", "eBay said so."]),
     ("Tests ran. pH levels were 8.", ["Tests ran.", "pH levels were 8."]),
     ("It drew crowds. de Blasio spoke.", ["It drew crowds.", "de Blasio spoke."]),
+    # an initial or an abbreviation goes on before a name, not before a word that opens
+    # sentences and never names ("The", "He"); a title before a name always goes on
+    ("J. R. R. Tolkien wrote it.", ["J. R. R. Tolkien wrote it."]),
+    (
+        "They won Group D. The day before, Portugal made it.",
+        ["They won Group D.", "The day before, Portugal made it."],
+    ),
+    (
+        "He lives in the U.S. He works at Apple Inc. In May he left.",
+        ["He lives in the U.S.", "He works at Apple Inc.", "In May he left."],
+    ),
+    (
+        "Dr. He Jiankui spoke at 10 a.m. on Nov. 26.",
+        ["Dr. He Jiankui spoke at 10 a.m. on Nov. 26."],
+    ),
 ]
 
 

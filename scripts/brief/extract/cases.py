@@ -87,7 +87,7 @@ _OTHER_NOUNS = (
     r"acquisition|offering|rally|ceremony|funeral|match|final|concert|premiere|resignation|"
     r"indictment|conviction|sentencing|raid|outbreak|recall|shutdown|layoffs?|bankruptcy|"
     r"presentation|event|briefing|appearance|ban|rollout|unveiling|"
-    # a contest's result: "Monday night's loss to the Chiefs", "Saturday's victory"
+    # a contest's result: "Monday night's loss to the Bears", "Saturday's victory"
     r"victory|defeat|loss|game"
 )
 _CUSTODY_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS})\b", re.IGNORECASE)
@@ -270,6 +270,9 @@ _STOPWORDS = (
 )
 
 
+_STOPWORDS_TITLE = frozenset(
+    "It He She They We You I This That These Those There Here His Her Their Its Our".split()
+)
 _NOT_NAMES = frozenset(
     "the a an it its he she they we i you his her their our this that those these no not "
     "but and or so if when while as at in on by for to of with how what who why where there "
@@ -339,6 +342,7 @@ def extract_cases(
         if read >= MAX_DATES_READ:
             break
         cases.recent.clear()  # cases mentioned in this paragraph, latest last
+        frame: DateMention | None = None  # the day the paragraph's narrative is set on
         quoted = _quoted_spans(paragraph.text)
         for sentence in split_sentences(paragraph.text):
             if len(cases.drafts) >= MAX_CASES or read >= MAX_DATES_READ:
@@ -354,6 +358,10 @@ def extract_cases(
                     )
                 ]
             anchor = mentions[-1].date.iso if mentions else anchor
+            if not mentions and frame is not None:
+                mentions = _framed(sentence.text, frame, common, topic)
+            elif mentions:
+                frame = _frame_of(mentions, published)
             read += len(mentions)
             for mention in mentions:
                 draft = cases.find_dated(mention)
@@ -382,6 +390,61 @@ def extract_cases(
 
 
 # --- mentions ----------------------------------------------------------------------------
+
+# A sentence that tells what someone it names did, in the simple past: "Norway got a 1-1
+# draw", "The Ghana clinched despite drawing", "Acme secured its permit".
+_NARRATED = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+    r"(?:(?:also|then|later|again|eventually|finally|quickly)\s+)?"
+    rf"(?P<verb>[a-z]{{3,}}ed|{IRREGULAR})\b"
+)
+_NOT_NARRATED = re.compile(r"(?:had|was|were|did|said|told)$")
+
+
+def _frame_of(mentions: list[_Mention], published: dt.date | None) -> DateMention | None:
+    """The day a sentence's events set the narrative on, for the undated sentences after it
+    in its paragraph: their day, when the text names one day before publication for all of
+    them (a sentence of two dates leaves the story's time unclear)."""
+    date = mentions[0].date
+    if len(date.iso) != 10 or any(m.date.iso != date.iso for m in mentions):
+        return None
+    if published is not None and date.iso > published.isoformat():
+        return None
+    return date
+
+
+def _framed(
+    sentence: str, frame: DateMention, common: frozenset[str], topic: _Topic
+) -> list[_Mention]:
+    """An undated sentence that narrates, in the simple past, what someone it names did, told
+    after a sentence dated to a day: English sets it on that day (the narrative's reference
+    time holds until the text moves it): "On Monday, Norway and Chile clinched. Norway got a
+    1-1 draw at Spain, …"."""
+    m = _NARRATED.match(sentence)
+    if m is None or _NOT_NARRATED.match(m.group("verb")) or _QUOTE_MARK.search(sentence):
+        return []
+    if sentence.rstrip().endswith(":"):
+        return []  # "The minister stated:": what follows is the quotation, not an event
+    name = m.group("name").split()[0]
+    if name in _STOPWORDS_TITLE or name.lower() in common:
+        return []  # "It", "Officials", "Shares": a subject the article writes in lower case
+    event = _event_verb(sentence)
+    if event is None:
+        return []
+    groups = find_groups(sentence, common)
+    group = _main_group(groups)
+    people = (group.text,) if group else _named(sentence, [])
+    kind = _kind(sentence, group, topic, bool(_CUSTODY_VERB.search(sentence)))
+    date = DateMention(
+        start=0,
+        end=0,
+        core_start=0,
+        iso=frame.iso,
+        text=frame.text,
+        lead=frame.lead,
+        determiner=frame.determiner,
+    )
+    return [_Mention(date, sentence, sentence, group, people, kind, _norm(event.group()))]
 
 
 def _mentions(

@@ -188,8 +188,9 @@ def sentence_numbers(
 
 def _joined(text: str, start: int, quantities: list[Quantity]) -> list[Quantity]:
     """How numbers are written across the tagger's quantities: a range with its unit written
-    twice ("80% to 90%", not "from 15% to 30%", a change); "eight out of ten", "one in five" (fractions);
-    "a year or two" (a range of one to two; "an app or two" is vague); a conversion in
+    twice ("80% to 90%", not "from 15% to 30%", a change); "eight out of ten" and "one in
+    five" (fractions); "a year or two" (a range of one to two; "an app or two" is vague); a
+    conversion in
     parentheses ("3,200 miles (5,150 km)", "$12.9bn (£10bn)") restates the amount before it."""
     out: list[Quantity] = []
     for q in quantities:

@@ -599,7 +599,7 @@ _SCORE_HINT = re.compile(r"\d\s?[-–]\s?\d")
 
 def _with_results(text: str, index: int, sent: Sentence, figs: list[_Fig]) -> list[_Fig]:
     """The sentence's figures, its results' sides and its records' tallies (`scores`: "beat
-    Gibraltar 6-0" gives Switzerland's 6 and Gibraltar's 0, "the Chargers (4-7)" their 4 wins
+    Malta 6-0" gives Norway's 6 and Malta's 0, "the Falcons (4-7)" their 4 wins
     and 7 losses), in reading order; a number inside a scoreline or a record is that tally only."""
     if not _SCORE_HINT.search(text, sent.start, sent.end):
         return figs

@@ -1,20 +1,20 @@
-"""Results of contests: "Switzerland beat Gibraltar 6-0", "a 3-1 victory against Slovakia",
-"Germany's 4-0 rout of Belarus", "Palm Bay d. Rockledge 70-44", "lost 24-17 to the Chiefs".
+"""Results of contests: "Norway beat Malta 6-0", "a 3-1 victory against Chile",
+"Peru's 4-0 rout of Bolivia", "Lakeside d. Riverview 70-44", "lost 24-17 to the Bears".
 
 `GUIDE.md` counts a score in a result as a figure; the quantity tagger leaves a pair like "6-0"
 alone (a falling pair is no range). A scoreline is a result only where the clause says so: a
 result verb or noun next to it ("beat", "d.", "drew", "victory", "rout", "loss"), or a named
-opponent right after it ("3-0 against Liechtenstein"). Set and period scores written as a
+opponent right after it ("3-0 against Andorra"). Set and period scores written as a
 series ("6-4, 7-6 (5)") and in-game scores ("serving at 5-4") are not results.
 
 One figure per side (the project's convention, tests/gold/README.md): each side's tally,
 labelled with the side's name as the sentence writes it. English writes the winner's tally
-first ("lost 24-17 to the Chiefs": the Chiefs scored 24), so the higher number goes to the
+first ("lost 24-17 to the Bears": the Bears scored 24), so the higher number goes to the
 winner, whom the result word names; with no result word, the sides take the numbers in the
 order they are written. A side the sentence does not name ("they lost 24-17") gives no figure.
 
-A season's record is a tally of results ("the Chargers (4-7)", "improved to 13-2", "a 4-7
-record", "At 4-7, including 2-6 in the AFC, the Chargers …"): `find_records` gives one figure
+A season's record is a tally of results ("the Falcons (4-7)", "improved to 13-2", "a 4-7
+record", "At 4-7, including 2-6 in the AFC, the Falcons …"): `find_records` gives one figure
 per tally (wins, losses, ties), labelled with the side, and a split of the record ("2-6 in the
 AFC", "5-1 at home") with its segment. A pair is a record only where English says so: in
 parentheses right after a side's name, after a verb of standing ("improved to", "fell to"),
@@ -31,7 +31,7 @@ _SCORE = re.compile(r"(?<![\w.,:/’'-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/�
 _SERIES_AFTER = re.compile(r"\s?\(\d{1,2}\)|\s*,\s*\d{1,2}\s?[-–]\s?\d{1,2}\b")
 _SERIES_BEFORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?\s*,\s*$")
 _NAME = r"(?:[A-Z][\w’'.&-]*)(?:\s+(?:(?:of|de|van|von|da|del|la)\s+)?[A-Z][\w’'.&-]*)*"
-# verbs whose subject won, lost or drew, before the score ("beat Gibraltar 6-0")
+# verbs whose subject won, lost or drew, before the score ("beat Malta 6-0")
 _WIN_VERB = (
     r"beat|beats|beating|beaten|defeated|defeats|defeating|d\.|downed|downs|topped|tops|"
     r"edged|edges|routed|routs|thrashed|blanked|crushed|outlasted|overcame|upset|upsets|"
@@ -46,7 +46,7 @@ _VERB = re.compile(
     rf"(?<![\w-])(?i:(?P<win>{_WIN_VERB})|(?P<loss>{_LOSS_VERB})|(?P<draw>{_DRAW_VERB}))"
     rf"(?:\s+(?:to|with|against|at)\b)?(?:\s+(?:the\s+)?(?P<other>{_NAME}))?\s+$"
 )
-# the verb may stand a few words before the score: "beat the Netherlands 2-1", "clinched 3-0"
+# the verb may stand a few words before the score: "beat the Ghana 2-1", "clinched 3-0"
 _VERB_ANYWHERE = re.compile(
     rf"(?<![\w-])(?:(?P<win>{_WIN_VERB})|(?P<loss>{_LOSS_VERB})|(?P<draw>{_DRAW_VERB}))(?![\w-])",
     re.IGNORECASE,
@@ -59,7 +59,7 @@ _NOUN_BEFORE = re.compile(
     rf"\b(?:(?P<win>{_WIN_NOUN})|(?P<loss>{_LOSS_NOUN})|(?P<draw>{_DRAW_NOUN}))\s*,?\s*$",
     re.IGNORECASE,
 )
-# the opponent named after the score or its noun: "against Slovakia", "over the Thunder" (not
+# the opponent named after the score or its noun: "against Chile", "over the Hawks" (not
 # "at" or "in", which name a venue as often as a side)
 _OPPONENT = re.compile(
     rf"(?i:\s+(?:{_WIN_NOUN}|{_LOSS_NOUN}|{_DRAW_NOUN}))?\s*,?\s+"
@@ -122,7 +122,7 @@ def _sides(text: str, m: re.Match[str], lo: int, end: int) -> list[Side]:
     other_at: tuple[int, int] | None = None
     cue: tuple[int, int] | None = None  # the result word, where it stands before the score
     verb = _VERB.search(before)
-    if verb:  # "beat Gibraltar 6-0", "d. Rockledge 70-44", "lost 24-17"
+    if verb:  # "beat Malta 6-0", "d. Riverview 70-44", "lost 24-17"
         result, cue = (
             _which(verb),
             (
@@ -132,20 +132,20 @@ def _sides(text: str, m: re.Match[str], lo: int, end: int) -> list[Side]:
         )
         if verb.group("other"):
             other_at = (lo + verb.start("other"), lo + verb.end("other"))
-    elif noun := _NOUN_AFTER.match(text, m.end(), end):  # "a 3-1 victory against Slovakia"
+    elif noun := _NOUN_AFTER.match(text, m.end(), end):  # "a 3-1 victory against Chile"
         result = _which(noun)
-    elif noun := _NOUN_BEFORE.search(before):  # "victory, 112-107 over the Thunder"
+    elif noun := _NOUN_BEFORE.search(before):  # "victory, 112-107 over the Hawks"
         result, cue = _which(noun), (lo + noun.start(), lo + noun.start())
-    elif anywhere := list(_VERB_ANYWHERE.finditer(before)):  # "beat the Netherlands 2-1"
+    elif anywhere := list(_VERB_ANYWHERE.finditer(before)):  # "beat the Ghana 2-1"
         last = anywhere[-1]
         result, cue = _which(last), (lo + last.start(), lo + last.end())
     if other_at is None:
         after = _OPPONENT.match(text, m.end(), end)
         if after is not None:
             other_at = (after.start("other"), after.end("other"))
-            result = result or "written"  # "3-0 against Liechtenstein": order as written
+            result = result or "written"  # "3-0 against Andorra": order as written
         elif cue is not None and cue[1] > cue[0]:
-            other_at = _first_name(text, cue[1], m.start())  # "beat the Netherlands 2-1"
+            other_at = _first_name(text, cue[1], m.start())  # "beat the Ghana 2-1"
     if result is None or other_at is None:
         return []
     other_at = _trimmed(text, *other_at)
@@ -176,7 +176,7 @@ def _first_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _last_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The last name before `end` in the clause: the first side ("Germany's 4-0 rout")."""
+    """The last name before `end` in the clause: the first side ("Peru's 4-0 rout")."""
     found = None
     for m in _NAMES.finditer(text, start, end):
         trimmed = _trimmed(text, m.start(), m.end())
@@ -203,15 +203,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _RECORD = r"(?P<w>\d{1,3})[-–](?P<l>\d{1,3})(?:[-–](?P<t>\d{1,3}))?(?![\w%/’'-]|[.,:]\d)"
-# "Palm Bay (1-0-2):", "the Chargers (4-7) lost"
+# "Lakeside (1-0-2):", "the Falcons (4-7) lost"
 _RECORD_IN_PARENS = re.compile(rf"\s\({_RECORD}(?=\s*[),;])")
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_NAME})$")
-_LABEL_COLON = re.compile(r"\s*\)\s*:")  # "Rockledge (0-1): Blakely 15 points."
+_LABEL_COLON = re.compile(r"\s*\)\s*:")  # "Riverview (0-1): Smith 15 points."
 _STANDING_VERB = (
     r"improved|improves|improving|moved|moves|moving|fell|falls|falling|dropped|drops|"
     r"dropping|slipped|slips|slipping|climbed|climbs|climbing|went|goes|evened|evens"
 )
-# "improved to 13-2", "the win moved the Lakers to 13-2"
+# "improved to 13-2", "the win moved the Kings to 13-2"
 _RECORD_AFTER_VERB = re.compile(
     rf"(?<![\w-])(?i:{_STANDING_VERB})\s+(?:(?:the\s+)?(?P<name>{_NAME})\s+)?to\s+{_RECORD}"
 )
@@ -219,7 +219,7 @@ _RECORD_AFTER_VERB = re.compile(
 _RECORD_BEFORE_WORD = re.compile(
     rf"(?<![\w.,:/’'(-]){_RECORD}(?=\s+(?:record|mark|overall)\b)", re.IGNORECASE
 )
-# "At 4-7, …, the Chargers would …": the record opens the sentence, its side is the subject
+# "At 4-7, …, the Falcons would …": the record opens the sentence, its side is the subject
 _RECORD_OPENING = re.compile(rf"\s*[“\"‘']?At\s+{_RECORD}\s*,")
 _SUBJECT = re.compile(rf",\s+(?:the\s+)?(?P<name>{_NAME})\s+[a-z’']")
 # a split of a record: "(including) 2-6 in the AFC", "and 0-3 in AFC West", "5-1 at home"

@@ -27,6 +27,18 @@ _ABBREVIATIONS = frozenset(
     ).split()
 )
 
+# Abbreviations written before a name ("Dr. Smith", "vs. Jones", "No. 5"): never a sentence's
+# end. After any other ("Group D.", "the U.S.", "Apple Inc.", "King Jr."), a word that opens
+# sentences but never a name ("The", "He", "But") starts a new sentence.
+_BEFORE_NAMES = frozenset(
+    "mr mrs ms dr prof st mt ft gen col lt capt sgt maj adm gov sen rep pres rev hon vs no nos "
+    "vol fig figs pp".split()
+)
+_OPENER = re.compile(
+    r"(?:The|A|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Their|Its|Our|But|And|"
+    r"Yet|However|In|On|At|After|Before|When|While|If|As|For|With|From|By|Meanwhile|Still|"
+    r"Now|Then|There|Here)(?=[\s,])"
+)
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?([\w$€£¥]))""")
 # A short quotation that the sentence goes on after, in lower case: "its “Meth. We’re on it.”
 # campaign was …" is one sentence, whatever the slogan or title holds. Not a long one: "“He sent
@@ -44,17 +56,23 @@ class Sentence:
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
-    """True when the '.' at index `dot` closes an abbreviation or an initial."""
+    """True when the '.' at index `dot` closes an abbreviation or an initial that the
+    sentence goes on after (see `_OPENER`)."""
     start = dot
     while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"“‘'[":
         start -= 1
     token = text[start:dot].lower().rsplit("-", 1)[-1]
     if not token:
         return False
-    if token in _ABBREVIATIONS:
-        return True
     # Single-letter initials ("J. Smith") and dotted acronyms ("U.S", "a.m").
-    return bool(re.fullmatch(r"[^\W\d_]|(?:[^\W\d_]\.)+[^\W\d_]", token))
+    if token not in _ABBREVIATIONS and not re.fullmatch(r"[^\W\d_]|(?:[^\W\d_]\.)+[^\W\d_]", token):
+        return False
+    if token in _BEFORE_NAMES:
+        return True
+    after = dot + 1
+    while after < len(text) and text[after] in "\"'”’»)] \t\n":
+        after += 1
+    return not _OPENER.match(text, after)
 
 
 @functools.lru_cache(maxsize=1024)
