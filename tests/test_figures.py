@@ -364,6 +364,16 @@ def test_ranges_fractions_and_conversions_as_numbers_are_written():
         "fraction",
         "Americans",
     )
+    # a share of what a number counts is a share of that ("half of its four chances")
+    got = figures_of(
+        "The team converted half of its four chances. Two-thirds of the 300 voters left."
+    )
+    assert [(f.display, f.label) for f in got] == [
+        ("half", "chances"),
+        ("four", "chances"),
+        ("Two-thirds", "voters"),
+        ("300", "voters"),
+    ]
     rise = figures_of("Protein intake rose from 15% to 30%.")
     assert [f.value for f in rise] == [15, 30]  # a change, not a range
 

@@ -28,6 +28,7 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("About half came out this year.", [("fraction", 0.5, None)]),
     ("More than half the staff left.", [("fraction", 0.5, None)]),
     ("The upper half of the screen froze.", []),
+    ("I only use a cup and a half of honey.", []),
     ("He scored early in the second half.", []),
     ("The meeting lasted half an hour, until half-time.", []),
     ("The recipe calls for 3/4 cup of sugar.", [("measure", 0.75, "cup")]),

@@ -178,6 +178,7 @@ _IN_STATE = re.compile(
     r"quarantine|isolation|office|power|service|operation|arrears|care|captivity|exile|hiding)"
     r"(?=\s*[,.;:)]|\s+(?:and|but|which|who)\b)"
 )
+_NUMBER_WORD = re.compile(r"\s+([a-z]+|\d+)(?=\s+[a-z])")
 _DET_NUMBER = re.compile(r"(?:\s+(?:the|its|their|these|those))?\s+([a-z]+)(?=\s+[a-z])")
 _TAKES = re.compile(r"\b(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed)\b")
 _TO_DO = re.compile(
@@ -667,7 +668,13 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
 
     def of_phrase():
         m = _OF.match(text, e, sent.end)
-        return _np_after(text, m.end(), sent.end) if m else None
+        if m is None:
+            return None
+        at = m.end()
+        n = _NUMBER_WORD.match(text, at, sent.end)
+        if n and (n.group(1).isdigit() or n.group(1).lower() in UNITS):
+            at = n.end()  # "half of its four chances": a share of what was counted
+        return _np_after(text, at, sent.end)
 
     def change():  # "a 30% increase in X"
         m = _CHANGE_NOUN.match(text, e, sent.end)

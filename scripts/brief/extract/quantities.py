@@ -520,6 +520,8 @@ def _word_not_number(text: str, m: re.Match[str]) -> bool:
     if t[0].isupper() and not _sentence_start(text, s):
         return True
     if m.group("fw") is not None and m.group("fwn").lower() in ("a", "an"):
+        if re.search(r"\band\s+$", text[max(0, s - 5) : s]):
+            return True  # "a cup and a half of honey": the half of an amount, not a share
         return not re.match(r"\s+of\b", text[e : e + 5])  # "a third of" yes, "a third time" no
     if m.group("half") is not None:
         before = text[max(0, s - 20) : s]
