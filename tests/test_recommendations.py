@@ -137,6 +137,27 @@ def test_prescriptive_sentences_anywhere_in_the_article(text, found):
     assert bool(recs) == found, [r.evidence.quote for r in recs]
 
 
+def test_a_paragraph_of_several_prescriptions_is_shared_out_between_them():
+    """Each recommendation's text runs from its sentence to the next one's (the first from the
+    paragraph's start): its context stays with it and no card repeats another's."""
+    paragraph = (
+        "Retiring early takes planning. First, you should list your debts. This can be done "
+        "with an app. Then you should pay the costliest first."
+    )
+    recs = extract_recommendations([section("Plan", paragraph)])
+    assert [r.text for r in recs] == [
+        "Retiring early takes planning. First, you should list your debts. This can be done "
+        "with an app.",
+        "Then you should pay the costliest first.",
+    ]
+    assert [r.evidence.quote for r in recs] == [
+        "First, you should list your debts.",
+        "Then you should pay the costliest first.",
+    ]
+    (alone,) = extract_recommendations([section("Plan", "It rained. Congress must act. So.")])
+    assert alone.text == "It rained. Congress must act. So."
+
+
 def test_enumerated_argument_without_recommendations_section_is_ignored():
     recs = extract_recommendations(
         [

@@ -13,9 +13,10 @@ list of tips ("3. Stay hydrated"). Measured on the annotated pages and the corpu
 pass beside a list as well changed nothing there; on the seed it added framing ("One common
 refrain is that … should"), so it stays a fallback.
 
-Everything returned is verbatim: `text` is the paragraph (a heading's own text for a heading),
-`headline`, `actor` and `reported_by` are slices of its first sentence, the evidence quote is
-that sentence (for a heading, the first sentence under it).
+Everything returned is verbatim: `text` is the list item's paragraph (a heading's own text for
+a heading; for prescribing sentences, a paragraph of several is shared out between them, each
+from its sentence to the next), `headline`, `actor` and `reported_by` are slices of its first
+sentence, the evidence quote is that sentence (for a heading, the first sentence under it).
 """
 
 from __future__ import annotations
@@ -105,6 +106,7 @@ class _Item:
     sentence: str  # the first sentence, enumerator included; or the heading
     actor: tuple[int, int] | None = None  # found by `prescription`, for sentences and headings
     reported_by: tuple[int, int] | None = None
+    text: str | None = None  # a sentence's share of its paragraph (see `_prescriptive`)
 
 
 def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
@@ -135,11 +137,26 @@ def _prescriptive(sections: list[Section]) -> list[_Item]:
             body = enumerator.end() if enumerator else 0
             items.append(_Item("heading", 0, False, body, section.paragraphs[0], section.heading))
         for paragraph in section.paragraphs:
-            for sentence in split_sentences(paragraph.text):
-                found = prescription(sentence.text)
-                if found is not None:
-                    at = found.actor, found.reported_by
-                    items.append(_Item("sentence", 0, False, 0, paragraph, sentence.text, *at))
+            found = [
+                (sentence, p)
+                for sentence in split_sentences(paragraph.text)
+                if (p := prescription(sentence.text)) is not None
+            ]
+            # A paragraph of several prescriptions is shared out: each has the text from its
+            # sentence to the next one's (the first from the paragraph's start), so every card
+            # keeps the context that follows it and no two repeat one another.
+            if not found:
+                continue
+            starts = [0, *(sentence.start for sentence, _ in found[1:])]
+            ends = [*(sentence.start for sentence, _ in found[1:]), len(paragraph.text)]
+            for (sentence, p), start, end in zip(found, starts, ends, strict=True):
+                share = paragraph.text[start:end].strip()
+                items.append(
+                    _Item(
+                        "sentence", 0, False, 0, paragraph, sentence.text,
+                        p.actor, p.reported_by, share,
+                    )  # fmt: skip
+                )
     return items
 
 
@@ -196,7 +213,9 @@ def _recommendation(number: int, item: _Item) -> Recommendation:
     # The headline opens at the actor only when the actor is the subject of a modal.
     subject_first = actor is not None and _MODAL.match(item.sentence, actor[1] + 1) is not None
     evidence, text = item.sentence, item.paragraph.text
-    if item.kind == "heading":  # a heading has no paragraph: the first sentence under it
+    if item.kind == "sentence" and item.text:
+        text = item.text
+    elif item.kind == "heading":  # a heading has no paragraph: the first sentence under it
         evidence, text = split_sentences(item.paragraph.text)[0].text, item.sentence
     return Recommendation(
         number=number,
