@@ -151,12 +151,8 @@ def _prescriptive(sections: list[Section]) -> list[_Item]:
             ends = [*(sentence.start for sentence, _ in found[1:]), len(paragraph.text)]
             for (sentence, p), start, end in zip(found, starts, ends, strict=True):
                 share = paragraph.text[start:end].strip()
-                items.append(
-                    _Item(
-                        "sentence", 0, False, 0, paragraph, sentence.text,
-                        p.actor, p.reported_by, share,
-                    )  # fmt: skip
-                )
+                item = _Item("sentence", 0, False, 0, paragraph, sentence.text, p.actor)
+                items.append(replace(item, reported_by=p.reported_by, text=share))
     return items
 
 
