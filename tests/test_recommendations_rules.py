@@ -73,6 +73,9 @@ ROWS = [
     ("It's a good idea to track your spending.", True, None, None),
     ("Running through worst-case scenarios is essential.", True, None, None),
     ("In preparing for retirement, eliminating costly debt is a no-brainer.", True, None, None),
+    ("No matter how sound the plan, consider what could go wrong.", True, None, None),
+    ("Otherwise, you may consider keeping your old insurer.", True, None, None),
+    ("You might want to compare the fees first.", True, None, None),
     # not recommendations
     ("The roads need to be repaired.", False, None, None),
     ("He must have known about it.", False, None, None),
@@ -111,6 +114,8 @@ ROWS = [
     ("Budget airlines are cutting fares.", False, None, None),
     ("Take the example of Norway.", False, None, None),
     ("Consider what happened to the bank in 2008.", False, None, None),
+    ("You may want to know that the bank failed.", False, None, None),
+    ("If you had stayed, you might consider it a loss.", False, None, None),
     ("So do most economists.", False, None, None),
     ("But set against these gains are rising costs.", False, None, None),
     ("Nothing in the report is essential reading.", False, None, None),

@@ -159,7 +159,10 @@ _ADJECTIVE = re.compile(
     r"|absolutely|now|still|particularly|especially)\s+)?(?:critical|crucial|essential|vital"
     r"|imperative|important|necessary|advisable|wise|best|urgent|(?:high\s+)?time"
     r"|a\s+good\s+idea|a\s+(?:smart|wise)\s+(?:idea|move))\s+"
-    rf"(?:for\s+(?P<actor>{_NP})\s+)?to\s+[a-z]",
+    rf"(?:for\s+(?P<actor>{_NP})\s+)?to\s+[a-z]"
+    # advice to the reader hedged with a modal: "you may want to", "you might consider paying"
+    r"|\byou\s+(?:may|might|could)\s+(?:also\s+|still\s+)?(?:want\s+to\s+(?!know\b)[a-z]"
+    r"|wish\s+to\s+[a-z]|consider\s+[a-z]+ing\b)",
     re.IGNORECASE,
 )
 
@@ -189,7 +192,10 @@ _STEERING = {
         r"\s+(?!(?:a\s+look|a\s+moment|note|for\s+example|the\s+case|a\s+case|the\s+example"
         r"|an\s+example)\b)[a-z]"
     ),
-    "consider": re.compile(r"\s+(?:[a-z]+ing|whether|your|using)\b"),
+    # "consider what could go wrong" thinks ahead; "Consider what happened" only steers
+    "consider": re.compile(
+        r"\s+(?:[a-z]+ing|whether|your|using|what\s+(?:could|might|would|will|can)\b)\b"
+    ),
     "research": re.compile(r"\s+(?:your|local|different|which|whether)\b"),
     # words that are nouns or adjectives as often ("Live music", "Budget airlines", "Max
     # Verstappen", "Save the Children", "Leverage Capital"): verbs only before what they take
