@@ -101,6 +101,11 @@ _REPORTED = re.compile(
     r"|(?P<verb3>(?<!\bto\s)\b(?:recommend(?:s|ed|ing)?|advis(?:e|es|ed)|urg(?:e|es|ed)"
     r"|demand(?:s|ed)|encourag(?:e|es|ed)))\s+(?:that\b|(?!thing)[a-z]+ing\b|(?:anyone|everyone"
     r"|people|you)\s+[a-z])"
+    # "suggests having a reserve": advice; "suggests that", evidence as often, is not read
+    # (a gerund with its object: not "suggest rising prices", a noun phrase)
+    r"|(?P<verb8>(?<!\bto\s)\bsuggest(?:s|ed)?)\s+(?!(?:\w*thing|during|according)\b)"
+    r"[a-z]+ing\s+(?:a|an|the|your|their|his|her|its|our|between|at|about|until|for|to|on|in"
+    r"|up|off|out|with|more|less|some|all|\d)\b"
     r"|(?P<verb6>\badvises)\s+(?!on\b|about\b|of\b)"
     r"|(?P<verb4>\b(?:would|[’']d)\s+like\s+to\s+see)"
     r"(?:\s+(?P<actor4>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))?"
@@ -133,7 +138,7 @@ _AUXILIARY = re.compile(
 )
 _VERBS = {  # the trigger's group -> the group naming who is to act
     "verb": "actor", "verb2": "actor2", "verb3": "", "verb4": "actor4", "verb5": "actor5",
-    "verb6": "", "verb7": "",
+    "verb6": "", "verb7": "", "verb8": "",
 }  # fmt: skip
 # Words that open a clause fronted before the subject ("in response to …, the state should").
 _NOT_SUBJECT = re.compile(
@@ -165,6 +170,15 @@ _ADJECTIVE = re.compile(
     r"|wish\s+to\s+[a-z]|consider\s+[a-z]+ing\b)",
     re.IGNORECASE,
 )
+# "The first step … is to take inventory", "the best way to save is cutting costs": advice
+# when it speaks to the reader or to anyone in their place ("you", "for any aspiring …"); "the
+# next step is to hold a hearing" reports a procedure.
+_FIRST_STEP = re.compile(
+    r"\b(?:first|next|best|key|most\s+important|last|final|only)\s+(?:step|thing|move|way)\b"
+    r"[^.;:]{0,80}?\bis\s+(?:to\s+[a-z]|[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+_TO_THE_READER = re.compile(r"\b(?:you|your|for\s+(?:any|every|anyone|everyone)\b)", re.I)
 
 # --- imperatives -----------------------------------------------------------------------------
 
@@ -251,6 +265,7 @@ _BOILERPLATE = re.compile(
 _REPORTED_CUE = re.compile(
     alternation(
         "urg call ask beg implor advis want warn encourag exhort plead appeal caution recommend "
+        "suggest "
         "demand like advocat".split()
     )
 )
@@ -417,6 +432,8 @@ def _adjective(sentence: str) -> Prescription | None:
     m = _ADJECTIVE.search(sentence)
     actor = m.span("actor") if m and m.group("actor") else None
     m = m or _GERUND_MUST.search(sentence)
+    if m is None and (step := _FIRST_STEP.search(sentence)) and _TO_THE_READER.search(sentence):
+        m = step
     if m is None or _CONDITIONAL.search(_CLAUSE.split(sentence[: m.start()])[-1]):
         return None
     return Prescription(m.start(), actor, None)
