@@ -374,6 +374,14 @@ def test_ranges_fractions_and_conversions_as_numbers_are_written():
         ("Two-thirds", "voters"),
         ("300", "voters"),
     ]
+    got = figures_of("NASA said nine US companies may bid; five of the 10 Democrats will serve.")
+    assert [(f.display, f.label) for f in got] == [
+        ("nine", "US companies"),  # "US" in capitals is no pronoun
+        ("five", "Democrats"),
+        ("10", "Democrats"),
+    ]
+    (period,) = figures_of("The simulation ran over a 13.8-billion-year period.")
+    assert (period.value, period.unit, period.label) == (13.8e9, "years", "period")
     rise = figures_of("Protein intake rose from 15% to 30%.")
     assert [f.value for f in rise] == [15, 30]  # a change, not a range
 

@@ -108,6 +108,9 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     # durations
     ("He was sentenced to six years in prison.", [("duration", 6, "year")]),
     ("The talks lasted 20 minutes.", [("duration", 20, "minute")]),
+    # a scale inside a compound modifier
+    ("It ran over a 13.8-billion-year period.", [("duration", 13.8e9, "year")]),
+    ("They signed a 20-million-dollar deal.", [("money", 20e6, "USD")]),
     ("A five-year plan was approved.", [("duration", 5, "year")]),
     # measures
     ("Rescuers walked a 10-mile route.", [("measure", 10, "mile")]),

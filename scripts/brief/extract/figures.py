@@ -178,7 +178,7 @@ _IN_STATE = re.compile(
     r"quarantine|isolation|office|power|service|operation|arrears|care|captivity|exile|hiding)"
     r"(?=\s*[,.;:)]|\s+(?:and|but|which|who)\b)"
 )
-_NUMBER_WORD = re.compile(r"\s+([a-z]+|\d+)(?=\s+[a-z])")
+_NUMBER_WORD = re.compile(r"\s+([a-z]+|\d+)(?=\s+\w)")
 _DET_NUMBER = re.compile(r"(?:\s+(?:the|its|their|these|those))?\s+([a-z]+)(?=\s+[a-z])")
 _TAKES = re.compile(r"\b(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed)\b")
 _TO_DO = re.compile(
@@ -201,7 +201,7 @@ _PREP_DET = re.compile(
     re.IGNORECASE,
 )
 # A measure written as a modifier: number, hyphen, singular unit ("40-year", "15.6-inch").
-_MODIFIER = re.compile(r"[\w.,]+-[a-z]+(?<!s)")
+_MODIFIER = re.compile(r"[\w.,]+(?:-(?:thousand|million|billion|trillion))?-[a-z]+(?<!s)")
 _CHANGE_NOUN = re.compile(
     r"\s+((?:increase|decrease|rise|fall|drop|decline|reduction|growth|jump|gain|cut|share)"
     r"\s+(?:in|of))(?=\s)",
@@ -794,7 +794,8 @@ def _np_after(text: str, pos: int, end: int, max_words: int = 4) -> tuple[int, i
         if not spans and low in _LEAD_SKIP:
             pos = m.end()
             continue
-        if low in _STOP or low in _COMPARATIVES or low in UNITS:
+        acronym = len(word) > 1 and word.isupper()  # "nine US companies": not the pronoun
+        if (low in _STOP and not acronym) or low in _COMPARATIVES or low in UNITS:
             break
         spans.append(m.span(1))
         pos = m.end()

@@ -183,6 +183,8 @@ def _core_value(m: re.Match[str]) -> float | None:
 
 _SCALE_AFTER = re.compile(
     r"(?:\s+|(?<=\d))(?P<w>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|mln|bln)\b"
+    # a compound modifier: "a 13.8-billion-year period", "a 20-million-dollar deal"
+    r"|-(?P<w2>thousand|million|billion|trillion)(?=-[a-z])"
     r"|(?<=\d)(?P<ab>[mMkKbB])(?![\w’'])",
     re.IGNORECASE,
 )
@@ -548,8 +550,9 @@ def _scale(text: str, e: int, q: _Q) -> tuple[str | None, int]:
         if sm.group("ab"):
             q.pending = sm.group("ab")  # decided with the currency
             return scale, e
-        q.value *= _SCALE_WORDS[sm.group("w").lower()]
-        scale = sm.group("w").lower()
+        word = (sm.group("w") or sm.group("w2")).lower()
+        q.value *= _SCALE_WORDS[word]
+        scale = word
         e = sm.end()
     return scale, e
 
