@@ -108,6 +108,11 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     # durations
     ("He was sentenced to six years in prison.", [("duration", 6, "year")]),
     ("The talks lasted 20 minutes.", [("duration", 20, "minute")]),
+    # "a year" is a duration after a word that measures a span; "and a half" adds to it
+    ("The cores ran for more than a year.", [("duration", 1, "year")]),
+    ("It is more than a year and a half into the war.", [("duration", 1.5, "year")]),
+    ("The trial took two hours and a half.", [("duration", 2.5, "hour")]),
+    ("A year ago they met once a year, and will meet again in a year.", []),
     # a scale inside a compound modifier
     ("It ran over a 13.8-billion-year period.", [("duration", 13.8e9, "year")]),
     ("They signed a 20-million-dollar deal.", [("money", 20e6, "USD")]),

@@ -99,9 +99,18 @@ _CANDIDATE = re.compile(
     rf"|(?P<word>{_WORD_NUMBER})(?P<andhalf>\s+and\s+a\s+half\b)?"
     r"|(?P<twice>\b(?:twice|thrice)\b)"
     r"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b)"
-    r"|(?P<half>\bhalf\b)(?![-’'])",
+    r"|(?P<half>\bhalf\b)(?![-’'])"
+    r"|(?P<aone>\ban?)(?=\s+(?:year|month|week|day|hour|minute|decade|century)s?\b)",
     re.IGNORECASE,
 )
+# "a year" is a duration's number only after a word that measures a span ("for more than a
+# year", "over a decade", "lasted a week"), not "a year ago", "once a year", "in a year"
+_A_SPAN_BEFORE = re.compile(
+    r"\b(?:for|over|than|nearly|almost|about|roughly|around|lasting|lasted|lasts|took|takes"
+    r"|spent|spends|spend)\s+$",
+    re.IGNORECASE,
+)
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 # "half" alone is a fraction where it measures a share: after a word of approximation ("about
 # half", "more than half", not "about half an hour") or before "of" with no determiner or
 # adjective before it ("half of school districts", not "the upper half of the screen")
@@ -167,6 +176,8 @@ def _core_value(m: re.Match[str]) -> float | None:
         return count / _FRACTION_WORDS[m.group("fwd").lower()]
     if m.group("half") is not None:
         return 0.5
+    if m.group("aone") is not None:
+        return 1.0
     if m.group("twice") is not None:
         return 2.0 if t.lower() == "twice" else 3.0
     if m.group("fold") is not None:
@@ -424,6 +435,9 @@ def _read(text: str, m: re.Match[str]) -> tuple[_Q | None, int]:
         return None, _skip_chain(text, q.end)  # "7-6": a score
     currency_before = _currency_before(text, q.start)
     _unit(text, q, currency_before, scale)
+    if q.kind == "duration" and q.high is None and (half := _AND_A_HALF.match(text, q.end)):
+        q.value += 0.5  # "a year and a half", "two hours and a half"
+        q.end = half.end()
     _left(text, q, currency_before)
     if q.kind == "drop" or (q.kind == "count" and q.unit is None and _not_a_quantity(text, q, m)):
         return None, max(q.end, e)
@@ -525,6 +539,8 @@ def _word_not_number(text: str, m: re.Match[str]) -> bool:
         if re.search(r"\band\s+$", text[max(0, s - 5) : s]):
             return True  # "a cup and a half of honey": the half of an amount, not a share
         return not re.match(r"\s+of\b", text[e : e + 5])  # "a third of" yes, "a third time" no
+    if m.group("aone") is not None:
+        return not _A_SPAN_BEFORE.search(text, max(0, s - 12), s)
     if m.group("half") is not None:
         before = text[max(0, s - 20) : s]
         if _HALF_AN.match(text, e):
