@@ -382,6 +382,8 @@ def test_ranges_fractions_and_conversions_as_numbers_are_written():
     ]
     (period,) = figures_of("The simulation ran over a 13.8-billion-year period.")
     assert (period.value, period.unit, period.label) == (13.8e9, "years", "period")
+    (heat,) = figures_of("The keyboard hit 107 degrees Fahrenheit under load.")
+    assert (heat.value, heat.unit) == (107, "°F")  # a unit named after a person is no name
     rise = figures_of("Protein intake rose from 15% to 30%.")
     assert [f.value for f in rise] == [15, 30]  # a change, not a range
 

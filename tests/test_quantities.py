@@ -43,6 +43,14 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     # units of computing: frame rates and floating-point throughput
     ("The console runs games at 60fps.", [("measure", 60, "fps")]),
     ("It promised 10.7 teraflops of power.", [("measure", 10.7, "TFLOPS")]),
+    (
+        "It has a 100Wh battery, not a 4,000mAh pack.",
+        [("measure", 100, "Wh"), ("measure", 4000, "mAh")],
+    ),
+    ("The fans reach 38 dBA at 226 ppi.", [("measure", 38, "dB"), ("measure", 226, "ppi")]),
+    # "from X to Y" after a verb of change is two levels, not a range
+    ("Density is going from 220 to 226ppi.", [("measure", 220, "ppi"), ("measure", 226, "ppi")]),
+    ("Groups of 5 to 10 people met.", [("count", R((5, 10)), None)]),
     # a year then a count is no range; nor is a change then the level it reached
     (
         "Visits rose from 1,000 in 2021 to 20,000 in 2022.",

@@ -438,7 +438,12 @@ def _capitalised_unit(shown: str) -> bool:
         and word[0].isupper()
         and word[1:].islower()
         and (word.lower() in MEASURE_WORDS or word.lower() in TIME_WORDS)
+        and word.lower() not in _NAMED_UNITS
     )
+
+
+# Units named after people, capitalised wherever they are written: never a name's word.
+_NAMED_UNITS = frozenset("fahrenheit celsius kelvin".split())
 
 
 def _before_name(text: str, e: int, end: int) -> bool:

@@ -201,6 +201,14 @@ _SCALE_AFTER = re.compile(
 )
 _RANGE_SEP = re.compile(r"-to-|\s*[-–—]\s*|\s+(?:to|and|through)\s+", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_CHANGED_FROM = re.compile(
+    r"\b(?:go|goes|going|gone|went|rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen"
+    r"|grew|grow|grows|growing|grown|jumped|jumps|climbed|climbs|dropped|drops|declined"
+    r"|declines|increased|increases|decreased|decreases|moved|moves|changed|changes|surged"
+    r"|soared|plunged|slipped|shrank|shrunk|swelled|raised|raises|cut|cuts|lowered|boosted"
+    r"|expanded|reduced|upgraded)\s+(?:\w+\s+){0,3}?from\s+\S{0,3}$",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(r"\b(?:between|from|ages?|aged)\s+(?:\S{1,4}\s?)?$", re.IGNORECASE)
 
 _CODE_RE = "|".join(sorted(CODES, key=len, reverse=True))
@@ -582,6 +590,8 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
     word = sep.group().strip().lower().strip("-") or "-"
     if word == "to" and _BY_BEFORE.search(text, max(0, q.start - 4), q.start):
         return None  # "down by 30 to 126": a change, then the level it reached
+    if word == "to" and _CHANGED_FROM.search(text, max(0, q.start - 40), q.start):
+        return None  # "going from 220 to 226ppi", "rose from 5 to 9": two levels, not a range
     if word == "and" and not _BETWEEN.search(text, max(0, q.start - 16), q.start):
         return None
     j = sep.end()
