@@ -384,6 +384,12 @@ def test_ranges_fractions_and_conversions_as_numbers_are_written():
     assert (period.value, period.unit, period.label) == (13.8e9, "years", "period")
     (heat,) = figures_of("The keyboard hit 107 degrees Fahrenheit under load.")
     assert (heat.value, heat.unit) == (107, "°F")  # a unit named after a person is no name
+    # a distance before a race's name names the race
+    assert not figures_of("Patton won the 200 yard Individual Medley and the 100 yard backstroke.")
+    assert [f.display for f in figures_of("She ran 10 miles Sunday, 40 miles North.")] == [
+        "10 miles",
+        "40 miles",
+    ]
     rise = figures_of("Protein intake rose from 15% to 30%.")
     assert [f.value for f in rise] == [15, 30]  # a change, not a range
 

@@ -318,6 +318,8 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "the “three amigos”": a name or a term
     if q.kind == "measure" and "-" in q.text and _before_name(text, e, end):
         return None  # "the 16-inch MacBook": a measure naming a model
+    if q.dimension == "length" and (_RACE.match(text, e, end) or _before_event_name(text, e, end)):
+        return None  # "the 100 yard backstroke", "the 200 yard Individual Medley": a race
     if q.kind in ("duration", "measure") and _capitalised_unit(q.text):
         return None  # "60 Minutes": a unit word written as a name
     qmatch = _QUALIFIER.search(text, max(start, s - 30), s)
@@ -444,6 +446,25 @@ def _capitalised_unit(shown: str) -> bool:
 
 # Units named after people, capitalised wherever they are written: never a name's word.
 _NAMED_UNITS = frozenset("fahrenheit celsius kelvin".split())
+
+
+# A distance before one of these names a race, not a length run ("won the 50 yard freestyle").
+_RACE = re.compile(
+    r"\s+(?:freestyle|backstroke|breaststroke|butterfly|medley|relay|dash|hurdles|sprint"
+    r"|steeplechase|individual\s+medley|run)\b",
+    re.IGNORECASE,
+)
+_NOT_EVENT = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|I|North|South|East|West"
+    r"|Northeast|Northwest|Southeast|Southwest)\b"
+)
+
+
+def _before_event_name(text: str, e: int, end: int) -> bool:
+    """A distance written before a name ("200 yard Individual Medley"), not a day's."""
+    m = _NEXT_WORD.match(text, e, end)
+    return bool(m) and m.group(1)[0].isupper() and not _NOT_EVENT.match(m.group(1))
 
 
 def _before_name(text: str, e: int, end: int) -> bool:
