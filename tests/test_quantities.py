@@ -48,6 +48,9 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
         [("measure", 100, "Wh"), ("measure", 4000, "mAh")],
     ),
     ("The fans reach 38 dBA at 226 ppi.", [("measure", 38, "dB"), ("measure", 226, "ppi")]),
+    # a glued capital "M" is a million or a model's code, never a metre
+    ("It ships with a Radeon Pro 5300M chip.", []),
+    ("He is 1.8m tall.", [("measure", 1.8, "m")]),
     # "from X to Y" after a verb of change is two levels, not a range
     ("Density is going from 220 to 226ppi.", [("measure", 220, "ppi"), ("measure", 226, "ppi")]),
     ("Groups of 5 to 10 people met.", [("count", R((5, 10)), None)]),

@@ -744,8 +744,8 @@ def _unit(text: str, q: _Q, currency_before, scale: str | None) -> None:
                 return
             q.value *= 1e3
             q.end = e
-        elif pending in "bB":
-            q.kind = "drop"
+        elif pending in "bB" or pending == "M":
+            q.kind = "drop"  # "Radeon Pro 5300M": a model's code (the metre is "m")
             return
         else:  # "1.8m tall": metres
             q.end = e
