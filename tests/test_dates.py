@@ -20,6 +20,7 @@ TABLE = [
     ("In FY2020 they fell.", [("In FY2020", "2020")]),
     ("The 2018-19 season ended early.", [("2018-19", "2018")]),
     ("Between 2015–2018 it grew.", [("2015–2018", "2015")]),
+    ("The 2016 through 2019 models ran hot.", [("2016 through 2019", "2016")]),
     # dates without a year: past events take the latest on or before publication
     ("The company shelved its plans on September 30.", [("on September 30", "2019-09-30")]),
     ("Police said on Oct. 3 that two men fled.", [("on Oct. 3", "2019-10-03")]),

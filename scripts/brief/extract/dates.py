@@ -80,7 +80,10 @@ _PATTERNS = (
     re.compile(
         r"\b(?:FY\s?|[Ff]iscal\s+(?:[Yy]ears?\s+)?)(?P<y>1[89]\d\d|20\d\d)(?![\w%]|[.,/]\d)"
     ),
-    re.compile(rf"(?<![\w$€£.,/’'-])(?P<y>1[89]\d\d|20\d\d)\s?[–-]\s?{_RANGE_END}"),
+    re.compile(
+        rf"(?<![\w$€£.,/’'-])(?P<y>1[89]\d\d|20\d\d)(?:\s?[–-]\s?|\s+(?:through|thru)\s+)"
+        rf"{_RANGE_END}"
+    ),
     re.compile(rf"(?<![\w$€£.,/’'-]){_QUALIFIER}{_YEAR}"),
 )
 # "the spring of 2019", "summer 2018": a season dates to its year (its months straddle years
