@@ -263,6 +263,7 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The case was dropped in 2017 because the officials could not proceed.", ["2017"]),
         ("Hong Kong lost out on the offering to New York in 2013.", ["2013"]),
         ("Sales dropped 5 percent in 2017.", []),
+        ("The charger's introduction in January 2006 halved repair calls by 2009.", ["2006-01"]),
         # a range an activity spans is dated by its start; a statistic's range is no event
         ("The spacecraft studied Saturn and its moons from 2004 to 2017.", ["2004"]),
         ("She served as the chief executive from 2004 – 2014.", ["2004"]),

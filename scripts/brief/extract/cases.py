@@ -86,7 +86,8 @@ _OTHER_NOUNS = (
     r"agreements?|treaty|launch|release|allegations?|lawsuits?|settlement|merger|"
     r"acquisition|offering|rally|ceremony|funeral|match|final|concert|premiere|resignation|"
     r"indictment|conviction|sentencing|raid|outbreak|recall|shutdown|layoffs?|bankruptcy|"
-    r"presentation|event|briefing|appearance|ban|rollout|unveiling|"
+    r"presentation|event|briefing|appearance|ban|rollout|unveiling|introduction|debut|founding|"
+    r"passage|"
     # a contest's result: "Monday night's loss to the Bears", "Saturday's victory"
     r"victory|defeat|loss|game"
 )
@@ -499,6 +500,7 @@ def _mentions(
         else:
             adverbial.append(date)
     skip = [(d.start, d.end) for d in dates]
+    every = [(d.start, d.end) for d in found if (d.start, d.end) not in skip] + skip
     holes = [(s, e) for _, s, e, _ in phrases]
     named = None
     mentions: list[_Mention] = []
@@ -507,7 +509,7 @@ def _mentions(
         if quote is not None:  # a date said in a quotation dates what the quotation says
             start, end = quote
         fields = _blank(sentence, holes, start, end)
-        event = _event_verb(fields, undated=_blank(sentence, sorted(holes + skip), start, end))
+        event = _event_verb(fields, undated=_blank(sentence, sorted(holes + every), start, end))
         if event is None and len(date.iso) == 10:
             # "Stadia launches today", "Lowe’s reports earnings Wednesday": the simple present
             # with a day schedules an event, as a timetable does
