@@ -78,6 +78,9 @@ ROWS = [
     ("You might want to compare the fees first.", True, None, None),
     ("The first step for any new saver is to list every debt.", True, None, None),
     ("The best way to save money is to cut your costs.", True, None, None),
+    ("Stir together and taste it before adding the pectin.", True, None, None),
+    ("To the pears, add the juice of one lemon.", True, None, None),
+    ("Save more and you will retire sooner.", True, None, None),
     ("The planner suggests keeping a year of expenses in cash.", True, None, "The planner"),
     # not recommendations
     ("The roads need to be repaired.", False, None, None),
@@ -119,6 +122,7 @@ ROWS = [
     ("Consider what happened to the bank in 2008.", False, None, None),
     ("You may want to know that the bank failed.", False, None, None),
     ("The next step is to hold a hearing, the spokesman said.", False, None, None),
+    ("Add a second motor, and the car would offer 335 horsepower.", False, None, None),
     ("The first thing you notice is the smell.", False, None, None),
     ("The data suggests that prices rose.", False, None, None),
     ("Polls suggest rising prices in the city.", False, None, None),

@@ -182,8 +182,10 @@ _TO_THE_READER = re.compile(r"\b(?:you|your|for\s+(?:any|every|anyone|everyone)\
 
 # --- imperatives -----------------------------------------------------------------------------
 
-# Base-form verbs that open advice; not verbs that only steer the reader through the text
-# (consider, imagine, note, see, look, take, remember, read, click, follow, share, subscribe).
+# Base-form verbs that open advice or a how-to's steps ("Stir together", "Add the jars");
+# not verbs that only steer the reader through the text (consider, imagine, note, see, look,
+# take, remember, read, click, follow, share, subscribe), nor those as often a noun or a name
+# at a sentence's start ("Heat waves", "Core inflation", "Cook said", "Season tickets").
 _ADVICE_VERBS = frozenset(
     """
     aim apply ask automate avoid back be book boost breathe budget build buy calculate call
@@ -196,6 +198,8 @@ _ADVICE_VERBS = frozenset(
     rebuild reduce refinance register relax remove replace rest review save schedule
     seek sell set simplify skip spend start stay stick stop store switch talk teach tell test
     track train try turn unplug update use vaccinate vote wash wear write
+    add allow boil bring fill peel place pour remove rinse serve simmer slice spoon sprinkle
+    stir whisk
     """.split()
 )
 # "Take" and "consider" also steer the reader ("Take a look", "Consider what happened"), and
@@ -229,6 +233,9 @@ _NOUN_NEXT = re.compile(
     r"|(?:s|ed|[’']s)\b|\s*$",
     re.IGNORECASE,
 )
+# An imperative that states a hypothesis: "Add in a second motor, and the car would offer 335
+# horsepower" (if one added …), not advice; "Save early and you will retire sooner" promises.
+_THEN_WOULD = re.compile(r",?\s+and\s+[^.;:!?]{0,120}?\b(?:would|could|’d|'d)\s")
 _DONT = re.compile(r"(?:and\s+)?(?:don[’']t|do\s+not)\s+[a-z]", re.IGNORECASE)
 # A fronted adverbial before the imperative: "Additionally,", "To get started,", "Instead of
 # dieting,", "If you feel sick,", "Next time you shop,".
@@ -339,7 +346,9 @@ def imperative(text: str) -> int | None:
     end = start + word.end()
     if word.group().lower() == "be":
         return start if _BE_ADVICE.match(text, end) else None
-    return None if _NOUN_NEXT.match(text, end) else start
+    if _NOUN_NEXT.match(text, end) or _THEN_WOULD.search(text, end):
+        return None
+    return start
 
 
 def subject(sentence: str, end: int, start: int = 0) -> tuple[int, int] | None:
