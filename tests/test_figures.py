@@ -390,6 +390,14 @@ def test_ranges_fractions_and_conversions_as_numbers_are_written():
         "10 miles",
         "40 miles",
     ]
+    # a discount counts off what it is taken from; "That’s" opens no clause
+    got = figures_of(
+        "That’s good for nearly $600 off the original price, or 25% off its list price."
+    )
+    assert [(f.display, f.label, f.predicate) for f in got] == [
+        ("$600", "original price", "That’s good"),
+        ("25%", "list price", None),
+    ]
     rise = figures_of("Protein intake rose from 15% to 30%.")
     assert [f.value for f in rise] == [15, 30]  # a change, not a range
 

@@ -15,7 +15,7 @@ import re
 # Where a clause starts or ends, read back from the number: punctuation and subordinators.
 _BACK_BOUNDARY = re.compile(
     r"[,;:()\[\]—–“”\"]|\b(?:that|which|while|because|since|when|where|if|but|although|though"
-    r"|whereas|after|before|until|unless|and|or)\b",
+    r"|whereas|after|before|until|unless|and|or)\b(?![’'])",  # "That’s" is no subordinator
     re.IGNORECASE,
 )
 # Read forward from what is counted, a clause ends at punctuation only ("28 people who came

@@ -72,7 +72,7 @@ __all__ = ["extract_figures", "parse_number"]
 _STOP = frozenset(
     """
     a an the this that these those of on in at to from for by with without into onto over under
-    toward towards
+    toward towards off
     between among across through via during since until before after about around against within
     inside outside upon near per and or but nor so yet if then than as because although though
     whether while when where who whom whose which what why how it its they them their theirs he
@@ -195,8 +195,9 @@ _GERUND = re.compile(r"\s+([a-z]{2,}ing)\b")
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
 # "$5 million in aid", "$4 billion from (the) X"; "in the region" is a place, not what is counted.
+_OFF = re.compile(r"\s+off(?:\s+(?:the|its|their|a|an|his|her|our|your))?(?=\s)", re.I)
 _PREP_DET = re.compile(
-    r"\s+(?:in|(?:from|for|on|of|to|toward|towards|worth\s+of)(?:\s+(?:the|a|an|its|their))?)"
+    r"\s+(?:in|(?:from|for|on|of|off|to|toward|towards|worth\s+of)(?:\s+(?:the|a|an|its|their))?)"
     r"(?=\s)",
     re.IGNORECASE,
 )
@@ -676,6 +677,10 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             at = n.end()  # "half of its four chances": a share of what was counted
         return _np_after(text, at, sent.end)
 
+    def off_what():  # "25% off its list price", "$600 off the original price": a discount
+        m = _OFF.match(text, e, sent.end)
+        return _np_after(text, m.end(), sent.end) if m else None
+
     def change():  # "a 30% increase in X"
         m = _CHANGE_NOUN.match(text, e, sent.end)
         tail = _np_after(text, m.end(), sent.end) if m else None
@@ -760,7 +765,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     elif fig.kind in ("count", "rate"):
         ways = [after, of_phrase, in_what]
     elif fig.kind in ("percent", "fraction"):
-        ways = [of_phrase, change, after, subject(True)]
+        ways = [of_phrase, change, off_what, after, subject(True)]
     elif fig.kind == "duration":
         ways = [of_phrase, to_do, subject(False)]
     else:
