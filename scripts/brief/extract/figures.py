@@ -837,6 +837,28 @@ def _before(
     def low(i: int) -> str:
         return text[words[i][0] : words[i][1]].lower()
 
+    if (
+        drop_verb
+        and len(words) == 1
+        and low(0).endswith("ing")
+        and text[before:boundary] == ","
+        and _HAS_VERB.search(text, start, before)
+    ):
+        # "The bond has weakened sharply, hitting 16% on Monday": a participle after a comma
+        # says what the main clause's subject did
+        main = start
+        for m in _CLAUSE_BOUNDARY.finditer(text, start, before):
+            main = m.end()
+        head = []
+        for m in _WORD.finditer(text, main, before):
+            word = m.group().lower()
+            if word in _AUX or _verbish(word, alone=True) or (head and word in _STOP):
+                break
+            if word not in _STOP:
+                head.append(m.span())
+        if head and len(head) <= 6:
+            return head[0][0], head[-1][1]
+
     while words:
         w = low(-1)
         verb = w in _AUX or w in _CHANGE_VERBS or is_past_verb(text[slice(*words[-1])])
