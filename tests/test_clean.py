@@ -550,6 +550,19 @@ def test_a_headline_the_page_repeats_may_end_with_a_full_stop():
     assert _title(text) == headline
 
 
+def test_a_short_body_still_finds_its_headline_by_one_shared_word():
+    """A paywall leaves two paragraphs: the headline shares one word with them, not enough
+    for the usual test; the nearest standalone headline sharing any word is taken."""
+    body = (
+        "It was the shot to the head heard round the world in the closing seconds of the "
+        "game in Cleveland last week, and the league acted fast.\n\n"
+        "The quarterback did not suffer a concussion, but the National Football League "
+        "suspended the defensive end for the rest of the season."
+    )
+    text = f"Menu\n\nOpinion\n\nIs Football Violence a Crime?\n\nBy\n\nJane Doe\n\n{body}"
+    assert _title(text) == "Is Football Violence a Crime?"
+
+
 def test_title_none_when_nothing_above_the_body_is_a_headline():
     assert _title("\n\n".join(para(i) for i in range(3))) is None
 

@@ -23,6 +23,7 @@ WIDGET_FAMILY = 3  # lines sharing their first three words: a widget ("Share thi
 WIDGET_REACH = 3  # how many LOOKBACKs above the body furniture may stretch
 MIN_WORDS, MAX_WORDS = 2, 30
 MIN_SHARED = 1.5  # weight of the words a headline must share with the body
+NEAR = 8  # lines above a short body searched for a headline that shares any word with it
 
 _TOKEN = re.compile(r"\w+")
 # A sentence ending inside the line, as in "... last week. Photograph by ...": a caption.
@@ -135,4 +136,25 @@ def find_title(
             score -= 0.5
         if score > best_score:
             best, best_score = i, score
-    return best
+    return best if best is not None else _nearest_headline(lines, feats, first, low, vocabulary)
+
+
+def _nearest_headline(
+    lines: list[Line], feats: list[Features], first: int, low: int, vocabulary: dict[str, float]
+) -> int | None:
+    """Failing a title that shares enough words with the body (a body cut short by a paywall,
+    a two-paragraph post), the nearest standalone title-shaped line just above it that shares
+    any content word with it ("Is Football Violence a Crime?" above a paywalled teaser)."""
+    distance = -1
+    for i in range(first - 1, low - 1, -1):
+        text = lines[i].text
+        if furniture(text, TAIL) is not None:
+            continue
+        distance += 1
+        if distance >= NEAR:
+            return None
+        f = feats[i]
+        shaped = f.standalone and is_title_shaped(text, f) and not _GLUED_STOP.search(text)
+        if shaped and shared_words(text, vocabulary) > 0:
+            return i
+    return None
