@@ -47,6 +47,10 @@ TABLE = [
         "Dr. He Jiankui spoke at 10 a.m. on Nov. 26.",
         ["Dr. He Jiankui spoke at 10 a.m. on Nov. 26."],
     ),
+    (
+        "Upgrade for $900 (Orig. $1,599). It ships today.",
+        ["Upgrade for $900 (Orig. $1,599).", "It ships today."],
+    ),
 ]
 
 

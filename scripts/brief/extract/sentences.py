@@ -23,7 +23,7 @@ _ABBREVIATIONS = frozenset(
         "mr mrs ms dr prof sr jr st mt ft gen col lt capt sgt maj adm gov sen rep pres rev "
         "hon inc ltd co corp dept univ assn bros vs etc al approx est no nos vol fig figs pp "
         "ed eds jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e cf u.s u.k u.n u.s.a "
-        "d.c "
+        "d.c orig "
     ).split()
 )
 
