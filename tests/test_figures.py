@@ -401,6 +401,8 @@ def test_ranges_fractions_and_conversions_as_numbers_are_written():
     # a participle after a comma says what the main clause's subject did
     (bond,) = figures_of("The firm’s 2025 bond has weakened sharply, hitting 16% on Monday.")
     assert (bond.label, bond.predicate) == ("firm’s 2025 bond", "hitting")
+    (worth,) = figures_of("Keep a year’s worth of expenses in cash.")
+    assert (worth.display, worth.unit, worth.label) == ("a year", "years", "expenses")
     rise = figures_of("Protein intake rose from 15% to 30%.")
     assert [f.value for f in rise] == [15, 30]  # a change, not a range
 

@@ -124,6 +124,8 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("It is more than a year and a half into the war.", [("duration", 1.5, "year")]),
     ("The trial took two hours and a half.", [("duration", 2.5, "hour")]),
     ("A year ago they met once a year, and will meet again in a year.", []),
+    ("Keep a year’s worth of expenses in cash.", [("duration", 1, "year")]),
+    ("It has a 12MP camera.", [("measure", 12, "MP")]),
     # a scale inside a compound modifier
     ("It ran over a 13.8-billion-year period.", [("duration", 13.8e9, "year")]),
     ("They signed a 20-million-dollar deal.", [("money", 20e6, "USD")]),

@@ -195,6 +195,7 @@ _GERUND = re.compile(r"\s+([a-z]{2,}ing)\b")
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
 # "$5 million in aid", "$4 billion from (the) X"; "in the region" is a place, not what is counted.
+_WORTH_OF = re.compile(r"[’']s\s+(?:worth|supply)(?=\s+of\b)", re.IGNORECASE)
 _OFF = re.compile(r"\s+off(?:\s+(?:the|its|their|a|an|his|her|our|your))?(?=\s)", re.I)
 _PREP_DET = re.compile(
     r"\s+(?:in|(?:from|for|on|of|off|to|toward|towards|worth\s+of)(?:\s+(?:the|a|an|its|their))?)"
@@ -668,7 +669,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         e = aside.end()  # "17 ounces (500 ml) of water": what is measured follows the aside
 
     def of_phrase():
-        m = _OF.match(text, e, sent.end)
+        worth = _WORTH_OF.match(text, e, sent.end)  # "a year’s worth of expenses"
+        m = _OF.match(text, worth.end() if worth else e, sent.end)
         if m is None:
             return None
         at = m.end()

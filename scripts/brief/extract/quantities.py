@@ -110,6 +110,9 @@ _A_SPAN_BEFORE = re.compile(
     r"|spent|spends|spend)\s+$",
     re.IGNORECASE,
 )
+_WORTH = re.compile(
+    r"\s+(?:year|month|week|day|hour|minute|decade)[’']s\s+(?:worth|supply)\b", re.IGNORECASE
+)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 # "half" alone is a fraction where it measures a share: after a word of approximation ("about
 # half", "more than half", not "about half an hour") or before "of" with no determiner or
@@ -548,7 +551,8 @@ def _word_not_number(text: str, m: re.Match[str]) -> bool:
             return True  # "a cup and a half of honey": the half of an amount, not a share
         return not re.match(r"\s+of\b", text[e : e + 5])  # "a third of" yes, "a third time" no
     if m.group("aone") is not None:
-        return not _A_SPAN_BEFORE.search(text, max(0, s - 12), s)
+        # "for more than a year"; "a year’s worth of expenses" measures too
+        return not (_A_SPAN_BEFORE.search(text, max(0, s - 12), s) or _WORTH.match(text, e))
     if m.group("half") is not None:
         before = text[max(0, s - 20) : s]
         if _HALF_AN.match(text, e):

@@ -183,6 +183,7 @@ _MEASURES: list[tuple[str, str, str, str]] = [
     ("fps", "frame rate", "", "fps FPS"),
     ("dB", "sound level", "decibel decibels", "dB dBA dBa"),
     ("ppi", "pixel density", "", "ppi PPI"),
+    ("MP", "image resolution", "megapixel megapixels", "MP"),
     ("GFLOPS", "compute", "gigaflop gigaflops", "GFLOPS"),
     ("TFLOPS", "compute", "teraflop teraflops", "TFLOPS"),
     ("PFLOPS", "compute", "petaflop petaflops", "PFLOPS"),
