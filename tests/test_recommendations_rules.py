@@ -22,6 +22,7 @@ ROWS = [
     ("Regulators ought to review the merger.", True, "Regulators", None),
     ("Local councils need to hire more inspectors.", True, "Local councils", None),
     ("We have to stop subsidising coal.", True, "We", None),
+    ("As we’ve said before, buyers should wait for the next model.", True, "buyers", None),
     ("You had better check the label before buying.", True, "You", None),
     ("Parents shouldn’t leave children alone in cars.", True, "Parents", None),
     ("In response to the floods, the city should raise the levees.", True, "the city", None),

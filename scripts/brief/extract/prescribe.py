@@ -155,6 +155,7 @@ _SUBORDINATE = re.compile(
 _RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 _SELF = re.compile(r"(?:i|we|us|me)", re.IGNORECASE)
+_AS_WE = re.compile(r"(?:as\s+)?(?:i|we)(?:[’'](?:ve|d|ll|m|re))?", re.IGNORECASE)
 _LEADING_JUNK = re.compile(r"^(?:(?:and|but|so|yet|or|then|also)\b|[\"“‘'(\[]|\s)+", re.I)
 
 # --- prescriptive adjectives -----------------------------------------------------------------
@@ -465,6 +466,6 @@ def _credited(sentence: str, span: tuple[int, int]) -> tuple[int, int] | None:
     if lead := _LEADING_JUNK.match(sentence, start, end):
         start = lead.end()
     text = _AUXILIARY.sub("", sentence[start:end].rstrip(" ,."))
-    if not text or _SELF.fullmatch(text):
-        return None
+    if not text or _SELF.fullmatch(text) or _AS_WE.fullmatch(text):
+        return None  # "we", "As we’ve (said)": the author's own word
     return start, start + len(text)
