@@ -271,11 +271,12 @@ _BOILERPLATE = re.compile(
 # sentence by one trie pattern: most sentences hold none, and these two patterns (case-blind,
 # with look-behinds tried at every position) cost more than the rest of the rules together.
 _REPORTED_CUE = re.compile(
-    alternation(
+    r"\b(?:"
+    + alternation(
         "urg call ask beg implor advis want warn encourag exhort plead appeal caution recommend "
-        "suggest "
-        "demand like advocat".split()
+        "suggest demand like advocat".split()
     )
+    + ")"  # at a word's start: not "Pittsburgh", "surgery", "task"
 )
 _BOILERPLATE_CUE = re.compile(
     alternation(
