@@ -125,6 +125,11 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("The trial took two hours and a half.", [("duration", 2.5, "hour")]),
     ("A year ago they met once a year, and will meet again in a year.", []),
     ("Keep a year’s worth of expenses in cash.", [("duration", 1, "year")]),
+    # a duration or a length in two units is one quantity in the smaller
+    ("The export took 4 minutes and 15 seconds.", [("duration", 255, "second")]),
+    ("He served 2 years, 3 months in prison.", [("duration", 27, "month")]),
+    ("He is 6 feet 2 inches tall.", [("measure", 74, "inch")]),
+    ("It took two days and 90 minutes.", [("duration", 2, "day"), ("duration", 90, "minute")]),
     ("It has a 12MP camera.", [("measure", 12, "MP")]),
     # a scale inside a compound modifier
     ("It ran over a 13.8-billion-year period.", [("duration", 13.8e9, "year")]),

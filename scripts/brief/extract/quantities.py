@@ -113,6 +113,36 @@ _A_SPAN_BEFORE = re.compile(
 _WORTH = re.compile(
     r"\s+(?:year|month|week|day|hour|minute|decade)[’']s\s+(?:worth|supply)\b", re.IGNORECASE
 )
+# A duration written in two units, "4 minutes and 15 seconds", "2 years, 3 months": one
+# quantity, counted in the smaller unit (255 seconds, 27 months).
+# "6 feet 2 inches" too (74 inches).
+_SMALLER = {"year": ("month", 12), "week": ("day", 7), "day": ("hour", 24),
+            "hour": ("minute", 60), "minute": ("second", 60), "foot": ("inch", 12)}  # fmt: skip
+_COMPOUND = re.compile(
+    r"(?:\s*,\s*|\s+and\s+|\s+)(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?P<u>months?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|inch(?:es)?)\b"
+    r"(?!\s+(?:ago|later|earlier))",
+    re.IGNORECASE,
+)
+
+
+def _compound(text: str, q: _Q) -> None:
+    smaller = _SMALLER.get(q.unit or "")
+    m = _COMPOUND.match(text, q.end) if smaller else None
+    if m is None:
+        return
+    word = m.group("u").lower()
+    if TIME_WORDS.get(word, "inch" if word.startswith("inch") else None) != smaller[0]:
+        return
+    n = m.group("n")
+    value = int(n) if n.isdigit() else parse_number(n.lower())
+    if value is None or value >= smaller[1]:
+        return  # "two hours 90 minutes" is no compound
+    q.value = q.value * smaller[1] + value
+    q.unit = smaller[0]
+    q.end = m.end()
+
+
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 # "half" alone is a fraction where it measures a share: after a word of approximation ("about
 # half", "more than half", not "about half an hour") or before "of" with no determiner or
@@ -449,6 +479,8 @@ def _read(text: str, m: re.Match[str]) -> tuple[_Q | None, int]:
     if q.kind == "duration" and q.high is None and (half := _AND_A_HALF.match(text, q.end)):
         q.value += 0.5  # "a year and a half", "two hours and a half"
         q.end = half.end()
+    if q.kind in ("duration", "measure") and q.high is None:
+        _compound(text, q)
     _left(text, q, currency_before)
     if q.kind == "drop" or (q.kind == "count" and q.unit is None and _not_a_quantity(text, q, m)):
         return None, max(q.end, e)
