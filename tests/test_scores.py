@@ -88,6 +88,12 @@ def test_results_are_figures_of_each_side_with_the_result_as_predicate():
         ("They fell to 3-8 with the loss.", []),
         ("Sales fell to 3-4 percent last year.", []),
         ("Children (5-10) can play for free.", []),
+        # outside a sentence about contests a pair is a range, a vote split, a height or odds
+        ("Mortgage rates slipped to 6-7 this month.", []),
+        ("Juniors (12-14) and Seniors (15-18) may enter.", []),
+        ("In Citizens United (5-4), the court ruled for the group.", []),
+        ("At 6-4, Jones is the tallest guard.", []),
+        ("At 10-1, Smith is a long shot.", []),
         ("Switzerland beat Gibraltar 6-0 to win Group D.", []),
         ("Unemployment among 18-24 year olds rose after the crisis.", []),
     ],

@@ -14,11 +14,14 @@ winner, whom the result word names; with no result word, the sides take the numb
 order they are written. A side the sentence does not name ("they lost 24-17") gives no figure.
 
 A season's record is a tally of results ("the Falcons (4-7)", "improved to 13-2", "a 4-7
-record", "At 4-7, including 2-6 in the AFC, the Falcons …"): `find_records` gives one figure
-per tally (wins, losses, ties), labelled with the side, and a split of the record ("2-6 in the
-AFC", "5-1 at home") with its segment. A pair is a record only where English says so: in
-parentheses right after a side's name, after a verb of standing ("improved to", "fell to"),
-before "record", "mark" or "overall", or opening a sentence with "At" before its subject.
+record", "At 5-8, including 1-4 in the league, the Falcons …"): `find_records` gives one
+figure per tally (wins, losses, ties), labelled with the side, and a split of the record
+("1-4 in the league", "5-1 at home") with its segment. A pair is a record only where English
+says so: in parentheses right after a side's name, after a verb of standing ("improved to",
+"fell to"), before "record", "mark" or "overall", or opening a sentence with "At" before its
+subject; and only in a sentence about contests (a word of results, seasons or play: "win",
+"season", "playoffs", "points"), as "Mortgage rates slipped to 6-7", "Seniors (15-18)", "In
+Citizens United (5-4)" and "At 6-4, Jones is the tallest" are ranges, splits and heights.
 """
 
 from __future__ import annotations
@@ -206,14 +209,24 @@ _RECORD = r"(?P<w>\d{1,3})[-–](?P<l>\d{1,3})(?:[-–](?P<t>\d{1,3}))?(?![\w%/�
 # "Lakeside (1-0-2):", "the Falcons (4-7) lost"
 _RECORD_IN_PARENS = re.compile(rf"\s\({_RECORD}(?=\s*[),;])")
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_NAME})$")
-_LABEL_COLON = re.compile(r"\s*\)\s*:")  # "Riverview (0-1): Smith 15 points."
+_LABEL_COLON = re.compile(r"\s*\)\s*:")  # a box score's line: "Westfield (2-1): Lee 9 points."
+# A name of at most four words (bounded: "Moved Moved Moved …" tries each start once)
+_SHORT_NAME = r"(?:[A-Z][\w’'.&-]*)(?:\s+(?:(?:of|de|van|von|da|del|la)\s+)?[A-Z][\w’'.&-]*){0,3}"
+# Words of contests: a record is only read in a sentence that has one.
+_CONTEST = re.compile(
+    r"\b(?:wins?|won|winning|loss(?:es)?|lost|losing|ties|tied|beat|defeat(?:ed|s)?|victor(?:y|ies)"
+    r"|season|playoffs?|postseason|standings|league|conference|division|games?|matches|"
+    r"points?|goals?|assists?|rebounds?|saves?|scored|streak|title|championship|tournament|coach"
+    r"|team|record|overall)\b",
+    re.IGNORECASE,
+)
 _STANDING_VERB = (
     r"improved|improves|improving|moved|moves|moving|fell|falls|falling|dropped|drops|"
     r"dropping|slipped|slips|slipping|climbed|climbs|climbing|went|goes|evened|evens"
 )
 # "improved to 13-2", "the win moved the Kings to 13-2"
 _RECORD_AFTER_VERB = re.compile(
-    rf"(?<![\w-])(?i:{_STANDING_VERB})\s+(?:(?:the\s+)?(?P<name>{_NAME})\s+)?to\s+{_RECORD}"
+    rf"(?<![\w-])(?i:{_STANDING_VERB})\s+(?:(?:the\s+)?(?P<name>{_SHORT_NAME})\s+)?to\s+{_RECORD}"
 )
 # "a 4-7 record", "4-7 overall"
 _RECORD_BEFORE_WORD = re.compile(
@@ -221,11 +234,11 @@ _RECORD_BEFORE_WORD = re.compile(
 )
 # "At 4-7, …, the Falcons would …": the record opens the sentence, its side is the subject
 _RECORD_OPENING = re.compile(rf"\s*[“\"‘']?At\s+{_RECORD}\s*,")
-_SUBJECT = re.compile(rf",\s+(?:the\s+)?(?P<name>{_NAME})\s+[a-z’']")
+_SUBJECT = re.compile(rf",\s+(?:the\s+)?(?P<name>{_SHORT_NAME})\s+[a-z’']")
 # a split of a record: "(including) 2-6 in the AFC", "and 0-3 in AFC West", "5-1 at home"
 _SPLIT = re.compile(
     rf"\s*,?\s+(?:(?:including|and)\s+)?{_RECORD}\s+"
-    rf"(?P<seg>in\s+(?:the\s+)?{_NAME}|at\s+home|on\s+the\s+road|away)"
+    rf"(?P<seg>in\s+(?:the\s+)?{_SHORT_NAME}|at\s+home|on\s+the\s+road|away)"
 )
 _TALLIES = ("wins", "losses", "ties")
 # what follows a record: punctuation or a function word, never a noun it would be a range of
@@ -254,6 +267,8 @@ class Tally:
 def find_records(text: str, start: int = 0, end: int | None = None) -> list[Tally]:
     """The tallies of every win-loss record in `text[start:end]` (one sentence), in order."""
     end = len(text) if end is None else end
+    if not _CONTEST.search(text, start, end):
+        return []
     found: list[tuple[re.Match[str], tuple[int, int]]] = []
     for m in _RECORD_IN_PARENS.finditer(text, start, end):
         lo = max(start, m.start() - WINDOW)  # the name right before it, looked for nearby only
