@@ -346,7 +346,7 @@ def extract_cases(
         if read >= MAX_DATES_READ:
             break
         cases.recent.clear()  # cases mentioned in this paragraph, latest last
-        frame: DateMention | None = None  # the day the paragraph's narrative is set on
+        frame: _Frame | None = None  # the day the paragraph's narrative is set on
         quoted = _quoted_spans(paragraph.text)
         for sentence in split_sentences(paragraph.text):
             if len(cases.drafts) >= MAX_CASES or read >= MAX_DATES_READ:
@@ -362,10 +362,12 @@ def extract_cases(
                     )
                 ]
             anchor = mentions[-1].date.iso if mentions else anchor
+            framed = None
             if not mentions and frame is not None:
                 mentions = _framed(sentence.text, frame, common, topic)
+                framed = frame if mentions else None
             elif mentions:
-                frame = _frame_of(mentions, published)
+                frame = _frame_of(mentions, sentence.text, published)
             read += len(mentions)
             for mention in mentions:
                 draft = cases.find_dated(mention)
@@ -375,6 +377,8 @@ def extract_cases(
                     draft = cases.new(mention)
                 else:
                     cases.merge(draft, mention)
+                if framed is not None:  # the sentence that says the day comes first
+                    draft.add(paragraph.id, framed.sentence, framed.sentence, dated=False)
                 draft.add(paragraph.id, sentence.text, mention.fields, dated=True)
                 cases.touch(draft)
             if mentions:
@@ -402,10 +406,31 @@ _NARRATED = re.compile(
     r"(?:(?:also|then|later|again|eventually|finally|quickly)\s+)?"
     rf"(?P<verb>[a-z]{{3,}}ed|{IRREGULAR})\b"
 )
-_NOT_NARRATED = re.compile(r"(?:had|was|were|did|said|told)$")
+# Not a new event on that day: an auxiliary, a verb of speech or thought (what someone said
+# or thought belongs to the statement already dated).
+_NOT_NARRATED = re.compile(
+    r"(?:had|was|were|did|said|told|stated|explained|added|noted|wrote|argued|claimed|insisted"
+    r"|believed|thought|knew|felt|hoped|feared|recalled|acknowledged|admitted|denied)$"
+)
+# Words that move the story's time away from the day: backstory, spans, habits.
+_TIME_SHIFT = re.compile(
+    r"\b(?:as\s+an?\s+(?:child|teenager|student|boy|girl|adult)|for\s+(?:\w+\s+)?(?:days|weeks"
+    r"|months|years|decades)|ago|previously|formerly|earlier|once|long\s+before|in\s+the\s+past"
+    r"|used\s+to|since|until|before|years?|months?|decades?|always|never|often|usually|every)\b",
+    re.IGNORECASE,
+)
 
 
-def _frame_of(mentions: list[_Mention], published: dt.date | None) -> DateMention | None:
+@dataclass(frozen=True)
+class _Frame:
+    """The day a sentence set the narrative on, that sentence, and the names it told of."""
+
+    date: DateMention
+    sentence: str
+    names: frozenset[str]
+
+
+def _frame_of(mentions: list[_Mention], sentence: str, published: dt.date | None) -> _Frame | None:
     """The day a sentence's events set the narrative on, for the undated sentences after it
     in its paragraph: their day, when the text names one day before publication for all of
     them (a sentence of two dates leaves the story's time unclear)."""
@@ -414,24 +439,25 @@ def _frame_of(mentions: list[_Mention], published: dt.date | None) -> DateMentio
         return None
     if published is not None and date.iso > published.isoformat():
         return None
-    return date
+    return _Frame(date, sentence, frozenset(_CAPITALISED.findall(sentence)))
 
 
-def _framed(
-    sentence: str, frame: DateMention, common: frozenset[str], topic: _Topic
-) -> list[_Mention]:
-    """An undated sentence that narrates, in the simple past, what someone it names did, told
-    after a sentence dated to a day: English sets it on that day (the narrative's reference
+def _framed(sentence: str, frame: _Frame, common: frozenset[str], topic: _Topic) -> list[_Mention]:
+    """An undated sentence that narrates, in the simple past, what one of those the dated
+    sentence before it named did next: English sets it on that day (the narrative's reference
     time holds until the text moves it): "On Monday, Norway and Chile clinched. Norway got a
-    1-1 draw at Spain, …"."""
+    1-1 draw at Spain, …". Not backstory or a span ("Smith moved to Ohio as a child",
+    "debated it for months"), nor what someone said or thought."""
     m = _NARRATED.match(sentence)
     if m is None or _NOT_NARRATED.match(m.group("verb")) or _QUOTE_MARK.search(sentence):
         return []
-    if sentence.rstrip().endswith(":"):
+    if sentence.rstrip().endswith(":") or _TIME_SHIFT.search(sentence):
         return []  # "The minister stated:": what follows is the quotation, not an event
-    name = m.group("name").split()[0]
-    if name in _STOPWORDS_TITLE or name.lower() in common:
+    names = m.group("name").split()
+    if names[0] in _STOPWORDS_TITLE or names[0].lower() in common:
         return []  # "It", "Officials", "Shares": a subject the article writes in lower case
+    if not frame.names.intersection(names):
+        return []  # someone the dated sentence did not name: another scene
     event = _event_verb(sentence)
     if event is None:
         return []
@@ -443,10 +469,10 @@ def _framed(
         start=0,
         end=0,
         core_start=0,
-        iso=frame.iso,
-        text=frame.text,
-        lead=frame.lead,
-        determiner=frame.determiner,
+        iso=frame.date.iso,
+        text=frame.date.text,
+        lead=frame.date.lead,
+        determiner=frame.date.determiner,
     )
     return [_Mention(date, sentence, sentence, group, people, kind, _norm(event.group()))]
 
