@@ -51,6 +51,11 @@ TABLE = [
         "Upgrade for $900 (Orig. $1,599). It ships today.",
         ["Upgrade for $900 (Orig. $1,599).", "It ships today."],
     ),
+    # found in review: "e.g." and "a.k.a." come before an example or a name
+    (
+        "Outlets (e.g. The Times) reported it. Dwayne Johnson, a.k.a. The Rock, said so.",
+        ["Outlets (e.g. The Times) reported it.", "Dwayne Johnson, a.k.a. The Rock, said so."],
+    ),
 ]
 
 

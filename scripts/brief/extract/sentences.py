@@ -27,12 +27,13 @@ _ABBREVIATIONS = frozenset(
     ).split()
 )
 
-# Abbreviations written before a name ("Dr. Smith", "vs. Jones", "No. 5"): never a sentence's
+# Abbreviations written before a name or an example ("Dr. Smith", "vs. Jones", "No. 5", "e.g.
+# The Times", "a.k.a. The Rock"): never a sentence's
 # end. After any other ("Group D.", "the U.S.", "Apple Inc.", "King Jr."), a word that opens
 # sentences but never a name ("The", "He", "But") starts a new sentence.
 _BEFORE_NAMES = frozenset(
     "mr mrs ms dr prof st mt ft gen col lt capt sgt maj adm gov sen rep pres rev hon vs no nos "
-    "vol fig figs pp".split()
+    "vol fig figs pp e.g i.e a.k.a cf".split()
 )
 _OPENER = re.compile(
     r"(?:The|A|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Their|Its|Our|But|And|"
