@@ -136,6 +136,13 @@ _AUXILIARY = re.compile(
     r"|don[’']t|doesn[’']t|didn[’']t|not|never|always|really|just|therefore|thus))+$",
     re.IGNORECASE,
 )
+# What suggests as evidence, not as advice.
+_EVIDENCE_SUBJECT = re.compile(
+    r"\b(?:data|survey|surveys|study|studies|research|polls?|record|evidence|analysis|report"
+    r"|figures|numbers|results|findings|history|experience|trend|trends|statistics)\b"
+    r"[^.,;:]{0,30}$",
+    re.IGNORECASE,
+)
 _VERBS = {  # the trigger's group -> the group naming who is to act
     "verb": "actor", "verb2": "actor2", "verb3": "", "verb4": "actor4", "verb5": "actor5",
     "verb6": "", "verb7": "", "verb8": "",
@@ -175,11 +182,14 @@ _ADJECTIVE = re.compile(
 # when it speaks to the reader or to anyone in their place ("you", "for any aspiring …"); "the
 # next step is to hold a hearing" reports a procedure.
 _FIRST_STEP = re.compile(
-    r"\b(?:first|next|best|key|most\s+important|last|final|only)\s+(?:step|thing|move|way)\b"
-    r"[^.;:]{0,80}?\bis\s+(?:to\s+[a-z]|[a-z]+ing\b)",
+    # the step, then only its purpose or whom it is for ("to retiring early", "for any new
+    # saver", "on the path to …"), not a clause ("The first thing you notice is …")
+    r"\b(?:first|next|best|key|most\s+important|last|final|only)\s+(?:step|thing|move|way)"
+    r"(?:\s+(?:to|for|on|toward|towards)\s+[^.;:,]{1,70}?)?\s+is\s+(?:to\s+[a-z]|[a-z]+ing\b)",
     re.IGNORECASE,
 )
 _TO_THE_READER = re.compile(r"\b(?:you|your|for\s+(?:any|every|anyone|everyone)\b)", re.I)
+_CLAUSE_END = re.compile(r"[,;:]")
 
 # --- imperatives -----------------------------------------------------------------------------
 
@@ -199,10 +209,15 @@ _ADVICE_VERBS = frozenset(
     rebuild reduce refinance register relax remove replace rest review save schedule
     seek sell set simplify skip spend start stay stick stop store switch talk teach tell test
     track train try turn unplug update use vaccinate vote wash wear write
-    add allow boil bring fill peel place pour remove rinse serve simmer slice spoon sprinkle
-    stir whisk
+    add allow boil bring fill peel pour remove rinse serve simmer slice sprinkle stir whisk
     """.split()
 )
+# A how-to's verbs are names or nouns as often before a capital or a hyphen ("Bring It On",
+# "Boil Water Advisory", "Add-on purchases"): they instruct only before a lower-case word.
+_HOW_TO = frozenset(
+    "add allow boil bring fill peel pour rinse serve simmer slice sprinkle stir whisk".split()
+)
+_LOWER_NEXT = re.compile(r"\s+[a-z0-9]")
 # "Take" and "consider" also steer the reader ("Take a look", "Consider what happened"), and
 # "research" is a noun as often ("Research shows"): they advise only before what is to be done
 # ("Take inventory", "consider paying it off", "Research your options").
@@ -234,9 +249,10 @@ _NOUN_NEXT = re.compile(
     r"|(?:s|ed|[’']s)\b|\s*$",
     re.IGNORECASE,
 )
-# An imperative that states a hypothesis: "Add in a second motor, and the car would offer 335
-# horsepower" (if one added …), not advice; "Save early and you will retire sooner" promises.
-_THEN_WOULD = re.compile(r",?\s+and\s+[^.;:!?]{0,120}?\b(?:would|could|’d|'d)\s")
+# An imperative that states a hypothesis: "Add a second motor, and the car would offer more
+# power" (if one added …), not advice; a consequence for the reader promises ("Book early, and
+# you could save 30%", "Save more and you will retire sooner").
+_THEN_WOULD = re.compile(r",?\s+and\s+(?!you\b)[^.;:!?]{0,120}?\b(?:would|could)\s")
 _DONT = re.compile(r"(?:and\s+)?(?:don[’']t|do\s+not)\s+[a-z]", re.IGNORECASE)
 # A fronted adverbial before the imperative: "Additionally,", "To get started,", "Instead of
 # dieting,", "If you feel sick,", "Next time you shop,".
@@ -344,8 +360,10 @@ def imperative(text: str) -> int | None:
     if verb not in _ADVICE_VERBS:
         return None
     if fronted and word.group()[0].isupper():
-        return None  # "To that, Cook joked": a name after the fronted words, not a verb
+        return None  # "To that, Lee joked": a name after the fronted words, not a verb
     end = start + word.end()
+    if verb in _HOW_TO and not _LOWER_NEXT.match(text, end):
+        return None
     if word.group().lower() == "be":
         return start if _BE_ADVICE.match(text, end) else None
     if _NOUN_NEXT.match(text, end) or _THEN_WOULD.search(text, end):
@@ -418,6 +436,8 @@ def _reported(sentence: str) -> Prescription | None:
     actor = m.span(_VERBS[verb]) if _VERBS[verb] and m.group(_VERBS[verb]) else None
     if verb == "verb7":  # "Residents were urged to leave": the subject is to act
         return Prescription(m.start(verb), subject(sentence, m.start(verb)), None)
+    if verb == "verb8" and _EVIDENCE_SUBJECT.search(sentence, max(0, m.start() - 40), m.start()):
+        return None  # "Data from the survey suggests having a degree pays off": evidence
     who = subject(sentence, m.start(verb))
     if who and _SELF.fullmatch(sentence[who[0] : who[1]]):
         who = None  # "we urge Congress to", "I recommend that": the author's own
@@ -443,8 +463,10 @@ def _adjective(sentence: str) -> Prescription | None:
     m = _ADJECTIVE.search(sentence)
     actor = m.span("actor") if m and m.group("actor") else None
     m = m or _GERUND_MUST.search(sentence)
-    if m is None and (step := _FIRST_STEP.search(sentence)) and _TO_THE_READER.search(sentence):
-        m = step
+    if m is None and (step := _FIRST_STEP.search(sentence)):
+        stop = _CLAUSE_END.search(sentence, step.end())  # the reader in this clause, not later
+        if _TO_THE_READER.search(sentence, step.start(), stop.start() if stop else len(sentence)):
+            m = step
     if m is None or _CONDITIONAL.search(_CLAUSE.split(sentence[: m.start()])[-1]):
         return None
     return Prescription(m.start(), actor, None)
