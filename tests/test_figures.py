@@ -390,6 +390,8 @@ def test_ranges_fractions_and_conversions_as_numbers_are_written():
         "10 miles",
         "40 miles",
     ]
+    got = figures_of("The fire is 40 miles NW of Denver; he went for a 10 mile run.")
+    assert [f.display for f in got] == ["40 miles", "10 mile"]  # found in review
     # a discount counts off what it is taken from; "That’s" opens no clause
     got = figures_of(
         "That’s good for nearly $600 off the original price, or 25% off its list price."

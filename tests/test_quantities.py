@@ -130,6 +130,26 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("He served 2 years, 3 months in prison.", [("duration", 27, "month")]),
     ("He is 6 feet 2 inches tall.", [("measure", 74, "inch")]),
     ("It took two days and 90 minutes.", [("duration", 2, "day"), ("duration", 90, "minute")]),
+    # found in review: a rate, a range after "between", a noun phrase of its own
+    ("We are open 7 days, 10 hours a day.", [("duration", 7, "day"), ("duration", 10, "hour")]),
+    (
+        "They waited between 1 hour and 45 minutes.",
+        [("duration", 1, "hour"), ("duration", 45, "minute")],
+    ),
+    (
+        "In the 90 minutes, 20 seconds of play were added.",
+        [("duration", 90, "minute"), ("duration", 20, "second")],
+    ),
+    # "half" as an adverb; "a year" before a hyphen or as what a film is about
+    ("The claim is only half true, he was half joking, at half past nine.", [("count", 9, None)]),
+    ("It was a year-end review at a day-care centre.", []),
+    ("The film is about a day in the life of a nurse.", []),
+    ("The cores ran for about a year.", [("duration", 1, "year")]),
+    # "go"/"grow" in the present give a range; a spaced "MP" is no megapixel; "50M" is millions
+    ("Prices go from $999 to $1,499 depending on storage.", [("money", R((999, 1499)), "USD")]),
+    ("Sunflowers grow from 5 to 10 feet tall.", [("measure", R((5, 10)), "foot")]),
+    ("Labour now has 200 MP seats.", [("count", 200, None)]),
+    ("Downloads topped 50M.", [("count", 50e6, None)]),
     ("It has a 12MP camera.", [("measure", 12, "MP")]),
     # a scale inside a compound modifier
     ("It ran over a 13.8-billion-year period.", [("duration", 13.8e9, "year")]),

@@ -451,13 +451,14 @@ _NAMED_UNITS = frozenset("fahrenheit celsius kelvin".split())
 # A distance before one of these names a race, not a length run ("won the 50 yard freestyle").
 _RACE = re.compile(
     r"\s+(?:freestyle|backstroke|breaststroke|butterfly|medley|relay|dash|hurdles|sprint"
-    r"|steeplechase|individual\s+medley|run)\b",
+    r"|steeplechase|individual\s+medley)\b",
     re.IGNORECASE,
 )
 _NOT_EVENT = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
     r"|May|June|July|August|September|October|November|December|I|North|South|East|West"
-    r"|Northeast|Northwest|Southeast|Southwest)\b"
+    r"|Northeast|Northwest|Southeast|Southwest|N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW"
+    r"|NNW)\b"
 )
 
 

@@ -100,14 +100,15 @@ _CANDIDATE = re.compile(
     r"|(?P<twice>\b(?:twice|thrice)\b)"
     r"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b)"
     r"|(?P<half>\bhalf\b)(?![-’'])"
-    r"|(?P<aone>\ban?)(?=\s+(?:year|month|week|day|hour|minute|decade|century)s?\b)",
+    r"|(?P<aone>\ban?)(?=\s+(?:year|month|week|day|hour|minute|decade|century)s?\b"
+    r"(?!-\w|[’'](?!s\s+(?:worth|supply)\b)\w))",  # not "a year-end", "a day's walk"
     re.IGNORECASE,
 )
 # "a year" is a duration's number only after a word that measures a span ("for more than a
 # year", "over a decade", "lasted a week"), not "a year ago", "once a year", "in a year"
 _A_SPAN_BEFORE = re.compile(
-    r"\b(?:for|over|than|nearly|almost|about|roughly|around|lasting|lasted|lasts|took|takes"
-    r"|spent|spends|spend)\s+$",
+    r"\b(?:for|over|than|lasting|lasted|lasts|took|takes|spent|spends|spend)\s+"
+    r"(?:(?:about|nearly|almost|roughly|around|just|only|barely)\s+)?$",
     re.IGNORECASE,
 )
 _WORTH = re.compile(
@@ -119,9 +120,10 @@ _WORTH = re.compile(
 _SMALLER = {"year": ("month", 12), "week": ("day", 7), "day": ("hour", 24),
             "hour": ("minute", 60), "minute": ("second", 60), "foot": ("inch", 12)}  # fmt: skip
 _COMPOUND = re.compile(
-    r"(?:\s*,\s*|\s+and\s+|\s+)(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?P<sep>\s*,\s*|\s+and\s+|\s+)(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+"
     r"(?P<u>months?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|inch(?:es)?)\b"
-    r"(?!\s+(?:ago|later|earlier))",
+    # not a rate ("7 days, 10 hours a day"), a time before or after, or its own noun phrase
+    r"(?!\s+(?:ago|later|earlier|a|an|per|each|every|of)\b)",
     re.IGNORECASE,
 )
 
@@ -129,8 +131,10 @@ _COMPOUND = re.compile(
 def _compound(text: str, q: _Q) -> None:
     smaller = _SMALLER.get(q.unit or "")
     m = _COMPOUND.match(text, q.end) if smaller else None
-    if m is None:
-        return
+    if m is None or _BETWEEN.search(text, max(0, q.start - 16), q.start):
+        return  # "between 1 hour and 45 minutes": a range
+    if "," in m.group("sep") and q.unit != "year":
+        return  # "In the 90 minutes, 20 seconds of …": a comma joins only "2 years, 3 months"
     word = m.group("u").lower()
     if TIME_WORDS.get(word, "inch" if word.startswith("inch") else None) != smaller[0]:
         return
@@ -153,6 +157,12 @@ _HALF_APPROXIMATED = re.compile(
     re.IGNORECASE,
 )
 _HALF_OF = re.compile(r"\s+of\s")
+_HALF_SHARE_NEXT = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:of|the|a|an|its|their|his|her|our|your|all|these|those|them|were"
+    r"|was|are|is|have|had|has|said|say|came|went|did|do|do\s+not|don[’']t|will|would|could"
+    r"|\d)\b|\s+[a-z]+ed\b",
+    re.IGNORECASE,
+)
 _HALF_AN = re.compile(r"\s+an?\b", re.IGNORECASE)
 _HALF_DETERMINED = re.compile(
     r"\b(?:the|a|an|first|second|third|last|final|upper|lower|top|bottom|back|front|other|"
@@ -234,12 +244,13 @@ _SCALE_AFTER = re.compile(
 )
 _RANGE_SEP = re.compile(r"-to-|\s*[-–—]\s*|\s+(?:to|and|through)\s+", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# A change told in the past or as it happens ("rose from 5 to 9", "has grown from", "is going
+# from"); not the present of a range ("prices go from $999 to $1,499", "grow from 5 to 10 feet")
 _CHANGED_FROM = re.compile(
-    r"\b(?:go|goes|going|gone|went|rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen"
-    r"|grew|grow|grows|growing|grown|jumped|jumps|climbed|climbs|dropped|drops|declined"
-    r"|declines|increased|increases|decreased|decreases|moved|moves|changed|changes|surged"
-    r"|soared|plunged|slipped|shrank|shrunk|swelled|raised|raises|cut|cuts|lowered|boosted"
-    r"|expanded|reduced|upgraded)\s+(?:\w+\s+){0,3}?from\s+\S{0,3}$",
+    r"\b(?:went|going|gone|rose|rising|risen|fell|falling|fallen|grew|growing|grown|jumped|climbed"
+    r"|dropped|declined|increased|decreased|moved|changed|surged|soared|plunged|slipped|shrank"
+    r"|shrunk|swelled|raised|lowered|boosted|expanded|reduced|upgraded)\s+(?:\w+\s+){0,3}?"
+    r"from\s+\S{0,3}$",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\b(?:between|from|ages?|aged)\s+(?:\S{1,4}\s?)?$", re.IGNORECASE)
@@ -584,13 +595,15 @@ def _word_not_number(text: str, m: re.Match[str]) -> bool:
         return not re.match(r"\s+of\b", text[e : e + 5])  # "a third of" yes, "a third time" no
     if m.group("aone") is not None:
         # "for more than a year"; "a year’s worth of expenses" measures too
-        return not (_A_SPAN_BEFORE.search(text, max(0, s - 12), s) or _WORTH.match(text, e))
+        return not (_A_SPAN_BEFORE.search(text, max(0, s - 24), s) or _WORTH.match(text, e))
     if m.group("half") is not None:
         before = text[max(0, s - 20) : s]
         if _HALF_AN.match(text, e):
             return True  # "half an hour": a duration's number, not a share
         if _HALF_APPROXIMATED.search(before):
-            return False
+            # "about half came out", "more than half the staff"; not "only half true", "half
+            # joking", "half past nine": an adverb before an adjective, a verb or "past"
+            return not _HALF_SHARE_NEXT.match(text, e)
         return not (_HALF_OF.match(text, e) and not _HALF_DETERMINED.search(before))
     return False
 
@@ -780,9 +793,12 @@ def _unit(text: str, q: _Q, currency_before, scale: str | None) -> None:
                 return
             q.value *= 1e3
             q.end = e
-        elif pending in "bB" or pending == "M":
+        elif pending in "bB" or (pending == "M" and q.value >= 1000):
             q.kind = "drop"  # "Radeon Pro 5300M": a model's code (the metre is "m")
             return
+        elif pending == "M":  # "Downloads topped 50M": millions, never metres
+            q.value *= 1e6
+            q.end = e
         else:  # "1.8m tall": metres
             q.end = e
             _measure(q, "m", "length")
@@ -879,10 +895,15 @@ def _unit(text: str, q: _Q, currency_before, scale: str | None) -> None:
     _per(text, q)
 
 
+_GLUED_ONLY = frozenset({"MP"})  # symbols that are also common abbreviations when spaced
+
+
 def _symbol_ok(text: str, q: _Q, ms: re.Match[str]) -> bool:
     """Unit symbols that are also letters or words ("m", "t", "in" is not here, "l"): only
     glued to the number or spaced before a boundary, never before a word ("5 m people")."""
     s = ms.group("s")
+    if s in _GLUED_ONLY and ms.start("s") > q.end:
+        return False  # "200 MP seats" are Members of Parliament; "12MP" is megapixels
     if len(s) == 1 and ms.start("s") > q.end and s in "mtlLgJWV":
         return (
             not re.match(r"\.?\s?[A-Za-z]", text[ms.end() : ms.end() + 3])
