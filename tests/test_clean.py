@@ -561,6 +561,12 @@ def test_a_short_body_still_finds_its_headline_by_one_shared_word():
     )
     text = f"Menu\n\nOpinion\n\nIs Football Violence a Crime?\n\nBy\n\nJane Doe\n\n{body}"
     assert _title(text) == "Is Football Violence a Crime?"
+    # found in review: a menu label that shares a word is no headline
+    teaser = (
+        "The bet paid off for the company in the end, after a year of doubt.\n\n"
+        "Its business grew faster than anyone had expected in the spring."
+    )
+    assert _title(f"Home\n\nBusiness and Markets\n\nBy\n\nJane Doe\n\n{teaser}") is None
 
 
 def test_title_none_when_nothing_above_the_body_is_a_headline():

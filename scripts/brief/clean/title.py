@@ -24,6 +24,7 @@ WIDGET_REACH = 3  # how many LOOKBACKs above the body furniture may stretch
 MIN_WORDS, MAX_WORDS = 2, 30
 MIN_SHARED = 1.5  # weight of the words a headline must share with the body
 NEAR = 8  # lines above a short body searched for a headline that shares any word with it
+NEAR_MIN_WORDS = 4  # that headline's length: a menu label ("Business and Markets") is shorter
 
 _TOKEN = re.compile(r"\w+")
 # A sentence ending inside the line, as in "... last week. Photograph by ...": a caption.
@@ -144,7 +145,8 @@ def _nearest_headline(
 ) -> int | None:
     """Failing a title that shares enough words with the body (a body cut short by a paywall,
     a two-paragraph post), the nearest standalone title-shaped line just above it that shares
-    any content word with it ("Is Football Violence a Crime?" above a paywalled teaser)."""
+    any content word with it, four words at least (a headline above a paywalled teaser, not
+    the menu label above it)."""
     distance = -1
     for i in range(first - 1, low - 1, -1):
         text = lines[i].text
@@ -155,6 +157,6 @@ def _nearest_headline(
             return None
         f = feats[i]
         shaped = f.standalone and is_title_shaped(text, f) and not _GLUED_STOP.search(text)
-        if shaped and shared_words(text, vocabulary) > 0:
+        if shaped and f.words >= NEAR_MIN_WORDS and shared_words(text, vocabulary) > 0:
             return i
     return None
