@@ -399,8 +399,8 @@ def extract_cases(
 
 # --- mentions ----------------------------------------------------------------------------
 
-# A sentence that tells what someone it names did, in the simple past: "Norway got a 1-1
-# draw", "The Ghana clinched despite drawing", "Acme secured its permit".
+# A sentence that tells what someone it names did, in the simple past: "Norway got a
+# draw", "The Rovers advanced despite losing", "Acme secured its permit".
 _NARRATED = re.compile(
     r"(?:The\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
     r"(?:(?:also|then|later|again|eventually|finally|quickly)\s+)?"
@@ -513,7 +513,7 @@ def _mentions(
             if phrase:
                 phrases.append((date, *phrase))
             elif _BARE_YEAR.fullmatch(date.text) and _NAME_AFTER.match(sentence, date.end):
-                continue  # "on the 2016 MacBook Pro": a model year names a product
+                continue  # "on the 2015 Notebook Pro": a model year names a product
             elif _MONTH_ALONE_TEXT.fullmatch(date.text):
                 continue  # "unveiled the June update": the month names the thing, no event
             elif _PREPOSITION_BEFORE.search(
@@ -540,8 +540,8 @@ def _mentions(
         fields = _blank(sentence, holes, start, end)
         event = _event_verb(fields, undated=_blank(sentence, sorted(holes + every), start, end))
         if event is None and len(date.iso) == 10:
-            # "Stadia launches today", "Lowe’s reports earnings Wednesday": the simple present
-            # with a day schedules an event, as a timetable does
+            # "the app launches today", "the retailer reports earnings Wednesday": the simple
+            # present with a day schedules an event, as a timetable does
             event = _TIMETABLE.search(fields)
         if event is None or _maybe_later(date, fields, published):
             continue

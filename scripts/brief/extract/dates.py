@@ -111,8 +111,8 @@ _MONTH_ALONE = re.compile(
     r"[Dd]uring|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s+(?:early\s+|mid-?\s*|late\s+)?"
     rf"{_MONTH_NAME}(?!\s*\d)(?!\w)"
 )
-# The simple present of a timetable: "the session that starts in January", "Stadia launches
-# today", "Lowe’s reports earnings Wednesday": with a date, it schedules an event.
+# The simple present of a timetable: "the session that starts in January", "the service launches
+# today", "the retailer reports earnings Wednesday": with a date, it schedules an event.
 TIMETABLE = (
     # not after a determiner: "the reports", "its launches", "new faces" are nouns
     r"(?:(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bits )(?<!\bIts )(?<!\btheir )(?<!\bhis )"
@@ -120,7 +120,7 @@ TIMETABLE = (
     r"(?:starts|begins|opens|resumes|kicks\s+off|takes\s+effect|takes\s+place|meets|hosts|"
     r"debuts|premieres|testifies|arrives|goes\s+on\s+sale)"
     # words that are plural nouns as often ("news reports", "new faces"): only after a name
-    # or a pronoun as their subject ("Lowe’s reports earnings Wednesday", "it launches")
+    # or a pronoun as their subject ("Acme reports earnings Wednesday", "it launches")
     r"|(?:\b(?!(?i:news|media|press|police|earlier|recent|local|official|initial|early|later"
     r"|the|a|an|its|their|his|her|our|these|those|some|many|new)\b)"
     r"[A-Z][\w’'.-]*|\b(?:it|he|she))\s+(?:launches|votes|reports|faces|visits|releases))"

@@ -13,7 +13,7 @@ in the world (tests/gold/GUIDE.md, "Figures") and leaves out, by rules of Englis
 * numbers that name rather than count: a number right after another ("400 737 jets"), a bare
   number before a singular noun or a capitalised name ("the 777 program", "5.1 surround
   sound"), a count glued to a word by a hyphen ("four-door", "3-pointer"), a hyphenated
-  measure before a name ("the 16-inch MacBook"), citation markers ("(10, 11)");
+  measure before a name ("the 12-inch Notebook Pro"), citation markers ("(10, 11)");
 * back-references ("Of these 500,", "The six left") to an amount already stated.
 
 Each figure keeps the number as written (`display`, the tagger's span) and its unit as a reader
@@ -317,9 +317,9 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
     if bare and _in_short_quote(text, start, end, s, e):
         return None  # "the “three amigos”": a name or a term
     if q.kind == "measure" and "-" in q.text and _before_name(text, e, end):
-        return None  # "the 16-inch MacBook": a measure naming a model
+        return None  # "the 12-inch Notebook Pro": a measure naming a model
     if q.dimension == "length" and (_RACE.match(text, e, end) or _before_event_name(text, e, end)):
-        return None  # "the 100 yard backstroke", "the 200 yard Individual Medley": a race
+        return None  # "the 200 metre backstroke", "the 400 metre Individual Medley": a race
     if q.kind in ("duration", "measure") and _capitalised_unit(q.text):
         return None  # "60 Minutes": a unit word written as a name
     qmatch = _QUALIFIER.search(text, max(start, s - 30), s)
@@ -336,7 +336,7 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         if not in_partitive or re.match(r"\s+of\b", text[e : e + 4]):
             return None  # "one study", "one of the ..."
     if is_one and re.match(r"\s+of\b", text[e : e + 4]) and _CLASSIFIES.search(text, start, s):
-        return None  # "the plague is just one of three diseases": what it is, not how many
+        return None  # "the flu is just one of three illnesses": what it is, not how many
     amount = q.value if q.value is not None else q.low
     if (
         q.high is None
@@ -448,7 +448,7 @@ def _capitalised_unit(shown: str) -> bool:
 _NAMED_UNITS = frozenset("fahrenheit celsius kelvin".split())
 
 
-# A distance before one of these names a race, not a length run ("won the 50 yard freestyle").
+# A distance before one of these names a race, not a length run ("won the 800 metre freestyle").
 _RACE = re.compile(
     r"\s+(?:freestyle|backstroke|breaststroke|butterfly|medley|relay|dash|hurdles|sprint"
     r"|steeplechase|individual\s+medley)\b",
@@ -463,7 +463,7 @@ _NOT_EVENT = re.compile(
 
 
 def _before_event_name(text: str, e: int, end: int) -> bool:
-    """A distance written before a name ("200 yard Individual Medley"), not a day's."""
+    """A distance written before a name ("400 metre Individual Medley"), not a day's."""
     m = _NEXT_WORD.match(text, e, end)
     return bool(m) and m.group(1)[0].isupper() and not _NOT_EVENT.match(m.group(1))
 

@@ -676,10 +676,10 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         at = m.end()
         n = _NUMBER_WORD.match(text, at, sent.end)
         if n and (n.group(1).isdigit() or n.group(1).lower() in UNITS):
-            at = n.end()  # "half of its four chances": a share of what was counted
+            at = n.end()  # "half of its six shots": a share of what was counted
         return _np_after(text, at, sent.end)
 
-    def off_what():  # "25% off its list price", "$600 off the original price": a discount
+    def off_what():  # "25% off its usual price", "$300 off the list price": a discount
         m = _OFF.match(text, e, sent.end)
         return _np_after(text, m.end(), sent.end) if m else None
 
@@ -801,7 +801,7 @@ def _np_after(text: str, pos: int, end: int, max_words: int = 4) -> tuple[int, i
         if not spans and low in _LEAD_SKIP:
             pos = m.end()
             continue
-        acronym = len(word) > 1 and word.isupper()  # "nine US companies": not the pronoun
+        acronym = len(word) > 1 and word.isupper()  # "seven US firms": not the pronoun
         if (low in _STOP and not acronym) or low in _COMPARATIVES or low in UNITS:
             break
         spans.append(m.span(1))
@@ -846,7 +846,7 @@ def _before(
         and text[before:boundary] == ","
         and _HAS_VERB.search(text, start, before)
     ):
-        # "The bond has weakened sharply, hitting 16% on Monday": a participle after a comma
+        # "The index has fallen fast, hitting 3% on Friday": a participle after a comma
         # says what the main clause's subject did
         main = start
         for m in _CLAUSE_BOUNDARY.finditer(text, start, before):
@@ -871,7 +871,7 @@ def _before(
     while words and (low(0) in _STOP or low(0) in _AUX):
         words.pop(0)
     if drop_verb:
-        # "the air quality index in Delhi right now is 218", "Alibaba shares closed in New
+        # "the pollution index in Lagos right now is 150", "Acme shares closed in New
         # York on Tuesday at $185.25": the subject ends where its adverbials start
         cut = next((i for i in range(1, len(words)) if low(i) in _ADVERBIAL_START), None)
         if cut is not None:

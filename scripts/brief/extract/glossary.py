@@ -105,7 +105,7 @@ def _long_form(short: str, candidate: str) -> str | None:
     while start > 0 and (candidate[start - 1].isalnum() or candidate[start - 1] == "-"):
         start -= 1
     long = candidate[start:].strip().rstrip(",;:").strip("\"'“”‘’")
-    # One word is a name that merely contains the letters ("Lowe’s (LOW)"), not an expansion.
+    # One word is a name that merely contains the letters ("Acme’s (ACM)"), not an expansion.
     if len(long.split()) < 2 or short in long.split():
         return None
     return long

@@ -179,7 +179,7 @@ _ADJECTIVE = re.compile(
     re.IGNORECASE,
 )
 # "The first step … is to take inventory", "the best way to save is cutting costs": advice
-# when it speaks to the reader or to anyone in their place ("you", "for any aspiring …"); "the
+# when it speaks to the reader or to anyone in their place ("you", "for any new saver"); "the
 # next step is to hold a hearing" reports a procedure.
 _FIRST_STEP = re.compile(
     # the step, then only its purpose or whom it is for ("to retiring early", "for any new
@@ -196,7 +196,7 @@ _CLAUSE_END = re.compile(r"[,;:]")
 # Base-form verbs that open advice or a how-to's steps ("Stir together", "Add the jars");
 # not verbs that only steer the reader through the text (consider, imagine, note, see, look,
 # take, remember, read, click, follow, share, subscribe), nor those as often a noun or a name
-# at a sentence's start ("Heat waves", "Core inflation", "Cook said", "Season tickets").
+# at a sentence's start ("Heat waves", "Core inflation", "Baker said", "Season tickets").
 _ADVICE_VERBS = frozenset(
     """
     aim apply ask automate avoid back be book boost breathe budget build buy calculate call
@@ -226,7 +226,7 @@ _STEERING = {
         r"\s+(?!(?:a\s+look|a\s+moment|note|for\s+example|the\s+case|a\s+case|the\s+example"
         r"|an\s+example)\b)[a-z]"
     ),
-    # "consider what could go wrong" thinks ahead; "Consider what happened" only steers
+    # "consider what might go badly" thinks ahead; "Consider what happened" only steers
     "consider": re.compile(
         r"\s+(?:[a-z]+ing|whether|your|using|what\s+(?:could|might|would|will|can)\b)\b"
     ),

@@ -114,8 +114,8 @@ _A_SPAN_BEFORE = re.compile(
 _WORTH = re.compile(
     r"\s+(?:year|month|week|day|hour|minute|decade)[’']s\s+(?:worth|supply)\b", re.IGNORECASE
 )
-# A duration written in two units, "4 minutes and 15 seconds", "2 years, 3 months": one
-# quantity, counted in the smaller unit (255 seconds, 27 months).
+# A duration written in two units, "3 minutes and 40 seconds", "2 years, 3 months": one
+# quantity, counted in the smaller unit (220 seconds, 27 months).
 # "6 feet 2 inches" too (74 inches).
 _SMALLER = {"year": ("month", 12), "week": ("day", 7), "day": ("hour", 24),
             "hour": ("minute", 60), "minute": ("second", 60), "foot": ("inch", 12)}  # fmt: skip
@@ -237,7 +237,7 @@ def _core_value(m: re.Match[str]) -> float | None:
 
 _SCALE_AFTER = re.compile(
     r"(?:\s+|(?<=\d))(?P<w>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|mln|bln)\b"
-    # a compound modifier: "a 13.8-billion-year period", "a 20-million-dollar deal"
+    # a compound modifier: "a 4.5-billion-year span", "a 20-million-dollar deal"
     r"|-(?P<w2>thousand|million|billion|trillion)(?=-[a-z])"
     r"|(?<=\d)(?P<ab>[mMkKbB])(?![\w’'])",
     re.IGNORECASE,
@@ -343,7 +343,7 @@ _ADDRESS = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&’'.-]*)\s$")
 _PREV_WORD = re.compile(r"([A-Za-z][\w’'-]*)[\s,]*$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w’'-]*)")
-# Lower-case words up to a plural one: what a count after a possessive counts ("22 launch titles").
+# Lower-case words up to a plural one: what a count after a possessive counts ("30 launch titles").
 _NEXT_PLURAL = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+[a-z][\w-]*[^s\W]s\b")
 _GLUED_WORD = re.compile(r"[A-Za-z]+$")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
@@ -591,7 +591,7 @@ def _word_not_number(text: str, m: re.Match[str]) -> bool:
         return True
     if m.group("fw") is not None and m.group("fwn").lower() in ("a", "an"):
         if re.search(r"\band\s+$", text[max(0, s - 5) : s]):
-            return True  # "a cup and a half of honey": the half of an amount, not a share
+            return True  # "a cup and a half of flour": the half of an amount, not a share
         return not re.match(r"\s+of\b", text[e : e + 5])  # "a third of" yes, "a third time" no
     if m.group("aone") is not None:
         # "for more than a year"; "a year’s worth of expenses" measures too
@@ -640,7 +640,7 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
     if word == "to" and _BY_BEFORE.search(text, max(0, q.start - 4), q.start):
         return None  # "down by 30 to 126": a change, then the level it reached
     if word == "to" and _CHANGED_FROM.search(text, max(0, q.start - 40), q.start):
-        return None  # "going from 220 to 226ppi", "rose from 5 to 9": two levels, not a range
+        return None  # "going from 300 to 326ppi", "rose from 5 to 9": two levels, not a range
     if word == "and" and not _BETWEEN.search(text, max(0, q.start - 16), q.start):
         return None
     j = sep.end()
@@ -794,7 +794,7 @@ def _unit(text: str, q: _Q, currency_before, scale: str | None) -> None:
             q.value *= 1e3
             q.end = e
         elif pending in "bB" or (pending == "M" and q.value >= 1000):
-            q.kind = "drop"  # "Radeon Pro 5300M": a model's code (the metre is "m")
+            q.kind = "drop"  # "Vega Pro 7100M": a model's code (the metre is "m")
             return
         elif pending == "M":  # "Downloads topped 50M": millions, never metres
             q.value *= 1e6

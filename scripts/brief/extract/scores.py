@@ -235,7 +235,7 @@ _RECORD_BEFORE_WORD = re.compile(
 # "At 4-7, …, the Falcons would …": the record opens the sentence, its side is the subject
 _RECORD_OPENING = re.compile(rf"\s*[“\"‘']?At\s+{_RECORD}\s*,")
 _SUBJECT = re.compile(rf",\s+(?:the\s+)?(?P<name>{_SHORT_NAME})\s+[a-z’']")
-# a split of a record: "(including) 2-6 in the AFC", "and 0-3 in AFC West", "5-1 at home"
+# a split of a record: "(including) 1-4 in the league", "and 0-2 in the division", "5-1 at home"
 _SPLIT = re.compile(
     rf"\s*,?\s+(?:(?:including|and)\s+)?{_RECORD}\s+"
     rf"(?P<seg>in\s+(?:the\s+)?{_SHORT_NAME}|at\s+home|on\s+the\s+road|away)"
@@ -252,7 +252,7 @@ _RECORD_END = re.compile(
 @dataclass(frozen=True)
 class Tally:
     """One number of a record: its place, value and unit (wins, losses, ties), the side's
-    name, and the record as the sentence says it (with its split: "2-6 in the AFC")."""
+    name, and the record as the sentence says it (with its split: "1-4 in the league")."""
 
     start: int
     end: int

@@ -29,7 +29,7 @@ _ABBREVIATIONS = frozenset(
 
 # Abbreviations written before a name or an example ("Dr. Smith", "vs. Jones", "No. 5", "e.g.
 # The Times", "a.k.a. The Rock"): never a sentence's
-# end. After any other ("Group D.", "the U.S.", "Apple Inc.", "King Jr."), a word that opens
+# end. After any other ("Group F.", "the U.S.", "Apple Inc.", "King Jr."), a word that opens
 # sentences but never a name ("The", "He", "But") starts a new sentence.
 _BEFORE_NAMES = frozenset(
     "mr mrs ms dr prof st mt ft gen col lt capt sgt maj adm gov sen rep pres rev hon vs no nos "
