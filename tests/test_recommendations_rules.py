@@ -28,6 +28,8 @@ ROWS = [
     ("In response to the floods, the city should raise the levees.", True, "the city", None),
     ("The agency, which has failed twice, must change its rules.", True, "The agency", None),
     ("Stricter rules must be adopted.", True, None, None),
+    ("Any final agreement needs to be made directly with the agency.", True, None, None),
+    ("It's past time to deal with it.", True, None, None),
     # reported, with who made it and who is to act
     ("Doctors urged the agency to vaccinate detainees.", True, "the agency", "Doctors"),
     ("The union has called on the government to raise wages.", True, "the government", "The union"),
@@ -86,7 +88,12 @@ ROWS = [
     ("Cancel unused subscriptions, and you’d free up $50 a month.", True, None, None),
     ("The planner suggests keeping a year of expenses in cash.", True, None, "The planner"),
     # not recommendations
-    ("The roads need to be repaired.", False, None, None),
+    # a passive need prescribes as "must be" does; a state or a condition reported does not
+    ("The roads are old and need to be repaired.", False, None, None),
+    ("Applicants need to be 18 or older.", False, None, None),
+    ("The amount each person should drink depends on the weather.", False, None, None),
+    ("Time and discipline are all you need to execute your plan.", False, None, None),
+    ("Get breaking science news on snakes and more!", False, None, None),
     ("He must have known about it.", False, None, None),
     ("The council should have acted sooner.", False, None, None),
     ("Should the council act?", False, None, None),

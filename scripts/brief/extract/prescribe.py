@@ -37,7 +37,11 @@ _NP = rf"(?:(?!(?:how|why|what|that|which|who|whether|if)\b){_WORD},?\s+){{0,6}}
 
 _DEONTIC = re.compile(
     r"(?<![\w-])(?P<m>must(?:n[’']t)?|should(?:n[’']t)?|ought\s+(?:not\s+)?to"
-    r"|needs?\s+to(?!\s+be\b)|has\s+to|have\s+to|(?:had|(?<=[’'])d)\s+better"
+    # "need to be" prescribes only a passive ("needs to be made"), not a state ("need to be 18")
+    # (not after "and": "are aging and need to be repaired" reports a condition)
+    r"|needs?\s+to(?!\s+be\b)|(?<!\band\s)needs?\s+to(?=\s+be\s+(?:[a-z]+ed|[a-z]+en|made|done|paid|held"
+    r"|set|put|cut|kept|sent|spent|built|sold|told|brought|bought|taught|met|led|found)\b)"
+    r"|has\s+to|have\s+to|(?:had|(?<=[’'])d)\s+better"
     r"|(?:(?<=\byou\s)|(?<=\bwe\s)|(?<=\bthey\s))better)(?![\w-])",
     re.IGNORECASE,
 )
@@ -61,7 +65,15 @@ _NOT_BEFORE = re.compile(
 # "a need to", "no need to", "the urgent need to": a noun, not a modal.
 _NEED_NOUN = re.compile(
     r"\b(?:a|the|no|any|every|this|that|their|his|her|its|our|my|your|urgent|real|clear"
-    r"|obvious|growing|pressing|great|little)\s+$",
+    r"|obvious|growing|pressing|great|little)\s+$"
+    # a need inside a noun phrase: "all you need to execute it", "everything we need to know"
+    r"|\b(?:all|everything|anything|what|whatever)\s+(?:you|we|they|one)\s+$",
+    re.IGNORECASE,
+)
+# A modal inside the subject of "depends"/"varies" ("The amount each person should drink
+# depends on …"): a description, not a prescription.
+_MODAL_IN_SUBJECT = re.compile(
+    r"\s+(?:\w+\s+){1,4}?(?:depends|depend|varies|vary|differs|differ)\s+(?:on|upon|from|by)\b",
     re.IGNORECASE,
 )
 _PASSIVE_NEXT = re.compile(r"\s+(?:not\s+)?be\b", re.IGNORECASE)
@@ -170,7 +182,7 @@ _LEADING_JUNK = re.compile(r"^(?:(?:and|but|so|yet|or|then|also)\b|[\"“‘'(\[
 _ADJECTIVE = re.compile(
     r"\bit(?:[’']s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:(?:very|also|really|so|therefore|thus"
     r"|absolutely|now|still|particularly|especially)\s+)?(?:critical|crucial|essential|vital"
-    r"|imperative|important|necessary|advisable|wise|best|urgent|(?:high\s+)?time"
+    r"|imperative|important|necessary|advisable|wise|best|urgent|(?:(?:high|past)\s+)?time"
     r"|a\s+good\s+idea|a\s+(?:smart|wise)\s+(?:idea|move))\s+"
     rf"(?:for\s+(?P<actor>{_NP})\s+)?to\s+[a-z]"
     # advice to the reader hedged with a modal: "you may want to", "you might consider paying"
@@ -275,7 +287,7 @@ _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.):]|\(\d{1,2}\)|[a-z][.)]|[-–•*�
 _BOILERPLATE = re.compile(
     r"\b(?:newsletters?|subscribe|subscription|sign\s+up|log\s+in|click|tap\s+here|inbox"
     r"|stay\s+(?:up\s+to\s+date|tuned|connected|informed)|learn\s+more|check\s+out\s+(?:what"
-    r"|our|more|the\s+latest)|breaking\s+news|latest\s+news|news\s+alerts?|listen\s+(?:live"
+    r"|our|more|the\s+latest)|breaking\s+(?:\w+\s+)?news|latest\s+news|news\s+alerts?|listen\s+(?:live"
     r"|back|again)|download\s+(?:our|the)\s+app|our\s+(?:app|site|website|podcast|privacy)"
     r"|cookies?|advertis\w*|sponsored)\b"
     r"|^[\w-]+\.(?:com|net|org|io)\b",  # "Example.com advises users to…": the site's disclaimer
@@ -409,6 +421,7 @@ def _modal(sentence: str) -> Prescription | None:
             or _CONDITIONAL.search(clause)
             or _QUESTION_WORD.search(clause)
             or _DESCRIBED.search(before)
+            or _MODAL_IN_SUBJECT.match(sentence, end)
         ):
             continue
         passive = _PASSIVE_NEXT.match(sentence, end)
