@@ -237,6 +237,23 @@ def test_recommendations_page_names_who_made_a_reported_one():
     assert "**Recommended by:** Doctors" in page
 
 
+def test_a_recommendation_heading_starts_with_a_capital_and_its_quote_is_not_repeated():
+    """The headline is a verbatim slice ("the agency should …"): shown with only its first
+    letter capitalised; a card whose text is its quote shows the quote once."""
+    text = (
+        "A headline about vaccines\n\n"
+        "The outbreak spread through three centres this winter and worried many families.\n\n"
+        "In response to the outbreak, the agency should vaccinate every detainee.\n"
+    )
+    brief = convert(Seed(Path("001_page.txt"), "0" * 64, text, Sidecar()))
+    assert brief.recommendations[0].headline.startswith("the agency should")
+    page = render_brief(brief)["recommendations.md"]
+    assert "## 1. The agency should vaccinate every detainee {" in page
+    assert page.count("vaccinate every detainee") == 2  # the heading and the quote, once each
+    assert "The article's one recommendation, with its full text." in page
+    assert "The 1 recommendation of" in page and "1 recommendations" not in page
+
+
 def test_a_numbered_tip_with_a_fronted_clause_is_advice():
     """ "8. If you have a mortgage, consider paying it off": the fronted clause is read after
     the list number too (it was read only at the very start of a line)."""

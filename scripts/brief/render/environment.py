@@ -58,6 +58,15 @@ def _link(page: str, anchor: str = "") -> Markup:
     return _url(f"{page}#{anchor}" if anchor else page)
 
 
+def _capfirst(text: str) -> str:
+    """A verbatim slice shown as a heading: its first letter capitalised, no other word changed
+    ("the United States must …" → "The United States must …")."""
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1 :] if ch.islower() else text
+    return text
+
+
 @functools.cache
 def environment() -> Environment:
     env = Environment(
@@ -77,6 +86,7 @@ def environment() -> Environment:
         anchor=_anchor,
         trusted=_trusted,
         fragment=_fragment,
+        capfirst=_capfirst,
     )
     env.globals["link"] = _link
     return env

@@ -310,16 +310,15 @@ def _backlinks(brief: Brief, case_titles, date_labels) -> dict[str, list[BackLin
 
 def _description(brief: Brief, name: str, view: View) -> str:
     title = plain(brief.title).strip()
+    cases = _count(len(brief.cases), "dated case")
+    figures = _count(len(brief.figures), "figure")
+    recs = _count(len(brief.recommendations), "recommendation")
     what = {
-        "index.md": f"Research brief of “{title}”: {len(brief.cases)} dated cases, "
-        f"{len(brief.figures)} figures and {len(brief.recommendations)} recommendations, "
+        "index.md": f"Research brief of “{title}”: {cases}, {figures} and {recs}, "
         "each linked to the sentence it comes from.",
-        "cases.md": f"{len(brief.cases)} dated cases from “{title}”, on a timeline and as cards "
-        "quoting the source.",
-        "figures.md": f"{len(brief.figures)} figures from “{title}”, as charts and tables with "
-        "their evidence.",
-        "recommendations.md": f"The {len(brief.recommendations)} recommendations of “{title}”, "
-        "in full.",
+        "cases.md": f"{cases} from “{title}”, on a timeline and as cards quoting the source.",
+        "figures.md": f"{figures} from “{title}”, as charts and tables with their evidence.",
+        "recommendations.md": f"The {recs} of “{title}”, in full.",
         "text.md": f"The full text of “{title}”, paragraph by paragraph, with what was "
         "extracted from each.",
         "source.md": f"Where “{title}” comes from and how this brief was made from it.",
@@ -374,6 +373,11 @@ def _abbr_block(brief: Brief) -> str:
 
 
 _HEADING = re.compile(r"^(#{1,5}) ", re.MULTILINE)
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 figure", "3 figures": the interface's own words in the right number."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _printable(bodies: dict[str, str], brief: Brief) -> str:
