@@ -264,6 +264,11 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("Hong Kong lost out on the offering to New York in 2013.", ["2013"]),
         ("Sales dropped 5 percent in 2017.", []),
         ("The charger's introduction in January 2006 halved repair calls by 2009.", ["2006-01"]),
+        # found in a probe: a quantity later in the clause is no object of "made"; a decade ago;
+        # the present of a schedule after a plural subject
+        ("The hurricane made landfall on Monday with winds of 120 mph.", ["2019-11-18"]),
+        ("A decade ago, the city banned plastic bags.", ["2009"]),
+        ("The new rules take effect on Dec. 1.", ["2019-12-01"]),
         # a range an activity spans is dated by its start; a statistic's range is no event
         ("The spacecraft studied Saturn and its moons from 2004 to 2017.", ["2004"]),
         ("She served as the chief executive from 2004 – 2014.", ["2004"]),

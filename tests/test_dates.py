@@ -48,6 +48,7 @@ TABLE = [
     ("The settlement last year barred it.", [("last year", "2018")]),
     ("He was arrested three days ago.", [("three days ago", "2019-11-18")]),
     ("The plant closed two years ago.", [("two years ago", "2017")]),
+    ("A decade ago, the city banned plastic bags.", [("A decade ago", "2009")]),
     # the weekend and the last few days: the month (the text names no day)
     ("Over the weekend, the mayor assailed critics.", [("Over the weekend", "2019-11")]),
     ("The talks resume next weekend.", [("next weekend", "2019-11")]),

@@ -115,6 +115,7 @@ _MEASURE_VERB = re.compile(
     r"[$€£¥₹]?\s?\d)"
 )
 # (a time of day, "10:30 p.m." or "2 a.m.", is no quantity)
+MEASURE_REACH = 30  # characters after a measuring verb in which its quantity is looked for
 _QUANTITY = re.compile(
     r"(?<![\d:])\d(?!\d*(?::\d\d|\s?(?i:[ap]\.?m)\b))|%|\bpercent\b"
     r"|\b(?:million|billion|trillion|dozens?|hundreds?)\b"
@@ -138,7 +139,10 @@ def _event_verb(
         return None
     measure = _MEASURE_VERB.search(text, start, end)
     counted = text if undated is None else undated
-    states_a_measure = measure is not None and _QUANTITY.search(counted, measure.end(), end)
+    # the quantity is the verb's object, right after it ("made $13 billion", "rose by more
+    # than 5%"), not one later in the clause ("made landfall … with winds of 120 mph")
+    quantity = _QUANTITY.search(counted, measure.end(), end) if measure is not None else None
+    states_a_measure = quantity is not None and quantity.start() < measure.end() + MEASURE_REACH
     if states_a_measure and not _CUSTODY_VERB.search(text, start, end):
         return None
     return found

@@ -117,7 +117,7 @@ TIMETABLE = (
     # not after a determiner: "the reports", "its launches", "new faces" are nouns
     r"(?:(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bits )(?<!\bIts )(?<!\btheir )(?<!\bhis )"
     r"(?<!\bher )(?<!\bour )(?<!\bnew )(?<!\bthese )(?<!\bThese )(?<!\bsome )(?<!\bmany )"
-    r"(?:starts|begins|opens|resumes|kicks\s+off|takes\s+effect|takes\s+place|meets|hosts|"
+    r"(?:starts|begins|opens|resumes|kicks\s+off|takes?\s+effect|takes\s+place|meets|hosts|"
     r"debuts|premieres|testifies|arrives|goes\s+on\s+sale)"
     # words that are plural nouns as often ("news reports", "new faces"): only after a name
     # or a pronoun as their subject ("Acme reports earnings Wednesday", "it launches")
@@ -338,7 +338,10 @@ def _ago(match: re.Match[str], text: str, published: date) -> str:
     """ "three days ago", "a year ago"."""
     n = match.group("n").lower()
     count = int(n) if n.isdigit() else UNITS.get(n, 1)  # "a", "an": one
-    return _shifted(published, match.group("u").lower(), -count)
+    unit = match.group("u").lower()
+    if unit == "decade":  # "a decade ago": the year ten years before, no finer
+        return str(published.year - 10 * count)
+    return _shifted(published, unit, -count)
 
 
 def _month_of_year(match: re.Match[str], text: str, published: date) -> str:
@@ -416,7 +419,7 @@ def _absolute(match: re.Match[str], text: str, published: date | None) -> str | 
 _CUES = re.compile(
     rf"\b(?:(?P<month>{_FULL_MONTHS}|{_SHORT_MONTHS})|(?P<weekday>{'|'.join(WEEKDAYS)})"
     r"|(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)|(?P<weekend>(?i:weekend))"
-    r"|(?P<unit>(?i:day|week|month|year))|(?P<season>(?i:spring|summer|fall|autumn|winter)))"
+    r"|(?P<unit>(?i:day|week|month|year|decade))|(?P<season>(?i:spring|summer|fall|autumn|winter)))"
 )
 _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     # "May of this year", "March of last year" (before "this year" is read alone)
@@ -476,7 +479,7 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
         ),
         _unit,
     ),
-    ("unit", re.compile(rf"(?i:\b{_NUMBER}\s+(?P<u>day|week|month|year)s?\s+ago\b)"), _ago),
+    ("unit", re.compile(rf"(?i:\b{_NUMBER}\s+(?P<u>day|week|month|year|decade)s?\s+ago\b)"), _ago),
     ("month", _MONTH_ALONE, _month),
     # "the December debate", "a key September conversation": a month alone before a noun,
     # after a determiner (and at most one adjective); never "May" (the modal, a name)
