@@ -29,6 +29,8 @@ ROWS = [
     ("The agency, which has failed twice, must change its rules.", True, "The agency", None),
     ("Stricter rules must be adopted.", True, None, None),
     ("Any final agreement needs to be made directly with the agency.", True, None, None),
+    ("It is essential that schools provide free meals to all children.", True, None, None),
+    ("Parents should see a doctor if the fever persists.", True, "Parents", None),
     ("It's past time to deal with it.", True, None, None),
     # reported, with who made it and who is to act
     ("Doctors urged the agency to vaccinate detainees.", True, "the agency", "Doctors"),
@@ -90,6 +92,12 @@ ROWS = [
     # not recommendations
     # a passive need prescribes as "must be" does; a state or a condition reported does not
     ("The roads are old and need to be repaired.", False, None, None),
+    # found in a probe: "should" of expectation, what a settlement requires, a page's contact
+    ("The weather should improve by the weekend.", False, None, None),
+    ("You should see results within two weeks.", False, None, None),
+    ("Many experts believe the economy should recover by next year.", False, None, None),
+    ("The bank must pay $2 million in penalties under the settlement.", False, None, None),
+    ("Call 555-0142 for more information.", False, None, None),
     ("Applicants need to be 18 or older.", False, None, None),
     ("The amount each person should drink depends on the weather.", False, None, None),
     ("Time and discipline are all you need to execute your plan.", False, None, None),

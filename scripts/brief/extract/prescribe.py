@@ -45,9 +45,15 @@ _DEONTIC = re.compile(
     r"|(?:(?<=\byou\s)|(?<=\bwe\s)|(?<=\bthey\s))better)(?![\w-])",
     re.IGNORECASE,
 )
-# After the modal: inference, counterfactual, hedge, an aside to the reader, a state of mind.
+# After the modal: inference, counterfactual, hedge, an aside to the reader, a state of mind,
+# or a prediction of what happens by itself ("The weather should improve", "You should see
+# results", "the economy should recover": "should" of expectation, not of duty).
 _NOT_AFTER = re.compile(
-    r"\s+(?:not\s+)?(?:have\b|be\s+(?:noted|said|seen|viewed|considered|regarded|read|understood"
+    r"\s+(?:not\s+)?(?:improve|recover|rebound|ease|subside|stabili[sz]e|peak|arrive|happen"
+    r"|occur|last|rise|fall|grow|decline|increase|decrease|drop|climb|clear|come\s+back|pass"
+    r"|see\s+(?:some\s+|an?\s+|the\s+)?(?:results|improvements?|difference|benefits|gains"
+    r"|changes|growth|progress|returns|savings))\b"
+    r"|\s+(?:not\s+)?(?:have\b|be\s+(?:noted|said|seen|viewed|considered|regarded|read|understood"
     r"|remembered|pointed\s+out|emphasi[sz]ed|stressed|able|surprised|alarmed|worried|concerned"
     r"|shocked|afraid|fine|okay|ok)\b|expect|say|admit|wonder|imagine|know|confess)\b",
     re.IGNORECASE,
@@ -97,6 +103,14 @@ _DESCRIBED = re.compile(
     r"|\b(?:law|laws|rule|rules|regulation|regulations|statute|act|code|contract|treaty"
     r"|constitution|policy|guidelines?)\s+(?:says|say|states|requires?|mandates?|dictates?"
     r"|stipulates?)\b",
+    re.IGNORECASE,
+)
+
+# "must pay $2 million under the settlement": what an agreement or a ruling requires, wherever
+# the sentence says so.
+_REQUIRED_BY = re.compile(
+    r"\bunder\s+(?:the|a|an|its|their|this)\s+(?:settlement|agreement|deal|ruling|order|terms"
+    r"|consent\s+decree|plea\s+deal|contract|law|rules?)\b",
     re.IGNORECASE,
 )
 
@@ -185,6 +199,9 @@ _ADJECTIVE = re.compile(
     r"|imperative|important|necessary|advisable|wise|best|urgent|(?:(?:high|past)\s+)?time"
     r"|a\s+good\s+idea|a\s+(?:smart|wise)\s+(?:idea|move))\s+"
     rf"(?:for\s+(?P<actor>{_NP})\s+)?to\s+[a-z]"
+    # the subjunctive: "It is essential that schools provide free meals"
+    r"|\bit(?:[’']s|\s+is)\s+(?:(?:very|also|absolutely|therefore|now)\s+)?(?:critical|crucial"
+    r"|essential|vital|imperative|important|necessary|urgent)\s+that\s+"
     # advice to the reader hedged with a modal: "you may want to", "you might consider paying"
     r"|\byou\s+(?:may|might|could)\s+(?:also\s+|still\s+)?(?:want\s+to\s+(?!know\b)[a-z]"
     r"|wish\s+to\s+[a-z]|consider\s+[a-z]+ing\b)",
@@ -289,7 +306,7 @@ _BOILERPLATE = re.compile(
     r"|stay\s+(?:up\s+to\s+date|tuned|connected|informed)|learn\s+more|check\s+out\s+(?:what"
     r"|our|more|the\s+latest)|breaking\s+(?:\w+\s+)?news|latest\s+news|news\s+alerts?|listen\s+(?:live"
     r"|back|again)|download\s+(?:our|the)\s+app|our\s+(?:app|site|website|podcast|privacy)"
-    r"|cookies?|advertis\w*|sponsored)\b"
+    r"|cookies?|advertis\w*|sponsored|for\s+more\s+information|call\s+\(?\d)\b"
     r"|^[\w-]+\.(?:com|net|org|io)\b",  # "Example.com advises users to…": the site's disclaimer
     re.IGNORECASE,
 )
@@ -309,6 +326,7 @@ _REPORTED_CUE = re.compile(
 _BOILERPLATE_CUE = re.compile(
     alternation(
         "newsletter subscri sign log click tap inbox stay learn check breaking latest news "
+        "information call "
         "listen download our cookie advertis sponsored .com .net .org .io".split()
     )
 )
@@ -422,6 +440,7 @@ def _modal(sentence: str) -> Prescription | None:
             or _QUESTION_WORD.search(clause)
             or _DESCRIBED.search(before)
             or _MODAL_IN_SUBJECT.match(sentence, end)
+            or _REQUIRED_BY.search(sentence)
         ):
             continue
         passive = _PASSIVE_NEXT.match(sentence, end)
