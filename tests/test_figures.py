@@ -405,6 +405,16 @@ def test_ranges_fractions_and_conversions_as_numbers_are_written():
     assert (bond.label, bond.predicate) == ("firm’s 2025 bond", "hitting")
     (worth,) = figures_of("Keep a year’s worth of expenses in cash.")
     assert (worth.display, worth.unit, worth.label) == ("a year", "years", "expenses")
+    # found in a probe: a phrase of time is no label; "revenue of $4.2 billion" is revenue
+    got = figures_of(
+        "The average price of gasoline was $3.41 last week. Its value topped $2 trillion for "
+        "the first time. The firm reported revenue of $4.2 billion for the third quarter."
+    )
+    assert [(f.display, f.label) for f in got] == [
+        ("$3.41", "average price of gasoline"),
+        ("$2 trillion", "value"),
+        ("$4.2 billion", "revenue"),
+    ]
     rise = figures_of("Protein intake rose from 15% to 30%.")
     assert [f.value for f in rise] == [15, 30]  # a change, not a range
 

@@ -755,6 +755,13 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         tail = _np_after(text, m.end(), sent.end, max_words=3)
         return (m.start(1), tail[1]) if tail else None
 
+    def of_before():  # "revenue of $4.2 billion", "a budget of $3 million": what it amounts to
+        m = _OF_BEFORE.search(text, max(lo, fig.qualifier_start - 12), fig.qualifier_start)
+        span = _np_before(text, lo, m.start(), max_words=3) if m else None
+        if span and text[span[0] : span[1]].split()[-1].lower() in _AMOUNT_NOUNS:
+            return None  # "a total of", "a value of", "a maximum of": no name of what it is
+        return span
+
     def subject(drop_verb: bool):
         # not a count: "Braun, 38," is an age, "…, 5-8 minutes" a step's time
         return lambda: _before(text, lo, fig.qualifier_start, drop_verb, fig.kind != "count")
@@ -771,8 +778,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     elif fig.kind == "duration":
         ways = [of_phrase, to_do, subject(False)]
     else:
-        ways = [after, prep_phrase, subject(True)]
-    span = next((found for way in ways if (found := way())), None)
+        ways = [after, of_before, prep_phrase, subject(True)]
+    span = next((found for way in ways if (found := way()) and not _when(text, found)), None)
     if span is None:  # elliptical: "... and 40 at the Western border", "Of the 30 X, 12 ..."
         if partitive and fig.start >= partitive.end and partitive.label:
             fig.label = partitive.label
@@ -789,6 +796,26 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         label = _resolve_such(texts, index, fig.start, label) or label
     fig.label = label
     return None
+
+
+# A noun phrase that says when, not what ("$3.41 last week", "topped $2 trillion for the first
+# time", "revenue of $4.2 billion for the third quarter"): no label.
+_OF_BEFORE = re.compile(r"\s+of\s+$")
+_AMOUNT_NOUNS = frozenset(
+    "value total average maximum minimum baseline level sum figure amount number peak high low "
+    "record rate range estimate tally".split()
+)
+_WHEN = re.compile(
+    r"(?:(?:the\s+)?(?:last|next|this|that|previous|same|past|coming|first|second|third|fourth"
+    r"|final)\s+(?:week|month|year|quarter|time|day|weekend|season|half|decade|century|"
+    r"(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:the\s+)?(?:fiscal\s+)?year)",
+    re.IGNORECASE,
+)
+
+
+def _when(text: str, span: tuple[int, int]) -> bool:
+    return _WHEN.fullmatch(text, *span) is not None
 
 
 def _np_after(text: str, pos: int, end: int, max_words: int = 4) -> tuple[int, int] | None:
