@@ -125,6 +125,8 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("The trial took two hours and a half.", [("duration", 2.5, "hour")]),
     ("A year ago they met once a year, and will meet again in a year.", []),
     ("Keep a year’s worth of expenses in cash.", [("duration", 1, "year")]),
+    # a rate's denominator as an adverb
+    ("The program costs roughly $2.3 billion annually.", [("money", 2.3e9, "USD")]),
     # a duration or a length in two units is one quantity in the smaller
     ("The export took 4 minutes and 15 seconds.", [("duration", 255, "second")]),
     ("He served 2 years, 3 months in prison.", [("duration", 27, "month")]),
@@ -253,6 +255,8 @@ def test_sign_is_kept():
 def test_denominators():
     per = [q.per for q in tag_quantities("5 deaths per 100,000 people, 3 visits a year, 9 km/h")]
     assert per == ["100,000 people", "year", "hour"]
+    adverbs = tag_quantities("It costs $2.3 billion annually; the plant ships 20 tonnes daily.")
+    assert [q.per for q in adverbs] == ["year", "day"]
 
 
 def test_dimensions():

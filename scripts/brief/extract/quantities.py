@@ -318,9 +318,13 @@ _COMPARATIVE = re.compile(
 _PER = re.compile(
     r"(?:\s?-\s?|\s+)(?P<how>per|a|an|each|every)(?:\s?-\s?|\s+)"
     r"(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s+)?(?P<w>[A-Za-z][a-z]*(?:\s+of\s+age)?)(?![\w-])"
-    r"|\s?/\s?(?P<sw>h|hr|s|ms|min|day|yr|year|month|week|d)\b",
+    r"|\s?/\s?(?P<sw>h|hr|s|ms|min|day|yr|year|month|week|d)\b"
+    # "$2.3 billion annually", "20 tonnes daily"
+    r"|\s+(?P<adv>annually|yearly|monthly|weekly|daily|hourly)\b",
     re.IGNORECASE,
 )
+_PER_ADVERB = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+               "daily": "day", "hourly": "hour"}  # fmt: skip
 _MONTH = alternation([*MONTH_NUMBERS, "sept"]).replace("(?:", "(?:")
 _MONTH_BEFORE = re.compile(rf"\b(?i:{_MONTH})\.?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTH})\b")
@@ -986,6 +990,8 @@ def _per(text: str, q: _Q) -> None:
         return
     if pm.group("sw"):
         q.per = PER_NORMAL.get(pm.group("sw").lower(), pm.group("sw").lower())
+    elif pm.group("adv"):
+        q.per = _PER_ADVERB[pm.group("adv").lower()]
     else:
         how = pm.group("how").lower()
         word = pm.group("w").lower()
