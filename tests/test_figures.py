@@ -415,6 +415,13 @@ def test_ranges_fractions_and_conversions_as_numbers_are_written():
         ("$2 trillion", "value"),
         ("$4.2 billion", "revenue"),
     ]
+    # "respectively" pairs each number with its own noun, in order
+    got = figures_of("Men, women and children made up 40%, 35% and 25% of it, respectively.")
+    assert [(f.display, f.label) for f in got] == [
+        ("40%", "Men"),
+        ("35%", "women"),
+        ("25%", "children"),
+    ]
     rise = figures_of("Protein intake rose from 15% to 30%.")
     assert [f.value for f in rise] == [15, 30]  # a change, not a range
 

@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, fields
+from itertools import pairwise
 
 from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
 from brief.extract.figure_numbers import Number, sentence_numbers
@@ -427,6 +428,7 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
             if fig.label and not (fig.kind == "count" and _head(fig.label) in _DISCOURSE)
         ]
         figs = [fig for fig, _ in kept]  # a bare number that counts nothing is not a figure
+        _respectively(text, sent, figs)
         for i, (fig, ref) in enumerate(kept):
             fig.key = _head(fig.label)
             if not fig.result:
@@ -451,6 +453,55 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
         if len(out) >= budget:
             break
     return out
+
+
+_RESPECTIVELY = re.compile(r",?\s+respectively\b")
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_ITEM = r"[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*)?"
+# the nouns the numbers go with, in order: "Exports and imports", "men, women and children"
+_ITEMS = re.compile(rf"(?<![\w’'-])({_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})\s+")
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_ITEM_NOT = frozenset(_STOP) - {"and"}
+
+
+def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
+    """ "Exports and imports grew by 4% and 6%, respectively": each number labelled with its
+    own noun, in order. Only a list of numbers that ends at "respectively" and a list of as
+    many nouns before it, as the sentence writes them (both verbatim slices)."""
+    at = _RESPECTIVELY.search(text, sent.start, sent.end)
+    if at is None:
+        return
+    run = [f for f in figs if f.end <= at.start()]
+    while len(run) > 1 and not _LIST_GAP.fullmatch(text, run[-2].end, run[-1].qualifier_start):
+        run = run[1:]  # the list of numbers right before "respectively"
+    k = len(run)
+    if k < 2 or any(
+        not _LIST_GAP.fullmatch(text, a.end, b.qualifier_start) for a, b in pairwise(run)
+    ):
+        return
+    lo = max(sent.start, run[0].qualifier_start - 200)
+    found = None
+    for m in _ITEMS.finditer(text, lo, run[0].qualifier_start):
+        found = m
+    if found is None:
+        return
+    items, pos = [], found.start(1)
+    for part in _ITEM_SPLIT.finditer(text, found.start(1), found.end(1)):
+        items.append((pos, part.start()))
+        pos = part.end()
+    items.append((pos, found.end(1)))
+    # "imports grew": an item's second word may be the verb after the list
+    items = [
+        (a, a + len(text[a:b].split()[0]))
+        if _verbish(text[a:b].split()[-1], alone=True)
+        else (a, b)
+        for a, b in items
+    ]
+    words = [text[a:b].lower().split() for a, b in items]
+    if len(items) != k or any(w[0] in _ITEM_NOT or w[-1] in _ITEM_NOT for w in words):
+        return
+    for fig, (a, b) in zip(run, items, strict=True):
+        fig.label = text[a:b]
 
 
 def _predicate_of(text: str, fig: _Fig) -> str | None:
