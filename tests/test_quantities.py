@@ -125,6 +125,13 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("The trial took two hours and a half.", [("duration", 2.5, "hour")]),
     ("A year ago they met once a year, and will meet again in a year.", []),
     ("Keep a year’s worth of expenses in cash.", [("duration", 1, "year")]),
+    # a change said by its verb; not "doubled down", not "triple-doubles"
+    ("Rents have doubled over the past decade.", [("multiplier", 2, "times")]),
+    (
+        "Applications tripled and calls were halved.",
+        [("multiplier", 3, "times"), ("fraction", 0.5, None)],
+    ),
+    ("He doubled down on five triple-doubles.", [("count", 5, None)]),
     # a rate's denominator as an adverb
     ("The program costs roughly $2.3 billion annually.", [("money", 2.3e9, "USD")]),
     # a duration or a length in two units is one quantity in the smaller

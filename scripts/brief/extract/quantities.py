@@ -98,6 +98,8 @@ _CANDIDATE = re.compile(
     rf"|(?P<fw>\b(?P<fwn>{alternation(UNITS)}|an?)[\s-]+(?P<fwd>{alternation(_FRACTION_WORDS)})\b)"
     rf"|(?P<word>{_WORD_NUMBER})(?P<andhalf>\s+and\s+a\s+half\b)?"
     r"|(?P<twice>\b(?:twice|thrice)\b)"
+    # a change said by its verb: "Rents have doubled", "sales tripled", "calls were halved"
+    r"|(?P<times>(?<![\w-])(?:doubl|tripl|quadrupl|halv)(?:ed|ing)\b)(?![-\w]|\s+(?:down|up|back)\b)"
     r"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b)"
     r"|(?P<half>\bhalf\b)(?![-’'])"
     r"|(?P<aone>\ban?)(?=\s+(?:year|month|week|day|hour|minute|decade|century)s?\b"
@@ -178,6 +180,7 @@ _START = re.compile(
     r"[\d½¼¾⅓⅔⅛]+|(?i:\b(?:"
     + alternation(
         [*NUMBER_WORDS, "a", "an", "half", "quarter", "twice", "thrice"]
+        + [f"{v}{e}" for v in ("doubl", "tripl", "quadrupl", "halv") for e in ("ed", "ing")]
         + [
             f"{w}fold"
             for w in "two three four five six seven eight nine ten twenty hundred".split()
@@ -223,6 +226,8 @@ def _core_value(m: re.Match[str]) -> float | None:
         return 1.0
     if m.group("twice") is not None:
         return 2.0 if t.lower() == "twice" else 3.0
+    if m.group("times") is not None:
+        return {"d": 2.0, "t": 3.0, "q": 4.0, "h": 0.5}[t[0].lower()]
     if m.group("fold") is not None:
         return parse_number(t.lower()[:-4])
     if g == "andhalf" or m.group("word") is not None:
@@ -878,6 +883,12 @@ def _unit(text: str, q: _Q, currency_before, scale: str | None) -> None:
         return
     if text[q.start : q.end].lower().endswith("fold"):
         q.kind, q.unit = "multiplier", "times"
+        return
+    if text[q.start : q.end].lower().startswith(("doubl", "tripl", "quadrupl")):
+        q.kind, q.unit = "multiplier", "times"  # "Rents have doubled": two times what they were
+        return
+    if text[q.start : q.end].lower().startswith("halv"):
+        q.kind, q.unit, q.sign = "fraction", None, None  # "halved service calls": to a half
         return
     if text[q.start : q.end].lower() in ("twice", "thrice"):
         if _COMPARATIVE.match(text, q.end):
