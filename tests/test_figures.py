@@ -422,6 +422,10 @@ def test_ranges_fractions_and_conversions_as_numbers_are_written():
         ("35%", "women"),
         ("25%", "children"),
     ]
+    # an age as a threshold for people and a statistic's reference period are no figures
+    assert not figures_of("The drug was approved for adults over 60.")
+    (rate,) = figures_of("Unemployment rose to 5.1 per cent in the three months to January.")
+    assert rate.display == "5.1 per cent"
     rise = figures_of("Protein intake rose from 15% to 30%.")
     assert [f.value for f in rise] == [15, 30]  # a change, not a range
 

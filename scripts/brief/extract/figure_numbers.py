@@ -51,7 +51,19 @@ _BACKREF = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 # A duration that places an event in time: "three weeks before", "five years ago", "two days
 # later", "55 seconds left" ...
 _ANCHOR_AFTER = re.compile(
-    r"\s*(?:ago|before|after|later|earlier|prior|since|left|remaining|from\s+now|hence|back)\b",
+    r"\s*(?:ago|before|after|later|earlier|prior|since|left|remaining|from\s+now|hence|back)\b"
+    # a statistic's reference period: "in the three months to January", "the 12 months ended
+    # June 30"
+    r"|\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+    r"|Sept?|Oct|Nov|Dec)\b",
+    re.IGNORECASE,
+)
+# An age as a threshold for people: "adults over 60", "everyone over 50", "children under 5"
+_AGE_THRESHOLD = re.compile(
+    r"\b(?:adults|people|persons|everyone|anyone|those|men|women|children|kids|patients|residents"
+    r"|workers|employees|drivers|voters|seniors|teens|girls|boys|individuals|Americans)\s+(?:aged\s+)?"
+    r"(?:over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "in three days", "within two weeks" with no past verb before it is a point in time to come
@@ -287,6 +299,8 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "These teams meet again in three days": when, not how long
     if bare and _appositive_age(text, start, s, e):
         return None
+    if bare and _AGE_THRESHOLD.search(text, max(start, s - 40), s):
+        return None  # "approved for adults over 60": whom it is for, not a count
     if (
         q.kind == "duration"
         and q.text.lower() in _ONE_TIME
