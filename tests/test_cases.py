@@ -269,6 +269,12 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The hurricane made landfall on Monday with winds of 120 mph.", ["2019-11-18"]),
         ("A decade ago, the city banned plastic bags.", ["2009"]),
         ("The new rules take effect on Dec. 1.", ["2019-12-01"]),
+        # a year's tally is a statistic; a day's is an event; a count in another clause is not
+        ("The airline carried 12.5 million passengers in 2018.", []),
+        ("Wildfires destroyed 1,200 homes in 2018.", []),
+        ("A fire destroyed 200 homes on Monday.", ["2019-11-18"]),
+        ("They had won all 15 meetings, though they had not met since 1965.", ["1965"]),
+        ("Tommy retired nearly 10 years ago at age 51.", ["2009"]),
         # a range an activity spans is dated by its start; a statistic's range is no event
         ("The spacecraft studied Saturn and its moons from 2004 to 2017.", ["2004"]),
         ("She served as the chief executive from 2004 – 2014.", ["2004"]),

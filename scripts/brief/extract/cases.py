@@ -116,6 +116,18 @@ _MEASURE_VERB = re.compile(
 )
 # (a time of day, "10:30 p.m." or "2 a.m.", is no quantity)
 MEASURE_REACH = 30  # characters after a measuring verb in which its quantity is looked for
+OBJECT_REACH = 16  # characters after any verb in which a counted object is looked for
+# What may stand between a verb and the number it counts: a hedge or a determiner ("carried
+# more than 12 million", "lost a third"), not a preposition ("peaked in 2018, with 33,341")
+_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+"
+    r"|roughly\s+|around\s+|at\s+least\s+|up\s+to\s+|an?\s+estimated\s+|the\s+|a\s+|an\s+"
+    r"|its\s+|their\s+|all\s+)*[$€£¥₹]?",
+    re.IGNORECASE,
+)
+_OTHER_CLAUSE = re.compile(
+    r";|,\s+(?:though|although|but|while|whereas|and|as|when|because|after|before)\b"
+)
 _QUANTITY = re.compile(
     r"(?<![\d:])\d(?!\d*(?::\d\d|\s?(?i:[ap]\.?m)\b))|%|\bpercent\b"
     r"|\b(?:million|billion|trillion|dozens?|hundreds?)\b"
@@ -146,6 +158,20 @@ def _event_verb(
     if states_a_measure and not _CUSTODY_VERB.search(text, start, end):
         return None
     return found
+
+
+def _counted_after(text: str, undated: str, at: int, date: DateMention) -> bool:
+    """A quantity right after the verb at `at` (its object: "carried 12.5 million", "destroyed
+    more than 1,200"), the dates blanked, in the date's own clause."""
+    quantity = _QUANTITY.search(undated, at)
+    if (
+        quantity is None
+        or quantity.start() >= at + OBJECT_REACH
+        or not _OBJECT_GAP.fullmatch(undated, at, quantity.start())
+    ):
+        return False
+    lo, hi = sorted((quantity.start(), date.start))
+    return _OTHER_CLAUSE.search(text, lo, hi) is None  # "won 15 games, though … since 1965"
 
 
 def _has_verb(text: str, start: int, end: int) -> bool:
@@ -542,12 +568,18 @@ def _mentions(
         if quote is not None:  # a date said in a quotation dates what the quotation says
             start, end = quote
         fields = _blank(sentence, holes, start, end)
-        event = _event_verb(fields, undated=_blank(sentence, sorted(holes + every), start, end))
+        undated_fields = _blank(sentence, sorted(holes + every), start, end)
+        event = _event_verb(fields, undated=undated_fields)
         if event is None and len(date.iso) == 10:
             # "the app launches today", "the retailer reports earnings Wednesday": the simple
             # present with a day schedules an event, as a timetable does
             event = _TIMETABLE.search(fields)
         if event is None or _maybe_later(date, fields, published):
+            continue
+        if len(date.iso) == 4 and _counted_after(fields, undated_fields, event.end(), date):
+            # "The airline carried 12.5 million passengers in 2023", "Wildfires destroyed
+            # 1,200 homes in 2023": a year's tally is a statistic over it (`GUIDE.md`), a
+            # figure; "destroyed 200 homes on Tuesday" is an event
             continue
         span = sentence if (start, end) == (0, len(sentence)) else _trim(sentence[start:end])
         groups = find_groups(fields, common, _within(skip, start, end))
