@@ -30,6 +30,8 @@ ROWS = [
     ("Stricter rules must be adopted.", True, None, None),
     ("Any final agreement needs to be made directly with the agency.", True, None, None),
     ("It is essential that schools provide free meals to all children.", True, None, None),
+    ("The UN called for an immediate ceasefire.", True, None, "The UN"),
+    ("Regulators need to act quickly, the report concluded.", True, "Regulators", "the report"),
     ("Parents should see a doctor if the fever persists.", True, "Parents", None),
     ("It's past time to deal with it.", True, None, None),
     # reported, with who made it and who is to act
@@ -98,6 +100,9 @@ ROWS = [
     ("Many experts believe the economy should recover by next year.", False, None, None),
     ("The bank must pay $2 million in penalties under the settlement.", False, None, None),
     ("Call 555-0142 for more information.", False, None, None),
+    ("The plan calls for 20 new schools.", False, None, None),
+    ("The script called for a soaring, original anthem.", False, None, None),
+    ("The senator kept calling for an explanation of the failure.", False, None, None),
     ("Applicants need to be 18 or older.", False, None, None),
     ("The amount each person should drink depends on the weather.", False, None, None),
     ("Time and discipline are all you need to execute your plan.", False, None, None),

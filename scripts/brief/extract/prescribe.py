@@ -136,13 +136,18 @@ _REPORTED = re.compile(
     r"|(?P<verb4>\b(?:would|[’']d)\s+like\s+to\s+see)"
     r"(?:\s+(?P<actor4>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))?"
     rf"|(?P<verb5>\badvocates?\s+for|\bcall(?:s|ed)?\s+for)\s+(?P<actor5>{_NP})\s+to\s+[a-z]"
+    # "The UN called for an immediate ceasefire" (a plan or a law that "calls for" describes)
+    r"|(?P<verb9>(?<!\bto\s)\bcall(?:s|ed)?\s+for)\s+(?:an?|the|immediate|more|new|further"
+    r"|greater|stronger|urgent|swift|tougher|stricter|its|their)\b"
+    r"(?!\s+(?:explanation|answers?|information|comment|details|clarification)\b)"
     r"|(?P<verb7>\b(?:is|are|was|were|been|being)\s+(?:urged|advised|encouraged|warned"
     r"|called\s+(?:on|upon))\s+(?:not\s+)?to\s+(?!be\b)[a-z])",
 )
 # Whose word it is: "X said (that)", "…, X said", "according to X", "X says".
 _SPEECH = (
     r"(?:said|says|say|told\s+[^,“”\"]{1,60}?|wrote|writes|argued|argues|added|warned|warns"
-    r"|noted|notes|explained|insisted|contended|believes|believe|thinks|recommended"
+    r"|noted|notes|explained|insisted|contended|believes|believe|thinks|recommended|concluded"
+    r"|concludes|stated|states"
     r"|recommends|urged|advised|advises|stressed|stresses|testified)"
 )
 _CLAUSE_WORD = r"(?:that|which|before|after|when|if|because|we|I|you)\b"
@@ -162,6 +167,14 @@ _AUXILIARY = re.compile(
     r"|don[’']t|doesn[’']t|didn[’']t|not|never|always|really|just|therefore|thus))+$",
     re.IGNORECASE,
 )
+# What "calls for" as its content, not as someone's demand.
+_PLAN_SUBJECT = re.compile(
+    r"\b(?:plan|plans|bill|bills|budget|proposal|measure|design|recipe|forecast|schedule|contract"
+    r"|script|screenplay|role|job|position|part|rules|game|formula"
+    r"|deal|agreement|treaty|law|rules?|program|programme|strategy|policy|blueprint|map|model"
+    r"|weather|conditions|situation|occasion)\b[^.,;:]{0,30}$",
+    re.IGNORECASE,
+)
 # What suggests as evidence, not as advice.
 _EVIDENCE_SUBJECT = re.compile(
     r"\b(?:data|survey|surveys|study|studies|research|polls?|record|evidence|analysis|report"
@@ -171,7 +184,7 @@ _EVIDENCE_SUBJECT = re.compile(
 )
 _VERBS = {  # the trigger's group -> the group naming who is to act
     "verb": "actor", "verb2": "actor2", "verb3": "", "verb4": "actor4", "verb5": "actor5",
-    "verb6": "", "verb7": "", "verb8": "",
+    "verb6": "", "verb7": "", "verb8": "", "verb9": "",
 }  # fmt: skip
 # Words that open a clause fronted before the subject ("in response to …, the state should").
 _NOT_SUBJECT = re.compile(
@@ -470,6 +483,8 @@ def _reported(sentence: str) -> Prescription | None:
         return Prescription(m.start(verb), subject(sentence, m.start(verb)), None)
     if verb == "verb8" and _EVIDENCE_SUBJECT.search(sentence, max(0, m.start() - 40), m.start()):
         return None  # "Data from the survey suggests having a degree pays off": evidence
+    if verb == "verb9" and _PLAN_SUBJECT.search(sentence, max(0, m.start() - 40), m.start()):
+        return None  # "The plan calls for 20 new schools": what a plan contains
     who = subject(sentence, m.start(verb))
     if who and _SELF.fullmatch(sentence[who[0] : who[1]]):
         who = None  # "we urge Congress to", "I recommend that": the author's own
