@@ -461,6 +461,35 @@ def _modal(sentence: str) -> Prescription | None:
     return None
 
 
+# Base verbs a "recommend that X …" clause prescribes with, besides the advice verbs.
+_THAT_VERBS = _ADVICE_VERBS | frozenset(
+    """
+    review publish provide develop adopt require fund create expand strengthen conduct issue
+    assess evaluate implement clarify receive undergo submit direct determine revise report
+    prioritize prioritise release reconsider restore suspend halt end continue address examine
+    investigate retain remain consult share receive allocate
+    """.split()
+)
+_THAT = re.compile(r"\s+that\s+")
+_WORDS = re.compile(r"[\w’'.-]+")
+
+
+def _that_subject(sentence: str, at: int) -> tuple[int, int] | None:
+    """Who "recommend that X do" tells to act: the words after "that" up to the base verb
+    ("We recommend that the Secretary of Defense review …", "that adults get …")."""
+    m = _THAT.match(sentence, at)
+    if m is None:
+        return None
+    words = list(_WORDS.finditer(sentence, m.end(), min(len(sentence), m.end() + 120)))
+    for k, w in enumerate(words[1:9], 1):
+        word = w.group().lower()
+        if word == "be":
+            return None  # "that the drug be approved": a passive names no one to act
+        if word in _THAT_VERBS or word in ("not", "should", "must"):
+            return words[0].start(), words[k - 1].end()
+    return None
+
+
 def _main_clause(before: str) -> str:
     """The clause the modal belongs to: the last segment of `before`, skipping a parenthetical
     relative clause closed by a comma ("The agency, which failed, must…")."""
@@ -485,6 +514,8 @@ def _reported(sentence: str) -> Prescription | None:
         return None  # "Data from the survey suggests having a degree pays off": evidence
     if verb == "verb9" and _PLAN_SUBJECT.search(sentence, max(0, m.start() - 40), m.start()):
         return None  # "The plan calls for 20 new schools": what a plan contains
+    if verb == "verb3" and actor is None:
+        actor = _that_subject(sentence, m.end(verb))
     who = subject(sentence, m.start(verb))
     if who and _SELF.fullmatch(sentence[who[0] : who[1]]):
         who = None  # "we urge Congress to", "I recommend that": the author's own
