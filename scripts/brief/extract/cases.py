@@ -118,7 +118,7 @@ _MEASURE_VERB = re.compile(
 MEASURE_REACH = 30  # characters after a measuring verb in which its quantity is looked for
 OBJECT_REACH = 16  # characters after any verb in which a counted object is looked for
 # What may stand between a verb and the number it counts: a hedge or a determiner ("carried
-# more than 12 million", "lost a third"), not a preposition ("peaked in 2018, with 33,341")
+# more than 12 million", "lost a third"), not a preposition ("peaked in 2015, with 2,100 deaths")
 _OBJECT_GAP = re.compile(
     r"\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+"
     r"|roughly\s+|around\s+|at\s+least\s+|up\s+to\s+|an?\s+estimated\s+|the\s+|a\s+|an\s+"
