@@ -132,6 +132,11 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
         [("multiplier", 3, "times"), ("fraction", 0.5, None)],
     ),
     ("He doubled down on five triple-doubles.", [("count", 5, None)]),
+    # a glued C or F is a temperature where the text speaks of heat, a code elsewhere
+    ("Average temperatures are now 1.2C above pre-industrial levels.", [("measure", 1.2, "°C")]),
+    ("Take the 5C bus to the hospital.", []),
+    # the scale of a number read as a code is no "billion" of its own
+    ("The government has allocated R2.5 billion to it.", []),
     # a rate's denominator as an adverb
     ("The program costs roughly $2.3 billion annually.", [("money", 2.3e9, "USD")]),
     # a duration or a length in two units is one quantity in the smaller

@@ -487,6 +487,12 @@ def _read(text: str, m: re.Match[str]) -> tuple[_Q | None, int]:
         return None, chain
     if not is_digits and _word_not_number(text, m):
         return None, e
+    if (
+        not is_digits
+        and _SCALE_ALONE.fullmatch(m.group())
+        and _DIGIT_BEFORE.search(text, max(0, s - 4), s)
+    ):
+        return None, e  # "R2.5 billion": the scale of a number read as a code, not "a billion"
     q = _Q(s, e, value)
     scale, e = _scale(text, e, q)
     q.end = e
@@ -580,7 +586,7 @@ def _glued_unit(letters: str) -> bool:
         or letters.rstrip("23²³") in MEASURE_SYMBOLS
         or low in MEASURE_WORDS
         or low in _SCALE_WORDS
-        or letters in ("m", "M", "k", "K", "b", "B", "x", "yo")
+        or letters in ("m", "M", "k", "K", "b", "B", "x", "yo", "C", "F")
         or letters in CODES
         or letters in MILLION_CODES
         or low in LOWER_CODES
@@ -851,6 +857,15 @@ def _unit(text: str, q: _Q, currency_before, scale: str | None) -> None:
         _measure(q, unit, dim)
         _per(text, q)
         return
+    if (gm := _GLUED_DEGREE.match(text, q.end)) is not None:
+        # "1.2C above pre-industrial levels": a temperature where the text speaks of heat; a
+        # code elsewhere ("the 5C bus")
+        if _degree_kind(text, q) != "temperature":
+            q.kind = "drop"
+            return
+        q.end = gm.end()
+        _measure(q, "°C" if gm.group().startswith("C") else "°F", "temperature")
+        return
     if (ms := _MEASURE_SYMBOL.match(text, q.end)) and _symbol_ok(text, q, ms):
         unit, dim = MEASURE_SYMBOLS[ms.group("s")]
         unit, dim = _power(ms.group("sq"), ms.group("pow"), unit, dim)
@@ -927,11 +942,17 @@ def _symbol_ok(text: str, q: _Q, ms: re.Match[str]) -> bool:
     return True
 
 
+_SCALE_ALONE = re.compile(r"(?i:thousand|million|billion|trillion|lakhs?|crores?)")
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+_GLUED_DEGREE = re.compile(r"[CF](?![\w’'-])")
+
+
 def _degree_kind(text: str, q: _Q) -> str:
     """ "30 degrees" alone: a temperature when the sentence speaks of heat, else an angle."""
     window = text[max(0, q.start - 120) : q.end + 60].lower()
     heat = ("temperat", "thermostat", "hot", "cold", "warm", "heat", "cool", "weather", "fever",
-            "celsius", "fahrenheit", "freez", "boil", "degrees outside", "outside")  # fmt: skip
+            "celsius", "fahrenheit", "freez", "boil", "degrees outside", "outside",
+            "pre-industrial", "climate")  # fmt: skip
     return "temperature" if any(w in window for w in heat) else "angle"
 
 
