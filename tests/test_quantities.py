@@ -132,6 +132,12 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
         [("multiplier", 3, "times"), ("fraction", 0.5, None)],
     ),
     ("He doubled down on five triple-doubles.", [("count", 5, None)]),
+    # points of a percentage when the level follows; a team's points otherwise
+    (
+        "Support dropped 6 points to 41%.",
+        [("percent", 6, "percentage point"), ("percent", 41, "percent")],
+    ),
+    ("He scored 6 points to lead the team.", [("count", 6, None)]),
     # a glued C or F is a temperature where the text speaks of heat, a code elsewhere
     ("Average temperatures are now 1.2C above pre-industrial levels.", [("measure", 1.2, "°C")]),
     ("Take the 5C bus to the hospital.", []),

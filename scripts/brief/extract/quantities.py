@@ -288,7 +288,9 @@ _CURRENCY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    r"\s?(?:%|per\s?cent\b|pct\b|percentage\s+points?\b|basis\s+points?\b|bps\b|pc\b(?!\w))",
+    r"\s?(?:%|per\s?cent\b|pct\b|percentage\s+points?\b|basis\s+points?\b|bps\b|pc\b(?!\w))"
+    # "dropped 6 points to 41%": points of a percentage, the level said right after
+    r"|\s+points?\b(?=\s+(?:to|from)\s+(?:about\s+|nearly\s+)?\d[\d.]*\s?(?:%|per\s?cent|percent))",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
