@@ -275,6 +275,9 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("A fire destroyed 200 homes on Monday.", ["2019-11-18"]),
         ("They had won all 15 meetings, though they had not met since 1965.", ["1965"]),
         ("Tommy retired nearly 10 years ago at age 51.", ["2009"]),
+        # a modal after a speech verb: what the date follows is what may happen
+        ("He told reporters that he should be able to play next week.", []),
+        ("The firm said on Monday it would suspend production.", ["2019-11-18"]),
         # a range an activity spans is dated by its start; a statistic's range is no event
         ("The spacecraft studied Saturn and its moons from 2004 to 2017.", ["2004"]),
         ("She served as the chief executive from 2004 – 2014.", ["2004"]),

@@ -237,9 +237,10 @@ _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever)\b[^,;.]*$")
 _NOT_SINCE = re.compile(r"(?:n[’']t|\bnot|\bnever)(?:\s+[a-z]+){1,2}\s+$")
 _FIRST_SINCE = re.compile(r"\bfirst(?:\s+[\w-]+){1,4}\s+$")
 _HEDGED = re.compile(
-    r"\b(?:could|might|may|would|(?:worr(?:y|ies|ied)|fears?|feared|hopes?|hoped|predicts?|"
+    r"\b(?:could|might|may|would|should\s+be\s+able|(?:worr(?:y|ies|ied)|fears?|feared|hopes?|hoped|predicts?|"
     r"predicted|expects?|expected|forecasts?)\s+(?:that\b|to\b)?)"
 )
+_MODAL_HEDGE = re.compile(r"could|might|may|would|should")
 _TIMETABLE = re.compile(rf"\b{TIMETABLE}\b")
 _SCHEDULED = re.compile(
     r"\b(?:will|shall|won[’']t|scheduled|set\s+(?:to|for)|due|planned|slated|upcoming|expected|"
@@ -574,7 +575,7 @@ def _mentions(
             # "the app launches today", "the retailer reports earnings Wednesday": the simple
             # present with a day schedules an event, as a timetable does
             event = _TIMETABLE.search(fields)
-        if event is None or _maybe_later(date, fields, published):
+        if event is None or _maybe_later(date, fields, published, date.start - start):
             continue
         if len(date.iso) == 4 and _counted_after(fields, undated_fields, event.end(), date):
             # "The airline carried 12.5 million passengers in 2023", "Wildfires destroyed
@@ -644,7 +645,9 @@ def _quote_around(sentence: str, at: int, start: int, end: int) -> tuple[int, in
     return None
 
 
-def _maybe_later(date: DateMention, clause: str, published: dt.date | None) -> bool:
+def _maybe_later(
+    date: DateMention, clause: str, published: dt.date | None, at: int | None = None
+) -> bool:
     """A date not before publication in a clause that only says what could or might happen
     ("could be pushed into next year"), or a later one in a clause that does not schedule
     anything ("tapped three companies to send landers next year": the past verb is not the
@@ -659,6 +662,8 @@ def _maybe_later(date: DateMention, clause: str, published: dt.date | None) -> b
         # "is expected to lay off thousands beginning this week"; not reported speech, where
         # the dated event is the saying: "Boeing said on Monday it would suspend production"
         return True
+    if hedge and at is not None and hedge.start() < at and _MODAL_HEDGE.match(hedge.group()):
+        return True  # "He told reporters he should be able to play next week": what may be
     return date.iso > now and not _SCHEDULED.search(clause)
 
 
