@@ -32,6 +32,12 @@ ROWS = [
     ("It is essential that schools provide free meals to all children.", True, None, None),
     ("The UN called for an immediate ceasefire.", True, None, "The UN"),
     (
+        "The union said members should not have to work unpaid overtime.",
+        True,
+        "members",
+        "The union",
+    ),
+    (
         "We recommend that the Secretary of Defense review the cost estimates.",
         True,
         "the Secretary of Defense",

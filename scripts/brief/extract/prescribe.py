@@ -53,7 +53,7 @@ _NOT_AFTER = re.compile(
     r"|occur|last|rise|fall|grow|decline|increase|decrease|drop|climb|clear|come\s+back|pass"
     r"|see\s+(?:some\s+|an?\s+|the\s+)?(?:results|improvements?|difference|benefits|gains"
     r"|changes|growth|progress|returns|savings))\b"
-    r"|\s+(?:not\s+)?(?:have\b|be\s+(?:noted|said|seen|viewed|considered|regarded|read|understood"
+    r"|\s+(?:not\s+)?(?:have\b(?!\s+to\b)|be\s+(?:noted|said|seen|viewed|considered|regarded|read|understood"
     r"|remembered|pointed\s+out|emphasi[sz]ed|stressed|able|surprised|alarmed|worried|concerned"
     r"|shocked|afraid|fine|okay|ok)\b|expect|say|admit|wonder|imagine|know|confess)\b",
     re.IGNORECASE,
