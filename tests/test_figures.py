@@ -426,6 +426,17 @@ def test_ranges_fractions_and_conversions_as_numbers_are_written():
     assert not figures_of("The drug was approved for adults over 60.")
     (rate,) = figures_of("Unemployment rose to 5.1 per cent in the three months to January.")
     assert rate.display == "5.1 per cent"
+    # a month is no label; a share is of what it is taken on, or of the noun it follows
+    got = figures_of(
+        "Inflation rose to 3.2% in February from 3.1% in January. Customers can save 30% on "
+        "their energy bills. The tariff of 25% on steel stays."
+    )
+    assert [(f.display, f.label) for f in got] == [
+        ("3.2%", "Inflation"),
+        ("3.1%", "Inflation"),
+        ("30%", "energy bills"),
+        ("25%", "tariff"),
+    ]
     rise = figures_of("Protein intake rose from 15% to 30%.")
     assert [f.value for f in rise] == [15, 30]  # a change, not a range
 

@@ -197,6 +197,7 @@ _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
 # "$5 million in aid", "$4 billion from (the) X"; "in the region" is a place, not what is counted.
 _WORTH_OF = re.compile(r"[’']s\s+(?:worth|supply)(?=\s+of\b)", re.IGNORECASE)
+_ON = re.compile(r"\s+on(?:\s+(?:the|its|their|a|an|his|her|our|your))?(?=\s)", re.I)
 _OFF = re.compile(r"\s+off(?:\s+(?:the|its|their|a|an|his|her|our|your))?(?=\s)", re.I)
 _PREP_DET = re.compile(
     r"\s+(?:in|(?:from|for|on|of|off|to|toward|towards|worth\s+of)(?:\s+(?:the|a|an|its|their))?)"
@@ -730,6 +731,13 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             at = n.end()  # "half of its six shots": a share of what was counted
         return _np_after(text, at, sent.end)
 
+    def on_what():  # "save 30% on their energy bills", "a 25% tariff on steel imports"
+        m = _ON.match(text, e, sent.end)
+        span = _np_after(text, m.end(), sent.end) if m else None
+        if span and not text[span[0] : span[1]].split()[-1].islower():
+            return None  # "5% on Tuesday", "on Monday": a day, not what it is a share of
+        return span
+
     def off_what():  # "25% off its usual price", "$300 off the list price": a discount
         m = _OFF.match(text, e, sent.end)
         return _np_after(text, m.end(), sent.end) if m else None
@@ -825,7 +833,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     elif fig.kind in ("count", "rate"):
         ways = [after, of_phrase, in_what]
     elif fig.kind in ("percent", "fraction"):
-        ways = [of_phrase, change, off_what, after, subject(True)]
+        ways = [of_phrase, change, off_what, after, of_before, on_what, subject(True)]
     elif fig.kind == "duration":
         ways = [of_phrase, to_do, subject(False)]
     else:
@@ -854,13 +862,15 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
 _OF_BEFORE = re.compile(r"\s+of\s+$")
 _AMOUNT_NOUNS = frozenset(
     "value total average maximum minimum baseline level sum figure amount number peak high low "
-    "record rate range estimate tally".split()
+    "record rate range estimate tally tune".split()
 )
 _WHEN = re.compile(
     r"(?:(?:the\s+)?(?:last|next|this|that|previous|same|past|coming|first|second|third|fourth"
     r"|final)\s+(?:week|month|year|quarter|time|day|weekend|season|half|decade|century|"
     r"(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:the\s+)?(?:fiscal\s+)?year)",
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:the\s+)?(?:fiscal\s+)?year"
+    r"|(?:jan|febr)uary|march|april|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)",
     re.IGNORECASE,
 )
 
