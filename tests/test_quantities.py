@@ -149,6 +149,7 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("The export took 4 minutes and 15 seconds.", [("duration", 255, "second")]),
     ("He served 2 years, 3 months in prison.", [("duration", 27, "month")]),
     ("He is 6 feet 2 inches tall.", [("measure", 74, "inch")]),
+    ("She swam it in 1 minute 55.3 seconds.", [("duration", 115.3, "second")]),
     ("It took two days and 90 minutes.", [("duration", 2, "day"), ("duration", 90, "minute")]),
     # found in review: a rate, a range after "between", a noun phrase of its own
     ("We are open 7 days, 10 hours a day.", [("duration", 7, "day"), ("duration", 10, "hour")]),

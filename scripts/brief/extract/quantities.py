@@ -122,7 +122,7 @@ _WORTH = re.compile(
 _SMALLER = {"year": ("month", 12), "week": ("day", 7), "day": ("hour", 24),
             "hour": ("minute", 60), "minute": ("second", 60), "foot": ("inch", 12)}  # fmt: skip
 _COMPOUND = re.compile(
-    r"(?P<sep>\s*,\s*|\s+and\s+|\s+)(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?P<sep>\s*,\s*|\s+and\s+|\s+)(?P<n>\d{1,2}(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+"
     r"(?P<u>months?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|inch(?:es)?)\b"
     # not a rate ("7 days, 10 hours a day"), a time before or after, or its own noun phrase
     r"(?!\s+(?:ago|later|earlier|a|an|per|each|every|of)\b)",
@@ -141,7 +141,7 @@ def _compound(text: str, q: _Q) -> None:
     if TIME_WORDS.get(word, "inch" if word.startswith("inch") else None) != smaller[0]:
         return
     n = m.group("n")
-    value = int(n) if n.isdigit() else parse_number(n.lower())
+    value = float(n) if n[0].isdigit() else parse_number(n.lower())
     if value is None or value >= smaller[1]:
         return  # "two hours 90 minutes" is no compound
     q.value = q.value * smaller[1] + value
