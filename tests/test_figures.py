@@ -437,6 +437,19 @@ def test_ranges_fractions_and_conversions_as_numbers_are_written():
         ("30%", "energy bills"),
         ("25%", "tariff"),
     ]
+    # found in a probe: the verb, "between" and a coordinated verb are no part of a label
+    got = figures_of(
+        "Tickets cost between $45 and $120. The hospital has 450 beds and employs 3,200 staff. "
+        "The economy shrank 0.3% last year. The company cut its workforce from 5,000 to 3,800."
+    )
+    assert [(f.display, f.label) for f in got] == [
+        ("$45 and $120", "Tickets"),
+        ("450", "beds"),
+        ("3,200", "staff"),
+        ("0.3%", "economy"),
+        ("5,000", "workforce"),
+        ("3,800", "workforce"),
+    ]
     rise = figures_of("Protein intake rose from 15% to 30%.")
     assert [f.value for f in rise] == [15, 30]  # a change, not a range
 

@@ -96,12 +96,13 @@ _CHANGE_VERBS = frozenset(
     reach reaches reached total totals totaled totalled stand stands stood make makes made earn
     earns earned cost costs spend spends spent represent represents represented account accounts
     accounted suffer suffers suffered decrease decreases decreased surge surges surged
+    shrank shrink shrinks shrunk sank sink sinks slid slide slides slumped
     """.split()
 )
 _TRAIL = frozenset(
     """
     by to of for at with in on from about around likely estimated roughly approximately nearly
-    almost only just some over under than more less least up including excluding worth
+    almost only just some over under than more less least up including excluding worth between
     """.split()
 )
 # Counts of what a text says rather than of things in the world ("15 tips", "two questions",
@@ -795,8 +796,10 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
                 more = g.span(1)  # "on technology and programming"
             head = text[more[0] : more[1]].split()[-1] if more else ""
             ends = more is not None and _NP_END.match(text, more[1], sent.end) is not None
+            # not "has 450 beds and employs 3,200 staff": a number after it makes it a verb
+            counts = more is not None and _NUMBER_NEXT.match(text, more[1], sent.end) is not None
             # not "spent $15 billion on content and plans to spend more": a verb follows
-            if head.islower() and (ends if any_second else _plural(head)):
+            if head.islower() and not counts and (ends if any_second else _plural(head)):
                 span = (span[0], more[1])
         if of := _OF_WITH.match(text, span[1], sent.end):
             # "five counts of fraud", "50 people with binge eating disorder", "a 30-60 per
@@ -813,6 +816,10 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             return None  # not "delayed three hours to allow repairs": a purpose, not a task
         tail = _np_after(text, m.end(), sent.end, max_words=3)
         return (m.start(1), tail[1]) if tail else None
+
+    def from_before():  # "cut its workforce from 5,000 to 3,800": what changed
+        m = _FROM.search(text, max(lo, fig.qualifier_start - 8), fig.qualifier_start)
+        return _np_before(text, lo, m.start(), max_words=3) if m else None
 
     def of_before():  # "revenue of $4.2 billion", "a budget of $3 million": what it amounts to
         m = _OF_BEFORE.search(text, max(lo, fig.qualifier_start - 12), fig.qualifier_start)
@@ -831,13 +838,13 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     if _MODIFIER.fullmatch(fig.display):
         ways = [after, subject(True)]  # "a 40-year stagnation", "the 16-inch screen"
     elif fig.kind in ("count", "rate"):
-        ways = [after, of_phrase, in_what]
+        ways = [after, of_phrase, in_what, from_before]
     elif fig.kind in ("percent", "fraction"):
-        ways = [of_phrase, change, off_what, after, of_before, on_what, subject(True)]
+        ways = [of_phrase, change, off_what, after, of_before, on_what, from_before, subject(True)]
     elif fig.kind == "duration":
         ways = [of_phrase, to_do, subject(False)]
     else:
-        ways = [after, of_before, prep_phrase, subject(True)]
+        ways = [after, of_before, prep_phrase, from_before, subject(True)]
     span = next((found for way in ways if (found := way()) and not _when(text, found)), None)
     if span is None:  # elliptical: "... and 40 at the Western border", "Of the 30 X, 12 ..."
         if partitive and fig.start >= partitive.end and partitive.label:
@@ -860,6 +867,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
 # A noun phrase that says when, not what ("$3.41 last week", "topped $2 trillion for the first
 # time", "revenue of $4.2 billion for the third quarter"): no label.
 _OF_BEFORE = re.compile(r"\s+of\s+$")
+_FROM = re.compile(r"\s+from\s+$")
+_NUMBER_NEXT = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?[$€£]?\d")
 _AMOUNT_NOUNS = frozenset(
     "value total average maximum minimum baseline level sum figure amount number peak high low "
     "record rate range estimate tally tune".split()
