@@ -450,6 +450,19 @@ def test_ranges_fractions_and_conversions_as_numbers_are_written():
         ("5,000", "workforce"),
         ("3,800", "workforce"),
     ]
+    got = figures_of(
+        "It was linked to a 15% lower risk of heart disease. The bill passed by a vote of 219 "
+        "to 210. Officials said the fire had burned 45,000 acres. The team has won five of "
+        "its last six games."
+    )
+    assert [(f.display, f.label) for f in got] == [
+        ("15%", "risk of heart disease"),
+        ("219", "vote"),
+        ("210", "vote"),
+        ("45,000 acres", "fire"),
+        ("five", "games"),
+        ("six", "games"),
+    ]
     rise = figures_of("Protein intake rose from 15% to 30%.")
     assert [f.value for f in rise] == [15, 30]  # a change, not a range
 

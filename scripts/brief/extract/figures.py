@@ -180,7 +180,11 @@ _IN_STATE = re.compile(
     r"quarantine|isolation|office|power|service|operation|arrears|care|captivity|exile|hiding)"
     r"(?=\s*[,.;:)]|\s+(?:and|but|which|who)\b)"
 )
-_NUMBER_WORD = re.compile(r"\s+([a-z]+|\d+)(?=\s+\w)")
+_NUMBER_WORD = re.compile(
+    r"\s+(?:(?:last|first|next|past|previous|final|top)\s+)?([a-z]+|\d+)(?=\s+\w)"
+)  # "half of its four chances", "five of its last six games"
+_COMPARED = re.compile(r"\s+(?:lower|higher|greater|smaller|bigger|larger|reduced|increased)(?=\s)")
+_SPOKEN = re.compile(r"\b(?:said|says|told|reported|according\s+to)\b", re.IGNORECASE)
 _DET_NUMBER = re.compile(r"(?:\s+(?:the|its|their|these|those))?\s+([a-z]+)(?=\s+[a-z])")
 _TAKES = re.compile(r"\b(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed)\b")
 _TO_DO = re.compile(
@@ -778,6 +782,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             start = many.end()
         elif fig.kind == "multiplier" and (whose := _TIMES_WHOSE.match(text, e, sent.end)):
             start = whose.end()  # "25 times your annual expenses": a multiple of them
+        elif fig.kind == "percent" and (than := _COMPARED.match(text, e, sent.end)):
+            start = than.end()  # "a 15% lower risk of heart disease": the risk
         model = _MODEL.match(text, start, sent.end)  # "400 737 Max jets": the model's jets
         span = _np_after(text, model.end() if model else start, sent.end)
         if span and model:
@@ -838,7 +844,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     if _MODIFIER.fullmatch(fig.display):
         ways = [after, subject(True)]  # "a 40-year stagnation", "the 16-inch screen"
     elif fig.kind in ("count", "rate"):
-        ways = [after, of_phrase, in_what, from_before]
+        ways = [after, of_phrase, in_what, of_before, from_before]
     elif fig.kind in ("percent", "fraction"):
         ways = [of_phrase, change, off_what, after, of_before, on_what, from_before, subject(True)]
     elif fig.kind == "duration":
@@ -923,6 +929,9 @@ def _before(
     for m in _CLAUSE_BOUNDARY.finditer(text, start, stop):
         before, boundary = m.start(), m.end()
         relative = m.group() if m.group() in ("that", "which", "who") else None
+    for m in _SPOKEN.finditer(text, boundary, stop):
+        if len(_WORD.findall(text, m.end(), stop)) >= 2:
+            boundary = m.end()  # "Officials said the fire had burned": the fire's clause
     words = [m.span() for m in _WORD.finditer(text, boundary, stop)]
     if (
         apposition
