@@ -463,6 +463,16 @@ def test_ranges_fractions_and_conversions_as_numbers_are_written():
         ("five", "games"),
         ("six", "games"),
     ]
+    # what was set "to" a level labels it; a parent "of three" is described, children counted
+    got = figures_of(
+        "The government raised the minimum wage to £11.44 an hour. Inflation rose to 3.2%. "
+        "The father of three was killed. He is a single father of three children."
+    )
+    assert [(f.display, f.label) for f in got] == [
+        ("£11.44 an hour", "minimum wage"),
+        ("3.2%", "Inflation"),
+        ("three", "children"),
+    ]
     rise = figures_of("Protein intake rose from 15% to 30%.")
     assert [f.value for f in rise] == [15, 30]  # a change, not a range
 

@@ -39,6 +39,7 @@ from brief.model import Paragraph
         ("Finland clinched 3-0 against Liechtenstein.", [(3, "Finland"), (0, "Liechtenstein")]),
         # no side named, a venue ("at", "in") not taken for a side, no result word
         ("Instead, they lost 24-17.", []),
+        ("The Yankees won Game 2 of the series 5-3.", []),  # a fixture's name is no side
         ("Spain won 2-1 at Wembley.", []),
         ("James’ 3-pointer put the Lakers up 109-98 with 3:08 to play.", []),
         ("The court ruled 5-4 in favor of the state.", []),

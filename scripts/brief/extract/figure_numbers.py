@@ -59,6 +59,11 @@ _ANCHOR_AFTER = re.compile(
     r"|Sept?|Oct|Nov|Dec)\b",
     re.IGNORECASE,
 )
+_CHILDREN = re.compile(r"\s+(?:young\s+)?(?:children|kids|sons|daughters|boys|girls)\b", re.I)
+_PARENT_OF = re.compile(
+    r"\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)\s+of\s+$",
+    re.IGNORECASE,
+)
 # An age as a threshold for people: "adults over 60", "everyone over 50", "children under 5"
 _AGE_THRESHOLD = re.compile(
     r"\b(?:adults|people|persons|everyone|anyone|those|men|women|children|kids|patients|residents"
@@ -301,6 +306,8 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None
     if bare and _AGE_THRESHOLD.search(text, max(start, s - 40), s):
         return None  # "approved for adults over 60": whom it is for, not a count
+    if bare and _PARENT_OF.search(text, max(start, s - 30), s) and not _CHILDREN.match(text, e):
+        return None  # "the father of three was killed": a description of a person
     if (
         q.kind == "duration"
         and q.text.lower() in _ONE_TIME

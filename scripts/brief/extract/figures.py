@@ -823,6 +823,19 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         tail = _np_after(text, m.end(), sent.end, max_words=3)
         return (m.start(1), tail[1]) if tail else None
 
+    def to_before():  # "raised the minimum wage to £11.44 an hour": what was set
+        m = _TO.search(text, max(lo, fig.qualifier_start - 6), fig.qualifier_start)
+        span = _np_before(text, lo, m.start(), max_words=3) if m else None
+        last = text[span[0] : span[1]].split()[-1] if span else ""
+        if span and (
+            _verbish(last, alone=True)
+            or is_past_verb(last)
+            or last.lower() in _CHANGE_VERBS
+            or last.lower() in _NOT_TO_NOUNS
+        ):
+            return None  # "rose to 5%", "closer to 5%", "up to 43": no noun before "to"
+        return span
+
     def from_before():  # "cut its workforce from 5,000 to 3,800": what changed
         m = _FROM.search(text, max(lo, fig.qualifier_start - 8), fig.qualifier_start)
         return _np_before(text, lo, m.start(), max_words=3) if m else None
@@ -846,11 +859,14 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     elif fig.kind in ("count", "rate"):
         ways = [after, of_phrase, in_what, of_before, from_before]
     elif fig.kind in ("percent", "fraction"):
-        ways = [of_phrase, change, off_what, after, of_before, on_what, from_before, subject(True)]
+        ways = [
+            of_phrase, change, off_what, after, of_before, on_what, from_before, to_before,
+            subject(True),
+        ]  # fmt: skip
     elif fig.kind == "duration":
         ways = [of_phrase, to_do, subject(False)]
     else:
-        ways = [after, of_before, prep_phrase, from_before, subject(True)]
+        ways = [after, of_before, prep_phrase, from_before, to_before, subject(True)]
     span = next((found for way in ways if (found := way()) and not _when(text, found)), None)
     if span is None:  # elliptical: "... and 40 at the Western border", "Of the 30 X, 12 ..."
         if partitive and fig.start >= partitive.end and partitive.label:
@@ -874,6 +890,11 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
 # time", "revenue of $4.2 billion for the third quarter"): no label.
 _OF_BEFORE = re.compile(r"\s+of\s+$")
 _FROM = re.compile(r"\s+from\s+$")
+_TO = re.compile(r"\s+to\s+$")
+_NOT_TO_NOUNS = frozenset(
+    "up down close closer near nearer equal similar comparable higher lower more less due set "
+    "expected able likely amounting corresponding next".split()
+)
 _NUMBER_NEXT = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?[$€£]?\d")
 _AMOUNT_NOUNS = frozenset(
     "value total average maximum minimum baseline level sum figure amount number peak high low "

@@ -74,7 +74,7 @@ _NOT_NAMES = frozenset(
     "The A An And But Or So Yet Instead However Meanwhile Then Now Still Also In On At After "
     "Before With When While Since Although Though This That These Those It He She They We You "
     "I Its Their His Her Our Your There Here Earlier Later Last Next Monday Tuesday Wednesday "
-    "Thursday Friday Saturday Sunday Group".split()
+    "Thursday Friday Saturday Sunday Group Game Match Round Week Leg Set Stage Heat".split()
 )
 WINDOW = 90  # characters before a score in which its verb and its first side are looked for
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|and|but|whereas)\b|\s[—–]\s")
