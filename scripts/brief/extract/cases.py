@@ -572,7 +572,7 @@ def _mentions(
         else:
             adverbial.append(date)
     skip = [(d.start, d.end) for d in dates]
-    every = [(d.start, d.end) for d in found if (d.start, d.end) not in skip] + skip
+    every = [(d.start, d.end) for d in found]  # a year is no quantity, kept or not
     holes = [(s, e) for _, s, e, _ in phrases]
     named = None
     mentions: list[_Mention] = []

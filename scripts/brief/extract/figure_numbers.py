@@ -25,8 +25,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
 from brief.extract.quantities import Quantity
 from brief.extract.units import MEASURE_WORDS, TIME_WORDS
+from brief.trie import alternation
 
 # Hedges right before a number, longest first ("at least", "close to", "some").
 _QUALIFIERS = sorted(
@@ -50,13 +52,12 @@ _TRAILING_QUALIFIER = re.compile(r"\s+(or\s+(?:more|fewer|less|so))\b", re.IGNOR
 _BACKREF = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 # A duration that places an event in time: "three weeks before", "five years ago", "two days
 # later", "55 seconds left" ...
+_MONTH = alternation(MONTH_NUMBERS)
 _ANCHOR_AFTER = re.compile(
     r"\s*(?:ago|before|after|later|earlier|prior|since|left|remaining|from\s+now|hence|back)\b"
     # a statistic's reference period: "in the three months to January", "the 12 months ended
     # June 30"
-    r"|\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April"
-    r"|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
-    r"|Sept?|Oct|Nov|Dec)\b",
+    rf"|\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:{_MONTH})\b",
     re.IGNORECASE,
 )
 _CHILDREN = re.compile(r"\s+(?:young\s+)?(?:children|kids|sons|daughters|boys|girls)\b", re.I)
@@ -476,8 +477,8 @@ _RACE = re.compile(
     re.IGNORECASE,
 )
 _NOT_EVENT = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December|I|North|South|East|West"
+    rf"(?:{'|'.join(WEEKDAYS)}|{'|'.join(m.capitalize() for m in MONTH_NUMBERS if len(m) > 3)}"
+    r"|May|I|North|South|East|West"
     r"|Northeast|Northwest|Southeast|Southwest|N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW"
     r"|NNW)\b"
 )

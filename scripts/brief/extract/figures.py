@@ -65,6 +65,7 @@ from brief.extract.verbs import is_past_verb
 from brief.ids import Names
 from brief.limits import MAX_FIGURES, MAX_NUMBERS_READ
 from brief.model import Evidence, Figure, Paragraph
+from brief.trie import alternation
 
 __all__ = ["extract_figures", "parse_number"]
 
@@ -900,13 +901,12 @@ _AMOUNT_NOUNS = frozenset(
     "value total average maximum minimum baseline level sum figure amount number peak high low "
     "record rate range estimate tally tune".split()
 )
+# The calendar's words, from the date tagger's own lists; "may" alone is the modal.
+_CALENDAR = alternation(_DAY_OR_MONTH)
 _WHEN = re.compile(
     r"(?:(?:the\s+)?(?:last|next|this|that|previous|same|past|coming|first|second|third|fourth"
-    r"|final)\s+(?:week|month|year|quarter|time|day|weekend|season|half|decade|century|"
-    r"(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:the\s+)?(?:fiscal\s+)?year"
-    r"|(?:jan|febr)uary|march|april|june|july|august|september|october|november|december"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)",
+    rf"|final)\s+(?:week|month|year|quarter|time|day|weekend|season|half|decade|century|{_CALENDAR})s?"
+    rf"|(?:the\s+)?(?:fiscal\s+)?year|(?!may$){_CALENDAR})",
     re.IGNORECASE,
 )
 

@@ -138,7 +138,7 @@ def _compound(text: str, q: _Q) -> None:
     if "," in m.group("sep") and q.unit != "year":
         return  # "In the 90 minutes, 20 seconds of …": a comma joins only "2 years, 3 months"
     word = m.group("u").lower()
-    if TIME_WORDS.get(word, "inch" if word.startswith("inch") else None) != smaller[0]:
+    if (TIME_WORDS.get(word) or MEASURE_WORDS.get(word, ("",))[0]) != smaller[0]:
         return
     n = m.group("n")
     value = float(n) if n[0].isdigit() else parse_number(n.lower())
