@@ -151,8 +151,19 @@ def _prescriptive(sections: list[Section]) -> list[_Item]:
             ends = [*(sentence.start for sentence, _ in found[1:]), len(paragraph.text)]
             for (sentence, p), start, end in zip(found, starts, ends, strict=True):
                 share = paragraph.text[start:end].strip()
-                item = _Item("sentence", 0, False, 0, paragraph, sentence.text, p.actor)
-                items.append(replace(item, reported_by=p.reported_by, text=share))
+                items.append(
+                    _Item(
+                        "sentence",
+                        0,
+                        False,
+                        0,
+                        paragraph,
+                        sentence.text,
+                        actor=p.actor,
+                        reported_by=p.reported_by,
+                        text=share,
+                    )
+                )
     return items
 
 
