@@ -46,7 +46,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from brief.extract.dates import MONTH_NUMBERS, TIMETABLE, DateMention, find_dates
@@ -506,15 +506,7 @@ def _framed(sentence: str, frame: _Frame, common: frozenset[str], topic: _Topic)
     group = _main_group(groups)
     people = (group.text,) if group else _named(sentence, [])
     kind = _kind(sentence, group, topic, bool(_CUSTODY_VERB.search(sentence)))
-    date = DateMention(
-        start=0,
-        end=0,
-        core_start=0,
-        iso=frame.date.iso,
-        text=frame.date.text,
-        lead=frame.date.lead,
-        determiner=frame.date.determiner,
-    )
+    date = replace(frame.date, start=0, end=0, core_start=0)  # said in another sentence
     return [_Mention(date, sentence, sentence, group, people, kind, _norm(event.group()))]
 
 
