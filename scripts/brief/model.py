@@ -113,6 +113,11 @@ class Figure(_Model):
     predicate: str | None = Field(
         None, description="what the sentence says of it, in its words: who has it, what happened"
     )
+    change: str | None = Field(
+        None,
+        description="increase, decrease or difference when the number measures a change (a"
+        " rise, a fall, a gap between two things), not a level; null for a level",
+    )
     period: str | None = None
     segment: str | None = None
     qualifier: str | None = Field(None, description="at least, over, close to, some, ...")

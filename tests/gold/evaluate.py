@@ -37,6 +37,9 @@ class Page:
     row: dict[str, tuple[int, int, int]]  # kind -> (matched, gold, extracted)
     tally: dict[str, list[int]]  # score.py's tally for this page alone
     error: str = ""
+    # matched figures annotated as changes, those the brief marks alike, matched figures
+    # annotated as levels (on pages that annotate changes), those the brief marks as changes
+    changes: tuple[int, int, int, int] = (0, 0, 0, 0)
 
 
 @dataclass
@@ -67,6 +70,9 @@ class Scores:
         out["cases exact dates"] = round(c[3] / c[0], 3) if c[0] else 0.0
         out["figures labelled"] = round(f[3] / f[1], 3) if f[1] else 1.0
         out["not-figures taken"] = f[4]
+        annotated, right, levels, wrong = (sum(p.changes[i] for p in self.pages) for i in range(4))
+        out["figure changes right"] = round(right / annotated, 3) if annotated else 1.0
+        out["levels taken for changes"] = round(wrong / levels, 3) if levels else 0.0
         out["published"] = round(pub[0] / pub[1], 3) if pub[1] else 1.0
         return out
 
@@ -87,7 +93,30 @@ def score_page(path: Path, verbose: bool = False) -> tuple[Page, str]:
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
         row = score.score_one(brief, gold, tally, verbose)
-    return Page(path.stem, row, tally, error), printed.getvalue()
+    return Page(path.stem, row, tally, error, _changes(brief, gold)), printed.getvalue()
+
+
+def _changes(brief: dict, gold: dict) -> tuple[int, int, int, int]:
+    """How the brief tells changes from levels (`GUIDE.md`: `change`), on the figures it
+    matched with score.py's rule. Levels are counted only on pages that annotate changes: on
+    the others a figure without `change` was not looked at for it."""
+    golds = gold.get("figures") or []
+    marks_changes = any("change" in g for g in golds)
+
+    def same(f: dict, g: dict) -> bool:
+        return score.fig_value_ok(f, g) and score.has_words(score.flat(f), g.get("words"))
+
+    annotated = right = levels = wrong = 0
+    for g, f in score.match(brief.get("figures") or [], golds, same):
+        if f is None:
+            continue
+        if "change" in g:
+            annotated += 1
+            right += f.get("change") == g["change"]
+        elif marks_changes:
+            levels += 1
+            wrong += f.get("change") is not None
+    return annotated, right, levels, wrong
 
 
 def evaluate(verbose: bool = False) -> tuple[Scores, list[str]]:

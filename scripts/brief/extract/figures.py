@@ -50,6 +50,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 from itertools import pairwise
 
+from brief.extract.changes import change_of
 from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
 from brief.extract.figure_numbers import Number, sentence_numbers
 from brief.extract.figure_predicates import predicate
@@ -285,6 +286,7 @@ class _Fig(Number):
     sentence: Sentence | None = None
     label: str = ""
     predicate: str | None = None
+    change: str | None = None
     stretch_start: int = 0  # the end of the sentence's previous figure, or its start
     key: str = ""
     period: str | None = None
@@ -344,6 +346,7 @@ def extract_figures(paragraphs: list[Paragraph], notes: list[str] | None = None)
             per=f.per,
             label=f.label,
             predicate=f.predicate,
+            change=f.change,
             period=f.period,
             segment=_segment(f.facets),
             qualifier=f.qualifier,
@@ -438,6 +441,16 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
         _respectively(text, sent, figs)
         for i, (fig, ref) in enumerate(kept):
             fig.key = _head(fig.label)
+            bare = fig.kind == "count" and fig.unit == "count"
+            fig.change = change_of(
+                text,
+                fig.stretch_start,
+                fig.qualifier_start,
+                fig.words_from,
+                sent.end,
+                count=bare,
+                multiplier=fig.kind == "multiplier",
+            )
             if not fig.result:
                 fig.predicate = _predicate_of(text, fig)
             if (
@@ -1255,8 +1268,8 @@ def _assign_groups(figs: list[_Fig]) -> None:
         content = _content(f.label)
         if not content:
             continue
-        keys = [(f.para, f.unit, content)]
-        keys += [(f.para, f.sentence.start, f.unit, word) for word in content]
+        keys = [(f.para, f.unit, f.change, content)]  # a change is never charted with a level
+        keys += [(f.para, f.sentence.start, f.unit, f.change, word) for word in content]
         for key in keys:
             j = first.setdefault(key, i)
             parent[root(i)] = root(j)

@@ -43,6 +43,7 @@ FIGURE_COLUMNS = {
     "per": "a rate's denominator (year, 100,000 people …)",
     "label": "what is counted",
     "predicate": "what the sentence says of it (who has it, what happened)",
+    "change": "increase, decrease or difference: a change, not a level (empty for a level)",
     "period": "when (fiscal year, year, since …)",
     "segment": "where or which part (border, place, at or between ports …)",
     "qualifier": "at least, over, close to, some …",

@@ -182,10 +182,19 @@ def figure_tables(figures: list[Figure]) -> tuple[list[FigureTable], list[Figure
         if len(members) < 2:
             singles.extend(members)
             continue
-        tables.append(FigureTable(f"table-{slugify(name) or 'figures'}", members[0].label, members))
+        tables.append(FigureTable(f"table-{slugify(name) or 'figures'}", _title(members), members))
     order = {id(f): i for i, f in enumerate(figures)}
     singles.sort(key=lambda f: order[id(f)])  # reading order: the article's, not the grouping's
     return tables, singles
+
+
+def _title(members: list[Figure]) -> str:
+    """A figure table's title: what its figures measure, and, when they measure a change (a
+    group never mixes changes with levels), which: "Homicide rates: increase"."""
+    changes = {f.change for f in members}
+    if changes == {None}:
+        return members[0].label
+    return f"{members[0].label}: {changes.pop() if len(changes) == 1 else 'change'}"
 
 
 def _summary(case: Case) -> str | None:

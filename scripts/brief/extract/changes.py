@@ -1,0 +1,154 @@
+"""Whether a figure measures a change rather than a level, from the words around its number.
+
+"Shares closed at $185.25, up 0.35%": $185.25 is a level, 0.35% a rise. A reader who takes a
+change for a level is misled ("homicide rates 80%"), and a chart that mixes the two compares
+unlike things, so each figure says which it is (`GUIDE.md`: `change`):
+
+- **increase** / **decrease**: a verb or adverb of motion governs the number ("rose 12%",
+  "fell by a third", "up 0.35%", "down by 30 to 126": 30 is the change, 126 the new level), or
+  the number measures a motion noun ("a 30% increase", "a $2 billion cut", "25% off", "$600 off
+  the list price");
+- **difference**: the number says how far one thing is from another ("15% higher than",
+  "one hour more than the old model", "half an inch larger").
+
+"rose to $87.50", "increased from 1,061 to 1,128" state levels: "to" and "from" stand between
+the verb and the number. A verb such as "made up" or "cut" takes a count as its object ("made
+up 65 percent of", "cut 500 jobs"), so those count only with "by" ("cut by 20%").
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.trie import alternation
+
+_RISE = (
+    "rose rise rises rising risen increased increase increases increasing grew grow grows"
+    " growing grown climbed climb climbs climbing jumped jump jumps jumping surged surge surges"
+    " surging soared soar soars soaring gained gain gains gaining rallied rally rallies advanced"
+    " widened widen widens expanded expand expands spiked spike spikes"
+)
+_FALL = (
+    "fell fall falls falling fallen dropped drop drops dropping declined decline declines"
+    " declining decreased decrease decreases decreasing slid slide slides sliding slipped slip"
+    " slips slipping sank sink sinks sinking plunged plunge plunges plunging tumbled tumble"
+    " tumbles tumbling dipped dip dips dipping shrank shrink shrinks shrinking shrunk lost lose"
+    " loses losing slumped slump slumps plummeted plummet plummets eased ease eases narrowed"
+    " narrow narrows contracted contract contracts retreated"
+)
+# Verbs whose direct object is usually a count of things, not the size of a change: they give
+# a change only with "by" ("cut by 20%", not "cut 500 jobs"; "raised by $2", not "raised $2").
+_BY_ONLY_RISE = "raised raise raises raising boosted boost boosts lifted lift lifts hiked hike"
+_BY_ONLY_FALL = (
+    "cut cuts cutting reduced reduce reduces reducing lowered lower lowers lowering slashed"
+    " slash slashes trimmed trim trims"
+)
+_WORD = {w: "increase" for w in _RISE.split()} | {w: "decrease" for w in _FALL.split()}
+_BY_WORD = {w: "increase" for w in _BY_ONLY_RISE.split()}
+_BY_WORD |= {w: "decrease" for w in _BY_ONLY_FALL.split()}
+# "gained 3%" is a change; "gained 5,000 followers", "lost 5 games" count what was won or lost.
+_PERCENT_ONLY = frozenset("gained gain gains gaining lost lose loses losing".split())
+
+_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>" + alternation(tuple(_WORD) + tuple(_BY_WORD)) + r")\s+(?P<by>by\s+)?$",
+    re.IGNORECASE,
+)
+# "reduced costs by 12%", "expanded its fleet by 30 percent": the verb, its object, "by".
+_VERB_OBJECT_BY = re.compile(
+    r"\b(?P<verb>"
+    + alternation(tuple(_WORD) + tuple(_BY_WORD))
+    + r")\s+(?:[\w’'-]+\s+){1,4}by\s+$",
+    re.IGNORECASE,
+)
+# "up 0.35%", "down by 30": the adverb of a market report, after a comma or a verb of being
+# or trading; "made up 65 percent of", "shot down 3 drones" are particles of other verbs.
+_ADVERB_BEFORE = re.compile(
+    r"(?:^|[,;(—–]|\b(?:is|are|was|were|be|been|being|closed|ended|finished|opened|traded"
+    r"|trading|edged|inched|moved|went|gone|going|also|now|still))\s*(?P<dir>up|down)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_NOUNS_RISE = "increase increases rise rises gain gains jump jumps surge growth hike hikes boost"
+_NOUNS_FALL = (
+    "decrease decreases drop drops decline declines fall falls cut cuts reduction reductions"
+    " slump dip discount discounts markdown"
+)
+_NOUN = {w: "increase" for w in _NOUNS_RISE.split()} | {w: "decrease" for w in _NOUNS_FALL.split()}
+# "a 30% increase", "a 5 percent annual pay rise", "a $2 billion spending cut": up to two
+# modifiers between the number and the noun, none a function word ("30% of the increase" is a
+# share of a change).
+_MODIFIER = (
+    r"(?!(?:of|the|a|an|in|on|to|for|and|or|its|their|his|her|this|that)\s)(?:[a-z]+-)?[a-z]+\s+"
+)
+_NOUN_AFTER = re.compile(
+    rf"\s+(?:{_MODIFIER}){{0,2}}(?P<noun>" + alternation(tuple(_NOUN)) + r")\b(?![-’'])"
+)
+_OFF_AFTER = re.compile(r"\s+off\b(?!\s+(?:the\s+)?(?:coast|shore|field|court|bench|ice)\b)")
+_COMPARATIVES = (
+    "higher lower larger smaller bigger faster slower cheaper dearer longer shorter taller wider"
+    " narrower greater better worse heavier lighter thinner thicker warmer colder hotter cooler"
+    " deeper shallower richer poorer older younger stronger weaker louder quieter brighter"
+    " above below"
+)
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:" + alternation(tuple(_COMPARATIVES.split())) + r")\b")
+# "four more than his career average", "two fewer than last year": "more" with "than" only
+# ("hired 100 more people" counts the people).
+_MORE_THAN = re.compile(r"\s+(?:more|less|fewer)\s+(?:[\w’'-]+\s+){0,3}?than\b", re.IGNORECASE)
+_REACH = 40  # characters read before the number for its verb or adverb
+
+
+_CHANGE_VERB_NUMBER = re.compile(
+    r"(?P<up>doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadruples)"
+    r"|(?P<down>halved|halves|halving)",
+    re.IGNORECASE,
+)
+
+
+def change_of(
+    text: str,
+    start: int,
+    number_start: int,
+    number_end: int,
+    end: int,
+    count: bool = False,
+    multiplier: bool = False,
+) -> str | None:
+    """ "increase", "decrease" or "difference" when the number at `number_start:number_end`
+    (from its hedge, "about", to the end of its unit) measures a change, else None; `start`
+    and `end` bound its sentence. A bare `count` changes only "by" it ("rose by 12", not
+    "dropped three games"), a motion noun after it is what it counts ("three cuts"), and a
+    comparative needs "than" ("two older sisters"). A `multiplier` ("three times higher") is
+    a ratio, not a change, unless its number is a verb ("doubled", "halved")."""
+    if multiplier or _CHANGE_VERB_NUMBER.fullmatch(text, number_start, number_end):
+        verb = _CHANGE_VERB_NUMBER.fullmatch(text, number_start, number_end)
+        if verb is None:
+            return None
+        return "increase" if verb.group("up") else "decrease"
+    before = text[max(start, number_start - _REACH) : number_start]
+    if m := _VERB_BEFORE.search(before):
+        verb = m.group("verb").lower()
+        if verb in _BY_WORD:
+            return _BY_WORD[verb] if m.group("by") else None
+        if verb in _PERCENT_ONLY and not _is_percent(text, number_start, number_end):
+            return None
+        if count and not m.group("by"):
+            return None  # "dropped three games", "lost five seats": what was dropped or lost
+        return _WORD[verb]
+    if m := _VERB_OBJECT_BY.search(before):
+        verb = m.group("verb").lower()
+        return _WORD.get(verb) or _BY_WORD[verb]
+    if m := _ADVERB_BEFORE.search(before):
+        return "increase" if m.group("dir").lower() == "up" else "decrease"
+    if not count and (m := _NOUN_AFTER.match(text, number_end, end)):
+        return _NOUN[m.group("noun").lower()]
+    if not count and _OFF_AFTER.match(text, number_end, end):
+        return "decrease"
+    if _MORE_THAN.match(text, number_end, end) or (
+        not count and _COMPARATIVE_AFTER.match(text, number_end, end)
+    ):
+        return "difference"
+    return None
+
+
+def _is_percent(text: str, number_start: int, number_end: int) -> bool:
+    shown = text[number_start:number_end].lower()
+    return "%" in shown or "percent" in shown or "per cent" in shown or "point" in shown

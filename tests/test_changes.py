@@ -1,0 +1,56 @@
+"""The change tagger's table: a sentence, one of its numbers → level (None) or the kind of change.
+
+Through the figure extractor, so each row is what `brief.json` says of the figure."""
+
+from __future__ import annotations
+
+import pytest
+from brief.extract.figures import extract_figures
+from brief.model import Paragraph
+
+ROWS = [
+    # verbs of motion before the number: a change; "to" or "from" before it: a level
+    ("Exports fell 3.2% to $1.2 billion in October.", "3.2%", "decrease"),
+    ("Exports fell 3.2% to $1.2 billion in October.", "$1.2 billion", None),
+    ("Homicide rates increased by 80 percent between 2015 and 2018.", "80 percent", "increase"),
+    ("The jobless rate fell 0.4 percentage points to 3.6%.", "0.4 percentage points", "decrease"),
+    ("The jobless rate fell 0.4 percentage points to 3.6%.", "3.6%", None),
+    ("Single-core scores increased from 1061 to 1128.", "1128", None),
+    ("Sales declined by $40 million from a year earlier.", "$40 million", "decrease"),
+    ("The plan reduced costs by 12% in its first year.", "12%", "decrease"),
+    ("The carrier will expand its fleet by 30 percent.", "30 percent", "increase"),
+    ("The agency expanded by five the pool of eligible bidders.", "five", "increase"),
+    # a count is what was won, lost or dropped, unless "by" makes it the size of the change
+    ("The team dropped three straight games in October.", "three", None),
+    ("The union lost 5% of its members.", "5%", "decrease"),
+    ("The party lost five seats in the election.", "five", None),
+    ("The firm cut 500 jobs across its plants.", "500", None),
+    # market adverbs
+    ("Shares closed at $185.25 on Tuesday, up 0.35%.", "0.35%", "increase"),
+    ("Shares closed at $185.25 on Tuesday, up 0.35%.", "$185.25", None),
+    ("The stock is off too, down 1.8%.", "1.8%", "decrease"),
+    ("Home Depot shares are up about 40% year to date.", "40%", "increase"),
+    ("The two sides made up 65 percent of the vote.", "65 percent", None),
+    # motion nouns and "off"
+    ("The company reported a 30% increase in revenue.", "30%", "increase"),
+    ("Workers won a 5 percent annual pay rise.", "5 percent", "increase"),
+    ("You can get nearly $600 off the original price.", "$600", "decrease"),
+    ("The council approved three cuts to the library budget.", "three", None),
+    # differences between two things
+    ("Prices are 15% higher than they were last year.", "15%", "difference"),
+    ("The battery lasts one hour more than the old model.", "one hour", "difference"),
+    ("He averages nearly four more assists than his career average.", "four", "difference"),
+    ("One study in 24 older adults found that water helped.", "24", None),
+    ("The new model is three times faster than the old one.", "three times", None),
+    # verbs that are numbers
+    ("The measure halved accidental damage claims by 2009.", "halved", "decrease"),
+    ("Ticket sales doubled last year.", "doubled", "increase"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "display", "change"), ROWS)
+def test_change_of_a_figure(sentence: str, display: str, change: str | None) -> None:
+    figures = extract_figures([Paragraph(id="p1", number=1, text=sentence)])
+    found = {f.display: f.change for f in figures}
+    assert display in found, f"{display!r} not a figure of {sentence!r}: {sorted(found)}"
+    assert found[display] == change
