@@ -331,6 +331,9 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("Their hopes are slim after Monday night’s loss to the Chiefs.", ["2019-11-18"]),
         ("Before Tuesday’s vote, the senator spoke for an hour.", ["2019-11-19"]),
         ("The firm's hopes rest on its results after Monday.", []),
+        # found in a probe: "may" of "mayor" is no hedge; a coordinated verb shares "will"
+        ("The mayor will present the plan to the council on Dec. 3.", ["2019-12-03"]),
+        ("Nominations will open on Monday and close on Dec. 7.", ["2019-11-25", "2019-12-07"]),
     ],
 )
 def test_dated_event_rules(sentence, dates):

@@ -31,6 +31,22 @@ TABLE = [
     # a plan without "will" lies either side of publication: the nearer day
     ("He canceled an increase planned for Oct. 15.", [("Oct. 15", "2019-10-15")]),
     ("They had planned to impose it Dec. 15.", [("Dec. 15", "2019-12-15")]),
+    # the tense of a clause a coordinated verb shares ("will open … and close on"), not of
+    # a break with nothing after it; a timetable word that is a noun ("Housing starts fell")
+    (
+        "Entries will open next Monday and close on Dec. 7.",
+        [("next Monday", "2019-11-25"), ("on Dec. 7", "2019-12-07")],
+    ),
+    (
+        "He was arrested in May and charged on Oct. 3.",
+        [("in May", "2019-05"), ("on Oct. 3", "2019-10-03")],
+    ),
+    ("Housing starts fell 4.2% in October.", [("in October", "2019-10")]),
+    # a weekday naming the date after it is one mention, dated by the date
+    (
+        "The mayor will present it on Wednesday, 4 December.",
+        [("on Wednesday, 4 December", "2019-12-04")],
+    ),
     # weekdays, by tense and modifier
     ("WeWork confirmed on Monday it was contacted.", [("on Monday", "2019-11-18")]),
     ("The officers were charged Thursday.", [("Thursday", "2019-11-21")]),

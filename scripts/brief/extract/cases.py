@@ -237,9 +237,11 @@ _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever)\b[^,;.]*$")
 _NOT_SINCE = re.compile(r"(?:n[’']t|\bnot|\bnever)(?:\s+[a-z]+){1,2}\s+$")
 _FIRST_SINCE = re.compile(r"\bfirst(?:\s+[\w-]+){1,4}\s+$")
 _HEDGED = re.compile(
-    r"\b(?:could|might|may|would|should\s+be\s+able|(?:worr(?:y|ies|ied)|fears?|feared|hopes?|hoped|predicts?|"
+    r"\b(?:(?:could|might|may|would)\b|should\s+be\s+able|(?:worr(?:y|ies|ied)|fears?|feared|hopes?|hoped|predicts?|"
     r"predicted|expects?|expected|forecasts?)\s+(?:that\b|to\b)?)"
 )
+_WILL = re.compile(r"\bwill\s+(?:not\s+)?[a-z]+\b")
+_AND_VERB = re.compile(r"\s*(?:and|or)\s+(?:then\s+)?(?!(?:on|in|at|by|the|also|not)\b)[a-z]{3,}\b")
 _MODAL_HEDGE = re.compile(r"could|might|may|would|should")
 # The words a timetable's present needs, found first by one trie (the full pattern, with its
 # look-behinds, costs ten times more on a sentence that has none)
@@ -575,11 +577,18 @@ def _mentions(
         fields = _blank(sentence, holes, start, end)
         undated_fields = _blank(sentence, sorted(holes + every), start, end)
         event = _event_verb(fields, undated=undated_fields)
+        shared = None
+        if event is None and _WILL.search(sentence, 0, start):
+            # "will open on Monday and close on Dec. 7": a verb coordinated after "and" takes
+            # the first verb's "will", and is scheduled as firmly
+            event = shared = _AND_VERB.match(fields)
         if event is None and len(date.iso) == 10:
             # "the app launches today", "the retailer reports earnings Wednesday": the simple
             # present with a day schedules an event, as a timetable does
             event = _TIMETABLE.search(fields)
-        if event is None or _maybe_later(date, fields, published, date.start - start):
+        if event is None or (
+            not shared and _maybe_later(date, fields, published, date.start - start)
+        ):
             continue
         if len(date.iso) == 4 and _counted_after(fields, undated_fields, event.end(), date):
             # "The airline carried 12.5 million passengers in 2023", "Wildfires destroyed

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from brief.extract.numbers import UNITS
+from brief.extract.verbs import is_past_verb
 from brief.trie import alternation
 
 # A pattern's match, the text it is in and the publication date -> the ISO date, or None.
@@ -151,6 +152,20 @@ _FUTURE = re.compile(
 _PLANNED = re.compile(
     r"\b(?:scheduled|planned|expected|proposed|upcoming|looming|impending|come)\s+$", re.I
 )  # and "Come November 19, buyers will …": when the day comes
+# A word of a clause besides the lead-in of a date ("on", "the"): the clause says something.
+_SAYS = re.compile(r"\b(?!(?:on|in|at|by|the|of)\b)[A-Za-z]{2,}")
+# A lower-case verb right after "and" ("and close on July 7"), with no subject of its own.
+_BARE_VERB = re.compile(
+    r"\s+(?:then\s+|later\s+|also\s+)?([a-z]{3,})\s+(?:[a-z]+\s+){0,3}?(?:on|in|by)\s"
+)
+_TIMETABLE_ONLY = re.compile(TIMETABLE)
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _past_in(clause: str) -> bool:
+    return any(is_past_verb(w) for w in _WORDS.findall(clause))
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\b(?:and|but|that|which|who|after|before|while)\b")
 TENSE_WINDOW = 80  # characters before a date in which its clause's tense is read
 
@@ -214,7 +229,29 @@ def find_dates(
             if iso := resolve(match, text, published):
                 new.append((start, end, iso, pattern in _PERIODS))
         found = sorted(found + new) if new else found
-    return [_mention(text, *row) for row in found]
+    return [_mention(text, *row) for row in _named_days(text, found)]
+
+
+# "on Wednesday, 25 June", "Tuesday Nov. 19": a weekday that names the day a date then gives
+_WEEKDAY_ONLY = re.compile(rf"(?:{'|'.join(WEEKDAYS)})", re.IGNORECASE)
+_APPOSITION = re.compile(r",?\s*")
+
+
+def _named_days(text: str, found: list[tuple[int, int, str, bool]]):
+    """A weekday right before a full date is that date's name, not a day of its own: one
+    mention, from the weekday, dated by the date (which says more)."""
+    out: list[tuple[int, int, str, bool]] = []
+    for row in found:
+        if (
+            out
+            and len(row[2]) == 10
+            and _WEEKDAY_ONLY.fullmatch(text, out[-1][0], out[-1][1])
+            and _APPOSITION.fullmatch(text, out[-1][1], row[0])
+        ):
+            out[-1] = (out[-1][0], row[1], row[2], row[3])
+        else:
+            out.append(row)
+    return out
 
 
 def _core(match: re.Match[str]) -> tuple[int, int]:
@@ -231,11 +268,24 @@ _LEAD_WORDS = {"in", "since", "until", "by", "during"}
 
 def _future(text: str, start: int) -> bool:
     """The clause before the date (back to its last break, at most TENSE_WINDOW characters)
-    schedules rather than reports."""
+    schedules rather than reports. A break with nothing said after it ("on Wednesday, 25
+    June": the same day twice) is no clause; nor is a verb coordinated without its own
+    subject or tense ("will open next Monday and close on July 7": "will" governs both)."""
     window = text[max(0, start - TENSE_WINDOW) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
+    while breaks and not _SAYS.search(window, breaks[-1].end()):
+        breaks.pop()
+    if (
+        breaks
+        and breaks[-1].group().lower() in ("and", "or", "but")
+        and (bare := _BARE_VERB.match(window, breaks[-1].end()))
+        and not is_past_verb(bare.group(1))
+    ):
+        breaks.pop()
     clause = window[breaks[-1].end() :] if breaks else window
     cue = _FUTURE.search(clause)
+    if cue is not None and _TIMETABLE_ONLY.fullmatch(cue.group()) and _past_in(clause):
+        cue = None  # "Housing starts fell in May": a noun, and the clause reports
     # "haven't yet qualified for the December debate"; not "have not yet named the victim
     # killed Monday", where the date is another past verb's
     if (
