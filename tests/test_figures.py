@@ -742,3 +742,32 @@ def test_second_review_counter_examples():
     assert got["two hours"] != "the airport"
     got = _labels("Police arrested 12\n\n3\n\nTexas man wins lottery")
     assert "\n" not in (got.get("12") or "")
+
+
+def test_probe_the_new_level_after_to_and_the_subject_of_a_change_label_a_figure():
+    """Found in a blind probe: after "fell 3% to" the new level measures what fell; a count
+    after "rose by" counts what rose; "from X to Y" after a verb is its subject's."""
+    got = _labels(
+        "Acme reported revenue of $4.7 billion, while net income fell 3% to $312 million."
+    )
+    assert (got["3%"], got["$312 million"]) == ("net income", "net income")
+    got = _labels("Burglaries fell 12% last year, while car thefts rose by 340 to 2,910.")
+    assert (got["340"], got["2,910"]) == ("car thefts", "car thefts")
+    got = _labels("Measles cases in the state rose from 14 in 2023 to 212 last year.")
+    assert (got["14"], got["212"]) == ("Measles cases", "Measles cases")
+
+
+def test_probe_a_period_is_the_figures_own_clause():
+    """A relative year right after a figure is its period; a year in a later clause of its own
+    is not."""
+    periods = {
+        f.display: f.period
+        for f in figures_of("Measles cases in the state rose from 14 in 2023 to 212 last year.")
+    }
+    assert periods == {"14": "2023", "212": "last year"}
+    (bridge,) = figures_of("The bridge carries 160,000 vehicles a day and was built in 1932.")
+    assert bridge.period is None
+    periods = {
+        f.display: f.period for f in figures_of("Sales rose 5% in 2019 and fell 3% in 2020.")
+    }
+    assert periods == {"5%": "2019", "3%": "2020"}

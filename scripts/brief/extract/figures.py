@@ -394,6 +394,7 @@ class _Context:
     last_in_sentence: dict[str, _Fig] = field(default_factory=dict)  # unit → latest labelled
     last_labelled: _Fig | None = None  # the sentence's latest labelled figure
     last_in_paragraph: dict[str, _Fig] = field(default_factory=dict)  # unit → latest kept
+    previous: _Fig | None = None  # the sentence's previous figure, labelled or not
 
 
 def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: int) -> list[_Fig]:
@@ -414,7 +415,7 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
             if series:
                 _update_series(series, text, sent)
             continue
-        periods = _Candidates(_periods(text, sent))
+        periods = _Candidates(_periods(text, sent), text)
         facets = _facets(text, sent)
         by_kind = {k: _Candidates([c for c in facets if c[2][0] == k]) for k in _FACET_ORDER}
         semicolons = [m.start() for m in _SEMICOLON.finditer(text, sent.start, sent.end)]
@@ -424,6 +425,7 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
             fig.stretch_start = context.prev_end
             refs.append(None if fig.result else _label(texts, index, fig, context, partitive))
             context.prev_end = fig.end
+            context.previous = fig
             if fig.label:
                 context.last_in_sentence[fig.unit] = fig
                 context.last_labelled = fig
@@ -598,6 +600,13 @@ def _clause(semicolons: list[int], sent: Sentence, pos: int) -> tuple[int, int]:
     return start, end
 
 
+# A clause of its own after a figure: "and was built", ", which opened", "while".
+_NEXT_CLAUSE = re.compile(
+    r"\b(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would|did|[a-z]{3,}ed)\b"
+    r"|,\s*(?:which|who)\b|\b(?:while|whereas|although|though|because)\b"
+)
+
+
 class _Candidates:
     """A sentence's period or segment mentions, (start, end, payload) sorted by start, and the
     pick of one for a figure in log time (a sentence may hold hundreds of figures): mentions do
@@ -605,9 +614,10 @@ class _Candidates:
 
     NEAREST = 3  # neighbours on each side of a figure that may be nearest to it
 
-    def __init__(self, cands: list) -> None:
+    def __init__(self, cands: list, text: str | None = None) -> None:
         self.cands = sorted(cands)
         self.starts = [c[0] for c in self.cands]
+        self.text = text  # given: a later clause's mention is not the figure's
 
     def pick(self, fig: _Fig, own_end: int, clause: tuple[int, int], sentence: bool = True):
         """The candidate in the figure's own stretch, else the nearest in its clause, else
@@ -616,7 +626,7 @@ class _Candidates:
             return None
         lo, hi = clause
         i = bisect_left(self.starts, fig.end)
-        if i < len(self.cands) and self.starts[i] < min(own_end, hi):
+        if i < len(self.cands) and self.starts[i] < min(own_end, hi) and not self._later(fig, i):
             return self.cands[i][2]
         j = bisect_left(self.starts, fig.start)
         near = range(max(0, j - self.NEAREST), min(len(self.cands), j + self.NEAREST + 1))
@@ -624,11 +634,22 @@ class _Candidates:
         def distance(c) -> int:
             return fig.start - c[1] if c[1] <= fig.start else max(0, c[0] - fig.end)
 
+        near = [k for k in near if not self._later(fig, k)]
         in_clause = [self.cands[k] for k in near if lo <= self.cands[k][0] < hi]
         for pool in (in_clause, [self.cands[k] for k in near] if sentence else []):
             if pool:
                 return min(pool, key=distance)[2]
         return None
+
+    def _later(self, fig: _Fig, k: int) -> bool:
+        """Candidate `k` lies in a clause of its own after the figure ("carries 160,000
+        vehicles a day and was built in 1932"): not the figure's."""
+        start = self.cands[k][0]
+        return (
+            self.text is not None
+            and start >= fig.end
+            and _NEXT_CLAUSE.search(self.text, fig.end, start) is not None
+        )
 
 
 # --- finding numbers ---------------------------------------------------------------------------
@@ -852,7 +873,16 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
 
     def from_before():  # "cut its workforce from 5,000 to 3,800": what changed
         m = _FROM.search(text, max(lo, fig.qualifier_start - 8), fig.qualifier_start)
+        if m and (verb := _CHANGE_VERB_BEFORE.search(text, max(lo, m.start() - 30), m.start())):
+            # "Measles cases in the state rose from 14": the subject of the verb
+            return _before(text, lo, verb.start(), drop_verb=True)
         return _np_before(text, lo, m.start(), max_words=3) if m else None
+
+    def changed_by():  # "car thefts rose by 340": what changed is the verb's subject
+        verb = _CHANGE_BY_BEFORE.search(
+            text, max(lo, fig.qualifier_start - 40), fig.qualifier_start
+        )
+        return _before(text, lo, verb.start(), drop_verb=True) if verb else None
 
     def of_before():  # "revenue of $4.2 billion", "a budget of $3 million": what it amounts to
         m = _OF_BEFORE.search(text, max(lo, fig.qualifier_start - 12), fig.qualifier_start)
@@ -865,13 +895,16 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         # not a count: "Braun, 38," is an age, "…, 5-8 minutes" a step's time
         return lambda: _before(text, lo, fig.qualifier_start, drop_verb, fig.kind != "count")
 
+    if (changed := _changed_to(text, fig, context)) is not None:
+        fig.label = changed.label  # "net income fell 3% to $312 million": the same measure
+        return None
     if fig.kind == "rate" and (inner := _RATE_NOUN.match(fig.display)):
         fig.label = inner.group("noun")  # "three meals per day": meals
         return None
     if _MODIFIER.fullmatch(fig.display):
         ways = [after, subject(True)]  # "a 40-year stagnation", "the 16-inch screen"
     elif fig.kind in ("count", "rate"):
-        ways = [after, of_phrase, in_what, of_before, from_before]
+        ways = [after, of_phrase, in_what, of_before, from_before, changed_by]
     elif fig.kind in ("percent", "fraction"):
         ways = [
             of_phrase, change, off_what, after, of_before, on_what, from_before, to_before,
@@ -897,6 +930,32 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     if label.lower().startswith("such "):
         label = _resolve_such(texts, index, fig.start, label) or label
     fig.label = label
+    return None
+
+
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:" + alternation(tuple(_CHANGE_VERBS)) + r")\s*$", re.IGNORECASE
+)
+_CHANGE_BY_BEFORE = re.compile(
+    r"\b(?:" + alternation(tuple(_CHANGE_VERBS)) + r")\s+(?:by\s+)?$", re.IGNORECASE
+)
+# "fell 3% to $312 million", "rose from 14 in 2023 to 212 last year": a second number after
+# "to" is the new level of what the first measured; at most a time phrase between them.
+_TO_GAP = re.compile(r"(?:\s+(?:in|during|on)\s+[^\d,;]{0,20}?\d{0,4})?\s+to\s+", re.IGNORECASE)
+_FROM_BEFORE_NUMBER = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _changed_to(text: str, fig: _Fig, context: _Context) -> _Fig | None:
+    """The figure whose measure `fig` gives the new level of: the sentence's previous figure,
+    when it follows a verb of change or "from" and `fig` follows it after "to"."""
+    prev = context.previous
+    if prev is None or not prev.label or prev.sentence is not fig.sentence:
+        return None
+    if not _TO_GAP.fullmatch(text, prev.words_from, fig.qualifier_start):
+        return None
+    lead = text[max(prev.stretch_start, prev.qualifier_start - 40) : prev.qualifier_start]
+    if _CHANGE_BY_BEFORE.search(lead) or _FROM_BEFORE_NUMBER.search(lead):
+        return prev
     return None
 
 
@@ -1180,7 +1239,21 @@ def _periods(text: str, sent: Sentence) -> list[Span]:
                 shown = text[s:e]
         found.append((start, e, shown))
         taken = e
+    if _RELATIVE_CUE.search(text, sent.start, sent.end):
+        for m in _RELATIVE_PERIOD.finditer(text, sent.start, sent.end):
+            if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), m.group()))
     return sorted(found)
+
+
+# "212 last year", "112 million tonnes this year": a period said relative to publication,
+# shown as written (its calendar dates are the date tagger's: a figure keeps the words).
+_RELATIVE_CUE = re.compile(r"\b(?:last|this|next|past|previous)\s", re.IGNORECASE)
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?:last|this|next|the\s+past|the\s+previous)\s+(?:fiscal\s+|financial\s+|calendar\s+)?"
+    r"(?:year|quarter|decade)\b",
+    re.IGNORECASE,
+)
 
 
 def _facets(text: str, sent: Sentence) -> list[tuple[int, int, tuple[str, str]]]:
