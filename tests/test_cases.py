@@ -334,6 +334,15 @@ def test_no_dates_or_only_spans_give_no_cases():
         # found in a probe: "may" of "mayor" is no hedge; a coordinated verb shares "will"
         ("The mayor will present the plan to the council on Dec. 3.", ["2019-12-03"]),
         ("Nominations will open on Monday and close on Dec. 7.", ["2019-11-25", "2019-12-07"]),
+        # a statistic over a month or a week is a figure: a level moved to or stayed at, a
+        # share, a base level's month, a period ending on a day
+        ("Unemployment held at 6.2% in October, the lowest since March.", []),
+        ("Inflation eased to 2.4 per cent in October from 2.8 per cent in September.", []),
+        ("The clinic saw 3,412 patients last week.", []),
+        ("Turnout was 64.2 per cent in October.", []),
+        ("Electric cars made up one in four new car sales last month.", []),
+        ("Only 61.4% of trains ran on time in the four weeks to Nov. 9.", []),
+        ("The firm held a rally on Tuesday with 5,000 people.", ["2019-11-19"]),
     ],
 )
 def test_dated_event_rules(sentence, dates):

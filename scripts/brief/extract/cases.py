@@ -113,6 +113,23 @@ _MEASURE_VERB = re.compile(
     r"|\b(?:hit|hitting|reached|reaching|recorded|registered|counted|logged|tallied)"
     r"(?=\s+(?:(?:a|an|the)\s+)?(?:(?:record|new|nearly|about|almost|some|more\s+than|over)\s+)*"
     r"[$€£¥₹]?\s?\d)"
+    # a level a statistic moved to or stayed at, with the number right after: "eased to 2.4
+    # per cent", "held at 6.2%", "stood at 4%", "saw 3,412 patients", "was 64.2 per cent"
+    r"|\b(?:eased|slowed|edged|inched|slid|sank|dipped|rebounded|recovered|narrowed|widened)"
+    r"(?=\s+(?:(?:back\s+)?to\s+|by\s+)?(?:about\s+|nearly\s+|some\s+)?[$€£¥₹]?\d)"
+    r"|\b(?:held|stood|remained|hovered|stayed)(?=\s+(?:steady\s+|unchanged\s+|flat\s+)?"
+    r"(?:at|around|near)\s+(?:about\s+|nearly\s+)?[$€£¥₹]?\d)"
+    r"|\bsaw(?=\s+(?:a\s+record\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?\d)"
+    r"|\b(?:was|were|is|are)(?=\s+(?:about\s+|nearly\s+|just\s+|only\s+)?\d[\d.,]*\s*"
+    r"(?:%|per\s?cent|percent)\b)"
+)
+# A date that ends a statistic's period or dates a base level, not an event: "in the four weeks
+# to May 24", "in the three months to June", "(up) from 2.8 per cent in April".
+_PERIOD_OF = re.compile(
+    r"(?:\b(?:days|weeks|months|quarters|years)\s+(?:to|ending|ended|through)"
+    r"|\bfrom\s+(?:about\s+|nearly\s+)?[$€£¥₹]?\d[\d.,]*\s*(?:%|per\s?cent|percent"
+    r"|million|billion)?(?:\s+in)?)\s+$",
+    re.IGNORECASE,
 )
 # (a time of day, "10:30 p.m." or "2 a.m.", is no quantity)
 MEASURE_REACH = 30  # characters after a measuring verb in which its quantity is looked for
@@ -131,6 +148,8 @@ _OTHER_CLAUSE = re.compile(
 _QUANTITY = re.compile(
     r"(?<![\d:])\d(?!\d*(?::\d\d|\s?(?i:[ap]\.?m)\b))|%|\bpercent\b"
     r"|\b(?:million|billion|trillion|dozens?|hundreds?)\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:two|three|four"
+    r"|five|six|seven|eight|nine|ten|\d+)\b"  # "one in four new car sales": a share
 )
 
 
@@ -530,6 +549,7 @@ def _mentions(
         d
         for k, d in enumerate(found)
         if (not d.period or _range_from(d))
+        and not _PERIOD_OF.search(sentence, max(0, d.start - 40), d.start)
         and (
             d.determiner
             or _starts_event(sentence, d, found[k + 1 : k + 2], found)
