@@ -343,6 +343,8 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("Electric cars made up one in four new car sales last month.", []),
         ("Only 61.4% of trains ran on time in the four weeks to Nov. 9.", []),
         ("The firm held a rally on Tuesday with 5,000 people.", ["2019-11-19"]),
+        ("The court upheld the ban, reversing a 2016 decision by a lower court.", ["2016"]),
+        ("The minister resigned last night.", ["2019-11-18"]),
     ],
 )
 def test_dated_event_rules(sentence, dates):

@@ -47,6 +47,10 @@ TABLE = [
         "The mayor will present it on Wednesday, 4 December.",
         [("on Wednesday, 4 December", "2019-12-04")],
     ),
+    # "last night" is the evening before publication; "this morning" its day
+    ("The minister resigned last night.", [("last night", "2019-11-20")]),
+    ("Police said this morning that two men fled.", [("this morning", "2019-11-21")]),
+    ("He played on the last night of the tour.", []),
     # weekdays, by tense and modifier
     ("WeWork confirmed on Monday it was contacted.", [("on Monday", "2019-11-18")]),
     ("The officers were charged Thursday.", [("Thursday", "2019-11-21")]),

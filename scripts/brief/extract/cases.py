@@ -87,7 +87,7 @@ _OTHER_NOUNS = (
     r"acquisition|offering|rally|ceremony|funeral|match|final|concert|premiere|resignation|"
     r"indictment|conviction|sentencing|raid|outbreak|recall|shutdown|layoffs?|bankruptcy|"
     r"presentation|event|briefing|appearance|ban|rollout|unveiling|introduction|debut|founding|"
-    r"passage|"
+    r"passage|decisions?|judgments?|"
     # a contest's result: "Monday night's loss to the Bears", "Saturday's victory"
     r"victory|defeat|loss|game"
 )

@@ -348,7 +348,16 @@ def _weekday(match: re.Match[str], text: str, published: date) -> str | None:
     return (published - timedelta(days=back)).isoformat()
 
 
-_DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_DAY_WORDS = {
+    "yesterday": -1,
+    "last night": -1,  # news: the evening before publication
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tomorrow": 1,
+}
 
 
 def _weekend(match: re.Match[str], text: str, published: date) -> str:
@@ -374,7 +383,8 @@ def _recent(match: re.Match[str], text: str, published: date) -> str:
 
 
 def _word_day(match: re.Match[str], text: str, published: date) -> str:
-    return (published + timedelta(days=_DAY_WORDS[match.group("w").lower()])).isoformat()
+    word = " ".join(match.group("w").lower().split())
+    return (published + timedelta(days=_DAY_WORDS[word])).isoformat()
 
 
 def _unit(match: re.Match[str], text: str, published: date) -> str:
@@ -468,7 +478,8 @@ def _absolute(match: re.Match[str], text: str, published: date | None) -> str | 
 # with none of them (most sentences) is not searched by the patterns at all.
 _CUES = re.compile(
     rf"\b(?:(?P<month>{_FULL_MONTHS}|{_SHORT_MONTHS})|(?P<weekday>{'|'.join(WEEKDAYS)})"
-    r"|(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)|(?P<weekend>(?i:weekend))"
+    r"|(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
+    r"|[Tt]his\s+(?:morning|afternoon|evening))|(?P<weekend>(?i:weekend))"
     r"|(?P<unit>(?i:day|week|month|year|decade))|(?P<season>(?i:spring|summer|fall|autumn|winter)))"
 )
 _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
@@ -496,8 +507,9 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     (
         "day",
         re.compile(
-            r"(?<!\bof\s)(?<!\bthan\s)(?<!\bwhere\s)"
-            r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b"
+            r"(?<!\bof\s)(?<!\bthan\s)(?<!\bwhere\s)(?<!\bthe\s)(?<!\bThe\s)"
+            r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
+            r"|[Tt]his\s+(?:morning|afternoon|evening))\b"
             r"(?!['’]s|\s+and\s+tomorrow\b)"
         ),
         _word_day,
