@@ -47,6 +47,8 @@ TABLE = [
         "The mayor will present it on Wednesday, 4 December.",
         [("on Wednesday, 4 December", "2019-12-04")],
     ),
+    # a year's digits in a phone number
+    ("Call Crime Stoppers on 1800 333 000.", []),
     # "last night" is the evening before publication; "this morning" its day
     ("The minister resigned last night.", [("last night", "2019-11-20")]),
     ("Police said this morning that two men fled.", [("this morning", "2019-11-21")]),

@@ -771,3 +771,23 @@ def test_probe_a_period_is_the_figures_own_clause():
         f.display: f.period for f in figures_of("Sales rose 5% in 2019 and fell 3% in 2020.")
     }
     assert periods == {"5%": "2019", "3%": "2020"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # found in a blind probe: phone numbers in spaced groups, a road junction, an age
+        # group, races named by distance, "zero" counting nothing
+        ("Call 0800 555 0192 or visit the office.", []),
+        ("Anyone with information should call 1800 333 000.", []),
+        ("The road was closed near junction 23 on Monday.", []),
+        ("Obesity among 11-year-olds climbed 2.3 percentage points.", ["2.3 percentage points"]),
+        ("She clocked 9.91 seconds in the 100m final.", ["9.91 seconds"]),
+        ("She finished second in the women's 10,000 metres.", []),
+        ("The firm aims to reach net zero by 2040.", []),
+        ("It was cooled to just above absolute zero.", []),
+        ("There were zero deaths on the roads.", ["zero"]),
+    ],
+)
+def test_probe_numbers_that_name_or_count_nothing(sentence, kept):
+    assert [f.display for f in figures_of(sentence)] == kept

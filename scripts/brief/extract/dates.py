@@ -471,7 +471,12 @@ def _attributive_month(match: re.Match[str], text: str, published: date) -> str 
 
 
 def _absolute(match: re.Match[str], text: str, published: date | None) -> str | None:
+    if _PHONE_GROUP.match(text, match.end()) and match.group().isdigit():
+        return None  # "call 1800 333 000": a year's digits in a phone number
     return _iso(match)
+
+
+_PHONE_GROUP = re.compile(r"(?: \d{3,4}){2}\b(?![.,]\d)| 0\d{2,3}\b")
 
 
 # The word each relative pattern cannot match without: one scan for them all, so a sentence

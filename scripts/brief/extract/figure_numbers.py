@@ -340,7 +340,11 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "the “three amigos”": a name or a term
     if q.kind == "measure" and "-" in q.text and _before_name(text, e, end):
         return None  # "the 12-inch Notebook Pro": a measure naming a model
-    if q.dimension == "length" and (_RACE.match(text, e, end) or _before_event_name(text, e, end)):
+    if q.dimension == "length" and (
+        _RACE.match(text, e, end)
+        or _before_event_name(text, e, end)
+        or _RACE_BEFORE.search(text, max(start, s - 10), s)
+    ):
         return None  # "the 200 metre backstroke", "the 400 metre Individual Medley": a race
     if q.kind in ("duration", "measure") and _capitalised_unit(q.text):
         return None  # "60 Minutes": a unit word written as a name
@@ -426,6 +430,9 @@ def _counts(text: str, start: int, end: int, q: Quantity) -> bool:
         return False
     if q.value == 1 or q.value is None:
         return True
+    if q.value == 0:  # "zero deaths", "zero growth"; not "net zero by 2040", "absolute zero."
+        nxt = _NEXT_WORD.match(text, e, end)
+        return nxt is not None and nxt.group(1).lower() not in _AFTER_COUNT
     words = []
     pos = e
     while len(words) < 3 and (m := _NEXT_WORD.match(text, pos, end)):
@@ -473,9 +480,11 @@ _NAMED_UNITS = frozenset("fahrenheit celsius kelvin".split())
 # A distance before one of these names a race, not a length run ("won the 800 metre freestyle").
 _RACE = re.compile(
     r"\s+(?:freestyle|backstroke|breaststroke|butterfly|medley|relay|dash|hurdles|sprint"
-    r"|steeplechase|individual\s+medley)\b",
+    r"|steeplechase|individual\s+medley|(?:semi-?)?finals?|heats?|race)\b",
     re.IGNORECASE,
 )
+# "the women's 10,000 metres", "the men's 400m": a race by its entrants' division
+_RACE_BEFORE = re.compile(r"\b(?:women|men|boys|girls)['’]s\s+$", re.IGNORECASE)
 _NOT_EVENT = re.compile(
     rf"(?:{'|'.join(WEEKDAYS)}|{'|'.join(m.capitalize() for m in MONTH_NUMBERS if len(m) > 3)}"
     r"|May|I|North|South|East|West"

@@ -294,7 +294,7 @@ _PERCENT = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
-    r"(?:\s?-\s?|\s+)(?P<u>years?|months?|weeks?|days?|yrs?)(?:\s?-\s?|\s+)old\b"
+    r"(?:\s?-\s?|\s+)(?P<u>years?|months?|weeks?|days?|yrs?)(?:\s?-\s?|\s+)olds?\b"
     r"|\s+(?P<u2>years?|months?|weeks?|days?)\s+of\s+age\b|\s+(?P<yo>yo|y\.o\.)(?!\w)",
     re.IGNORECASE,
 )
@@ -343,7 +343,8 @@ _REFERENCE_WORDS = frozenset(
     "route highway interstate exit flight room suite apartment apt. gate platform terminal seat "
     "row table figure fig. appendix part phase level grade category class stage tier vol. volume "
     "issue no. nos. number resolution item line verse episode season scene version type model "
-    "channel bus district ward precinct unit lot box case ticket code amendment act bill "
+    "channel bus district ward precinct unit lot box case ticket code amendment act bill junction "
+    "pier track bay dock berth stall booth "
     "proposition measure annex schedule step week day round game lap hole division".split()
 )
 _REFERENCE_WORD = re.compile(r"\b[A-Za-z]+\.?$")
@@ -547,11 +548,19 @@ def _word_ends_before(text: str, s: int) -> bool:
     return bool(c) and not c.isdigit() and not c.isspace()
 
 
+# Digit groups separated by single spaces, no separators inside: a phone number's shape.
+_SPACED_GROUPS = re.compile(r"\d{2,5}(?: \d{2,5}){1,4}(?![\d,.]?\d)")
+
+
 def _chained(text: str, m: re.Match[str]) -> int | None:
     """Where an identifier ends, when the number is one: "192.168.0.1", "10:30", "3/4/2020",
     "555-1234", "1111-2222-3333", "03-7619", "1990s", "3rd", "11a"."""
     _s, e = m.span()
     nxt = text[e : e + 2]
+    if nxt[:1] == " " and nxt[1:2].isdigit() and (run := _SPACED_GROUPS.match(text, _s)):
+        groups = run.group().split()
+        if len(groups) >= 3 or any(g.startswith("0") for g in groups):
+            return run.end()  # "0800 555 0192", "1800 333 000": a phone number
     if nxt[:1] in (".", ":", "/") and nxt[1:2].isdigit():
         return _skip_chain(text, e)
     if nxt[:1] in ("-", "–") and nxt[1:2].isdigit():
