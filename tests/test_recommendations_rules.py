@@ -182,6 +182,9 @@ ROWS = [
     ("To that, Cook replied that he was busy.", False, None, None),
     ("She wanted her son to become a doctor.", False, None, None),
     ("The officers asked before entering the house.", False, None, None),
+    # found in a blind probe: an acronym that spells a relative pronoun is a name
+    ("The WHO advises adults to limit sugar.", True, "adults", "The WHO"),
+    ("Doctors, who urged the agency to act, were ignored.", False, None, None),
 ]
 
 

@@ -92,9 +92,18 @@ _NOT_VERB = re.compile(
 )
 _CLAUSE = re.compile(r"[,;:]\s+|\s+[—–]\s+|—|\s+\(")
 _CONDITIONAL = re.compile(r"\b(?:if|whether|unless|lest|in\s+case)\b", re.IGNORECASE)
+
+
+def _lower_or_capital(words: str) -> str:
+    """An alternation of `words` in lower case or with a capital: "WHO" (the World Health
+    Organization) is no "who", "THAT" in a shouted headline no relative."""
+    return "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in words.split())
+
+
 _QUESTION_WORD = re.compile(
-    r"\b(?:how|why|what|when|where|who|whom|whose|which|whatever|whoever)\b(?:\s+\S+){0,4}\s*$",
-    re.IGNORECASE,
+    r"\b(?:"
+    + _lower_or_capital("how why what when where who whom whose which whatever whoever")
+    + r")\b(?:\s+\S+){0,4}\s*$"
 )
 # An obligation described (law, contract, rule), not prescribed by the writer.
 _DESCRIBED = re.compile(
@@ -198,8 +207,8 @@ _SAID = re.compile(
 _SUBORDINATE = re.compile(
     r"[\"“‘']?(?:when|after|before|because|since|as|while|although|though|once|until)\b", re.I
 )
-_RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
-_RELATIVE = re.compile(r"(?:which|who|whom|whose|that)\b", re.IGNORECASE)
+_RELATIVE_END = re.compile(r"\b(?:" + _lower_or_capital("that which who") + r")\s+$")
+_RELATIVE = re.compile(r"(?:" + _lower_or_capital("which who whom whose that") + r")\b")
 _SELF = re.compile(r"(?:i|we|us|me)", re.IGNORECASE)
 _AS_WE = re.compile(r"(?:as\s+)?(?:i|we)(?:[’'](?:ve|d|ll|m|re))?", re.IGNORECASE)
 _LEADING_JUNK = re.compile(r"^(?:(?:and|but|so|yet|or|then|also)\b|[\"“‘'(\[]|\s)+", re.I)
