@@ -53,6 +53,8 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("He is 1.8m tall.", [("measure", 1.8, "m")]),
     # "from X to Y" after a verb of change is two levels, not a range
     ("Density is going from 220 to 226ppi.", [("measure", 220, "ppi"), ("measure", 226, "ppi")]),
+    # a change to come is two levels too (found in a blind probe)
+    ("Fees will rise from £9,250 to £9,535.", [("money", 9250, "GBP"), ("money", 9535, "GBP")]),
     ("Groups of 5 to 10 people met.", [("count", R((5, 10)), None)]),
     # a year then a count is no range; nor is a change then the level it reached
     (
@@ -276,6 +278,11 @@ def test_denominators():
     assert per == ["100,000 people", "year", "hour"]
     adverbs = tag_quantities("It costs $2.3 billion annually; the plant ships 20 tonnes daily.")
     assert [q.per for q in adverbs] == ["year", "day"]
+
+
+def test_a_rate_said_once_after_from_x_to_y_is_each_levels_denominator():
+    got = tag_quantities("The council voted to raise parking fees from $2 to $3.50 an hour.")
+    assert [(q.value, q.per) for q in got] == [(2, "hour"), (3.5, "hour")]
 
 
 def test_dimensions():

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
 from brief.extract.numbers import NUMBER_WORDS, UNITS, digits_value, parse_number, word_number
@@ -254,7 +255,10 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _CHANGED_FROM = re.compile(
     r"\b(?:went|going|gone|rose|rising|risen|fell|falling|fallen|grew|growing|grown|jumped|climbed"
     r"|dropped|declined|increased|decreased|moved|changed|surged|soared|plunged|slipped|shrank"
-    r"|shrunk|swelled|raised|lowered|boosted|expanded|reduced|upgraded)\s+(?:\w+\s+){0,3}?"
+    r"|shrunk|swelled|raised|lowered|boosted|expanded|reduced|upgraded"
+    # a change to come: "will rise from £9,250 to £9,535 a year", "voted to raise fees from"
+    r"|(?:will|would|to|could|must|should)\s+(?:rise|raise|increase|grow|fall|drop|cut|reduce"
+    r"|lower|lift|boost|climb|decline|go|move|expand))\s+(?:\w+\s+){0,3}?"
     r"from\s+\S{0,3}$",
     re.IGNORECASE,
 )
@@ -377,6 +381,8 @@ _CENTS = re.compile(
 )
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_FROM_END = re.compile(r"\bfrom\s+\S{0,3}$", re.IGNORECASE)
 _RESPECTIVE = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|[-–])\s*", re.IGNORECASE)
 
 _YEAR_PREPS = frozenset(
@@ -1179,3 +1185,13 @@ def _distribute(text: str, found: list[_Q]) -> None:
         if not _RESPECTIVE.fullmatch(text, a.end, b.start):
             continue
         a.kind, a.unit, a.dimension = b.kind, b.unit, b.dimension
+    for a, b in pairwise(found):
+        # "from $2 to $3.50 an hour": the old level is a rate of the same denominator
+        if (
+            a.per is None
+            and b.per is not None
+            and (a.kind, a.unit) == (b.kind, b.unit)
+            and _TO.fullmatch(text, a.end, b.start)
+            and _FROM_END.search(text, max(0, a.start - 6), a.start)
+        ):
+            a.per = b.per
