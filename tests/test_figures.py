@@ -787,6 +787,11 @@ def test_probe_a_period_is_the_figures_own_clause():
         ("The firm aims to reach net zero by 2040.", []),
         ("It was cooled to just above absolute zero.", []),
         ("There were zero deaths on the roads.", ["zero"]),
+        # a span measured "for" it, before or after something; not a span's anchor
+        ("Jurors deliberated for nine hours before acquitting him.", ["nine hours"]),
+        ("The road was closed for at least 48 hours after the crash.", ["48 hours"]),
+        ("Three weeks before the vote, he quit.", []),
+        ("Sales have grown for the past two years.", []),
     ],
 )
 def test_probe_numbers_that_name_or_count_nothing(sentence, kept):

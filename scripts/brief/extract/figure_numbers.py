@@ -80,6 +80,13 @@ _PAST = re.compile(
     r"did|built|sold|grew|fell|rose|paid|left|kept|got|became|brought|saw|found|met)\b"
 )
 # ... "the past two years", "in the next three days", "the first six months".
+# "for nine hours before acquitting", "closed for six hours after a crash": a span measured,
+# whatever it was before or after; not "for the past two years" (a span's anchor, `_ANCHOR_BEFORE`)
+_FOR_SPAN = re.compile(
+    r"\bfor\s+(?:(?:at\s+least|about|nearly|almost|around|roughly|some|more\s+than|over|up\s+to"
+    r"|just|only)\s+)?$",
+    re.IGNORECASE,
+)
 _ANCHOR_BEFORE = re.compile(
     r"\b(?:past|last|next|previous|coming|recent|following|final|first|preceding|ensuing)"
     r"\s+(?:(?:few|several)\s+)?$",
@@ -290,10 +297,14 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
     if q.kind == "age":
         return None
     bare = q.kind == "count" and q.unit is None and q.per is None
-    if q.kind == "duration" and (
-        _ANCHOR_AFTER.match(text, e, end) or _ANCHOR_BEFORE.search(text, max(start, s - 24), s)
+    if (
+        q.kind == "duration"
+        and (
+            _ANCHOR_AFTER.match(text, e, end) or _ANCHOR_BEFORE.search(text, max(start, s - 24), s)
+        )
+        and not _FOR_SPAN.search(text, max(start, s - 24), s)
     ):
-        return None
+        return None  # "three weeks before the vote"; not "deliberated for nine hours before"
     if (
         q.kind == "duration"
         and q.unit in ("day", "week", "month", "year")
