@@ -796,3 +796,18 @@ def test_probe_a_period_is_the_figures_own_clause():
 )
 def test_probe_numbers_that_name_or_count_nothing(sentence, kept):
     assert [f.display for f in figures_of(sentence)] == kept
+
+
+def test_probe_what_a_verb_changed_by_a_share_or_amount_is_the_label():
+    """ "cut hospital admissions by a quarter": the object; "will rise by an average of $186":
+    the subject (found in a blind probe)."""
+    got = {
+        f.display: (f.label, f.change)
+        for f in figures_of("The scheme cut hospital admissions by roughly a quarter.")
+    }
+    assert got == {"a quarter": ("hospital admissions", "decrease")}
+    got = _labels("Property taxes will rise by an average of $186 a year for a typical home.")
+    assert got["$186 a year"] == "Property taxes"
+    got = {f.display: f.change for f in figures_of("Sales were a fifth more than last year.")}
+    assert got == {"a fifth": "difference"}
+    assert not figures_of("It was approved by a third party.")

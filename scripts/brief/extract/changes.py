@@ -57,9 +57,27 @@ _VERB_BEFORE = re.compile(
 _VERB_OBJECT_BY = re.compile(
     r"\b(?P<verb>"
     + alternation(tuple(_WORD) + tuple(_BY_WORD))
-    + r")\s+(?:[\w’'-]+\s+){1,4}by\s+$",
+    + r")\s+(?:(?:its|their|his|her|our|the|a|an)\s+)?(?P<object>(?:[\w’'-]+\s+){1,4}?)by\s+$",
     re.IGNORECASE,
 )
+
+
+# A verb of change right before the number, with or without "by" ("car thefts rose by 340"):
+# what changed is the verb's subject.
+CHANGED_BY = re.compile(r"\b(?:" + alternation(tuple(_WORD)) + r")\s+(?:by\s+)?$", re.IGNORECASE)
+
+
+def changed_object(text: str, start: int, number_start: int) -> tuple[int, int] | None:
+    """The span of what a verb changed "by" the number ("cut hospital admissions by a
+    quarter": hospital admissions), when the number ends such a phrase."""
+    lo = max(start, number_start - 60)
+    m = _VERB_OBJECT_BY.search(text[lo:number_start])
+    if m is None:
+        return None
+    a = lo + m.start("object")
+    return a, a + len(m.group("object").rstrip())
+
+
 # "up 0.35%", "down by 30": the adverb of a market report, after a comma or a verb of being
 # or trading; "made up 65 percent of", "shot down 3 drones" are particles of other verbs.
 _ADVERB_BEFORE = re.compile(

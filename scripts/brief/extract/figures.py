@@ -50,7 +50,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 from itertools import pairwise
 
-from brief.extract.changes import change_of
+from brief.extract.changes import CHANGED_BY, change_of, changed_object
 from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
 from brief.extract.figure_numbers import Number, sentence_numbers
 from brief.extract.figure_predicates import predicate
@@ -878,10 +878,11 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             return _before(text, lo, verb.start(), drop_verb=True)
         return _np_before(text, lo, m.start(), max_words=3) if m else None
 
+    def object_by():  # "cut hospital admissions by a quarter": what the verb changed
+        return changed_object(text, lo, fig.qualifier_start)
+
     def changed_by():  # "car thefts rose by 340": what changed is the verb's subject
-        verb = _CHANGE_BY_BEFORE.search(
-            text, max(lo, fig.qualifier_start - 40), fig.qualifier_start
-        )
+        verb = CHANGED_BY.search(text, max(lo, fig.qualifier_start - 40), fig.qualifier_start)
         return _before(text, lo, verb.start(), drop_verb=True) if verb else None
 
     def of_before():  # "revenue of $4.2 billion", "a budget of $3 million": what it amounts to
@@ -904,16 +905,19 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     if _MODIFIER.fullmatch(fig.display):
         ways = [after, subject(True)]  # "a 40-year stagnation", "the 16-inch screen"
     elif fig.kind in ("count", "rate"):
-        ways = [after, of_phrase, in_what, of_before, from_before, changed_by]
+        ways = [after, of_phrase, in_what, of_before, from_before, object_by, changed_by]
     elif fig.kind in ("percent", "fraction"):
         ways = [
             of_phrase, change, off_what, after, of_before, on_what, from_before, to_before,
-            subject(True),
+            object_by, subject(True),
         ]  # fmt: skip
     elif fig.kind == "duration":
         ways = [of_phrase, to_do, subject(False)]
     else:
-        ways = [after, of_before, prep_phrase, from_before, to_before, subject(True)]
+        ways = [
+            after, of_before, object_by, changed_by, prep_phrase, from_before, to_before,
+            subject(True),
+        ]  # fmt: skip
     span = next((found for way in ways if (found := way()) and not _when(text, found)), None)
     if span is None:  # elliptical: "... and 40 at the Western border", "Of the 30 X, 12 ..."
         if partitive and fig.start >= partitive.end and partitive.label:

@@ -160,6 +160,20 @@ _HALF_APPROXIMATED = re.compile(
     re.IGNORECASE,
 )
 _HALF_OF = re.compile(r"\s+of\s")
+# A share as the size of a change: "by (roughly) a third", then the clause goes on or ends.
+_BY_BEFORE_SHARE = re.compile(
+    r"\bby\s+(?:(?:roughly|about|nearly|almost|around|more\s+than|over|some|just|only|at\s+least)"
+    r"\s+)?$",
+    re.IGNORECASE,
+)
+_SHARE_ENDS = re.compile(
+    r"\s*(?:[.,;:!?)—–]|$)|\s+(?:in|on|since|from|to|over|compared|this|last|year|between|after"
+    r"|before|during|while|and|but|as|than|when|within)\b",
+    re.IGNORECASE,
+)
+_MORE_AFTER = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger)\s+than\b", re.I
+)
 _HALF_SHARE_NEXT = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:of|the|a|an|its|their|his|her|our|your|all|these|those|them|were"
     r"|was|are|is|have|had|has|said|say|came|went|did|do|do\s+not|don[’']t|will|would|could"
@@ -624,7 +638,11 @@ def _word_not_number(text: str, m: re.Match[str]) -> bool:
     if m.group("fw") is not None and m.group("fwn").lower() in ("a", "an"):
         if re.search(r"\band\s+$", text[max(0, s - 5) : s]):
             return True  # "a cup and a half of flour": the half of an amount, not a share
-        return not re.match(r"\s+of\b", text[e : e + 5])  # "a third of" yes, "a third time" no
+        if re.match(r"\s+of\b", text[e : e + 5]):
+            return False  # "a third of" yes, "a third time" no
+        if _BY_BEFORE_SHARE.search(text, max(0, s - 30), s) and _SHARE_ENDS.match(text, e):
+            return False  # "dropped by a third", "cut by roughly a quarter"; not "by a third party"
+        return not _MORE_AFTER.match(text, e)  # "a fifth more than last year"
     if m.group("aone") is not None:
         # "for more than a year"; "a year’s worth of expenses" measures too
         return not (_A_SPAN_BEFORE.search(text, max(0, s - 24), s) or _WORTH.match(text, e))
