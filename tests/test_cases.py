@@ -345,6 +345,11 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The firm held a rally on Tuesday with 5,000 people.", ["2019-11-19"]),
         ("The court upheld the ban, reversing a 2016 decision by a lower court.", ["2016"]),
         ("The minister resigned last night.", ["2019-11-18"]),
+        # a measure in another clause leaves the dated event verb's clause an event
+        (
+            "Acme reported its results on Monday, while net income fell 3% to $3 million.",
+            ["2019-11-18"],
+        ),
     ],
 )
 def test_dated_event_rules(sentence, dates):

@@ -174,6 +174,14 @@ def _event_verb(
     # than 5%"), not one later in the clause ("made landfall … with winds of 120 mph")
     quantity = _QUANTITY.search(counted, measure.end(), end) if measure is not None else None
     states_a_measure = quantity is not None and quantity.start() < measure.end() + MEASURE_REACH
+    if (
+        states_a_measure
+        and found.start() < measure.start()
+        and _OTHER_CLAUSE.search(text, found.end(), measure.start())
+    ):
+        # "Acme reported its results on Wednesday, while net income fell 3%": the measure is
+        # another clause's, the event verb's clause is dated
+        states_a_measure = False
     if states_a_measure and not _CUSTODY_VERB.search(text, start, end):
         return None
     return found
