@@ -47,6 +47,15 @@ TABLE = [
         "The mayor will present it on Wednesday, 4 December.",
         [("on Wednesday, 4 December", "2019-12-04")],
     ),
+    # found in a second probe: a day still to come after a setting, a present plan, a future
+    # in the past, an obligation or a postponement
+    ("The judge set sentencing for Dec. 12.", [("Dec. 12", "2019-12-12")]),
+    ("The wage is set to rise on Oct. 1.", [("on Oct. 1", "2020-10-01")]),
+    ("Markets expect a further cut on Oct. 30.", [("on Oct. 30", "2020-10-30")]),
+    ("The council said it would hold a vote on 14 November.", [("on 14 November", "2020-11-14")]),
+    ("Lenders must file their accounts by March 31.", [("by March 31", "2020-03-31")]),
+    ("The judge adjourned the case until 3 February.", [("until 3 February", "2020-02-03")]),
+    ("The regulator should have acted on Oct. 3.", [("on Oct. 3", "2019-10-03")]),
     # a year's digits in a phone number
     ("Call Crime Stoppers on 1800 333 000.", []),
     # "last night" is the evening before publication; "this morning" its day

@@ -107,7 +107,9 @@ _GERUND_EVENT = re.compile(r"\b(?:before|after|by|upon|while|since)\s+(?P<v>[a-z
 _MEASURE_VERB = re.compile(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|surged|"
     r"plunged|soared|tumbled|doubled|tripled|halved|made|earned|totall?ed|averaged|numbered|"
-    r"accounted|cost|spent|lost|gained|will\s+be)\b"
+    r"accounted|cost|spent|lost|gained)\b"
+    # "will be 3.5%": a level to come; not "will be closed for 14 weeks from October 7"
+    r"|\bwill\s+be(?=\s+(?:about\s+|nearly\s+|around\s+|some\s+|at\s+least\s+)?[$€£¥₹]?\d)"
     # a level reached or a count recorded only with the number as its object: "hit 16%",
     # "recorded 12 incidents", not "hit Japan with 100 mph winds", "reached a deal with 27"
     r"|\b(?:hit|hitting|reached|reaching|recorded|registered|counted|logged|tallied)"
@@ -141,6 +143,12 @@ _OBJECT_GAP = re.compile(
     r"|roughly\s+|around\s+|at\s+least\s+|up\s+to\s+|an?\s+estimated\s+|the\s+|a\s+|an\s+"
     r"|its\s+|their\s+|all\s+)*[$€£¥₹]?",
     re.IGNORECASE,
+)
+# "reported on Tuesday that unemployment rose to 33.5%": the report is dated, the measure is
+# what it said
+_REPORTED_THAT = re.compile(
+    r"(?:said|reported|announced|showed|found|estimated|revealed|confirmed|disclosed|published)"
+    r"\b[^.;]{0,60}?\bthat\b"
 )
 _OTHER_CLAUSE = re.compile(
     r";|,\s+(?:though|although|but|while|whereas|and|as|when|because|after|before)\b"
@@ -177,7 +185,10 @@ def _event_verb(
     if (
         states_a_measure
         and found.start() < measure.start()
-        and _OTHER_CLAUSE.search(text, found.end(), measure.start())
+        and (
+            _OTHER_CLAUSE.search(text, found.end(), measure.start())
+            or _REPORTED_THAT.match(text, found.start(), measure.start())
+        )
     ):
         # "Acme reported its results on Wednesday, while net income fell 3%": the measure is
         # another clause's, the event verb's clause is dated
@@ -269,6 +280,19 @@ _HEDGED = re.compile(
 )
 _WILL = re.compile(r"\bwill\s+(?:not\s+)?[a-z]+\b")
 _AND_VERB = re.compile(r"\s*(?:and|or)\s+(?:then\s+)?(?!(?:on|in|at|by|the|also|not)\b)[a-z]{3,}\b")
+_PUT_OFF = re.compile(
+    r"\b(?:adjourned|adjourns|postponed|postpones|deferred|delayed|suspended|remanded)\b"
+)
+# A past that did not happen: "If the regulator had acted in 2019", "should have raised rates
+# in 2022": no event.
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:[Ii]f\b[^,;]{0,60}?\bhad\s+(?:not\s+|never\s+)?[a-z]+(?:ed|en|wn|ne)\b"
+    r"|(?:should|could|would|might|must)\s+(?:not\s+|never\s+)?have\s+[a-z]+(?:ed|en|wn|ne)\b)"
+)
+# The end of a span "between January 2021 and March 2024": no event of its own.
+_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
+_BETWEEN_AND = re.compile(r"\b[Bb]etween\s+[^,;]{2,30}?\s+and\s+$")
+_HEDGE_ENDS = re.compile(r"\band\s+(?:will|shall|is|are)\b|;|,\s*(?:and|but)\b")
 _MODAL_HEDGE = re.compile(r"could|might|may|would|should")
 # The words a timetable's present needs, found first by one trie (the full pattern, with its
 # look-behinds, costs ten times more on a sentence that has none)
@@ -558,6 +582,8 @@ def _mentions(
         for k, d in enumerate(found)
         if (not d.period or _range_from(d))
         and not _PERIOD_OF.search(sentence, max(0, d.start - 40), d.start)
+        and not _BETWEEN_AND.search(sentence, max(0, d.start - 45), d.start)
+        and not _COUNTERFACTUAL.search(sentence, max(0, d.start - 80), d.start)
         and (
             d.determiner
             or _starts_event(sentence, d, found[k + 1 : k + 2], found)
@@ -699,13 +725,15 @@ def _maybe_later(
     if date.iso < now or (date.iso == now and _PAST_WORDING.search(date.text)):
         return False  # the past ("last spring" of this year): reported, not predicted
     hedge = _HEDGED.search(clause)
+    if hedge and at is not None and _HEDGE_ENDS.search(clause, hedge.end(), max(hedge.end(), at)):
+        hedge = None  # "is expected to last four weeks and will begin on Monday": another verb's
     if hedge and not _FINITE.search(clause, 0, hedge.start()):
         # "is expected to lay off thousands beginning this week"; not reported speech, where
         # the dated event is the saying: "Boeing said on Monday it would suspend production"
         return True
     if hedge and at is not None and hedge.start() < at and _MODAL_HEDGE.match(hedge.group()):
         return True  # "He told reporters he should be able to play next week": what may be
-    return date.iso > now and not _SCHEDULED.search(clause)
+    return date.iso > now and not (_SCHEDULED.search(clause) or _PUT_OFF.search(clause))
 
 
 def _range_from(date: DateMention) -> bool:
@@ -732,11 +760,23 @@ def _starts_event(
         return bool(last) or not _counts_over(sentence, dates)
     if date.lead in ("until", "till"):
         # "won't hit other platforms until 2020", "isn't expected until next year": what is
-        # denied before a date happens then
-        return bool(_NEGATED.search(sentence, max(0, date.start - 60), date.start))
+        # denied before a date happens then; "adjourned the case until 3 February": what was
+        # put off resumes then
+        window = max(0, date.start - 60)
+        return bool(
+            _NEGATED.search(sentence, window, date.start)
+            or _PUT_OFF.search(sentence, window, date.start)
+        )
+    if _BETWEEN_BEFORE.search(sentence, max(0, date.start - 9), date.start):
+        # "between 2017 and 2021": a span, dated by its start, unless it is a statistic's
+        # ("Between January 2021 and March 2024, 93 people died")
+        return not _counts_over(sentence, dates)
     if date.lead == "from":
         if _range_from(date):
             return not _counts_over(sentence, dates)
+        if not (following and _RANGE_TO.match(sentence, date.end)):
+            # "will be closed for 14 weeks from October 7": a scheduled span's start
+            return bool(_WILL.search(sentence, max(0, date.start - 80), date.start))
         to = _RANGE_TO.match(sentence, date.end) if following else None
         if to is None or to.end() != following[0].start:
             return False

@@ -136,8 +136,24 @@ _ATTRIBUTIVE_MONTH = re.compile(
 )
 _DETERMINED = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|last|next)\s+(?:[a-z-]+\s+)?$")
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")
+_TO_COME = (
+    r"|\b(?:is|are)\s+(?:set|scheduled|due|slated|poised)\s+to\b"
+    r"|\b(?:set|scheduled|fixed)\s+(?:[\w’'-]+\s+){0,3}?(?:for|on)\b"
+    r"|\bwould\b(?!\s+(?:not\s+)?have\b)"
+    r"|(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)\b(?:expects?|plans?|intends?|aims?)\s+(?:to|an?|the)\b"
+    r"|\b(?:must|has\s+to|have\s+to|needs?\s+to|required\s+to)\b(?!\s+(?:not\s+)?have\b)"
+    r"|\b(?:adjourned|adjourns|postponed|postpones|deferred|delayed|suspended|remanded|extended)"
+    r"\b.*\b(?:until|till|to)\s*$"
+)
 # What makes a schedule firm (the next such day, however far): "will", "shall", "’ll", "next".
-_FIRM = re.compile(r"\b(?:will|shall|won['’]t|next|going\s+to)\b|['’]ll\b", re.IGNORECASE)
+_FIRM = re.compile(
+    r"\b(?:will|shall|won['’]t|next|going\s+to)\b|['’]ll\b"
+    # a schedule or plan said in the present ("is set to rise", "expects a cut on"), a setting
+    # ("set sentencing for"), a future in the past ("said it would hold"), an obligation
+    # ("must file by"), a postponement ("adjourned the case until"): the day is still to come
+    + _TO_COME,
+    re.IGNORECASE,
+)
 # A clause that schedules rather than reports: its date is the next one, not the last.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|"
@@ -145,7 +161,7 @@ _FUTURE = re.compile(
     rf"plan(?:s|ned)?\s+to|upcoming|next|{TIMETABLE})\b"
     # "haven't yet qualified for", "has yet to name": what has not happened yet is to come
     r"|(?:n['’]t|\bnot)\s+yet\b|\byet\s+to\b"
-    r"|['’]ll\b",
+    r"|['’]ll\b" + _TO_COME,
     re.IGNORECASE,
 )
 # "a scheduled Dec. 15 increase", "the planned March launch": the date of a plan.
