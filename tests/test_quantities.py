@@ -53,6 +53,16 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("He is 1.8m tall.", [("measure", 1.8, "m")]),
     # "from X to Y" after a verb of change is two levels, not a range
     ("Density is going from 220 to 226ppi.", [("measure", 220, "ppi"), ("measure", 226, "ppi")]),
+    # found in blind probes: the rand in the shapes of money (not a model's "R8"), a scale
+    # in a compound modifier before a noun
+    ("The court upheld a R12.5 million damages award.", [("money", 12.5e6, "ZAR")]),
+    (
+        "Bread rose to R28.99 and data costs R150 a month.",
+        [("money", 28.99, "ZAR"), ("money", 150, "ZAR")],
+    ),
+    ("The Audi R8 and the R32 road.", []),
+    ("The council presented a ₹4,862-crore budget.", [("money", 4862e7, "INR")]),
+    ("The city approved a $5-billion fund.", [("money", 5e9, "USD")]),
     # a change to come is two levels too (found in a blind probe)
     ("Fees will rise from £9,250 to £9,535.", [("money", 9250, "GBP"), ("money", 9535, "GBP")]),
     ("Groups of 5 to 10 people met.", [("count", R((5, 10)), None)]),

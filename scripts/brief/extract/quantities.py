@@ -257,8 +257,9 @@ def _core_value(m: re.Match[str]) -> float | None:
 
 _SCALE_AFTER = re.compile(
     r"(?:\s+|(?<=\d))(?P<w>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|mln|bln)\b"
-    # a compound modifier: "a 4.5-billion-year span", "a 20-million-dollar deal"
-    r"|-(?P<w2>thousand|million|billion|trillion)(?=-[a-z])"
+    # a compound modifier: "a 4.5-billion-year span", "a 20-million-dollar deal", "a
+    # ₹4,862-crore budget", "a $5-billion fund"
+    r"|-(?P<w2>thousand|million|billion|trillion|lakhs?|crores?)(?=-[a-z]|\s+[a-z])"
     r"|(?<=\d)(?P<ab>[mMkKbB])(?![\w’'])",
     re.IGNORECASE,
 )
@@ -540,6 +541,8 @@ def _names_on_the_left(text: str, s: int) -> bool:
     """Digits glued to a word ("FY2019", "G20"), after a code's hyphen ("COVID-19", "F-35"), an
     apostrophe ("’87"), a "#", or a reference word ("Section 230", "No. 5", "page 12")."""
     before = text[s - 1 : s]
+    if before == "R" and _rand(text, s):
+        return False  # "R12.5 million": rand
     if before.isalpha():
         glued = _GLUED_WORD.search(text, max(0, s - 12), s)
         if glued is None:
@@ -750,8 +753,29 @@ _CURRENCY_BEFORE_AT = re.compile(
 )
 
 
+# The rand, "R" glued to the number, only in the shapes of money: a scale ("R12.5 million"),
+# cents ("R87.20"), thousands ("R1,500") or a rate ("R150 a month"); not "Audi R8", "the R32".
+_RAND_R = re.compile(r"(?<![A-Za-z0-9’'&-])R")
+_RAND_NUMBER = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|\d+\.\d\d(?![\d\w])"
+    r"|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
+    r"|\d+(?:\.\d+)?(?=\s+(?:a|an|per)\s+(?:month|year|week|day|hour|person|litre|kilogram|kg)\b)"
+)
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:])\s+[A-Z][\w-]*\s+$")
+
+
+def _rand(text: str, s: int) -> bool:
+    return (
+        _RAND_R.match(text, s - 1) is not None
+        and _RAND_NUMBER.match(text, s) is not None
+        and not _CAPITALISED_BEFORE.search(text, max(0, s - 25), s - 1)
+    )
+
+
 def _currency_before(text: str, s: int) -> tuple[str, int] | None:
     """(code, start) of a currency written right before `s`."""
+    if text[s - 1 : s] == "R" and _rand(text, s):
+        return "ZAR", s - 1
     if not _word_ends_before(text, s):
         return None
     j = s - 1 if text[s - 1 : s] in (" ", "\u00a0") else s
