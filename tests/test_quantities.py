@@ -153,8 +153,10 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     # a glued C or F is a temperature where the text speaks of heat, a code elsewhere
     ("Average temperatures are now 1.2C above pre-industrial levels.", [("measure", 1.2, "°C")]),
     ("Take the 5C bus to the hospital.", []),
-    # the scale of a number read as a code is no "billion" of its own
-    ("The government has allocated R2.5 billion to it.", []),
+    # the scale of a number read as a code is no "billion" of its own; "R" with a scale is
+    # the rand
+    ("The board has allocated X2.5 billion to it.", []),
+    ("The government has allocated R2.5 billion to it.", [("money", 2.5e9, "ZAR")]),
     # a rate's denominator as an adverb
     ("The program costs roughly $2.3 billion annually.", [("money", 2.3e9, "USD")]),
     # a duration or a length in two units is one quantity in the smaller
