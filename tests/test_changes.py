@@ -42,6 +42,18 @@ ROWS = [
     ("He averages nearly four more assists than his career average.", "four", "difference"),
     ("One study in 24 older adults found that water helped.", "24", None),
     ("The new model is three times faster than the old one.", "three times", None),
+    # found in a second probe: motion nouns with "of", more motion nouns, a loss of weight,
+    # a list after one verb, an adverb after a noun, "more likely"
+    ("Admissions fell, a drop of almost 40% from the record.", "40%", "decrease"),
+    ("Shares suffered a 37% slide.", "37%", "decrease"),
+    ("Unemployment saw a rise of 3.5 percentage points.", "3.5 percentage points", "increase"),
+    ("The economy posted growth of 0.2%.", "0.2%", "increase"),
+    ("There was a difference of 70 percent between them.", "70 percent", "difference"),
+    ("Participants lost an average of 15.2 kg.", "15.2 kg", "decrease"),
+    ("The firm lost $40 million last year.", "$40 million", None),
+    ("Exports to China and the US rose 4% and 7%, respectively.", "7%", "increase"),
+    ("Services prices were up 4.2% and energy down 3%.", "3%", "decrease"),
+    ("Smokers were 41% more likely to die.", "41%", "difference"),
     # verbs that are numbers
     ("The measure halved accidental damage claims by 2009.", "halved", "decrease"),
     ("Ticket sales doubled last year.", "doubled", "increase"),

@@ -811,3 +811,8 @@ def test_probe_what_a_verb_changed_by_a_share_or_amount_is_the_label():
     got = {f.display: f.change for f in figures_of("Sales were a fifth more than last year.")}
     assert got == {"a fifth": "difference"}
     assert not figures_of("It was approved by a third party.")
+
+
+def test_probe_respectively_items_with_determiners_and_acronyms():
+    got = _labels("Exports to China, the US and the EU rose 4%, 7% and 2% respectively.")
+    assert got == {"4%": "China", "7%": "US", "2%": "EU"}

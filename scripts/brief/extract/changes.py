@@ -82,15 +82,28 @@ def changed_object(text: str, start: int, number_start: int) -> tuple[int, int] 
 # or trading; "made up 65 percent of", "shot down 3 drones" are particles of other verbs.
 _ADVERB_BEFORE = re.compile(
     r"(?:^|[,;(—–]|\b(?:is|are|was|were|be|been|being|closed|ended|finished|opened|traded"
-    r"|trading|edged|inched|moved|went|gone|going|also|now|still))\s*(?P<dir>up|down)\s+(?:by\s+)?$",
+    r"|trading|edged|inched|moved|went|gone|going|also|now|still)|\b[a-z]{3,}(?<!ed)(?<!ing)"
+    r"(?<!\bset)(?<!\bput)(?<!\btake)(?<!\bmake)(?<!\bmade)(?<!\bpick)(?<!\bshut)(?<!\bturn)"
+    r"(?<!\bback)(?<!\bsign)(?<!\bcall)(?<!\bshot)(?<!\bcut)(?<!\bwrote)(?<!\bbroke)(?<!\bkept)"
+    r"(?<!\bheld)(?<!\bshow)(?<!\bgive)(?<!\bgave)(?<!\btook)(?<!\bbring)(?<!\blaid))"
+    r"\s*(?P<dir>up|down)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
-_NOUNS_RISE = "increase increases rise rises gain gains jump jumps surge growth hike hikes boost"
+_NOUNS_RISE = (
+    "increase increases rise rises gain gains jump jumps surge growth hike hikes boost climb"
+    " advance rebound spike expansion"
+)
 _NOUNS_FALL = (
     "decrease decreases drop drops decline declines fall falls cut cuts reduction reductions"
-    " slump dip discount discounts markdown"
+    " slump dip discount discounts markdown slide plunge retreat contraction"
 )
 _NOUN = {w: "increase" for w in _NOUNS_RISE.split()} | {w: "decrease" for w in _NOUNS_FALL.split()}
+# "a drop of almost 40%", "growth of 0.2%", "a rise of 3.5 percentage points", "a difference
+# of 70 percent": the noun the number measures, with "of", right before it.
+_NOUN_OF_BEFORE = re.compile(
+    r"\b(?P<noun>" + alternation((*_NOUN, "difference", "gap")) + r")\s+of\s+$",
+    re.IGNORECASE,
+)
 # "a 30% increase", "a 5 percent annual pay rise", "a $2 billion spending cut": up to two
 # modifiers between the number and the noun, none a function word ("30% of the increase" is a
 # share of a change).
@@ -111,6 +124,7 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(?:" + alternation(tuple(_COMPARATIVES.spli
 # "four more than his career average", "two fewer than last year": "more" with "than" only
 # ("hired 100 more people" counts the people).
 _MORE_THAN = re.compile(r"\s+(?:more|less|fewer)\s+(?:[\w’'-]+\s+){0,3}?than\b", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(?:more|less|fewer)\b", re.IGNORECASE)  # "41% more likely"
 _REACH = 40  # characters read before the number for its verb or adverb
 
 
@@ -129,6 +143,7 @@ def change_of(
     end: int,
     count: bool = False,
     multiplier: bool = False,
+    money: bool = False,
 ) -> str | None:
     """ "increase", "decrease" or "difference" when the number at `number_start:number_end`
     (from its hedge, "about", to the end of its unit) measures a change, else None; `start`
@@ -146,24 +161,35 @@ def change_of(
         verb = m.group("verb").lower()
         if verb in _BY_WORD:
             return _BY_WORD[verb] if m.group("by") else None
-        if verb in _PERCENT_ONLY and not _is_percent(text, number_start, number_end):
-            return None
+        if (
+            verb in _PERCENT_ONLY
+            and (count or money)
+            and not _is_percent(text, number_start, number_end)
+        ):
+            return None  # "lost five seats", "lost $40 million" (a loss); "lost 15.2 kg" is one
         if count and not m.group("by"):
             return None  # "dropped three games", "lost five seats": what was dropped or lost
         return _WORD[verb]
     if m := _VERB_OBJECT_BY.search(before):
         verb = m.group("verb").lower()
         return _WORD.get(verb) or _BY_WORD[verb]
+    if m := _NOUN_OF_BEFORE.search(before):
+        noun = m.group("noun").lower()
+        return "difference" if noun in ("difference", "gap") else _NOUN[noun]
     if m := _ADVERB_BEFORE.search(before):
         return "increase" if m.group("dir").lower() == "up" else "decrease"
     if not count and (m := _NOUN_AFTER.match(text, number_end, end)):
         return _NOUN[m.group("noun").lower()]
     if not count and _OFF_AFTER.match(text, number_end, end):
         return "decrease"
-    if _MORE_THAN.match(text, number_end, end) or (
-        not count and _COMPARATIVE_AFTER.match(text, number_end, end)
+    if (
+        _MORE_THAN.match(text, number_end, end)
+        or (not count and _COMPARATIVE_AFTER.match(text, number_end, end))
+        or (
+            _is_percent(text, number_start, number_end) and _MORE_AFTER.match(text, number_end, end)
+        )
     ):
-        return "difference"
+        return "difference"  # "15% higher than", "41% more likely", "four more than"
     return None
 
 

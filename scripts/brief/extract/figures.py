@@ -452,7 +452,15 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 sent.end,
                 count=bare,
                 multiplier=fig.kind == "multiplier",
+                money=fig.kind == "money",
             )
+            if (
+                fig.change is None
+                and i
+                and figs[i - 1].change
+                and _LISTED.fullmatch(text, figs[i - 1].end, fig.qualifier_start)
+            ):  # "rose 4%, 7% and 2%, respectively": each item of the list changed alike
+                fig.change = figs[i - 1].change
             if not fig.result:
                 fig.predicate = _predicate_of(text, fig)
             if (
@@ -479,7 +487,7 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
 
 _RESPECTIVELY = re.compile(r",?\s+respectively\b")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_ITEM = r"[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*)?"
+_ITEM = r"(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*)?"
 # the nouns the numbers go with, in order: "Exports and imports", "men, women and children"
 _ITEMS = re.compile(rf"(?<![\w’'-])({_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})\s+")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -512,15 +520,24 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
         items.append((pos, part.start()))
         pos = part.end()
     items.append((pos, found.end(1)))
+    items = [(a + 4, b) if text[a : a + 4].lower() == "the " else (a, b) for a, b in items]
     # "imports grew": an item's second word may be the verb after the list
     items = [
         (a, a + len(text[a:b].split()[0]))
         if _verbish(text[a:b].split()[-1], alone=True)
+        or text[a:b].split()[-1].lower() in _CHANGE_VERBS
         else (a, b)
         for a, b in items
     ]
-    words = [text[a:b].lower().split() for a, b in items]
-    if len(items) != k or any(w[0] in _ITEM_NOT or w[-1] in _ITEM_NOT for w in words):
+    first = text[items[0][0] : items[0][1]].split()
+    if len(first) == 2 and first[0].lower() in _ITEM_NOT:  # "to China, the US and the EU"
+        items[0] = (items[0][1] - len(first[1]), items[0][1])
+
+    def stop(word: str) -> bool:  # "US", "IT" are names, not pronouns
+        return word.lower() in _ITEM_NOT and not (len(word) > 1 and word.isupper())
+
+    words = [text[a:b].split() for a, b in items]
+    if len(items) != k or any(stop(w[0]) or stop(w[-1]) for w in words):
         return
     for fig, (a, b) in zip(run, items, strict=True):
         fig.label = text[a:b]
@@ -1042,6 +1059,10 @@ def _before(
     def low(i: int) -> str:
         return text[words[i][0] : words[i][1]].lower()
 
+    def stop(i: int) -> bool:  # "US", "IT": names in capitals, not pronouns
+        word = text[words[i][0] : words[i][1]]
+        return word.lower() in _STOP and not (len(word) > 1 and word.isupper())
+
     if (
         drop_verb
         and len(words) == 1
@@ -1071,7 +1092,7 @@ def _before(
             words.pop()
         else:
             break
-    while words and (low(0) in _STOP or low(0) in _AUX):
+    while words and (stop(0) or low(0) in _AUX):
         words.pop(0)
     if drop_verb:
         # "the pollution index in Lagos right now is 150", "Acme shares closed in New
@@ -1082,7 +1103,7 @@ def _before(
             while len(words) > 1 and _verbish(low(-1), alone=True):
                 words.pop()
     words = words[-6:]
-    while words and (low(0) in _STOP or low(0) in _AUX):
+    while words and (stop(0) or low(0) in _AUX):
         words.pop(0)
     if relative and all(_verbish(text[a:b], alone=True) for a, b in words):
         # "wait times that exceeded two hours": the relative clause's subject is its
