@@ -816,3 +816,16 @@ def test_probe_what_a_verb_changed_by_a_share_or_amount_is_the_label():
 def test_probe_respectively_items_with_determiners_and_acronyms():
     got = _labels("Exports to China, the US and the EU rose 4%, 7% and 2% respectively.")
     assert got == {"4%": "China", "7%": "US", "2%": "EU"}
+
+
+def test_probe_a_later_clause_has_its_own_subject_and_a_typographic_minus_is_a_sign():
+    got = {
+        f.display: (f.label, f.value)
+        for f in figures_of(
+            "Operating margin narrowed to 14.2% from 16.9%, and free cash flow was negative at "
+            "–$88 million."
+        )
+    }
+    assert got["–$88 million"] == ("free cash flow", -88_000_000)
+    got = _labels("Amazon is offering the Eve Door sensor for $30.")
+    assert got["$30"] != "Amazon"

@@ -39,7 +39,7 @@ _EMPTY = _LEAD | frozenset(
 _TAIL = frozenset(
     """
     a an the and or of to in on at for with by from as than about around over under nearly
-    almost some only just up down more less least roughly approximately estimated likely
+    almost some only just more less least roughly approximately estimated likely
     its their his her our your my this these those
     """.split()
 )

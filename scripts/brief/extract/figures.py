@@ -1092,6 +1092,12 @@ def _before(
             words.pop()
         else:
             break
+    aux = next((i for i in range(1, len(words)) if low(i) in _AUX), None) if drop_verb else None
+    if aux is not None and not any(
+        _verbish(low(i), alone=True) or is_past_verb(text[slice(*words[i])])
+        for i in range(aux + 1, len(words))
+    ):  # "free cash flow was negative at": the subject, not its predicate; not "Amazon is
+        del words[aux:]  # offering the sensor for", where the object is what is priced
     while words and (stop(0) or low(0) in _AUX):
         words.pop(0)
     if drop_verb:

@@ -295,7 +295,7 @@ _CURRENCY_BEFORE = re.compile(
 _CODE_WORDS = frozenset(
     {*CODES, *MILLION_CODES, *LOWER_CODES, *(c.upper() for c in LOWER_CODES), "Rs", "rs"}
 )
-_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,])[-−+]|(?i:\bminus\s+|\bnegative\s+))$")
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,])[-−–+]|(?i:\bminus\s+|\bnegative\s+))$")
 _SPACED_MINUS = re.compile(r"(?:^|[\s(])[-−]\s$")
 
 _NATIONALITY = alternation({a for a, _ in NATIONAL}).replace(r"\ ", r"\s+")
