@@ -829,3 +829,22 @@ def test_probe_a_later_clause_has_its_own_subject_and_a_typographic_minus_is_a_s
     assert got["–$88 million"] == ("free cash flow", -88_000_000)
     got = _labels("Amazon is offering the Eve Door sensor for $30.")
     assert got["$30"] != "Amazon"
+
+
+def test_probe_fronted_amounts_shares_after_that_and_rate_denominators():
+    """Found in the second blind probe."""
+    got = _labels("At $1,299 (£1,099), the laptop is $200 cheaper than its predecessor.")
+    assert got["$1,299"] == "laptop"
+    (years,) = figures_of("For three years, residents of the estate have been without a lift.")
+    assert years.label.startswith("residents of the estate")
+    (share,) = figures_of("The survey found that one in five teachers plans to leave.")
+    assert (share.display, share.value, share.label) == ("one in five", 0.2, "teachers")
+    shown = [
+        f.display for f in figures_of("The number of GPs per 100,000 people fell from 71 to 63.")
+    ]
+    assert shown == ["71", "63"]
+    shown = [
+        f.display
+        for f in figures_of("New Zealand should gradually raise the pension age from 65 to 67.")
+    ]
+    assert shown == ["65", "67"]

@@ -289,6 +289,7 @@ _SPAN_BEFORE = re.compile(
     r"|slept|sleeps?)\s+$"
 )
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 
 
 def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | None:
@@ -335,6 +336,8 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "a harmony between the two": a pronoun for things named before
     if bare and not _counts(text, start, end, q):
         return None
+    if bare and _PER_BEFORE.search(text, max(start, s - 5), s):
+        return None  # "GPs per 100,000 people fell from 71 to 63": a rate's denominator
     if q.low == 0:
         return None  # "0-60 mph": a scale, not an amount
     if _glued_x_name(text, end, q):

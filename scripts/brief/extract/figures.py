@@ -909,6 +909,18 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             return None  # "a total of", "a value of", "a maximum of": no name of what it is
         return span
 
+    def fronted():  # "At $1,299, the laptop is …", "For three years, residents have been …"
+        if not _FRONTED.fullmatch(text, sent.start, fig.qualifier_start):
+            return None
+        comma = _COMMA.match(text, e, sent.end)
+        if comma is None:
+            return None
+        if fig.kind == "duration":  # what lasted that long: the main clause, in a few words
+            words = [m.span() for m in _WORD.finditer(text, comma.end(), sent.end)][:6]
+            return (words[0][0], words[-1][1]) if words else None
+        det = _DET_START.match(text, comma.end(), sent.end)
+        return _np_after(text, (det.end() if det else comma.end()) - 1, sent.end)
+
     def subject(drop_verb: bool):
         # not a count: "Braun, 38," is an age, "…, 5-8 minutes" a step's time
         return lambda: _before(text, lo, fig.qualifier_start, drop_verb, fig.kind != "count")
@@ -921,6 +933,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         return None
     if _MODIFIER.fullmatch(fig.display):
         ways = [after, subject(True)]  # "a 40-year stagnation", "the 16-inch screen"
+    elif fronted_span := fronted():
+        ways = [lambda: fronted_span]
     elif fig.kind in ("count", "rate"):
         ways = [after, of_phrase, in_what, of_before, from_before, object_by, changed_by]
     elif fig.kind in ("percent", "fraction"):
@@ -978,6 +992,15 @@ def _changed_to(text: str, fig: _Fig, context: _Context) -> _Fig | None:
     if _CHANGE_BY_BEFORE.search(lead) or _FROM_BEFORE_NUMBER.search(lead):
         return prev
     return None
+
+
+# A number in a phrase fronted before the main clause: "At $1,299 (£1,099), the laptop …".
+_FRONTED = re.compile(
+    r"\s*[\"“]?(?:At|For|With|Over|After|Within|In|Of)\s+(?:(?:about|nearly|roughly|just|some|more"
+    r"\s+than|almost|around|over|under)\s+)?"
+)
+_COMMA = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s+")
+_DET_START = re.compile(r"(?i:the|a|an|its|their|his|her|this|that|these|those)\s+")
 
 
 # A noun phrase that says when, not what ("$3.41 last week", "topped $2 trillion for the first

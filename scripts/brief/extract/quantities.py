@@ -272,7 +272,7 @@ _CHANGED_FROM = re.compile(
     r"|dropped|declined|increased|decreased|moved|changed|surged|soared|plunged|slipped|shrank"
     r"|shrunk|swelled|raised|lowered|boosted|expanded|reduced|upgraded"
     # a change to come: "will rise from £9,250 to £9,535 a year", "voted to raise fees from"
-    r"|(?:will|would|to|could|must|should)\s+(?:rise|raise|increase|grow|fall|drop|cut|reduce"
+    r"|(?:will|would|to|could|must|should)\s+(?:[a-z]+ly\s+)?(?:rise|raise|increase|grow|fall|drop|cut|reduce"
     r"|lower|lift|boost|climb|decline|go|move|expand))\s+(?:\w+\s+){0,3}?"
     r"from\s+\S{0,3}$",
     re.IGNORECASE,
@@ -692,7 +692,7 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
     word = sep.group().strip().lower().strip("-") or "-"
     if word == "to" and _BY_BEFORE.search(text, max(0, q.start - 4), q.start):
         return None  # "down by 30 to 126": a change, then the level it reached
-    if word == "to" and _CHANGED_FROM.search(text, max(0, q.start - 40), q.start):
+    if word == "to" and _CHANGED_FROM.search(text, max(0, q.start - 60), q.start):
         return None  # "going from 300 to 326ppi", "rose from 5 to 9": two levels, not a range
     if word == "and" and not _BETWEEN.search(text, max(0, q.start - 16), q.start):
         return None
@@ -1134,6 +1134,13 @@ def _left(text: str, q: _Q, currency_before) -> None:
         q.unit = q.unit or "year"
 
 
+_ONE_IN = re.compile(
+    r"\s+(?:in|out\s+of)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|fifty|a\s+hundred|a\s+thousand)\b)",
+    re.IGNORECASE,
+)
+
+
 def _not_a_quantity(text: str, q: _Q, m: re.Match[str]) -> bool:
     """A bare number that names, dates or lists rather than counts."""
     s, e = m.span()
@@ -1141,8 +1148,10 @@ def _not_a_quantity(text: str, q: _Q, m: re.Match[str]) -> bool:
         return True
     t = m.group()
     is_digits = m.group("dig") is not None
-    if t.lower() == "one" and (
-        _PRONOUN_AFTER.match(text, e) or _PRONOUN_BEFORE.search(text, max(0, s - 12), s)
+    if (
+        t.lower() == "one"
+        and not _ONE_IN.match(text, e)  # "that one in five teachers": a share
+        and (_PRONOUN_AFTER.match(text, e) or _PRONOUN_BEFORE.search(text, max(0, s - 12), s))
     ):
         return True  # a pronoun: "no one", "the one", "one can" (not "that one mile")
     if is_digits and q.high is None and _is_year(text, q, t):
