@@ -185,6 +185,30 @@ ROWS = [
     # found in a blind probe: an acronym that spells a relative pronoun is a name
     ("The WHO advises adults to limit sugar.", True, "adults", "The WHO"),
     ("Doctors, who urged the agency to act, were ignored.", False, None, None),
+    # found in blind probes and pages: a speaker before an apposition, a subjunctive after a
+    # name, a past that should never have been, a contact line
+    (
+        "State Sen. Ada Lind, a Democrat whose district includes the port, said the "
+        "Legislature should require annual audits.",
+        True,
+        "the Legislature",
+        "State Sen. Ada Lind",
+    ),
+    (
+        "Another analyst, Paul Orr of Fenwick & Co., said Halvorsen should pay down its debt.",
+        True,
+        "Halvorsen",
+        "Paul Orr of Fenwick & Co",
+    ),
+    (
+        "The panel recommends that the Minister for Housing ring-fence €1.5 billion.",
+        True,
+        "the Minister for Housing",
+        "The panel",
+    ),
+    ("We believe the court allowed evidence it should never have heard.", False, None, None),
+    ("Please call 0800 555 123 or visit 42 Harbour Road.", False, None, None),
+    ("Residents should call 911 if they see smoke.", True, "Residents", None),
 ]
 
 

@@ -53,7 +53,7 @@ _NOT_AFTER = re.compile(
     r"|occur|last|rise|fall|grow|decline|increase|decrease|drop|climb|clear|come\s+back|pass"
     r"|see\s+(?:some\s+|an?\s+|the\s+)?(?:results|improvements?|difference|benefits|gains"
     r"|changes|growth|progress|returns|savings))\b"
-    r"|\s+(?:not\s+)?(?:have\b(?!\s+to\b)|be\s+(?:noted|said|seen|viewed|considered|regarded|read|understood"
+    r"|\s+(?:not\s+|never\s+)?(?:have\b(?!\s+to\b)|be\s+(?:noted|said|seen|viewed|considered|regarded|read|understood"
     r"|remembered|pointed\s+out|emphasi[sz]ed|stressed|able|surprised|alarmed|worried|concerned"
     r"|shocked|afraid|fine|okay|ok)\b|expect|say|admit|wonder|imagine|know|confess)\b",
     re.IGNORECASE,
@@ -169,6 +169,12 @@ _TRAILING = re.compile(
     rf"\s+(?:also\s+)?{_SPEECH}(?:\s+[^“”\"]*)?[.!]?$"
     rf"|[,”\"’]\s*(?:{_SPEECH})\s+(?P<who2>[^,.“”\"]{{2,80}})",
 )
+# A speaker, an apposition between commas, then the verb of speech.
+_LEADING_APPOSED = re.compile(
+    rf"^(?P<who>[^,“”\"]{{2,80}}?),\s+(?P<who2>[^“”\"]{{2,140}}?),\s+(?:also\s+)?{_SPEECH}"
+    r"\s+(?:that\s+)?",
+)
+_COMMON_LEAD = re.compile(r"(?:Another|An?|The|One|Other)\s+[a-z]")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;“”\"]{2,80})", re.IGNORECASE)
 _AUXILIARY = re.compile(
     r"(?:\s+(?:also|has|have|had|repeatedly|again|now|still|then|once|publicly|strongly"
@@ -328,7 +334,12 @@ _BOILERPLATE = re.compile(
     r"|stay\s+(?:up\s+to\s+date|tuned|connected|informed)|learn\s+more|check\s+out\s+(?:what"
     r"|our|more|the\s+latest)|breaking\s+(?:\w+\s+)?news|latest\s+news|news\s+alerts?|listen\s+(?:live"
     r"|back|again)|download\s+(?:our|the)\s+app|our\s+(?:app|site|website|podcast|privacy)"
-    r"|cookies?|advertis\w*|sponsored|for\s+more\s+information|call\s+\(?\d)\b"
+    r"|cookies?|advertis\w*|sponsored|for\s+more\s+information"
+    r")\b"
+    # a contact line: "Please call 0800 555 123", "Call us on (02) 9555 0100"; not "Residents
+    # should call 911 if they see smoke" (advice)
+    r"|^\W*(?:please\s+)?(?:call|phone|ring|text|dial)\s+(?:us\s+(?:on|at)\s+)?\(?\+?\d+\b"
+    r"|\b(?:call|phone|ring|text)\s+us\s+(?:on|at)\s+\(?\+?\d+\b"
     r"|^[\w-]+\.(?:com|net|org|io)\b",  # "Example.com advises users to…": the site's disclaimer
     re.IGNORECASE,
 )
@@ -348,7 +359,7 @@ _REPORTED_CUE = re.compile(
 _BOILERPLATE_CUE = re.compile(
     alternation(
         "newsletter subscri sign log click tap inbox stay learn check breaking latest news "
-        "information call "
+        "information call phone ring text dial "
         "listen download our cookie advertis sponsored .com .net .org .io".split()
     )
 )
@@ -496,7 +507,26 @@ def _that_subject(sentence: str, at: int) -> tuple[int, int] | None:
             return None  # "that the drug be approved": a passive names no one to act
         if word in _THAT_VERBS or word in ("not", "should", "must"):
             return words[0].start(), words[k - 1].end()
+        after_name = words[k - 1].group()[:1].isupper() and k > 1
+        if after_name and w.group().islower() and _base_form(word):
+            # "that the Minister for Housing ring-fence €1.5 billion": after a name, a lower-
+            # case word without -s, -ed or -ing is the subjunctive's base verb
+            return words[0].start(), words[k - 1].end()
     return None
+
+
+_NOT_VERBS = frozenset(
+    "of for and or the a an in on at to with from by de del la le von van als who which that "
+    "whose".split()
+)
+
+
+def _base_form(word: str) -> bool:
+    return (
+        len(word) > 2
+        and word not in _NOT_VERBS
+        and not word.endswith(("s", "ed", "ing", "ly", "’s", "'s"))
+    )
 
 
 def _main_clause(before: str) -> str:
@@ -564,6 +594,11 @@ def speaker(sentence: str, at: int) -> tuple[int, int] | None:
     lead = _LEADING.match(sentence[:at])
     if lead:
         return _credited(sentence, lead.span("who"))
+    if apposed := _LEADING_APPOSED.match(sentence[:at]):
+        # "State Sen. Howard Lindqvist, a Democrat whose …, said": the name; "Another analyst,
+        # Paul Ostrowski of Fenwick & Co., said": the name in the apposition
+        name = "who2" if _COMMON_LEAD.match(apposed.group("who")) else "who"
+        return _credited(sentence, apposed.span(name))
     for m in _TRAILING.finditer(sentence, at):
         return _credited(sentence, m.span("who" if m.group("who") else "who2"))
     m = _ACCORDING.search(sentence)
