@@ -510,6 +510,24 @@ def test_title_is_never_a_caption_with_its_credit():
     assert _title(text) == "Council approves new cycling lanes"
 
 
+def test_title_is_never_a_wire_caption_a_byline_of_names_or_a_breadcrumb_trail():
+    """Found on blind synthetic pages: an archive caption said twice with an agency's credit,
+    the authors' names, and the headline at the end of its breadcrumb trail."""
+    caption = (
+        "FILE - A council member rides the new cycling lanes in Leeds on Jan. 31, 2023. "
+        "(Ledger Wire Photo/Jane Roe, File)"
+    )
+    head = "News\n\nCouncil approves new cycling lanes"
+    text = f"{head}\n\n{caption}\nRead More\n{caption}\n\n{_CYCLING}"
+    assert _title(text) == "Council approves new cycling lanes"
+    body = _CYCLING + "\n\nJane Roe and Bo Li wrote the council's cycling report."
+    text = f"Council approves new cycling lanes\n\nJane Roe and Bo Li\nMay 3, 2024\n\n{body}"
+    assert _title(text) == "Council approves new cycling lanes"
+    crumbs = "News › City News › Leeds News › Council approves new cycling lanes"
+    text = f"{crumbs}\n\nCouncil approves new cycling lanes\n\nBy Jane Doe\n\n{_CYCLING}"
+    assert _title(text) == "Council approves new cycling lanes"
+
+
 def test_a_caption_glued_to_its_credit_is_never_the_title():
     """ "… isn't easy.Kathrin Ziegler/Getty": a sentence run into a capitalised name is two
     elements a dump ran together, never one headline, however many body words it shares."""

@@ -20,7 +20,8 @@ BIO = "the author's bio or the reporting credits"
 # Images)", "(Image credit: NASA)", "(AP Photo/Jane Doe)"; a parenthesis that only mentions
 # credit ("(the third cut to consumer credit costs)") is prose.
 _CREDIT_END = re.compile(
-    r"\((?:AP\s+)?(?:photos?|images?|pictures?|photographs?|illustrations?)(?:\s+credit)?"
+    r"\((?:(?:[A-Z][\w&.'’-]*\s+){1,3})?(?:photos?|images?|pictures?|photographs?|illustrations?)"
+    r"(?:\s+credit)?"
     r"\s*(?::|by\b|/|courtesy\b)[^()]{1,120}\)\s*$"
     r"|\((?:credits?\s*:|courtesy\b)[^()]{1,120}\)\s*$"
     r"|\((?:file|screenshot|handout|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\)\s*$"
@@ -29,7 +30,10 @@ _CREDIT_END = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_START = re.compile(
-    r"^(?:photos?|images?|pictures?|photographs?|illustrations?)(?:\s+credit)?\s*:", re.I
+    r"^(?:photos?|images?|pictures?|photographs?|illustrations?)(?:\s+credit)?\s*:"
+    # a wire photo's archive caption: "FILE - Jane Roe leaves the courthouse …"
+    r"|^FILE\s*[-–—]\s+[A-Z]",
+    re.I,
 )
 # "… last week.Credit...Anna Roe/The Daily", "… Credit: Jane Roe/Agency": the label written
 # capitalised, a name after it; "…. Photograph by Jane Roe" ending the block.

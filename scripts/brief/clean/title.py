@@ -37,6 +37,18 @@ _GLUED_STOP = re.compile(
 _WIDE_RUN = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]{2,}")
 
 
+# A byline of names ("Lena Okafor and Tomás Reyes", "Ana Ruiz, Bo Li and Cy Diaz"): two or
+# more names of two or three capitalised words, joined by commas, "and" or "&".
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}"
+_NAMES = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME})+")
+# A breadcrumb trail ("News › City News › Navapur News › …"): two separators or more.
+_BREADCRUMB = re.compile(r"(?:\s[›»>|]\s.*){2,}")
+
+
+def _not_headline(text: str) -> bool:
+    return bool(_NAMES.fullmatch(text) or _BREADCRUMB.search(text))
+
+
 def is_title_shaped(text: str, f: Features, repeat: int | None = None) -> bool:
     """A headline: a few words, not too long, said once or twice (`repeat`, by default the
     page's count), no full stop at the end (a question or an exclamation is fine; so is a stop
@@ -121,7 +133,7 @@ def find_title(
         # buttons and metadata echo (a menu item repeats above it too): said once, in effect.
         f = feats[i]
         repeat = 1 if f.repeat > 2 and above[text] == 1 else f.repeat
-        if not is_title_shaped(text, f, repeat) or _GLUED_STOP.search(text):
+        if not is_title_shaped(text, f, repeat) or _GLUED_STOP.search(text) or _not_headline(text):
             continue
         shared = shared_words(lines[i].text, vocabulary)
         if shared < MIN_SHARED:
@@ -156,7 +168,12 @@ def _nearest_headline(
         if distance >= NEAR:
             return None
         f = feats[i]
-        shaped = f.standalone and is_title_shaped(text, f) and not _GLUED_STOP.search(text)
+        shaped = (
+            f.standalone
+            and is_title_shaped(text, f)
+            and not _GLUED_STOP.search(text)
+            and not _not_headline(text)
+        )
         if shaped and f.words >= NEAR_MIN_WORDS and shared_words(text, vocabulary) > 0:
             return i
     return None
