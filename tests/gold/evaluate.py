@@ -40,6 +40,7 @@ class Page:
     # matched figures annotated as changes, those the brief marks alike, matched figures
     # annotated as levels (on pages that annotate changes), those the brief marks as changes
     changes: tuple[int, int, int, int] = (0, 0, 0, 0)
+    kinds: tuple[int, int] = (0, 0)  # matched cases, those whose kind (incident/context) agrees
 
 
 @dataclass
@@ -73,6 +74,8 @@ class Scores:
         annotated, right, levels, wrong = (sum(p.changes[i] for p in self.pages) for i in range(4))
         out["figure changes right"] = round(right / annotated, 3) if annotated else 1.0
         out["levels taken for changes"] = round(wrong / levels, 3) if levels else 0.0
+        matched, agree = (sum(p.kinds[i] for p in self.pages) for i in range(2))
+        out["case kinds right"] = round(agree / matched, 3) if matched else 1.0
         out["published"] = round(pub[0] / pub[1], 3) if pub[1] else 1.0
         return out
 
@@ -93,7 +96,20 @@ def score_page(path: Path, verbose: bool = False) -> tuple[Page, str]:
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
         row = score.score_one(brief, gold, tally, verbose)
-    return Page(path.stem, row, tally, error, _changes(brief, gold)), printed.getvalue()
+    page = Page(path.stem, row, tally, error, _changes(brief, gold), _kinds(brief, gold))
+    return page, printed.getvalue()
+
+
+def _kinds(brief: dict, gold: dict) -> tuple[int, int]:
+    """Matched cases (score.py's rule) and those whose kind agrees with the annotator's."""
+
+    def same(c: dict, g: dict) -> bool:
+        return score.date_ok(c, g) and score.has_words(score.flat(c), g.get("words"))
+
+    pairs = [
+        (g, c) for g, c in score.match(brief.get("cases") or [], gold.get("cases") or [], same) if c
+    ]
+    return len(pairs), sum(1 for g, c in pairs if c.get("kind") == g.get("kind"))
 
 
 def _changes(brief: dict, gold: dict) -> tuple[int, int, int, int]:
