@@ -98,6 +98,8 @@ _LEXICON_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS}|{_OTHER_VERBS})\b", re.IGNOR
 # form (lower case: a capitalised "-ed" word is a name), and a scheduled event with "will".
 _FINITE = re.compile(
     rf"(?<![\w’'-])(?:[a-z]{{3,}}ed|{IRREGULAR})(?![\w’'-])|\bwill\s+(?:not\s+)?[a-z]+"
+    # "is due to open in December", "are set to vote on Friday": a schedule's verb
+    r"|\b(?:is|are)\s+(?:due|set|scheduled|slated|poised)\s+to\s+[a-z]+"
 )
 # "before finding its way into all models in 2016", "by selling the company in 2011": a gerund
 # after a conjunction of time or means is the dated clause's event.
@@ -129,8 +131,8 @@ _MEASURE_VERB = re.compile(
 # to May 24", "in the three months to June", "(up) from 2.8 per cent in April".
 _PERIOD_OF = re.compile(
     r"(?:\b(?:days|weeks|months|quarters|years)\s+(?:to|ending|ended|through)"
-    r"|\bfrom\s+(?:about\s+|nearly\s+)?[$€£¥₹]?\d[\d.,]*\s*(?:%|per\s?cent|percent"
-    r"|million|billion)?(?:\s+in)?)\s+$",
+    r"|\bfrom\s+(?:about\s+|nearly\s+)?(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{3}\s)?\d[\d.,]*\s*"
+    r"(?:%|per\s?cent|percent|million|billion|lakh|crore|bn|m)?(?:\s+in)?)\s+$",
     re.IGNORECASE,
 )
 # (a time of day, "10:30 p.m." or "2 a.m.", is no quantity)
@@ -162,12 +164,32 @@ _QUANTITY = re.compile(
 
 
 def _event_verb(
-    text: str, start: int = 0, end: int | None = None, undated: str | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    undated: str | None = None,
+    at: int | None = None,
 ) -> re.Match[str] | None:
     """The event verb of a dated clause: one of the lexicons', else any finite verb; None
     when there is none or the clause states a measure. `undated` is the text with its dates
-    blanked (same offsets): a year is no quantity ("dropped in 2017" is an event)."""
+    blanked (same offsets): a year is no quantity ("dropped in 2017" is an event). `at` is
+    where the date is: a measure counts only when its verb is the one nearest before the date
+    (or, the date fronted, the first after it): "spent only 61% of its budget, according to
+    an audit report tabled in October" dates the tabling."""
     end = len(text) if end is None else end
+    if at is not None:
+        nearest = _last(_VERB_BEFORE_DATE.finditer(text, start, max(start, at)))
+        measured = _last(_MEASURE_VERB.finditer(text, start, max(start, at)))
+        # "sales growth in 2019 will be 3.5%": a date in the subject of a measure after it
+        follows = _MEASURE_VERB.search(text, at, min(end, at + 40))
+        if follows is not None and _PHRASE_END.search(text, at, follows.start()):
+            follows = None
+        if (
+            nearest is not None
+            and (measured is None or measured.end() <= nearest.start())
+            and follows is None
+        ):
+            return nearest  # the verb that governs the date measures nothing: an event
     found = (
         _LEXICON_VERB.search(text, start, end)
         or _FINITE.search(text, start, end)
@@ -198,10 +220,26 @@ def _event_verb(
     return found
 
 
+_VERB_BEFORE_DATE = re.compile(rf"\b(?i:{_LEXICON_VERB.pattern[2:-2]})\b|{_FINITE.pattern}")
+
+
+def _last(matches) -> re.Match[str] | None:
+    """The last of an iterator of matches, or None."""
+    last = None
+    for last in matches:  # noqa: B007 (the loop only walks to the end)
+        pass
+    return last
+
+
+_A_SIZED_THING = re.compile(r"\ban?\s+(?:[\w-]+\s+)?[$€£¥₹]?\s*$", re.IGNORECASE)
+
+
 def _counted_after(text: str, undated: str, at: int, date: DateMention) -> bool:
     """A quantity right after the verb at `at` (its object: "carried 12.5 million", "destroyed
     more than 1,200"), the dates blanked, in the date's own clause."""
     quantity = _QUANTITY.search(undated, at)
+    if quantity is not None and _A_SIZED_THING.search(undated, at, quantity.start()):
+        return False  # "created a $300 million fund": a thing of that size, not a tally
     if (
         quantity is None
         or quantity.start() >= at + OBJECT_REACH
@@ -636,7 +674,7 @@ def _mentions(
             start, end = quote
         fields = _blank(sentence, holes, start, end)
         undated_fields = _blank(sentence, sorted(holes + every), start, end)
-        event = _event_verb(fields, undated=undated_fields)
+        event = _event_verb(fields, undated=undated_fields, at=date.start - start)
         shared = None
         if event is None and _WILL.search(sentence, 0, start):
             # "will open on Monday and close on Dec. 7": a verb coordinated after "and" takes

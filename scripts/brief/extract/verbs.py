@@ -17,7 +17,8 @@ IRREGULAR_PAST = frozenset(
     brought found became ran wrote spoke stood led paid kept struck fought sought bought caught
     built sold shot quit spent fled broke chose drove flew grew knew threw drew stole rode got
     shook sank beat heard felt meant hung swore tore froze forgot withdrew upheld withheld
-    overthrew undertook did had was were
+    overthrew undertook laid lent taught wept slept swept dealt knelt understood sat forbade
+    overtook mistook rebuilt rewrote outgrew did had was were
     """.split()
 )
 IRREGULAR_PARTICIPLES = frozenset(
