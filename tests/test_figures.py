@@ -848,3 +848,22 @@ def test_probe_fronted_amounts_shares_after_that_and_rate_denominators():
         for f in figures_of("New Zealand should gradually raise the pension age from 65 to 67.")
     ]
     assert shown == ["65", "67"]
+
+
+def test_probe_an_earlier_level_a_share_of_an_amount_a_term_versus_a_comparison():
+    """Found in the second blind probe."""
+    got = {
+        f.display: (f.label, f.period)
+        for f in figures_of(
+            "The bank's overnight rate now stands at 3.75%, down from a peak of 5% in July 2023."
+        )
+    }
+    assert got == {
+        "3.75%": ("bank's overnight rate", None),
+        "5%": ("bank's overnight rate", "July 2023"),
+    }
+    assert _labels("Renwick faces up to 20 years in prison.")["20 years"] == "prison"
+    got = _labels("Participants lost an average of 15.2 kg, versus 2.4 kg in the placebo group.")
+    assert got["2.4 kg"] != "versus"
+    got = _labels("The court awarded C$1.2 million, a third of the C$3.6 million they sought.")
+    assert got["a third"] != "C"

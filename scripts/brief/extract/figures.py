@@ -105,6 +105,7 @@ _TRAIL = frozenset(
     """
     by to of for at with in on from about around likely estimated roughly approximately nearly
     almost only just some over under than more less least up including excluding worth between
+    versus vs
     """.split()
 )
 # Counts of what a text says rather than of things in the world ("15 tips", "two questions",
@@ -185,6 +186,23 @@ _IN_STATE = re.compile(
 _NUMBER_WORD = re.compile(
     r"\s+(?:(?:last|first|next|past|previous|final|top)\s+)?([a-z]+|\d+)(?=\s+\w)"
 )  # "half of its four chances", "five of its last six games"
+# "down from a peak of 5%", "up from 2.4%": the measure said just before, at an earlier time
+_FROM_EARLIER = re.compile(
+    r"\b(?:up|down|higher|lower|rising|falling|compared)\s+(?:with\s+|to\s+)?from\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:(?:record|recent|previous|peak|high|low|year-earlier)\s+)?"
+    r"(?:(?:peak|high|low|level|figure|rate|total)\s+of\s+)?$"
+    r"|\b(?:up|down)\s+from\s+$",
+    re.IGNORECASE,
+)
+_HELD_IN = re.compile(
+    r"\s+(?:in|behind)\s+((?:federal\s+|state\s+)?(?:prison|jail|custody|detention|bars|office"
+    r"|power|orbit|hospital|exile|space))\b",
+    re.IGNORECASE,
+)
+_AMOUNT_AFTER = re.compile(
+    r"\s+(?:(?:the|its|their|a|an)\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹]\s?\d[\d,.]*"
+    r"(?:\s*(?:million|billion|trillion|bn|m|lakh|crore))?(?=\s)"
+)
 _COMPARED = re.compile(r"\s+(?:lower|higher|greater|smaller|bigger|larger|reduced|increased)(?=\s)")
 _SPOKEN = re.compile(r"\b(?:said|says|told|reported|according\s+to)\b", re.IGNORECASE)
 _DET_NUMBER = re.compile(r"(?:\s+(?:the|its|their|these|those))?\s+([a-z]+)(?=\s+[a-z])")
@@ -621,6 +639,7 @@ def _clause(semicolons: list[int], sent: Sentence, pos: int) -> tuple[int, int]:
 _NEXT_CLAUSE = re.compile(
     r"\b(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would|did|[a-z]{3,}ed)\b"
     r"|,\s*(?:which|who)\b|\b(?:while|whereas|although|though|because)\b"
+    r"|,\s*(?:up|down)\s+(?:from|on)\b"  # "3.75%, down from a peak of 5% in July 2023"
 )
 
 
@@ -786,6 +805,10 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         n = _NUMBER_WORD.match(text, at, sent.end)
         if n and (n.group(1).isdigit() or n.group(1).lower() in UNITS):
             at = n.end()  # "half of its six shots": a share of what was counted
+        elif amount := _AMOUNT_AFTER.match(text, at, sent.end):
+            # "a third of the C$3.6 million the tenants had sought": a share of an amount is
+            # labelled by what follows the amount, never by its currency's letters
+            return _np_after(text, amount.end(), sent.end)
         return _np_after(text, at, sent.end)
 
     def on_what():  # "save 30% on their energy bills", "a 25% tariff on steel imports"
@@ -868,6 +891,10 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             span = (span[0], tail[1]) if tail else span
         return span
 
+    def held_in():  # "faces up to 20 years in prison": the span is spent there
+        m = _HELD_IN.match(text, e, sent.end)
+        return m.span(1) if m and fig.kind == "duration" else None
+
     def to_do():  # "it took nearly eight hours to complete the series": what took that long
         m = _TO_DO.match(text, e, sent.end)
         if m is None or not _TAKES.search(text, sent.start, fig.start):
@@ -928,6 +955,15 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     if (changed := _changed_to(text, fig, context)) is not None:
         fig.label = changed.label  # "net income fell 3% to $312 million": the same measure
         return None
+    prev = context.previous
+    if (
+        prev is not None
+        and prev.label
+        and prev.unit == fig.unit
+        and _FROM_EARLIER.search(text, max(prev.end, fig.qualifier_start - 40), fig.qualifier_start)
+    ):  # "stands at 3.75%, down from a peak of 5%": the same measure, earlier
+        fig.label = prev.label
+        return None
     if fig.kind == "rate" and (inner := _RATE_NOUN.match(fig.display)):
         fig.label = inner.group("noun")  # "three meals per day": meals
         return None
@@ -943,7 +979,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             object_by, subject(True),
         ]  # fmt: skip
     elif fig.kind == "duration":
-        ways = [of_phrase, to_do, subject(False)]
+        ways = [of_phrase, held_in, to_do, subject(False)]
     else:
         ways = [
             after, of_before, object_by, changed_by, prep_phrase, from_before, to_before,
