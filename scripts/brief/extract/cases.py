@@ -328,6 +328,14 @@ _COUNTERFACTUAL = re.compile(
     r"|(?:should|could|would|might|must)\s+(?:not\s+|never\s+)?have\s+[a-z]+(?:ed|en|wn|ne)\b)"
 )
 # The end of a span "between January 2021 and March 2024": no event of its own.
+# A comparison's base, not an event: "1.1% smaller than a year ago", "compared with 2019".
+_COMPARED_WITH = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
+# A plan the text says was replaced: "originally scheduled for December 4" (then postponed).
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|previously|first)\s+(?:scheduled|planned|set|slated|due)"
+    r"\s+(?:for|on|to\s+\w+\s+(?:on|in))\s+$",
+    re.IGNORECASE,
+)
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 _BETWEEN_AND = re.compile(r"\b[Bb]etween\s+[^,;]{2,30}?\s+and\s+$")
 _HEDGE_ENDS = re.compile(r"\band\s+(?:will|shall|is|are)\b|;|,\s*(?:and|but)\b")
@@ -627,6 +635,8 @@ def _mentions(
         if (not d.period or _range_from(d))
         and not _PERIOD_OF.search(sentence, max(0, d.start - 40), d.start)
         and not _BETWEEN_AND.search(sentence, max(0, d.start - 45), d.start)
+        and not _COMPARED_WITH.search(sentence, max(0, d.start - 20), d.start)
+        and not _SUPERSEDED.search(sentence, max(0, d.start - 40), d.start)
         and not _COUNTERFACTUAL.search(sentence, max(0, d.start - 80), d.start)
         and (
             d.determiner

@@ -138,7 +138,8 @@ _DETERMINED = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|last|next)\s+(?
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")
 _TO_COME = (
     r"|\b(?:is|are)\s+(?:set|scheduled|due|slated|poised)\s+to\b"
-    r"|\b(?:set|scheduled|fixed)\s+(?:[\w’'-]+\s+){0,3}?(?:for|on)\b"
+    r"|(?<!originally\s)(?<!initially\s)(?<!previously\s)(?<!first\s)"
+    r"\b(?:set|scheduled|fixed)\s+(?:[\w’'-]+\s+){0,3}?(?:for|on)\b"
     r"|\bwould\b(?!\s+(?:not\s+)?have\b)"
     r"|(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)\b(?:expects?|plans?|intends?|aims?)\s+(?:to|an?|the)\b"
     r"|\b(?:must|has\s+to|have\s+to|needs?\s+to|required\s+to)\b(?!\s+(?:not\s+)?have\b)"
