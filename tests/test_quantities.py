@@ -63,6 +63,12 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("The Audi R8 and the R32 road.", []),
     ("The council presented a ₹4,862-crore budget.", [("money", 4862e7, "INR")]),
     ("The city approved a $5-billion fund.", [("money", 5e9, "USD")]),
+    ("Markets expect a further 25-basis-point cut.", [("percent", 25, "basis point")]),
+    ("CO2 was up 3.4 ppm on the year before.", [("measure", 3.4, "ppm")]),
+    (
+        "Crowds were down 8% and a third below the 2010 peak.",
+        [("percent", 8, "percent"), ("fraction", 1 / 3, None)],
+    ),
     # a change to come is two levels too (found in a blind probe)
     ("Fees will rise from £9,250 to £9,535.", [("money", 9250, "GBP"), ("money", 9535, "GBP")]),
     ("Groups of 5 to 10 people met.", [("count", R((5, 10)), None)]),

@@ -100,6 +100,7 @@ _FINITE = re.compile(
     rf"(?<![\w’'-])(?:[a-z]{{3,}}ed|{IRREGULAR})(?![\w’'-])|\bwill\s+(?:not\s+)?[a-z]+"
     # "is due to open in December", "are set to vote on Friday": a schedule's verb
     r"|\b(?:is|are)\s+(?:due|set|scheduled|slated|poised)\s+to\s+[a-z]+"
+    r"|\bpayable(?=\s+(?:on|from)\b)"  # "a dividend … payable on April 15"
 )
 # "before finding its way into all models in 2016", "by selling the company in 2011": a gerund
 # after a conjunction of time or means is the dated clause's event.
@@ -329,7 +330,10 @@ _COUNTERFACTUAL = re.compile(
 )
 # The end of a span "between January 2021 and March 2024": no event of its own.
 # A comparison's base, not an event: "1.1% smaller than a year ago", "compared with 2019".
-_COMPARED_WITH = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
+_COMPARED_WITH = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^\s,;]+\s+){0,2}?(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
+)
 # A plan the text says was replaced: "originally scheduled for December 4" (then postponed).
 _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|previously|first)\s+(?:scheduled|planned|set|slated|due)"
@@ -352,7 +356,8 @@ _TIMETABLE_CUE = re.compile(
 )
 _TIMETABLE = re.compile(rf"\b{TIMETABLE}\b")
 _SCHEDULED = re.compile(
-    r"\b(?:will|shall|won[’']t|scheduled|set\s+(?:to|for)|due|planned|slated|upcoming|expected|"
+    r"\b(?:will|shall|won[’']t|scheduled|set\s+(?:[\w-]+\s+){0,2}?(?:to|for)|due|payable|planned"
+    r"|slated|upcoming|expected|"
     r"(?:is|are|was|were)\s+(?:to|going\s+to)|is|are|to\s+be|starts|begins|"
     rf"{TIMETABLE})\b",
     re.IGNORECASE,
@@ -635,7 +640,7 @@ def _mentions(
         if (not d.period or _range_from(d))
         and not _PERIOD_OF.search(sentence, max(0, d.start - 40), d.start)
         and not _BETWEEN_AND.search(sentence, max(0, d.start - 45), d.start)
-        and not _COMPARED_WITH.search(sentence, max(0, d.start - 20), d.start)
+        and not _COMPARED_WITH.search(sentence, max(0, d.start - 40), d.start)
         and not _SUPERSEDED.search(sentence, max(0, d.start - 40), d.start)
         and not _COUNTERFACTUAL.search(sentence, max(0, d.start - 80), d.start)
         and (

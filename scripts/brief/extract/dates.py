@@ -138,6 +138,7 @@ _DETERMINED = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|last|next)\s+(?
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")
 _TO_COME = (
     r"|\b(?:is|are)\s+(?:set|scheduled|due|slated|poised)\s+to\b"
+    r"|\bpayable\b"
     r"|(?<!originally\s)(?<!initially\s)(?<!previously\s)(?<!first\s)"
     r"\b(?:set|scheduled|fixed)\s+(?:[\w’'-]+\s+){0,3}?(?:for|on)\b"
     r"|\bwould\b(?!\s+(?:not\s+)?have\b)"

@@ -194,6 +194,9 @@ _FROM_EARLIER = re.compile(
     r"|\b(?:up|down)\s+from\s+$",
     re.IGNORECASE,
 )
+_UP_DOWN_AFTER = re.compile(
+    r"(?:\s+(?:last|this|in|a|the|per)\s+[\w-]+(?:\s+\d{4})?)?\s*,\s*(?:up|down)\s+(?:by\s+)?"
+)
 _HELD_IN = re.compile(
     r"\s+(?:in|behind)\s+((?:federal\s+|state\s+)?(?:prison|jail|custody|detention|bars|office"
     r"|power|orbit|hospital|exile|space))\b",
@@ -639,7 +642,7 @@ def _clause(semicolons: list[int], sent: Sentence, pos: int) -> tuple[int, int]:
 _NEXT_CLAUSE = re.compile(
     r"\b(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would|did|[a-z]{3,}ed)\b"
     r"|,\s*(?:which|who)\b|\b(?:while|whereas|although|though|because)\b"
-    r"|,\s*(?:up|down)\s+(?:from|on)\b"  # "3.75%, down from a peak of 5% in July 2023"
+    r"|,\s*(?:up|down)\b"  # "3.75%, down from a peak of 5% in July 2023", "14,300, down 8% on 2023"
 )
 
 
@@ -959,10 +962,17 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     if (
         prev is not None
         and prev.label
-        and prev.unit == fig.unit
-        and _FROM_EARLIER.search(text, max(prev.end, fig.qualifier_start - 40), fig.qualifier_start)
-    ):  # "stands at 3.75%, down from a peak of 5%": the same measure, earlier
-        fig.label = prev.label
+        and (
+            (
+                prev.unit == fig.unit
+                and _FROM_EARLIER.search(
+                    text, max(prev.end, fig.qualifier_start - 40), fig.qualifier_start
+                )
+            )
+            or _UP_DOWN_AFTER.fullmatch(text, prev.words_from, fig.qualifier_start)
+        )
+    ):  # "stands at 3.75%, down from a peak of 5%": the same measure, earlier; "averaged
+        fig.label = prev.label  # 14,300 last season, down 8%": its change
         return None
     if fig.kind == "rate" and (inner := _RATE_NOUN.match(fig.display)):
         fig.label = inner.group("noun")  # "three meals per day": meals

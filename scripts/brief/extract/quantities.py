@@ -172,7 +172,7 @@ _SHARE_ENDS = re.compile(
     re.IGNORECASE,
 )
 _MORE_AFTER = re.compile(
-    r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger)\s+than\b", re.I
+    r"\s+(?:(?:more|less|fewer|higher|lower|larger|smaller|bigger)\s+than|below|above)\b", re.I
 )
 _HALF_SHARE_NEXT = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:of|the|a|an|its|their|his|her|our|your|all|these|those|them|were"
@@ -308,6 +308,7 @@ _CURRENCY_AFTER = re.compile(
 )
 _PERCENT = re.compile(
     r"\s?(?:%|per\s?cent\b|pct\b|percentage\s+points?\b|basis\s+points?\b|bps\b|pc\b(?!\w))"
+    r"|-(?:percentage|basis)-points?\b"  # "a 25-basis-point cut"
     # "dropped 6 points to 41%": points of a percentage, the level said right after
     r"|\s+points?\b(?=\s+(?:to|from)\s+(?:about\s+|nearly\s+)?\d[\d.]*\s?(?:%|per\s?cent|percent))",
     re.IGNORECASE,
@@ -639,6 +640,8 @@ def _word_not_number(text: str, m: re.Match[str]) -> bool:
     if t[0].isupper() and not _sentence_start(text, s):
         return True
     if m.group("fw") is not None and m.group("fwn").lower() in ("a", "an"):
+        if _MORE_AFTER.match(text, e):
+            return False  # "(and) a third below the 2010 peak", "a fifth more than"
         if re.search(r"\band\s+$", text[max(0, s - 5) : s]):
             return True  # "a cup and a half of flour": the half of an amount, not a share
         if re.match(r"\s+of\b", text[e : e + 5]):
@@ -879,7 +882,7 @@ def _unit(text: str, q: _Q, currency_before, scale: str | None) -> None:
             _per(text, q)
             return
     if pm := _PERCENT.match(text, q.end):
-        word = pm.group().strip().lower()
+        word = pm.group().strip().lower().lstrip("-")
         q.kind = "percent"
         if word.startswith(("basis", "bp")):
             q.unit = "basis point"

@@ -182,6 +182,8 @@ _MEASURES: list[tuple[str, str, str, str]] = [
     ("rad", "angle", "radian radians", "rad"),
     ("fps", "frame rate", "", "fps FPS"),
     ("dB", "sound level", "decibel decibels", "dB dBA dBa"),
+    ("ppm", "concentration", "", "ppm"),
+    ("ppb", "concentration", "", "ppb"),
     ("ppi", "pixel density", "", "ppi PPI"),
     ("MP", "image resolution", "megapixel megapixels", "MP"),
     ("GFLOPS", "compute", "gigaflop gigaflops", "GFLOPS"),
