@@ -54,6 +54,14 @@ ROWS = [
     ("Exports to China and the US rose 4% and 7%, respectively.", "7%", "increase"),
     ("Services prices were up 4.2% and energy down 3%.", "3%", "decrease"),
     ("Smokers were 41% more likely to die.", "41%", "difference"),
+    # one thing at two times is a change, its direction the comparative's
+    (
+        "Waiting lists stood at 583,400, some 12,000 fewer than a year earlier.",
+        "12,000",
+        "decrease",
+    ),
+    ("The airline carried 14.2 million passengers, 9% more than in 2024.", "9%", "increase"),
+    ("Prices in towns are 15% higher than in cities.", "15%", "difference"),
     # verbs that are numbers
     ("The measure halved accidental damage claims by 2009.", "halved", "decrease"),
     ("Ticket sales doubled last year.", "doubled", "increase"),

@@ -125,6 +125,16 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(?:" + alternation(tuple(_COMPARATIVES.spli
 # ("hired 100 more people" counts the people).
 _MORE_THAN = re.compile(r"\s+(?:more|less|fewer)\s+(?:[\w’'-]+\s+){0,3}?than\b", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|less|fewer)\b", re.IGNORECASE)  # "41% more likely"
+# A comparative against an earlier time: "fewer than a year earlier", "higher than in 2024",
+# "more than last year", "lower than the previous quarter".
+_THAN_EARLIER = re.compile(
+    r"\s+(?:(?P<down>fewer|less|lower|smaller|cheaper|shorter|below)|more|higher|larger|bigger"
+    r"|greater|above)\s+(?:[\w-]+\s+)?(?:than|on)\s+(?:in\s+|at\s+|during\s+)?"
+    r"(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:last|previous|prior|same)\s+"
+    r"(?:year|quarter|month|week|season|period)|(?:19|20)\d\d\b|(?:a|one|two|three|five|ten)"
+    r"\s+(?:years?|months?|decades?)\s+(?:earlier|ago|before))",
+    re.IGNORECASE,
+)
 _REACH = 40  # characters read before the number for its verb or adverb
 
 
@@ -189,6 +199,10 @@ def change_of(
             _is_percent(text, number_start, number_end) and _MORE_AFTER.match(text, number_end, end)
         )
     ):
+        # "12,000 fewer than a year earlier", "9% more than in 2024": one thing at two times is
+        # a change, its direction the comparative's; "15% higher than in cities": a difference
+        if over_time := _THAN_EARLIER.match(text, number_end, end):
+            return "decrease" if over_time.group("down") else "increase"
         return "difference"  # "15% higher than", "41% more likely", "four more than"
     return None
 
