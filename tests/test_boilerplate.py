@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from brief.clean import clean
-from brief.clean.boilerplate import BIO, CAPTION, PROMOTION, furniture
+from brief.clean.boilerplate import BIO, CAPTION, LEGAL, PROMOTION, furniture
 
 LAST = 0  # the block is the article's last one
 MIDDLE = 10
@@ -35,6 +35,22 @@ ROWS = [
     ("John Q. Public is a fellow at the Institute for Policy Studies.", LAST, BIO),
     ("Reuters staff contributed to this report.", LAST, BIO),
     ("(Reporting by Ana Ruiz; Editing by John Doe)", LAST, BIO),
+    # found on blind synthetic pages: a wire credit, an archive caption, legal lines
+    ("Associated Press writer Jane Roe contributed from Denver.", LAST, BIO),
+    ("Bo Li is a research analyst at the Harbour Institute.", LAST, BIO),
+    (
+        "FILE - A ferry leaves the harbour on Jan. 31, 2023. (Ledger Wire Photo/Jane Roe, File)",
+        MIDDLE,
+        CAPTION,
+    ),
+    ("Copyright © 2024 The Daily Ledger. All rights reserved.", LAST, LEGAL),
+    (
+        "This content is for informational purposes only and is not a substitute for "
+        "professional medical advice.",
+        LAST,
+        LEGAL,
+    ),
+    ("The court's ruling is not legal advice for other tenants, she said.", LAST, None),
     # prose that only mentions these things
     (
         "The second change concerns the child tax credit: it will rise by 5% next year.",

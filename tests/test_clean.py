@@ -721,3 +721,22 @@ def test_seed_without_its_article_has_no_article(seed_text):
     end = max(i for i, line in enumerate(lines) if "appeared first on" in line)
     with pytest.raises(NoArticleError):
         clean("\n".join(lines[:start] + lines[end + 1 :]))
+
+
+def test_the_closing_furniture_goes_however_many_blocks_of_it_close_the_article():
+    """Two bios, a copyright line and a disclaimer after the last paragraph all go: a block is
+    the article's last when only furniture follows it."""
+    tail = "\n\n".join(
+        [
+            "Ana Ruiz is a senior fellow at the Harbour Institute.",
+            "Bo Li is a research analyst at the Harbour Institute.",
+            "Copyright © 2024 The Daily Ledger. All rights reserved.",
+            "This content is for informational purposes only and is not a substitute for "
+            "professional medical advice.",
+        ]
+    )
+    text = f"Council approves new cycling lanes\n\n{_CYCLING}\n\n{tail}"
+    body = " ".join(b.text for b in clean(text).blocks)
+    assert "Work on the lanes starts in spring" in body
+    for gone in ("Ana Ruiz", "Bo Li", "Copyright", "informational purposes"):
+        assert gone not in body

@@ -116,12 +116,13 @@ def _drop_furniture(lines: list[Line], kinds: dict[int, Kind]) -> dict[int, str]
     else keeps them: a brief needs some text."""
     paragraphs = [i for i in sorted(kinds) if kinds[i] == "paragraph"]
     reasons = {}
-    after = len(paragraphs)  # paragraphs from this block on
-    for i in sorted(kinds):
-        after -= kinds[i] == "paragraph"
+    after = 0  # the article's paragraphs after this block that are not furniture themselves:
+    for i in sorted(kinds, reverse=True):  # two bios then a copyright line all close it
         reason = furniture(lines[i].text, after)
         if reason is not None:
             reasons[i] = reason
+        elif kinds[i] == "paragraph":
+            after += 1
     if all(i in reasons for i in paragraphs):
         return {}
     for i in reasons:

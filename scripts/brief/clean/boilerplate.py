@@ -13,6 +13,7 @@ import re
 CAPTION = "a photo caption or credit"
 PROMOTION = "a call to subscribe, follow or download"
 BIO = "the author's bio or the reporting credits"
+LEGAL = "the publisher's copyright line or disclaimer"
 
 # "(Photo by Kevin Mazur/Getty Images)", "(Image credit: NASA)", "(AP Photo/Jane Doe)" closing
 # the block, or a block opening "Photo: …".
@@ -56,7 +57,7 @@ _PROMO = re.compile(
 PROMO_CHARS = 300  # a promotion is a line or two; a paragraph that mentions a newsletter is not
 _ROLE = (
     r"(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|"
-    r"author|fellow|blogger|freelancer)"
+    r"author|fellow|blogger|freelancer|analyst|researcher|economist|scholar|professor|lecturer)"
 )
 # The author's bio closes the article, in the present: "Ana Ruiz is a reporter for …".
 _BIO = re.compile(
@@ -66,9 +67,22 @@ _BIO = re.compile(
 BIO_CHARS = 300
 _CREDITS = re.compile(
     r"\b(?:contributed\s+to\s+this\s+(?:report|story|article))\b"
-    r"|^\(?(?:additional\s+)?reporting\s+by\b",
+    r"|^\(?(?:additional\s+)?reporting\s+by\b"
+    # "Associated Press writer Jane Roe contributed from Denver."
+    r"|^(?:[\w’'-]+\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+"
+    r"(?:[A-Z][\w.'’-]+\s+){1,3}(?:and\s+(?:[A-Z][\w.'’-]+\s+){1,3})?contributed\b",
     re.IGNORECASE,
 )
+# The publisher's legal lines closing a page: copyright, a disclaimer of advice or of opinion.
+_LEGAL = re.compile(
+    r"^(?:copyright\b|©|\(c\)\s)|\ball\s+rights\s+reserved\b"
+    r"|\bfor\s+(?:general\s+)?informational\s+purposes\s+only\b"
+    r"|\bnot\s+(?:a\s+substitute\s+for|intended\s+(?:as|to\s+be))\s+(?:professional\s+)?"
+    r"(?:medical|legal|financial|investment|tax)\s+advice\b"
+    r"|^(?:the\s+)?(?:opinions|views)\s+expressed\s+(?:in|by|here)\b",
+    re.IGNORECASE,
+)
+LEGAL_CHARS = 300
 CREDITS_CHARS = 300
 TAIL = 3  # the credits are among the article's last blocks (a bio is the very last)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -87,4 +101,6 @@ def furniture(text: str, from_end: int) -> str | None:
         return BIO
     if from_end < TAIL and len(text) <= CREDITS_CHARS and _CREDITS.search(text):
         return BIO
+    if from_end < TAIL and len(text) <= LEGAL_CHARS and _LEGAL.search(text):
+        return LEGAL
     return None
