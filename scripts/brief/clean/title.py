@@ -16,7 +16,7 @@ from collections import Counter
 
 from .blocks import Line
 from .boilerplate import TAIL, furniture
-from .features import Features
+from .features import Features, ends_like_sentence
 
 LOOKBACK = 30  # non-blank lines searched above the first paragraph (furniture not counted)
 WIDGET_FAMILY = 3  # lines sharing their first three words: a widget ("Share this with …")
@@ -57,8 +57,9 @@ def is_title_shaped(text: str, f: Features, repeat: int | None = None) -> bool:
     repeat = f.repeat if repeat is None else repeat
     if not (MIN_WORDS <= f.words <= MAX_WORDS and 10 <= f.length <= 250 and repeat <= 2):
         return False
-    if f.sentence and not text.endswith(("?", "!")) and repeat != 2:
-        return False  # a sentence; but a headline the page repeats once may end with a stop
+    if f.sentence and not text.endswith(("?", "!")) and repeat != 2 and ends_like_sentence(text):
+        return False  # a sentence; but a headline the page repeats once may end with a stop,
+    # and one of two clauses need not end with one ("X is a choice. Here's how to fix it")
     letters = sum(ch.isalpha() for ch in text)
     return letters >= 0.6 * len(text.replace(" ", ""))
 
@@ -116,6 +117,13 @@ def find_title(
             if _same(lines[i].text, hint):
                 return i
     vocabulary = body_vocabulary([lines[i].text for i in body])
+    # The site's name as its photo credits give it ("Photograph: Jane Roe/The Daily Ledger"):
+    # the masthead, never the headline.
+    owners = {
+        m.group("owner").strip().casefold()
+        for line in lines
+        if "/" in line.text and (m := _CREDIT_OWNER.search(line.text))
+    }
     best, best_score = None, 0.0
     low = max(0, first - WIDGET_REACH * LOOKBACK)
     prefixes = Counter(_prefix(lines[i].text) for i in range(low, first))
@@ -124,7 +132,12 @@ def find_title(
     for i in range(first - 1, low - 1, -1):
         text = lines[i].text
         prefix = _prefix(text)  # "" for a line of three words or fewer: no family
-        if (prefix and prefixes[prefix] >= WIDGET_FAMILY) or furniture(text, TAIL) is not None:
+        if text.strip().casefold() in owners:
+            continue
+        family = prefix and prefixes[prefix] >= WIDGET_FAMILY
+        if family and any(_BYLINE.match(t) for t in _next_lines(lines, i, first, BYLINE_REACH)):
+            family = False  # a headline its teasers echo ("Aero 14 review", "Aero 14 Test")
+        if family or furniture(text, TAIL) is not None:
             continue  # "Share this with X" buttons, a caption: never the title, nor distance
         distance += 1
         if distance >= LOOKBACK:
@@ -133,7 +146,12 @@ def find_title(
         # buttons and metadata echo (a menu item repeats above it too): said once, in effect.
         f = feats[i]
         repeat = 1 if f.repeat > 2 and above[text] == 1 else f.repeat
-        if not is_title_shaped(text, f, repeat) or _GLUED_STOP.search(text) or _not_headline(text):
+        if (
+            not is_title_shaped(text, f, repeat)
+            or _GLUED_STOP.search(text)
+            or _not_headline(text)
+            or _list_item(lines, feats, i)
+        ):
             continue
         shared = shared_words(lines[i].text, vocabulary)
         if shared < MIN_SHARED:
@@ -144,12 +162,82 @@ def find_title(
         # Nearer is likelier; the h1 stands alone; pages often repeat the headline once
         # (breadcrumb, share text).
         score = shared + 0.3 * f.standalone + 0.3 * (repeat == 2) - 0.02 * distance
+        # The byline or the dateline sits right under the headline ("By Jane Roe",
+        # "Published 4 June 2025"), and a headline's deck right under it: the upper of two
+        # stacked headline-shaped lines is the headline (a deck never comes first).
+        below = _next_lines(lines, i, first, BYLINE_REACH)
+        if any(_BYLINE.match(t) for t in below):
+            score += BYLINE_BONUS
+        if (
+            f.words >= DECK_MIN_WORDS
+            and below
+            and not _KICKER.search(text)
+            and below[0].casefold() not in text.casefold()  # "Home News <headline>", then it
+            and _is_deck(below[0], feats, lines, i, vocabulary)
+        ):
+            score += DECK_BONUS
         # Few headlines hold a full stop, captions do.
         if _INNER_STOP.search(lines[i].text):
             score -= 0.5
         if score > best_score:
             best, best_score = i, score
     return best if best is not None else _nearest_headline(lines, feats, first, low, vocabulary)
+
+
+BYLINE_REACH = 4  # lines under a headline in which its byline or dateline stands
+BYLINE_BONUS = 0.5
+DECK_BONUS = 0.4
+DECK_MIN_WORDS = 6  # a headline above its deck; not a section label ("Ministry of Water")
+_CREDIT_OWNER = re.compile(
+    r"\b(?:Photograph|Photo|Picture|Image|Illustration|Credit)s?\s*(?::|by)\s*[^/]{1,60}/\s*"
+    r"(?P<owner>[A-Z][^/()]{2,60}?)\s*\)?\s*$"
+)
+# A kicker or a label, never a headline over its deck: "POLICY BRIEF No. 47 | EDUCATION".
+_KICKER = re.compile(r"\s[|•·]\s|^[^a-z]*$")
+_BYLINE = re.compile(
+    r"(?:[Bb]y|BY|Von|Par|Por)\s+[A-Z]"
+    r"|(?:Published|Updated|Posted|First\s+published|Last\s+updated)\b[:\s]"
+)
+
+
+LIST_WORDS = 8  # a list's items are short lines, one after another
+
+
+def _list_item(lines: list[Line], feats: list[Features], i: int) -> bool:
+    """A short line between two short lines, no blank line between them: an item of a list
+    ("Pros", "Cons", a spec sheet), never the headline."""
+    line = lines[i]
+    if feats[i].words > LIST_WORDS or not 0 < line.run_pos < line.run_len - 1:
+        return False  # not inside a run of lines (the first or last of one, or alone)
+    neighbours = (lines[i - 1].text, lines[i + 1].text)
+    return all(len(t.split()) <= LIST_WORDS for t in neighbours)
+
+
+def _next_lines(lines: list[Line], i: int, first: int, n: int) -> list[str]:
+    """The texts of up to `n` non-blank lines after line `i`, above the body's first line."""
+    out = []
+    for j in range(i + 1, first):
+        text = lines[j].text.strip()
+        if text:
+            out.append(text)
+            if len(out) >= n:
+                break
+    return out
+
+
+def _is_deck(text: str, feats: list[Features], lines: list[Line], i: int, vocabulary) -> bool:
+    """The line right under a candidate is a deck: headline-shaped, about the body."""
+    j = i + 1
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    if j >= len(lines) or lines[j].text.strip() != text:
+        return False
+    f = feats[j]
+    return (
+        MIN_WORDS <= f.words <= MAX_WORDS
+        and not _BYLINE.match(text)
+        and shared_words(text, vocabulary) >= MIN_SHARED
+    )
 
 
 def _nearest_headline(
