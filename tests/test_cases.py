@@ -350,6 +350,48 @@ def test_no_dates_or_only_spans_give_no_cases():
             "Acme reported its results on Monday, while net income fell 3% to $3 million.",
             ["2019-11-18"],
         ),
+        # found in a second probe: a hedge of another clause, a scheduled span's start, a
+        # postponement, a counterfactual past, a statistic's span, a report of a statistic
+        ("The trial is expected to last four weeks and will begin on Dec. 2.", ["2019-12-02"]),
+        ("The bridge will be closed for 14 weeks from Dec. 7.", ["2019-12-07"]),
+        ("The judge adjourned the case until 3 February.", ["2020-02-03"]),
+        ("If the regulator had acted in 2016, the collapse could have been avoided.", []),
+        ("The bank should have raised rates earlier in 2016.", []),
+        ("Between January 2016 and March 2019, at least 93 people died in custody.", []),
+        ("The agency reported on Monday that unemployment rose to 33.5%.", ["2019-11-18"]),
+        ("The judge set sentencing for Dec. 12.", ["2019-12-12"]),
+        ("The board declared a dividend of 42 cents a share, payable on Dec. 15.", ["2019-12-15"]),
+        ("Tomatoes cost R28.99 this week, compared with R19.99 in March.", []),
+        ("The economy is 1.1% smaller than a year ago.", []),
+        (
+            "The hearing, originally scheduled for Nov. 4, was postponed and will now take "
+            "place on Dec. 9.",
+            ["2019-12-09"],
+        ),
+        # found on blind synthetic pages: the verb nearest before a date governs it, a sized
+        # thing is no tally, "laid" is a past, "is due to open" a schedule, a base level's
+        # amount with its currency and scale
+        (
+            "The council had spent only 61% of its budget, according to an audit report "
+            "tabled in October.",
+            ["2019-10"],
+        ),
+        ("Company management said sales growth in 2018 will be 3.5%.", []),
+        ("In 2016, the state created a $300 million school fund.", ["2016"]),
+        ("The foundation stone was laid in November 2018.", ["2018-11"]),
+        ("The hospital is due to open in December.", ["2019-12"]),
+        ("Each ward gets Rs 85 lakh, up from Rs 60 lakh this year.", []),
+        # found in a review: "more than" is no comparison base, an inference is no
+        # counterfactual, a plan that went ahead stands, an address is no level, a clause's
+        # own date, a past participle's date, a march is no count over a period
+        ("More than 200 died on Sunday when the ferry capsized.", ["2019-11-17"]),
+        ("Investigators said the fire must have started on Tuesday.", ["2019-11-19"]),
+        ("He asked if police had questioned him on Oct. 3.", ["2019-10-03"]),
+        ("The hearing, first scheduled for Oct. 3, went ahead as planned.", ["2019-10-03"]),
+        ("The summit was held at 10 Downing Street on Monday.", ["2019-11-18"]),
+        ("Analysts expected a rebound, but exports fell 5% in March.", []),
+        ("The new rules will apply to all contracts signed from January 2018.", []),
+        ("On Saturday, the capital saw 40,000 people march against the bill.", ["2019-11-16"]),
     ],
 )
 def test_dated_event_rules(sentence, dates):

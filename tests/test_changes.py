@@ -74,3 +74,29 @@ def test_change_of_a_figure(sentence: str, display: str, change: str | None) -> 
     found = {f.display: f.change for f in figures}
     assert display in found, f"{display!r} not a figure of {sentence!r}: {sorted(found)}"
     assert found[display] == change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "display"),
+    [
+        # found in a review: phrasal verbs, motion through space, a share won, a passive's
+        # agent, an expectation, an off-shore distance, an altitude, a span's length
+        ("She grew up 20 miles from the border.", "20 miles"),
+        ("The jet came down 40 km north of the capital.", "40 km"),
+        ("The report breaks down 2,000 complaints by region.", "2,000"),
+        ("The ferry sank 3 miles off the coast.", "3 miles"),
+        ("She jumped 7.1 metres to win the long jump.", "7.1 metres"),
+        ("He survived a fall of 30 feet from the scaffolding.", "30 feet"),
+        ("The party gained 30% of the vote.", "30%"),
+        ("The bill passed the lower house by 52 votes to 40.", "52"),
+        ("A trade contract signed by 40 nations took effect.", "40"),
+        ("A survey found 40% expect price rises this year.", "40%"),
+        ("The boat capsized 20 km off the island.", "20 km"),
+        ("The village sits 3,500 metres above sea level.", "3,500 metres"),
+        ("Officials said the town's 20-year decline had ended.", "20-year"),
+        ("Sales rose 5% in March, and 20 stores closed.", "20"),
+    ],
+)
+def test_levels_that_look_like_changes(sentence: str, display: str) -> None:
+    figures = {f.display: f.change for f in extract_figures([Paragraph(id="p1", text=sentence)])}
+    assert figures.get(display, "absent") is None, figures

@@ -740,3 +740,15 @@ def test_the_closing_furniture_goes_however_many_blocks_of_it_close_the_article(
     assert "Work on the lanes starts in spring" in body
     for gone in ("Ana Ruiz", "Bo Li", "Copyright", "informational purposes"):
         assert gone not in body
+
+
+def test_title_case_headlines_and_site_titles_are_still_headlines():
+    """Found in a review: a title-case headline is no byline of names, "Headline | Section |
+    Site" no breadcrumb trail; a crumb trail of arrows is."""
+    from brief.clean.title import _not_headline
+
+    assert not _not_headline("Wildfire Destroys Homes and Forces Evacuations")
+    assert not _not_headline("Rising Prices, Falling Wages")
+    assert not _not_headline("Storm batters coast | World news | The Daily Ledger")
+    assert _not_headline("Lena Okafor and Tomás Reyes")
+    assert _not_headline("News › City News › Leeds News › Council approves lanes")

@@ -56,6 +56,20 @@ TABLE = [
     ("Lenders must file their accounts by March 31.", [("by March 31", "2020-03-31")]),
     ("The judge adjourned the case until 3 February.", [("until 3 February", "2020-02-03")]),
     ("The regulator should have acted on Oct. 3.", [("on Oct. 3", "2019-10-03")]),
+    # found in a review: narration with "set", "fixed", "would"; a scheduled day that has
+    # passed; a later clause's own past; a possessive's "last night"
+    ("Rioters set fire to cars on Monday.", [("on Monday", "2019-11-18")]),
+    ("The leak was fixed on Tuesday.", [("on Tuesday", "2019-11-19")]),
+    (
+        "He joined in January and would leave in March.",
+        [("in January", "2019-01"), ("in March", "2019-03")],
+    ),
+    ("The vote, scheduled for Nov. 8, drew a record turnout.", [("Nov. 8", "2019-11-08")]),
+    (
+        "Investigators will review the footage and police arrested two men on Tuesday.",
+        [("on Tuesday", "2019-11-19")],
+    ),
+    ("He spent his last night in Paris at a hotel.", []),
     # a year's digits in a phone number
     ("Call Crime Stoppers on 1800 333 000.", []),
     # "last night" is the evening before publication; "this morning" its day

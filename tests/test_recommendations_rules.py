@@ -209,6 +209,15 @@ ROWS = [
     ("We believe the court allowed evidence it should never have heard.", False, None, None),
     ("Please call 0800 555 123 or visit 42 Harbour Road.", False, None, None),
     ("Residents should call 911 if they see smoke.", True, "Residents", None),
+    # found in a review: a fronted adverbial is no speaker, a noun after a name no verb
+    (
+        "On Tuesday, the agency, citing new data, said hospitals should stock more vaccine.",
+        True,
+        "hospitals",
+        None,
+    ),
+    ("Campaigners urged that the UK government act now.", True, "the UK government", "Campaigners"),
+    ("Call 911 immediately if someone collapses.", True, None, None),
 ]
 
 

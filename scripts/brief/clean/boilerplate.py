@@ -21,7 +21,7 @@ LEGAL = "the publisher's copyright line or disclaimer"
 # Images)", "(Image credit: NASA)", "(AP Photo/Jane Doe)"; a parenthesis that only mentions
 # credit ("(the third cut to consumer credit costs)") is prose.
 _CREDIT_END = re.compile(
-    r"\((?:(?:[A-Z][\w&.'’-]*\s+){1,3})?(?:photos?|images?|pictures?|photographs?|illustrations?)"
+    r"\((?:(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,3})?(?:photos?|images?|pictures?|photographs?|illustrations?)"
     r"(?:\s+credit)?"
     r"\s*(?::|by\b|/|courtesy\b)[^()]{1,120}\)\s*$"
     r"|\((?:credits?\s*:|courtesy\b)[^()]{1,120}\)\s*$"
@@ -33,7 +33,7 @@ _CREDIT_END = re.compile(
 _CREDIT_START = re.compile(
     r"^(?:photos?|images?|pictures?|photographs?|illustrations?)(?:\s+credit)?\s*:"
     # a wire photo's archive caption: "FILE - Jane Roe leaves the courthouse …"
-    r"|^FILE\s*[-–—]\s+[A-Z]",
+    r"|^(?-i:FILE)\s*[-–—]\s+(?-i:[A-Z])",
     re.I,
 )
 # "… last week.Credit...Anna Roe/The Daily", "… Credit: Jane Roe/Agency": the label written

@@ -41,12 +41,29 @@ _WIDE_RUN = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]{
 # more names of two or three capitalised words, joined by commas, "and" or "&".
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}"
 _NAMES = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME})+")
-# A breadcrumb trail ("News › City News › Navapur News › …"): two separators or more.
-_BREADCRUMB = re.compile(r"(?:\s[›»>|]\s.*){2,}")
+# A breadcrumb trail ("News › City News › Leeds News › …"): two arrows or more, each crumb
+# short. "Headline | Section | Site" is a page title, not a trail.
+_BREADCRUMB = re.compile(r"^(?:[^›»>]{1,30}\s[›»>]\s){2,}")
+_VERB_LIKE = re.compile(r"(?:ing|ed)$")
+# A verb's "-s" inside a group ("Destroys Homes"), not a first name's ("Tomás", "Carlos")
+_THIRD_PERSON = re.compile(r"[^aeiouáéíóú]s$|[ey]s$", re.IGNORECASE)
 
 
 def _not_headline(text: str) -> bool:
-    return bool(_NAMES.fullmatch(text) or _BREADCRUMB.search(text))
+    if _BREADCRUMB.match(text):
+        return True
+    if not _NAMES.fullmatch(text):
+        return False
+    # "Wildfire Destroys Homes and Forces Evacuations", "Rising Prices, Falling Wages": a
+    # title-case headline, whose words inflect as verbs do; names ("Lena Okafor and Tomás
+    # Reyes") end a name with "-s" at most
+    for group in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", text):
+        words = group.split()
+        if any(_VERB_LIKE.search(w) for w in words) or any(
+            _THIRD_PERSON.search(w) for w in words[:-1]
+        ):
+            return False
+    return True
 
 
 def is_title_shaped(text: str, f: Features, repeat: int | None = None) -> bool:

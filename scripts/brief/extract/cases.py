@@ -123,8 +123,11 @@ _MEASURE_VERB = re.compile(
     r"|\b(?:eased|slowed|edged|inched|slid|sank|dipped|rebounded|recovered|narrowed|widened)"
     r"(?=\s+(?:(?:back\s+)?to\s+|by\s+)?(?:about\s+|nearly\s+|some\s+)?[$€£¥₹]?\d)"
     r"|\b(?:held|stood|remained|hovered|stayed)(?=\s+(?:steady\s+|unchanged\s+|flat\s+)?"
-    r"(?:at|around|near)\s+(?:about\s+|nearly\s+)?[$€£¥₹]?\d)"
-    r"|\bsaw(?=\s+(?:a\s+record\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?\d)"
+    r"(?:at|around|near)\s+(?:about\s+|nearly\s+)?(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:%|per\s?cent"
+    r"|percent|million|billion)))"
+    # "saw 3,412 patients last week": a count over a period; not "saw 40,000 people march"
+    r"|\bsaw(?=\s+(?:a\s+record\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?\d[\d,.]*\s+"
+    r"[a-z]+s\s+(?:last|this|in|during|over|a|per|each|every)\b)"
     r"|\b(?:was|were|is|are)(?=\s+(?:about\s+|nearly\s+|just\s+|only\s+)?\d[\d.,]*\s*"
     r"(?:%|per\s?cent|percent)\b)"
 )
@@ -180,7 +183,8 @@ def _event_verb(
     end = len(text) if end is None else end
     if at is not None:
         nearest = _last(_VERB_BEFORE_DATE.finditer(text, start, max(start, at)))
-        measured = _last(_MEASURE_VERB.finditer(text, start, max(start, at)))
+        # (searched to the clause's end: a measure's lookahead may read past the date)
+        measured = _last(m for m in _MEASURE_VERB.finditer(text, start, end) if m.start() < at)
         # "sales growth in 2019 will be 3.5%": a date in the subject of a measure after it
         follows = _MEASURE_VERB.search(text, at, min(end, at + 40))
         if follows is not None and _PHRASE_END.search(text, at, follows.start()):
@@ -209,7 +213,10 @@ def _event_verb(
         states_a_measure
         and found.start() < measure.start()
         and (
-            _OTHER_CLAUSE.search(text, found.end(), measure.start())
+            (
+                (brk := _OTHER_CLAUSE.search(text, found.end(), measure.start()))
+                and (at is None or at < brk.start())  # the date in the event verb's clause
+            )
             or _REPORTED_THAT.match(text, found.start(), measure.start())
         )
     ):
@@ -325,19 +332,28 @@ _PUT_OFF = re.compile(
 # A past that did not happen: "If the regulator had acted in 2019", "should have raised rates
 # in 2022": no event.
 _COUNTERFACTUAL = re.compile(
-    r"\b(?:[Ii]f\b[^,;]{0,60}?\bhad\s+(?:not\s+|never\s+)?[a-z]+(?:ed|en|wn|ne)\b"
-    r"|(?:should|could|would|might|must)\s+(?:not\s+|never\s+)?have\s+[a-z]+(?:ed|en|wn|ne)\b)"
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)[Ii]f\b[^,;]{0,60}?\bhad\s+(?:not\s+|never\s+)?[a-z]+(?:ed|en|wn|ne)\b"
+    r"[^,;]*$"
+    r"|\b(?:should|could|would)\s+(?:not\s+|never\s+)?have\s+[a-z]+(?:ed|en|wn|ne)\b[^,;]*$"
 )
 # The end of a span "between January 2021 and March 2024": no event of its own.
 # A comparison's base, not an event: "1.1% smaller than a year ago", "compared with 2019".
 _COMPARED_WITH = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^\s,;]+\s+){0,2}?(?:in\s+|on\s+)?$",
+    r"\bthan\s+(?:in\s+|on\s+|at\s+)?$"  # "smaller than a year ago", "than in March"
+    r"|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^\s,;]+\s+){0,2}?(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
 # A plan the text says was replaced: "originally scheduled for December 4" (then postponed).
 _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|previously|first)\s+(?:scheduled|planned|set|slated|due)"
     r"\s+(?:for|on|to\s+\w+\s+(?:on|in))\s+$",
+    re.IGNORECASE,
+)
+_PASSIVE_AFTER_WILL = re.compile(r"(?<=\bbe)\s+[a-z]+ed\b|(?<=\bremain)\s+[a-z]+ed\b")
+_PAST_ED_WORD = re.compile(r"\b[a-z]{3,}ed\b")
+_MOVED = re.compile(
+    r"\b(?:postponed|delayed|moved|pushed\s+back|rescheduled|cancell?ed|called\s+off|brought"
+    r"\s+forward|now)\b",
     re.IGNORECASE,
 )
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
@@ -641,7 +657,9 @@ def _mentions(
         and not _PERIOD_OF.search(sentence, max(0, d.start - 40), d.start)
         and not _BETWEEN_AND.search(sentence, max(0, d.start - 45), d.start)
         and not _COMPARED_WITH.search(sentence, max(0, d.start - 40), d.start)
-        and not _SUPERSEDED.search(sentence, max(0, d.start - 40), d.start)
+        and not (
+            _SUPERSEDED.search(sentence, max(0, d.start - 40), d.start) and _MOVED.search(sentence)
+        )
         and not _COUNTERFACTUAL.search(sentence, max(0, d.start - 80), d.start)
         and (
             d.determiner
@@ -834,8 +852,15 @@ def _starts_event(
         if _range_from(date):
             return not _counts_over(sentence, dates)
         if not (following and _RANGE_TO.match(sentence, date.end)):
-            # "will be closed for 14 weeks from October 7": a scheduled span's start
-            return bool(_WILL.search(sentence, max(0, date.start - 80), date.start))
+            # "will be closed for 14 weeks from October 7": a scheduled span's start; not
+            # "will apply to contracts signed from January 2024", another verb's date
+            will = _WILL.search(sentence, max(0, date.start - 80), date.start)
+            if will is None:
+                return False
+            after = will.end()
+            if (passive := _PASSIVE_AFTER_WILL.match(sentence, after)) is not None:
+                after = passive.end()  # "will be closed … from": the scheduled verb's own
+            return not _PAST_ED_WORD.search(sentence, after, date.start)
         to = _RANGE_TO.match(sentence, date.end) if following else None
         if to is None or to.end() != following[0].start:
             return False

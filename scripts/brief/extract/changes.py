@@ -54,10 +54,18 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "reduced costs by 12%", "expanded its fleet by 30 percent": the verb, its object, "by".
+# "reduced costs by 12%", "expanded its fleet by 30 percent": a verb (past, or a base form after
+# a modal or "to"), its object, "by"; not "the lower house by 52 votes", "signed by 40 nations".
+_OBJECT_VERBS = (
+    "raised increased boosted lifted expanded grew cut reduced lowered slashed trimmed"
+    " decreased shrank widened narrowed"
+)
+_OBJECT_BASE = "raise increase boost lift expand grow cut reduce lower slash trim decrease shrink"
 _VERB_OBJECT_BY = re.compile(
-    r"\b(?P<verb>"
-    + alternation(tuple(_WORD) + tuple(_BY_WORD))
-    + r")\s+(?:(?:its|their|his|her|our|the|a|an)\s+)?(?P<object>(?:[\w’'-]+\s+){1,4}?)by\s+$",
+    r"\b(?:(?P<verb>" + alternation(tuple(_OBJECT_VERBS.split())) + r")"
+    r"|(?:will|would|to|must|should|could|can|may|might)\s+(?:[a-z]+ly\s+)?(?P<base>"
+    + alternation(tuple(_OBJECT_BASE.split()))
+    + r"))\s+(?:(?:its|their|his|her|our|the|a|an)\s+)?(?P<object>(?:[\w’'-]+\s+){1,4}?)by\s+$",
     re.IGNORECASE,
 )
 
@@ -67,11 +75,30 @@ _VERB_OBJECT_BY = re.compile(
 CHANGED_BY = re.compile(r"\b(?:" + alternation(tuple(_WORD)) + r")\s+(?:by\s+)?$", re.IGNORECASE)
 
 
+_OBJECT_DIRECTION = {
+    w: (
+        "decrease"
+        if w in set("cut reduce lower slash trim decrease shrink".split())
+        else "increase"
+    )
+    for w in _OBJECT_BASE.split()
+}
+
+
+def _object_by(before: str) -> re.Match[str] | None:
+    """ "verb object by" ending `before`, the object not a passive's ("a contract signed by")."""
+    m = _VERB_OBJECT_BY.search(before)
+    if m is None:
+        return None
+    last = m.group("object").split()[-1].lower()
+    return None if last.endswith(("ed", "en")) and last not in _WORD else m
+
+
 def changed_object(text: str, start: int, number_start: int) -> tuple[int, int] | None:
     """The span of what a verb changed "by" the number ("cut hospital admissions by a
     quarter": hospital admissions), when the number ends such a phrase."""
     lo = max(start, number_start - 60)
-    m = _VERB_OBJECT_BY.search(text[lo:number_start])
+    m = _object_by(text[lo:number_start])
     if m is None:
         return None
     a = lo + m.start("object")
@@ -82,11 +109,11 @@ def changed_object(text: str, start: int, number_start: int) -> tuple[int, int] 
 # or trading; "made up 65 percent of", "shot down 3 drones" are particles of other verbs.
 _ADVERB_BEFORE = re.compile(
     r"(?:^|[,;(—–]|\b(?:is|are|was|were|be|been|being|closed|ended|finished|opened|traded"
-    r"|trading|edged|inched|moved|went|gone|going|also|now|still)|\b[a-z]{3,}(?<!ed)(?<!ing)"
-    r"(?<!\bset)(?<!\bput)(?<!\btake)(?<!\bmake)(?<!\bmade)(?<!\bpick)(?<!\bshut)(?<!\bturn)"
-    r"(?<!\bback)(?<!\bsign)(?<!\bcall)(?<!\bshot)(?<!\bcut)(?<!\bwrote)(?<!\bbroke)(?<!\bkept)"
-    r"(?<!\bheld)(?<!\bshow)(?<!\bgive)(?<!\bgave)(?<!\btook)(?<!\bbring)(?<!\blaid))"
-    r"\s*(?P<dir>up|down)\s+(?:by\s+)?$",
+    r"|trading|edged|inched|moved|also|now|still"
+    # a market report's subjects: "shares up 4%", "energy down 3%"
+    r"|shares|stocks?|index|prices?|sales|exports|imports|revenues?|profits?|earnings|output"
+    r"|production|inflation|rates?|costs?|yields?|volumes?|energy|food|fuel|demand|spending"
+    r"|wages|pay|turnout|attendance|enrolment|enrollment))\s*(?P<dir>up|down)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 _NOUNS_RISE = (
@@ -108,7 +135,9 @@ _NOUN_OF_BEFORE = re.compile(
 # modifiers between the number and the noun, none a function word ("30% of the increase" is a
 # share of a change).
 _MODIFIER = (
-    r"(?!(?:of|the|a|an|in|on|to|for|and|or|its|their|his|her|this|that)\s)(?:[a-z]+-)?[a-z]+\s+"
+    r"(?!(?:of|the|a|an|in|on|to|for|and|or|its|their|his|her|this|that|expect|expects|say"
+    r"|says|said|want|wants|see|sees|think|thinks|predict|predicts|forecast|forecasts|fear"
+    r"|fears|year)\s)(?!\w+(?:ed|ing)\s)(?:[a-z]+-)?[a-z]+\s+"
 )
 _NOUN_AFTER = re.compile(
     rf"\s+(?:{_MODIFIER}){{0,2}}(?P<noun>" + alternation(tuple(_NOUN)) + r")\b(?![-’'])"
@@ -135,6 +164,11 @@ _THAN_EARLIER = re.compile(
     r"\s+(?:years?|months?|decades?)\s+(?:earlier|ago|before))",
     re.IGNORECASE,
 )
+_OF_SHARE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:popular\s+)?(?:vote|votes|ballots?|seats|market)\b", re.IGNORECASE
+)
+# "the town's 20-year decline": a span's length modifying the noun, not the change's size
+_SPAN_MODIFIER = re.compile(r".*\d-(?:year|month|week|day|hour|minute|decade|century)s?", re.I)
 _REACH = 40  # characters read before the number for its verb or adverb
 
 
@@ -154,6 +188,7 @@ def change_of(
     count: bool = False,
     multiplier: bool = False,
     money: bool = False,
+    length: bool = False,
 ) -> str | None:
     """ "increase", "decrease" or "difference" when the number at `number_start:number_end`
     (from its hedge, "about", to the end of its unit) measures a change, else None; `start`
@@ -179,22 +214,29 @@ def change_of(
             return None  # "lost five seats", "lost $40 million" (a loss); "lost 15.2 kg" is one
         if count and not m.group("by"):
             return None  # "dropped three games", "lost five seats": what was dropped or lost
+        if length and not m.group("by"):
+            return None  # "The ferry sank 3 miles off the coast", "jumped 7.1 metres": motion
+        if verb in _PERCENT_ONLY and _OF_SHARE.match(text, number_end, end):
+            return None  # "gained 30% of the vote": a share won, a level
         return _WORD[verb]
-    if m := _VERB_OBJECT_BY.search(before):
-        verb = m.group("verb").lower()
-        return _WORD.get(verb) or _BY_WORD[verb]
-    if m := _NOUN_OF_BEFORE.search(before):
+    if m := _object_by(before):
+        verb = (m.group("verb") or m.group("base")).lower()
+        return _WORD.get(verb) or _BY_WORD.get(verb) or _OBJECT_DIRECTION[verb]
+    if not length and (m := _NOUN_OF_BEFORE.search(before)):  # not "a fall of 30 feet"
         noun = m.group("noun").lower()
         return "difference" if noun in ("difference", "gap") else _NOUN[noun]
-    if m := _ADVERB_BEFORE.search(before):
+    if (m := _ADVERB_BEFORE.search(before)) and not (count and "by" not in m.group()):
         return "increase" if m.group("dir").lower() == "up" else "decrease"
-    if not count and (m := _NOUN_AFTER.match(text, number_end, end)):
+    span = _SPAN_MODIFIER.fullmatch(text, number_start, number_end) is not None
+    if not count and not span and (m := _NOUN_AFTER.match(text, number_end, end)):
         return _NOUN[m.group("noun").lower()]
-    if not count and _OFF_AFTER.match(text, number_end, end):
-        return "decrease"
+    if (money or _is_percent(text, number_start, number_end)) and _OFF_AFTER.match(
+        text, number_end, end
+    ):
+        return "decrease"  # "$600 off", "25% off"; not "20 km off Lampedusa"
     if (
         _MORE_THAN.match(text, number_end, end)
-        or (not count and _COMPARATIVE_AFTER.match(text, number_end, end))
+        or (not count and not length and _COMPARATIVE_AFTER.match(text, number_end, end))
         or (
             _is_percent(text, number_start, number_end) and _MORE_AFTER.match(text, number_end, end)
         )

@@ -136,24 +136,36 @@ _ATTRIBUTIVE_MONTH = re.compile(
 )
 _DETERMINED = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|last|next)\s+(?:[a-z-]+\s+)?$")
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")
-_TO_COME = (
+# Cues that a day is still to come, beyond "will": a schedule said in the present ("is set to
+# rise"), a dividend "payable on", a future in the past after a verb of saying ("said it would
+# hold"), an obligation ("must file by"), a postponement ("adjourned the case until"). These
+# make the day firm: the next such day, however far.
+_TO_COME_FIRM = (
     r"|\b(?:is|are)\s+(?:set|scheduled|due|slated|poised)\s+to\b"
     r"|\bpayable\b"
-    r"|(?<!originally\s)(?<!initially\s)(?<!previously\s)(?<!first\s)"
-    r"\b(?:set|scheduled|fixed)\s+(?:[\w’'-]+\s+){0,3}?(?:for|on)\b"
-    r"|\bwould\b(?!\s+(?:not\s+)?have\b)"
+    r"|\b(?:said|says|told|announced|confirmed|added|warned|promised)\b[^.;]{0,40}\bwould\b"
+    r"(?!\s+(?:not\s+)?have\b)"
+    r"|\b(?:must|needs?\s+to|required\s+to)\b(?!\s+(?:not\s+)?have\b)"
+    r"|\b(?:adjourned|adjourns|postponed|postpones|deferred|remanded)\b[^.;]{0,60}?"
+    r"\b(?:until|till|to)\s*$"
+    # a plan or an expectation said in the present: "markets expect a cut on", "plans to"
     r"|(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)\b(?:expects?|plans?|intends?|aims?)\s+(?:to|an?|the)\b"
-    r"|\b(?:must|has\s+to|have\s+to|needs?\s+to|required\s+to)\b(?!\s+(?:not\s+)?have\b)"
-    r"|\b(?:adjourned|adjourns|postponed|postpones|deferred|delayed|suspended|remanded|extended)"
-    r"\b.*\b(?:until|till|to)\s*$"
 )
+# A weaker cue: the setting of an event ("set sentencing for"): the day is to come, but the
+# setting may be reported long after (the nearer day).
+_TO_COME_WEAK = (
+    r"|(?<!originally\s)(?<!initially\s)(?<!previously\s)(?<!first\s)\bset\s+"
+    r"(?:the\s+|a\s+)?(?:sentencing|hearing|trial|vote|date|deadline|election|meeting|ballot)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:for|on)\b"
+)
+_TO_COME = _TO_COME_FIRM + _TO_COME_WEAK
 # What makes a schedule firm (the next such day, however far): "will", "shall", "’ll", "next".
 _FIRM = re.compile(
     r"\b(?:will|shall|won['’]t|next|going\s+to)\b|['’]ll\b"
     # a schedule or plan said in the present ("is set to rise", "expects a cut on"), a setting
     # ("set sentencing for"), a future in the past ("said it would hold"), an obligation
     # ("must file by"), a postponement ("adjourned the case until"): the day is still to come
-    + _TO_COME,
+    + _TO_COME_FIRM,
     re.IGNORECASE,
 )
 # A clause that schedules rather than reports: its date is the next one, not the last.
@@ -298,6 +310,7 @@ def _future(text: str, start: int) -> bool:
         and breaks[-1].group().lower() in ("and", "or", "but")
         and (bare := _BARE_VERB.match(window, breaks[-1].end()))
         and not is_past_verb(bare.group(1))
+        and not _past_in(window[breaks[-1].end() :])  # "… and police arrested two men on"
     ):
         breaks.pop()
     clause = window[breaks[-1].end() :] if breaks else window
@@ -530,7 +543,9 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     (
         "day",
         re.compile(
-            r"(?<!\bof\s)(?<!\bthan\s)(?<!\bwhere\s)(?<!\bthe\s)(?<!\bThe\s)"
+            r"(?<!\bof\s)(?<!\bthan\s)(?<!\bwhere\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\bhis\s)"
+            r"(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bits\s)(?<!\ba\s)"
+            r"(?<!\bone\s)(?<!\bthis\s)(?<!\byour\s)"
             r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
             r"|[Tt]his\s+(?:morning|afternoon|evening))\b"
             r"(?!['’]s|\s+and\s+tomorrow\b)"

@@ -194,13 +194,14 @@ _FROM_EARLIER = re.compile(
     r"|\b(?:up|down)\s+from\s+$",
     re.IGNORECASE,
 )
-_UP_DOWN_AFTER = re.compile(
-    r"(?:\s+(?:last|this|in|a|the|per)\s+[\w-]+(?:\s+\d{4})?)?\s*,\s*(?:up|down)\s+(?:by\s+)?"
-)
+_UP_DOWN_AFTER = re.compile(r"[^,;.]{0,40}?,\s*(?:up|down)\s+(?:by\s+)?")
 _HELD_IN = re.compile(
     r"\s+(?:in|behind)\s+((?:federal\s+|state\s+)?(?:prison|jail|custody|detention|bars|office"
     r"|power|orbit|hospital|exile|space))\b",
     re.IGNORECASE,
+)
+_LENGTH_UNITS = frozenset(
+    "km m cm mm miles feet inches yards metres meters nautical miles light-years".split()
 )
 _AMOUNT_AFTER = re.compile(
     r"\s+(?:(?:the|its|their|a|an)\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹]\s?\d[\d,.]*"
@@ -474,12 +475,14 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 count=bare,
                 multiplier=fig.kind == "multiplier",
                 money=fig.kind == "money",
+                length=fig.unit in _LENGTH_UNITS,
             )
             if (
                 fig.change is None
                 and i
                 and figs[i - 1].change
-                and _LISTED.fullmatch(text, figs[i - 1].end, fig.qualifier_start)
+                and (figs[i - 1].kind, figs[i - 1].unit) == (fig.kind, fig.unit)
+                and _LIST_GAP.fullmatch(text, figs[i - 1].end, fig.qualifier_start)
             ):  # "rose 4%, 7% and 2%, respectively": each item of the list changed alike
                 fig.change = figs[i - 1].change
             if not fig.result:
@@ -940,8 +943,14 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         return span
 
     def fronted():  # "At $1,299, the laptop is …", "For three years, residents have been …"
-        if not _FRONTED.fullmatch(text, sent.start, fig.qualifier_start):
+        lead = _FRONTED.fullmatch(text, sent.start, fig.qualifier_start)
+        if lead is None:
             return None
+        word = lead.group("lead").lower()
+        if fig.kind == "count" and word == "at":
+            return None  # "At 65, Jones is the oldest candidate": an age
+        if fig.kind == "duration" and word != "for":
+            return None  # "After three days, rescuers found them": when, not how long
         comma = _COMMA.match(text, e, sent.end)
         if comma is None:
             return None
@@ -1042,7 +1051,7 @@ def _changed_to(text: str, fig: _Fig, context: _Context) -> _Fig | None:
 
 # A number in a phrase fronted before the main clause: "At $1,299 (£1,099), the laptop …".
 _FRONTED = re.compile(
-    r"\s*[\"“]?(?:At|For|With|Over|After|Within|In|Of)\s+(?:(?:about|nearly|roughly|just|some|more"
+    r"\s*[\"“]?(?P<lead>At|For|With|Over|After|Within|In|Of)\s+(?:(?:about|nearly|roughly|just|some|more"
     r"\s+than|almost|around|over|under)\s+)?"
 )
 _COMMA = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s+")

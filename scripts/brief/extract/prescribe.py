@@ -174,6 +174,12 @@ _LEADING_APPOSED = re.compile(
     rf"^(?P<who>[^,“”\"]{{2,80}}?),\s+(?P<who2>[^“”\"]{{2,140}}?),\s+(?:also\s+)?{_SPEECH}"
     r"\s+(?:that\s+)?",
 )
+# A fronted adverbial, not a speaker: "On Tuesday, the agency, citing …, said", "However, …".
+_NOT_A_SPEAKER = re.compile(
+    r"(?:On|In|At|By|For|From|During|After|Before|Since|Until|With|Without|However|Meanwhile"
+    r"|Still|Instead|Yet|But|And|Also|Then|Later|Earlier|Today|Yesterday|Last|This|Next"
+    r"|Separately|Elsewhere|Moreover|Furthermore|Nonetheless|Nevertheless)\b"
+)
 _COMMON_LEAD = re.compile(r"(?:Another|An?|The|One|Other)\s+[a-z]")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;“”\"]{2,80})", re.IGNORECASE)
 _AUXILIARY = re.compile(
@@ -338,7 +344,8 @@ _BOILERPLATE = re.compile(
     r")\b"
     # a contact line: "Please call 0800 555 123", "Call us on (02) 9555 0100"; not "Residents
     # should call 911 if they see smoke" (advice)
-    r"|^\W*(?:please\s+)?(?:call|phone|ring|text|dial)\s+(?:us\s+(?:on|at)\s+)?\(?\+?\d+\b"
+    r"|^\W*(?:please\s+)?(?:call|phone|ring|text|dial)\s+(?:us\s+(?:on|at)\s+)?\(?\+?\d[\d\s()-]*"
+    r"(?:$|[.;]|\s+(?:or|and)\s+(?:visit|email|e-mail|write|go|see)\b|\s+(?:between|from)\s+\d)"
     r"|\b(?:call|phone|ring|text)\s+us\s+(?:on|at)\s+\(?\+?\d+\b"
     r"|^[\w-]+\.(?:com|net|org|io)\b",  # "Example.com advises users to…": the site's disclaimer
     re.IGNORECASE,
@@ -487,7 +494,8 @@ _THAT_VERBS = _ADVICE_VERBS | frozenset(
     review publish provide develop adopt require fund create expand strengthen conduct issue
     assess evaluate implement clarify receive undergo submit direct determine revise report
     prioritize prioritise release reconsider restore suspend halt end continue address examine
-    investigate retain remain consult share receive allocate
+    investigate retain remain consult share receive allocate act pass scrap withdraw reinstate
+    introduce establish ban raise lower cut increase reduce
     """.split()
 )
 _THAT = re.compile(r"\s+that\s+")
@@ -508,13 +516,18 @@ def _that_subject(sentence: str, at: int) -> tuple[int, int] | None:
         if word in _THAT_VERBS or word in ("not", "should", "must"):
             return words[0].start(), words[k - 1].end()
         after_name = words[k - 1].group()[:1].isupper() and k > 1
-        if after_name and w.group().islower() and _base_form(word):
+        object_next = k + 1 < len(words) and _OBJECT_START.match(words[k + 1].group())
+        if after_name and w.group().islower() and _base_form(word) and object_next:
             # "that the Minister for Housing ring-fence €1.5 billion": after a name, a lower-
             # case word without -s, -ed or -ing is the subjunctive's base verb
             return words[0].start(), words[k - 1].end()
     return None
 
 
+# What a base verb's object starts with: "ring-fence €1.5 billion", "pass the bill".
+_OBJECT_START = re.compile(
+    r"(?:(?:the|a|an|its|their|all|more|new|any|no|this|these|those|it|them)\b|[$€£¥₹]?\d)", re.I
+)
 _NOT_VERBS = frozenset(
     "of for and or the a an in on at to with from by de del la le von van als who which that "
     "whose".split()
@@ -594,7 +607,9 @@ def speaker(sentence: str, at: int) -> tuple[int, int] | None:
     lead = _LEADING.match(sentence[:at])
     if lead:
         return _credited(sentence, lead.span("who"))
-    if apposed := _LEADING_APPOSED.match(sentence[:at]):
+    if (apposed := _LEADING_APPOSED.match(sentence[:at])) and not _NOT_A_SPEAKER.match(
+        apposed.group("who")
+    ):
         # "State Sen. Howard Lindqvist, a Democrat whose …, said": the name; "Another analyst,
         # Paul Ostrowski of Fenwick & Co., said": the name in the apposition
         name = "who2" if _COMMON_LEAD.match(apposed.group("who")) else "who"

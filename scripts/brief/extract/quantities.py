@@ -162,8 +162,11 @@ _HALF_APPROXIMATED = re.compile(
 _HALF_OF = re.compile(r"\s+of\s")
 # A share as the size of a change: "by (roughly) a third", then the clause goes on or ends.
 _BY_BEFORE_SHARE = re.compile(
-    r"\bby\s+(?:(?:roughly|about|nearly|almost|around|more\s+than|over|some|just|only|at\s+least)"
-    r"\s+)?$",
+    r"\b(?:fell|dropped|declined|decreased|shrank|cut|reduced|lowered|slashed|trimmed|rose|grew"
+    r"|increased|climbed|jumped|expanded|raised|boosted|(?:fall|drop|decline|decrease|shrink|cut"
+    r"|reduce|lower|slash|trim|rise|grow|increase|climb|jump|expand|raise|boost)s?)"
+    r"\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:(?:roughly|about|nearly|almost|around|more\s+than|over"
+    r"|some|just|only|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
 _SHARE_ENDS = re.compile(
@@ -364,7 +367,7 @@ _REFERENCE_WORDS = frozenset(
     "row table figure fig. appendix part phase level grade category class stage tier vol. volume "
     "issue no. nos. number resolution item line verse episode season scene version type model "
     "channel bus district ward precinct unit lot box case ticket code amendment act bill junction "
-    "pier track bay dock berth stall booth "
+    "pier berth "
     "proposition measure annex schedule step week day round game lap hole division".split()
 )
 _REFERENCE_WORD = re.compile(r"\b[A-Za-z]+\.?$")
@@ -646,7 +649,7 @@ def _word_not_number(text: str, m: re.Match[str]) -> bool:
             return True  # "a cup and a half of flour": the half of an amount, not a share
         if re.match(r"\s+of\b", text[e : e + 5]):
             return False  # "a third of" yes, "a third time" no
-        if _BY_BEFORE_SHARE.search(text, max(0, s - 30), s) and _SHARE_ENDS.match(text, e):
+        if _BY_BEFORE_SHARE.search(text, max(0, s - 70), s) and _SHARE_ENDS.match(text, e):
             return False  # "dropped by a third", "cut by roughly a quarter"; not "by a third party"
         return not _MORE_AFTER.match(text, e)  # "a fifth more than last year"
     if m.group("aone") is not None:
