@@ -182,9 +182,14 @@ def _event_verb(
     an audit report tabled in October" dates the tabling."""
     end = len(text) if end is None else end
     if at is not None:
-        nearest = _last(_VERB_BEFORE_DATE.finditer(text, start, max(start, at)))
-        # (searched to the clause's end: a measure's lookahead may read past the date)
-        measured = _last(m for m in _MEASURE_VERB.finditer(text, start, end) if m.start() < at)
+        # within NEAREST_REACH before the date (a constant window: a text of dates reads each
+        # date's neighbourhood, never its whole clause again)
+        lo = max(start, at - NEAREST_REACH)
+        nearest = _last(_VERB_BEFORE_DATE.finditer(text, lo, max(lo, at)))
+        # (to a little past the date: a measure's lookahead may read beyond it)
+        measured = _last(
+            m for m in _MEASURE_VERB.finditer(text, lo, min(end, at + 40)) if m.start() < at
+        )
         # "sales growth in 2019 will be 3.5%": a date in the subject of a measure after it
         follows = _MEASURE_VERB.search(text, at, min(end, at + 40))
         if follows is not None and _PHRASE_END.search(text, at, follows.start()):
@@ -229,6 +234,39 @@ def _event_verb(
 
 
 _VERB_BEFORE_DATE = re.compile(rf"\b(?i:{_LEXICON_VERB.pattern[2:-2]})\b|{_FINITE.pattern}")
+
+
+def _no_event_date(sentence: str, d: DateMention) -> bool:
+    """The date ends a statistic's period or dates a base level, ends a span "between … and",
+    is a comparison's base, a superseded plan's or a counterfactual's: no event's date. Each
+    pattern runs only when its words occur just before the date (plain substring tests first:
+    a text of dates runs these for every one of them)."""
+    near = sentence[max(0, d.start - 80) : d.start].lower()
+    lo40, lo45 = max(0, d.start - 40), max(0, d.start - 45)
+    if any(w in near for w in _PERIOD_CUES) and _PERIOD_OF.search(sentence, lo40, d.start):
+        return True
+    if "between" in near and _BETWEEN_AND.search(sentence, lo45, d.start):
+        return True
+    if any(w in near for w in _COMPARED_CUES) and _COMPARED_WITH.search(sentence, lo40, d.start):
+        return True
+    if (
+        any(w in near for w in _SUPERSEDED_CUES)
+        and _SUPERSEDED.search(sentence, lo40, d.start)
+        and _MOVED.search(sentence)
+    ):
+        return True
+    return any(w in near for w in _COUNTERFACTUAL_CUES) and bool(
+        _COUNTERFACTUAL.search(sentence, max(0, d.start - 80), d.start)
+    )
+
+
+_PERIOD_CUES = ("days", "weeks", "months", "quarters", "years", "from")
+_COMPARED_CUES = ("than", "compared", "versus", "vs")
+_SUPERSEDED_CUES = ("originally", "initially", "previously", "first")
+_COUNTERFACTUAL_CUES = ("if", "have")
+
+
+NEAREST_REACH = 120  # characters before a date in which the verb that governs it is looked for
 
 
 def _last(matches) -> re.Match[str] | None:
@@ -654,13 +692,7 @@ def _mentions(
         d
         for k, d in enumerate(found)
         if (not d.period or _range_from(d))
-        and not _PERIOD_OF.search(sentence, max(0, d.start - 40), d.start)
-        and not _BETWEEN_AND.search(sentence, max(0, d.start - 45), d.start)
-        and not _COMPARED_WITH.search(sentence, max(0, d.start - 40), d.start)
-        and not (
-            _SUPERSEDED.search(sentence, max(0, d.start - 40), d.start) and _MOVED.search(sentence)
-        )
-        and not _COUNTERFACTUAL.search(sentence, max(0, d.start - 80), d.start)
+        and not _no_event_date(sentence, d)
         and (
             d.determiner
             or _starts_event(sentence, d, found[k + 1 : k + 2], found)
