@@ -70,6 +70,10 @@ TABLE = [
         [("on Tuesday", "2019-11-19")],
     ),
     ("He spent his last night in Paris at a hotel.", []),
+    # a fixture: a team's name, a base verb, its opponent (found on a blind synthetic page)
+    ("Rovers travel to Dunmore on Saturday.", [("on Saturday", "2019-11-23")]),
+    ("Saltmere host Kilbride on Wednesday.", [("on Wednesday", "2019-11-27")]),
+    ("The children play outside on Saturday.", [("on Saturday", "2019-11-16")]),
     # a year's digits in a phone number
     ("Call Crime Stoppers on 1800 333 000.", []),
     # "last night" is the evening before publication; "this morning" its day

@@ -404,7 +404,8 @@ _TIMETABLE_CUE = re.compile(
     r"\b(?:"
     + alternation(
         "starts begins opens resumes kicks takes take meets hosts debuts premieres testifies "
-        "arrives goes launches votes reports faces visits releases".split()
+        "arrives goes launches votes reports faces visits releases travel host play face "
+        "visit".split()
     )
     + r")\b"
 )
