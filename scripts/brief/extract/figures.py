@@ -1026,9 +1026,6 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
 _CHANGE_VERB_BEFORE = re.compile(
     r"\b(?:" + alternation(tuple(_CHANGE_VERBS)) + r")\s*$", re.IGNORECASE
 )
-_CHANGE_BY_BEFORE = re.compile(
-    r"\b(?:" + alternation(tuple(_CHANGE_VERBS)) + r")\s+(?:by\s+)?$", re.IGNORECASE
-)
 # "fell 3% to $312 million", "rose from 14 in 2023 to 212 last year": a second number after
 # "to" is the new level of what the first measured; at most a time phrase between them.
 _TO_GAP = re.compile(r"(?:\s+(?:in|during|on)\s+[^\d,;]{0,20}?\d{0,4})?\s+to\s+", re.IGNORECASE)
@@ -1044,7 +1041,7 @@ def _changed_to(text: str, fig: _Fig, context: _Context) -> _Fig | None:
     if not _TO_GAP.fullmatch(text, prev.words_from, fig.qualifier_start):
         return None
     lead = text[max(prev.stretch_start, prev.qualifier_start - 40) : prev.qualifier_start]
-    if _CHANGE_BY_BEFORE.search(lead) or _FROM_BEFORE_NUMBER.search(lead):
+    if CHANGED_BY.search(lead) or _FROM_BEFORE_NUMBER.search(lead):
         return prev
     return None
 
