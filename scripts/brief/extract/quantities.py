@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from brief.extract.changes import CHANGE_VERBS
 from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
 from brief.extract.numbers import NUMBER_WORDS, UNITS, digits_value, parse_number, word_number
 from brief.extract.units import (
@@ -162,9 +163,7 @@ _HALF_APPROXIMATED = re.compile(
 _HALF_OF = re.compile(r"\s+of\s")
 # A share as the size of a change: "by (roughly) a third", then the clause goes on or ends.
 _BY_BEFORE_SHARE = re.compile(
-    r"\b(?:fell|dropped|declined|decreased|shrank|cut|reduced|lowered|slashed|trimmed|rose|grew"
-    r"|increased|climbed|jumped|expanded|raised|boosted|(?:fall|drop|decline|decrease|shrink|cut"
-    r"|reduce|lower|slash|trim|rise|grow|increase|climb|jump|expand|raise|boost)s?)"
+    r"\b(?:" + alternation(CHANGE_VERBS) + r")"
     r"\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:(?:roughly|about|nearly|almost|around|more\s+than|over"
     r"|some|just|only|at\s+least)\s+)?$",
     re.IGNORECASE,
