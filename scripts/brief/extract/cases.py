@@ -233,7 +233,9 @@ def _event_verb(
     return found
 
 
-_VERB_BEFORE_DATE = re.compile(rf"\b(?i:{_LEXICON_VERB.pattern[2:-2]})\b|{_FINITE.pattern}")
+_VERB_BEFORE_DATE = re.compile(
+    rf"\b(?i:{_CUSTODY_VERBS}|{_OTHER_VERBS})\b|{_FINITE.pattern}"
+)  # a lexicon's verb (any case) or a finite verb: `_LEXICON_VERB` and `_FINITE` in one scan
 
 
 def _no_event_date(sentence: str, d: DateMention) -> bool:
