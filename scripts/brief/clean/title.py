@@ -151,8 +151,10 @@ def find_title(
         prefix = _prefix(text)  # "" for a line of three words or fewer: no family
         if text.strip().casefold() in owners:
             continue
+        below = _next_lines(lines, i, first, BYLINE_REACH)
+        bylined = any(_BYLINE.match(t) for t in below)
         family = prefix and prefixes[prefix] >= WIDGET_FAMILY
-        if family and any(_BYLINE.match(t) for t in _next_lines(lines, i, first, BYLINE_REACH)):
+        if family and bylined:
             family = False  # a headline its teasers echo ("Aero 14 review", "Aero 14 Test")
         if family or furniture(text, TAIL) is not None:
             continue  # "Share this with X" buttons, a caption: never the title, nor distance
@@ -182,8 +184,7 @@ def find_title(
         # The byline or the dateline sits right under the headline ("By Jane Roe",
         # "Published 4 June 2025"), and a headline's deck right under it: the upper of two
         # stacked headline-shaped lines is the headline (a deck never comes first).
-        below = _next_lines(lines, i, first, BYLINE_REACH)
-        if any(_BYLINE.match(t) for t in below):
+        if bylined:
             score += BYLINE_BONUS
         if (
             f.words >= DECK_MIN_WORDS
