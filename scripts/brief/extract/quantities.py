@@ -173,7 +173,8 @@ _SHARE_ENDS = re.compile(
     r"|before|during|while|and|but|as|than|when|within)\b",
     re.IGNORECASE,
 )
-_MORE_AFTER = re.compile(
+# A share compared with something: "a fifth more than", "a third below the peak".
+_SHARE_COMPARED = re.compile(
     r"\s+(?:(?:more|less|fewer|higher|lower|larger|smaller|bigger)\s+than|below|above)\b", re.I
 )
 _HALF_SHARE_NEXT = re.compile(
@@ -642,7 +643,7 @@ def _word_not_number(text: str, m: re.Match[str]) -> bool:
     if t[0].isupper() and not _sentence_start(text, s):
         return True
     if m.group("fw") is not None and m.group("fwn").lower() in ("a", "an"):
-        if _MORE_AFTER.match(text, e):
+        if _SHARE_COMPARED.match(text, e):
             return False  # "(and) a third below the 2010 peak", "a fifth more than"
         if re.search(r"\band\s+$", text[max(0, s - 5) : s]):
             return True  # "a cup and a half of flour": the half of an amount, not a share
@@ -650,7 +651,7 @@ def _word_not_number(text: str, m: re.Match[str]) -> bool:
             return False  # "a third of" yes, "a third time" no
         if _BY_BEFORE_SHARE.search(text, max(0, s - 70), s) and _SHARE_ENDS.match(text, e):
             return False  # "dropped by a third", "cut by roughly a quarter"; not "by a third party"
-        return not _MORE_AFTER.match(text, e)  # "a fifth more than last year"
+        return not _SHARE_COMPARED.match(text, e)  # "a fifth more than last year"
     if m.group("aone") is not None:
         # "for more than a year"; "a year’s worth of expenses" measures too
         return not (_A_SPAN_BEFORE.search(text, max(0, s - 24), s) or _WORTH.match(text, e))
