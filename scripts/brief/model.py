@@ -113,7 +113,7 @@ class Figure(_Model):
     predicate: str | None = Field(
         None, description="what the sentence says of it, in its words: who has it, what happened"
     )
-    change: str | None = Field(
+    change: Literal["increase", "decrease", "difference"] | None = Field(
         None,
         description="increase, decrease or difference when the number measures a change (a"
         " rise, a fall, a gap between two things), not a level; null for a level",
