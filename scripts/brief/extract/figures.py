@@ -91,7 +91,9 @@ _LEAD_SKIP = frozenset({"more", "additional", "further", "extra"})
 _COMPARATIVES = frozenset(
     "higher lower more less greater smaller larger fewer above below up down times".split()
 )
-_CHANGE_VERBS = frozenset(
+# Verbs whose object or complement is a measure, of change or of level ("rose", "totalled",
+# "cost", "stood"): a number right after one is not a noun phrase of its own.
+_MEASURING_VERBS = frozenset(
     """
     increase increases increased rise rises rose risen fall falls fell fallen grow grows grew
     grown drop drops dropped decline declines declined jump jumps jumped climb climbs climbed
@@ -549,7 +551,7 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
     items = [
         (a, a + len(text[a:b].split()[0]))
         if _verbish(text[a:b].split()[-1], alone=True)
-        or text[a:b].split()[-1].lower() in _CHANGE_VERBS
+        or text[a:b].split()[-1].lower() in _MEASURING_VERBS
         else (a, b)
         for a, b in items
     ]
@@ -915,7 +917,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         if span and (
             _verbish(last, alone=True)
             or is_past_verb(last)
-            or last.lower() in _CHANGE_VERBS
+            or last.lower() in _MEASURING_VERBS
             or last.lower() in _NOT_TO_NOUNS
         ):
             return None  # "rose to 5%", "closer to 5%", "up to 43": no noun before "to"
@@ -1024,7 +1026,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
 
 
 _CHANGE_VERB_BEFORE = re.compile(
-    r"\b(?:" + alternation(tuple(_CHANGE_VERBS)) + r")\s*$", re.IGNORECASE
+    r"\b(?:" + alternation(tuple(_MEASURING_VERBS)) + r")\s*$", re.IGNORECASE
 )
 # "fell 3% to $312 million", "rose from 14 in 2023 to 212 last year": a second number after
 # "to" is the new level of what the first measured; at most a time phrase between them.
@@ -1162,7 +1164,7 @@ def _before(
 
     while words:
         w = low(-1)
-        verb = w in _AUX or w in _CHANGE_VERBS or is_past_verb(text[slice(*words[-1])])
+        verb = w in _AUX or w in _MEASURING_VERBS or is_past_verb(text[slice(*words[-1])])
         if w in _TRAIL or (drop_verb and verb):
             words.pop()
         else:
@@ -1196,7 +1198,7 @@ def _before(
         found = text[antecedent[0] : antecedent[1]].lower().split() if antecedent else []
         if found and not (
             _verbish(found[-1], alone=True)
-            or found[-1] in _CHANGE_VERBS | _THAT_VERBS
+            or found[-1] in _MEASURING_VERBS | _THAT_VERBS
             or found[0].replace("’", "'").split("'")[0] in _PRONOUNS
         ):  # not "a study found that", "it’s clear that": no relative there
             spans = [m.span() for m in _WORD.finditer(text, *antecedent)]
