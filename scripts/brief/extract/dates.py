@@ -507,7 +507,7 @@ def _attributive_month(match: re.Match[str], text: str, published: date) -> str 
 
 def _absolute(match: re.Match[str], text: str, published: date | None) -> str | None:
     if _PHONE_GROUP.match(text, match.end()) and match.group().isdigit():
-        return None  # "call 1800 333 000": a year's digits in a phone number
+        return None  # "call 1900 555 010": a year's digits in a phone number
     return _iso(match)
 
 

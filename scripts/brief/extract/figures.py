@@ -647,7 +647,7 @@ def _clause(semicolons: list[int], sent: Sentence, pos: int) -> tuple[int, int]:
 _NEXT_CLAUSE = re.compile(
     r"\b(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would|did|[a-z]{3,}ed)\b"
     r"|,\s*(?:which|who)\b|\b(?:while|whereas|although|though|because)\b"
-    r"|,\s*(?:up|down)\b"  # "3.75%, down from a peak of 5% in July 2023", "14,300, down 8% on 2023"
+    r"|,\s*(?:up|down)\b"  # "2.5%, down from a peak of 4% in May 2020", "14,300, down 8% on 2023"
 )
 
 
@@ -982,7 +982,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             )
             or _UP_DOWN_AFTER.fullmatch(text, prev.words_from, fig.qualifier_start)
         )
-    ):  # "stands at 3.75%, down from a peak of 5%": the same measure, earlier; "averaged
+    ):  # "stands at 2.5%, down from a peak of 4%": the same measure, earlier; "averaged
         fig.label = prev.label  # 14,300 last season, down 8%": its change
         return None
     if fig.kind == "rate" and (inner := _RATE_NOUN.match(fig.display)):

@@ -587,7 +587,7 @@ def _chained(text: str, m: re.Match[str]) -> int | None:
     if nxt[:1] == " " and nxt[1:2].isdigit() and (run := _SPACED_GROUPS.match(text, _s)):
         groups = run.group().split()
         if len(groups) >= 3 or any(g.startswith("0") for g in groups):
-            return run.end()  # "0800 555 0192", "1800 333 000": a phone number
+            return run.end()  # "0800 555 0192", "1900 555 010": a phone number
     if nxt[:1] in (".", ":", "/") and nxt[1:2].isdigit():
         return _skip_chain(text, e)
     if nxt[:1] in ("-", "–") and nxt[1:2].isdigit():
