@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree
@@ -24,7 +26,7 @@ from brief.render.escape import md
 from brief.render.markdown_ext import abbr_line, text_fragment
 from brief.render.pages import PAGES, PRINTED, render_brief, view_of
 
-from .conftest import SEED, mkdocs_build
+from .conftest import MKDOCS, SEED, mkdocs_build
 
 MD_EXTENSIONS = [
     "attr_list",
@@ -99,6 +101,64 @@ def test_evidence_links_get_the_text_fragment_after_the_link_is_resolved():
     assert 'href="t.md#p1"' in out and "data-brief-fragment" not in out
 
 
+def test_a_raw_html_region_is_passed_through_whole_with_its_links_and_seed_text():
+    """Item-dense parts are raw HTML between region markers: no Markdown inside, seed text
+    still escaped and given its tooltips, links written with their fragment."""
+    page = "\n".join(
+        [
+            "<!-- brief:html -->",
+            '<ul><li><a data-brief-link="text.md#p3" data-brief-fragment="Some%20words">'
+            "*not emphasis* [not](a.md)</a> <brief-text>The CBP &lt;b&gt;</brief-text></li>",
+            "",
+            "</ul>",
+            "<!-- /brief:html -->",
+            "",
+            abbr_line("CBP", "Customs and Border Protection"),
+        ]
+    )
+    out = convert(page)
+    assert '<a href="text.md#p3:~:text=Some%20words">*not emphasis* [not](a.md)</a>' in out
+    assert '<abbr title="Customs and Border Protection">CBP</abbr> &lt;b&gt;' in out
+    assert "brief:html" not in out and "data-brief" not in out and "<b>" not in out
+    # seed text cannot open a region: escaped, the marker is text
+    out = convert("<brief-text>&lt;!-- brief:html --&gt; *x*</brief-text>")
+    assert "&lt;!-- brief:html --&gt; *x*" in out
+
+
+def _mini_site(tmp_path: Path, pages: dict[str, str]):
+    """A strict MkDocs build of `pages` with only the brief Markdown extension."""
+    (tmp_path / "docs").mkdir(parents=True)
+    for name, text in pages.items():
+        (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: t\nmarkdown_extensions:\n  - brief.render.markdown_ext\n"
+        "validation:\n  links:\n    anchors: warn\n",
+        encoding="utf-8",
+    )
+    return subprocess.run(
+        [str(MKDOCS), "build", "--strict", "-d", str(tmp_path / "site")],
+        cwd=tmp_path,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_mkdocs_resolves_and_checks_the_links_of_raw_html_regions(tmp_path):
+    region = "<!-- brief:html -->\n{}\n<!-- /brief:html -->\n"
+    target = "# B\n\n" + region.format('<table><tr><td id="row-1">1</td></tr></table>')
+    link = '<p><a data-brief-link="b.md#{}" data-brief-fragment="One">one</a></p>'
+    ok = _mini_site(tmp_path / "ok", {"a.md": "# A\n\n" + region.format(link.format("row-1")),
+                                      "b.md": target})  # fmt: skip
+    assert ok.returncode == 0, ok.stderr
+    page = (tmp_path / "ok" / "site" / "a" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="../b/#row-1:~:text=One">one</a>' in page
+    bad = _mini_site(tmp_path / "bad", {"a.md": "# A\n\n" + region.format(link.format("row-2")),
+                                        "b.md": target})  # fmt: skip
+    assert bad.returncode != 0 and "b.md#row-2" in bad.stderr
+
+
 def test_every_evidence_link_in_the_pages_carries_its_quote(brief, files):
     quotes = {e.quote for c in brief.cases for e in c.evidence}
     quotes |= {f.evidence.quote for f in brief.figures}
@@ -118,8 +178,8 @@ def test_every_full_text_paragraph_lists_what_was_extracted_from_it(brief, files
     for rec in brief.recommendations:
         links = view.backlinks[rec.evidence.paragraph]
         assert any(b.anchor == rec.id for b in links)
-    assert text.count("{: .brief-backlinks }") == len(view.backlinks)
-    assert "(cases.md#c1)" in text or "(cases.md#c" in text
+    assert text.count('<p class="brief-backlinks">') == len(view.backlinks)
+    assert 'data-brief-link="cases.md#c-' in text
 
 
 def test_a_case_card_does_not_repeat_its_quote_as_what_happened(brief, files):
@@ -129,7 +189,7 @@ def test_a_case_card_does_not_repeat_its_quote_as_what_happened(brief, files):
     for case in brief.cases:
         card = next(c for c in cards if "{ #" + case.id + " " in c)
         same = case.summary in {e.quote for e in case.evidence}
-        assert ("**What happened:**" in card) is not same, case.id
+        assert ("<strong>What happened:</strong>" in card) is not same, case.id
     assert any(c.summary not in {e.quote for e in c.evidence} for c in brief.cases)
     assert any(c.summary in {e.quote for e in c.evidence} for c in brief.cases)
 
@@ -251,7 +311,7 @@ def test_every_figure_group_is_an_inline_chart_with_a_file_and_a_table(brief, fi
         svg = files[cv.chart.file]
         assert svg.startswith("<?xml") and cv.chart.id + "-title" in svg
         assert str(cv.svg) in page  # inline
-        assert f"[Download the chart (SVG)]({cv.chart.file}){{ download }}" in page
+        assert f'<a data-brief-link="{cv.chart.file}" download>Download the chart (SVG)</a>' in page
         assert re.search(r'<svg [^>]*role="img" aria-labelledby="' + cv.chart.id + '-title"', svg)
         assert "<script" not in svg and "<metadata" not in svg and "<!--" not in svg
         assert "currentColor" in svg
@@ -264,7 +324,7 @@ def test_every_figure_group_is_an_inline_chart_with_a_file_and_a_table(brief, fi
                      rule.split("{")[0].split(",") if "{" in rule]  # fmt: skip
         assert selectors and all(s.startswith(f"#{cv.chart.id}-svg") for s in selectors)
         for f in table.figures:
-            assert f"{{ #{f.id} }}" in page  # the data table, each row anchored
+            assert f'<a href="#{f.id}" id="{f.id}">' in page  # the data table, each row anchored
 
 
 def test_charts_are_deterministic_and_escape_seed_text():
@@ -298,8 +358,8 @@ def test_single_figures_are_highlighted_numbers_with_context(brief, files):
     page = files["figures.md"]
     assert view.single_figures
     for f in view.single_figures:
-        assert f'<div class="brief-stat" id="{f.id}" markdown>' in page
-    assert page.count("{: .brief-stat__value }") == len(view.single_figures)
+        assert f'<div class="brief-stat" id="{f.id}">' in page
+    assert page.count('<p class="brief-stat__value">') == len(view.single_figures)
 
 
 # --- timeline, tags, glossary, printable page, reading aids -----------------------------------
@@ -308,8 +368,8 @@ def test_single_figures_are_highlighted_numbers_with_context(brief, files):
 def test_timeline_lists_every_case_in_order_and_links_its_card(brief, files):
     page = files["cases.md"]
     items = re.findall(
-        r'<li class="brief-timeline__item brief-timeline__item--(\w+)" markdown="span">'
-        r'<time datetime="([^"]+)">.*?\]\(#([\w-]+)\)</li>',
+        r'<li class="brief-timeline__item brief-timeline__item--(\w+)">'
+        r'<time datetime="([^"]+)">.*?<a href="#([\w-]+)">.*?</a></li>',
         page,
     )
     assert [(k, d, c) for k, d, c in items] == [(c.kind, c.date, c.id) for c in brief.cases]
@@ -326,7 +386,7 @@ def test_tags_page_indexes_every_nationality_organization_and_place(brief, files
             for name in getattr(case, kind):
                 anchor = view.tag_anchors[(kind, name)]
                 assert f"{{ #{anchor} }}" in page
-                assert f"(tags.md#{anchor})" in files["cases.md"]
+                assert f'data-brief-link="tags.md#{anchor}"' in files["cases.md"]
     assert len(set(view.tag_anchors.values())) == len(view.tag_anchors)
 
 

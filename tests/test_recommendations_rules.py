@@ -296,8 +296,8 @@ def test_recommendations_page_names_who_made_a_reported_one():
     )
     brief = convert(Seed(Path("001_page.txt"), "0" * 64, text, Sidecar()))
     page = render_brief(brief)["recommendations.md"]
-    assert "**Addressed to:** the agency" in page
-    assert "**Recommended by:** Doctors" in page
+    assert "<strong>Addressed to:</strong> <brief-text>the agency</brief-text>" in page
+    assert "<strong>Recommended by:</strong> <brief-text>Doctors</brief-text>" in page
 
 
 def test_a_recommendation_heading_starts_with_a_capital_and_its_quote_is_not_repeated():

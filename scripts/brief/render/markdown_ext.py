@@ -10,6 +10,19 @@ Four jobs, none of which lets seed text pass through a Markdown or HTML parser:
   MkDocs checks and rewrites `text.md#p7` as usual (the anchor must exist), then this extension
   appends the URL text fragment (`#p7:~:text=…`) and drops the data attribute. The attribute value
   is percent-encoded by `text_fragment` (only `[A-Za-z0-9%,]`), so it is inert in Markdown.
+- **Raw HTML regions.** The item-dense parts of a page (timeline, tables, cards) are written as
+  HTML between the lines `<!-- brief:html -->` and `<!-- /brief:html -->`. Each region becomes
+  one stash entry before any HTML parser runs: Python-Markdown would otherwise parse each
+  item's list, links and attribute lists, and both it and MkDocs parse every raw tag with
+  `html.parser` (about 30 µs a tag; most of an item-dense page's Markdown time). The region's
+  `id`s are handed to MkDocs' anchor list, so links to them are still checked. Seed text
+  cannot open or close a region: it is escaped, `<` included.
+- **Links in raw HTML.** A link in a region to another page or file is written
+  `<a data-brief-link="text.md#p7" data-brief-fragment="…">`; after Markdown has restored its raw
+  HTML, this extension has MkDocs resolve and check the target (MkDocs' own link processor, the
+  one every Markdown link goes through) and writes the `href`, with the text fragment. Seed text
+  cannot forge such a tag: it is escaped, `"` and `<` included. Without MkDocs the target is
+  kept as written.
 - **Abbreviations.** A page may carry lines `brief-abbr: TERM EXPANSION`, both parts
   percent-encoded. They are removed, and in each piece of text (a seed value, or the text of one
   element: heading, paragraph, link, table cell; not code or an existing `<abbr>`) the first
@@ -37,6 +50,7 @@ from urllib.parse import quote, unquote
 
 from markdown import Extension
 from markdown.blockprocessors import BlockProcessor
+from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
@@ -45,6 +59,9 @@ from brief.render.escape import SEED_CLOSE, SEED_OPEN
 from brief.trie import alternation
 
 FRAGMENT_ATTR = "data-brief-fragment"
+LINK_ATTR = "data-brief-link"
+HTML_OPEN, HTML_CLOSE = "<!-- brief:html -->", "<!-- /brief:html -->"
+_ID = re.compile(r'\sid="([^"<>]+)"')
 ABBR_PREFIX = "brief-abbr:"
 TABLE_BOX = "brief-table"
 MAX_TERM = 100  # characters: a longer "abbreviation" gets no tooltip
@@ -137,7 +154,29 @@ class _SeedText(Preprocessor):
         def stashed(m: re.Match[str]) -> str:
             return stash.store(tooltips.html(m.group(1)))
 
-        return [_SEED.sub(stashed, line) if SEED_OPEN in line else line for line in kept]
+        lines = [_SEED.sub(stashed, line) if SEED_OPEN in line else line for line in kept]
+        return self._regions(lines) if HTML_OPEN in lines else lines
+
+    def _regions(self, lines: list[str]) -> list[str]:
+        """Each raw HTML region as one stash entry, a block of its own (module docstring); an
+        unclosed region is left to Markdown."""
+        out: list[str] = []
+        region: list[str] | None = None
+        ids = self.state.setdefault("ids", set())
+        for line in lines:
+            if region is None:
+                if line == HTML_OPEN:
+                    region = []
+                else:
+                    out.append(line)
+            elif line == HTML_CLOSE:
+                block = "\n".join(region)
+                ids.update(_ID.findall(block))
+                out += ["", self.md.htmlStash.store(block), ""]
+                region = None
+            else:
+                region.append(line)
+        return out + (region or [])
 
 
 class _Tree(Treeprocessor):
@@ -216,6 +255,54 @@ def _box_tables(root: etree.Element) -> None:
         parent[:] = children
 
 
+# Our raw link: the target (a relative path we built, `escape`d by `_url`) and an optional
+# fragment, in this order (`_macros.j2`).
+_RAW_LINK = re.compile(
+    "<a " + LINK_ATTR + r'="([^"<>]*)"(?: ' + FRAGMENT_ATTR + r'="([A-Za-z0-9%,]+)")?'
+)
+
+
+class _RegionAnchors(Treeprocessor):
+    """The ids of the page's raw HTML regions, added to those MkDocs found (when it runs
+    us), so that a link to one is checked like a link to a heading."""
+
+    def __init__(self, md, state: dict):
+        super().__init__(md)
+        self.state = state
+
+    def run(self, root: etree.Element) -> None:
+        found = getattr(_mkdocs_part(self.md, "mkdocs_extract_anchors"), "present_anchor_ids", None)
+        if self.state.get("ids") and isinstance(found, set):
+            found.update(self.state["ids"])
+
+
+def _mkdocs_part(md, name: str):
+    """MkDocs' own tree processor `name` on this page (None outside MkDocs): the registry has
+    no `get`."""
+    if name not in md.treeprocessors:
+        return None
+    return md.treeprocessors[name]
+
+
+class _RawLinks(Postprocessor):
+    """The `href` of each raw-HTML link we wrote (module docstring)."""
+
+    def run(self, text: str) -> str:
+        if LINK_ATTR not in text:
+            return text
+        resolve = getattr(_mkdocs_part(self.md, "relpath"), "path_to_url", None)
+
+        def href(m: re.Match[str]) -> str:
+            url = html.unescape(m.group(1))
+            if resolve is not None:
+                url = resolve(url)
+            if m.group(2) and "#" in url and ":~:" not in url:
+                url = f"{url}:~:text={m.group(2)}"
+            return f'<a href="{html.escape(url, quote=True)}"'
+
+        return _RAW_LINK.sub(href, text)
+
+
 class _FullTextParagraph(BlockProcessor):
     """A Full text paragraph, `<seed text> [¶7](#p-1a2b3c4d)` (the text stashed by
     `_SeedText`), built here as `<p id="p-1a2b3c4d" class="brief-paragraph">…
@@ -246,6 +333,10 @@ class BriefExtension(Extension):
         md.parser.blockprocessors.register(_FullTextParagraph(md.parser), "brief_paragraph", 105)
         # After MkDocs' link rewriting ("relpath", priority 0) and Markdown's unescaping.
         md.treeprocessors.register(_Tree(md, state), "brief_tree", -10)
+        # After MkDocs collects the tree's ids (mkdocs_extract_anchors, 5).
+        md.treeprocessors.register(_RegionAnchors(md, state), "brief_region_anchors", 4)
+        # After raw HTML is restored (raw_html, 30) and ampersands (amp_substitute, 20).
+        md.postprocessors.register(_RawLinks(md), "brief_raw_links", 10)
 
 
 def makeExtension(**kwargs) -> BriefExtension:

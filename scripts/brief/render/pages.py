@@ -419,9 +419,11 @@ def _chart_image(chart: charts.Chart) -> Markup:
     )
 
 
-# A link we built (`link()` in a template) to an anchor on a page the printable page holds.
+# A link we built (`link()` in a template: a Markdown link, or a raw one, `_macros.a`) to an
+# anchor on a page the printable page holds.
 def _printed_link(pages: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<=\]\()(?:" + "|".join(map(re.escape, pages)) + r")(?=#[^)\s])")
+    names = "|".join(map(re.escape, pages))
+    return re.compile(r'(?:(?<=\]\()|(?<=data-brief-link="))(?:' + names + r')(?=#[^)\s"])')
 
 
 _PRINTED_LINK = _printed_link(PRINTED)
@@ -433,8 +435,8 @@ def _for_print(body: str, view: View, with_text: bool = True) -> str:
     stay on the printable page, and charts are images of their files.
 
     Rewriting the rendered page instead of rendering it again halves the cost of the printable
-    page. It is safe on seed text: escaped text never holds `](` (both are backslash-escaped),
-    and a chart's <svg> is our own markup, found whole."""
+    page. It is safe on seed text: escaped text never holds `](` (both are backslash-escaped)
+    nor `="` (entities), and a chart's <svg> is our own markup, found whole."""
     body = (_PRINTED_LINK if with_text else _PRINTED_LINK_NO_TEXT).sub("", body)
     for cv in view.charts.values():
         if cv.chart is not None:
