@@ -91,8 +91,33 @@ _OTHER_NOUNS = (
     # a contest's result: "Monday night's loss to the Bears", "Saturday's victory"
     r"victory|defeat|loss|game"
 )
-_CUSTODY_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS})\b", re.IGNORECASE)
-_LEXICON_VERB = re.compile(rf"\b(?:{_CUSTODY_VERBS}|{_OTHER_VERBS})\b", re.IGNORECASE)
+
+
+def _forms(alternation: str, phrases: bool = False) -> list[str]:
+    """The words an alternation of the lexicons above matches, for a trie: "arrests?" gives
+    "arrest" and "arrests", "re-?arrested" both spellings; a phrase gives its first word, or
+    with `phrases` the phrase, its words split by single spaces (`_trie` reads them as
+    `\\s+`)."""
+    words = []
+    for part in alternation.split("|"):
+        part = part.replace(r"\s+", " ") if phrases else part.split(r"\s+")[0]
+        for hyphen in ("-", "") if "-?" in part else ("",):
+            word = part.replace("-?", hyphen)
+            words += [word[:-2], word[:-1]] if word.endswith("s?") else [word]
+    assert all(re.fullmatch(r"[a-z -]+", w) for w in words), words
+    return words
+
+
+def _trie(*lexicons: str) -> str:
+    """The lexicons' words and phrases as one trie (`brief.trie`), for patterns that run on
+    every sentence: a flat alternation of them, case-insensitive, tried every word at every
+    position (about ten times slower on a text of short sentences)."""
+    words = (w for lexicon in lexicons for w in _forms(lexicon, phrases=True))
+    return alternation(words).replace("\\ ", r"\s+")
+
+
+_CUSTODY_VERB = re.compile(rf"\b(?:{_trie(_CUSTODY_VERBS)})\b", re.IGNORECASE)
+_LEXICON_VERB = re.compile(rf"\b(?:{_trie(_CUSTODY_VERBS, _OTHER_VERBS)})\b", re.IGNORECASE)
 # Any finite verb of a dated clause makes it an event in news: "X said on Monday", "was
 # charged Tuesday", "will testify Thursday". English marks the past with -ed or an irregular
 # form (lower case: a capitalised "-ed" word is a name), and a scheduled event with "will".
@@ -234,7 +259,7 @@ def _event_verb(
 
 
 _VERB_BEFORE_DATE = re.compile(
-    rf"\b(?i:{_CUSTODY_VERBS}|{_OTHER_VERBS})\b|{_FINITE.pattern}"
+    rf"\b(?i:{_trie(_CUSTODY_VERBS, _OTHER_VERBS)})\b|{_FINITE.pattern}"
 )  # a lexicon's verb (any case) or a finite verb: `_LEXICON_VERB` and `_FINITE` in one scan
 
 
@@ -301,19 +326,6 @@ def _counted_after(text: str, undated: str, at: int, date: DateMention) -> bool:
 def _has_verb(text: str, start: int, end: int) -> bool:
     """An event verb of any kind in text[start:end] (no test of what it measures): cheap."""
     return bool(_LEXICON_VERB.search(text, start, end) or _FINITE.search(text, start, end))
-
-
-def _forms(alternation: str) -> list[str]:
-    """The words an alternation of the lexicons above matches, for a trie: "arrests?" gives
-    "arrest" and "arrests", "re-?arrested" both spellings; a phrase gives its first word."""
-    words = []
-    for part in alternation.split("|"):
-        part = part.split(r"\s+")[0]
-        for hyphen in ("-", "") if "-?" in part else ("",):
-            word = part.replace("-?", hyphen)
-            words += [word[:-2], word[:-1]] if word.endswith("s?") else [word]
-    assert all(re.fullmatch(r"[a-z-]+", w) for w in words), words
-    return words
 
 
 # Any word of an event (verb or noun): a sentence without one dates no event. A trie (one

@@ -95,7 +95,17 @@ _SEASON_YEAR = re.compile(
     rf"(?:of\s+)?{_YEAR}"
 )
 
-_ABSOLUTE = (*_PATTERNS[:-1], _SEASON_YEAR, _PATTERNS[-1])
+# Each with the cue (a group of `_CUES`) it cannot match without, or None: a sentence with a
+# year but no month name is not searched by the three patterns that need one.
+_ABSOLUTE = (
+    ("month", _PATTERNS[0]),
+    ("month", _PATTERNS[1]),
+    ("month", _PATTERNS[2]),
+    ("fiscal", _PATTERNS[3]),
+    ("range", _PATTERNS[4]),
+    ("season", _SEASON_YEAR),
+    (None, _PATTERNS[5]),
+)
 
 # Fiscal years and ranges name a period (a statistic's), never the day of an event.
 _PERIODS = (_PATTERNS[3], _PATTERNS[4])
@@ -239,12 +249,13 @@ def find_dates(
     ("the next day", "hours later", "that night")."""
     found: list[tuple[int, int, str, bool]] = []  # sorted, disjoint; last: a period
     patterns: list[tuple[re.Pattern[str], Resolver]] = []
-    if _ANY_YEAR.search(text):
-        patterns += [(pattern, _absolute) for pattern in _ABSOLUTE]
+    year = _ANY_YEAR.search(text) is not None
+    cues = _cues(text) if year or published is not None else set()
+    if year:
+        patterns += [(pattern, _absolute) for cue, pattern in _ABSOLUTE if cue in cues or not cue]
     if published is not None:
-        cues = {match.lastgroup for match in _CUES.finditer(text)}
         patterns += [(pattern, resolve) for cue, pattern, resolve in _RELATIVE if cue in cues]
-    if anchor is not None:
+    if anchor is not None and _ANAPHORIC_CUE.search(text):
         patterns.append(
             (_ANAPHORIC, lambda match, text, _published: _from_anchor(match, anchor, text))
         )
@@ -514,14 +525,37 @@ def _absolute(match: re.Match[str], text: str, published: date | None) -> str | 
 _PHONE_GROUP = re.compile(r"(?: \d{3,4}){2}\b(?![.,]\d)| 0\d{2,3}\b")
 
 
-# The word each relative pattern cannot match without: one scan for them all, so a sentence
-# with none of them (most sentences) is not searched by the patterns at all.
-_CUES = re.compile(
-    rf"\b(?:(?P<month>{_FULL_MONTHS}|{_SHORT_MONTHS})|(?P<weekday>{'|'.join(WEEKDAYS)})"
-    r"|(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
-    r"|[Tt]his\s+(?:morning|afternoon|evening))|(?P<weekend>(?i:weekend))"
-    r"|(?P<unit>(?i:day|week|month|year|decade))|(?P<season>(?i:spring|summer|fall|autumn|winter)))"
-)
+# The words each date pattern cannot match without (a necessary condition, loose: "night"
+# for "last night"): read from the sentence's words in one pass and a table, so a sentence with
+# none of them (most sentences) is not searched by the patterns at all. Month and weekday
+# names count only capitalised, as the patterns read them.
+_WORD = re.compile(r"[A-Za-z]+")
+_CASED_CUES = {
+    **{m: "month" for m in (*_FULL_MONTHS.split("|"), *_SHORT_MONTHS.split("|"))},
+    **{w + s: "weekday" for w in WEEKDAYS for s in ("", "s")},
+}
+_CUE_WORDS = {
+    **dict.fromkeys(
+        "yesterday today tomorrow tonight night morning afternoon evening".split(), "day"
+    ),
+    "weekend": "weekend",
+    **{u + s: "unit" for u in ("day", "week", "month", "year", "decade") for s in ("", "s")},
+    **dict.fromkeys("spring summer fall autumn winter".split(), "season"),
+    **dict.fromkeys(("fy", "fiscal"), "fiscal"),
+}
+_RANGE_MARKS = ("-", "–", "thr")  # a year range's dash, "through" or "thru"
+
+
+def _cues(text: str) -> set[str]:
+    """The cues (`_ABSOLUTE`, `_RELATIVE`) that `text` holds."""
+    cues = {
+        _CASED_CUES.get(word) or _CUE_WORDS.get(word.lower()) for word in _WORD.findall(text)
+    }
+    if any(mark in text for mark in _RANGE_MARKS):
+        cues.add("range")
+    return cues
+
+
 _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     # "May of this year", "March of last year" (before "this year" is read alone)
     (
@@ -608,6 +642,8 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
 # later", "the previous week". Only with an anchor (`find_dates`), and those counted in days
 # only from a day; "the day before the vote", "at the time of the call", "a quarter of the
 # day's calories" are another event's or none, and "36 hours later" may be another day.
+# The words `_ANAPHORIC` cannot match without (each of its phrases holds one).
+_ANAPHORIC_CUE = re.compile(r"time|day|morning|afternoon|evening|night|hours|week", re.I)
 _ANAPHORIC = re.compile(
     r"\b(?:(?P<then>at\s+the\s+time(?!\s+of\b))|(?P<same>(?:(?:earlier|later)\s+)?(?:that|the\s+same)"
     r"\s+(?:day|morning|afternoon|evening|night)"

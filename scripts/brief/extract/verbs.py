@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from brief.trie import alternation
+
 IRREGULAR_PAST = frozenset(
     """
     said told met went came took made gave held left won lost began fell rose hit saw sent
@@ -32,12 +34,9 @@ IRREGULAR_PARTICIPLES = frozenset(
 _AMBIGUOUS = frozenset("was were had did hit lost shot left beat rose saw won felt spent".split())
 
 
-def _alternation(words: frozenset[str]) -> str:
-    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
-
-
 # For regex alternations: finite clauses ("X said on Monday") take every form but the auxiliaries.
-IRREGULAR = _alternation((IRREGULAR_PAST | IRREGULAR_PARTICIPLES) - {"did", "had", "was", "were"})
+# A trie (`brief.trie`): the patterns that hold it run on every sentence.
+IRREGULAR = alternation((IRREGULAR_PAST | IRREGULAR_PARTICIPLES) - {"did", "had", "was", "were"})
 _ED = re.compile(r"[a-z][a-z-]{2,}ed")  # "electronically-limited" too
 
 
