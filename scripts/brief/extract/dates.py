@@ -548,9 +548,7 @@ _RANGE_MARKS = ("-", "–", "thr")  # a year range's dash, "through" or "thru"
 
 def _cues(text: str) -> set[str]:
     """The cues (`_ABSOLUTE`, `_RELATIVE`) that `text` holds."""
-    cues = {
-        _CASED_CUES.get(word) or _CUE_WORDS.get(word.lower()) for word in _WORD.findall(text)
-    }
+    cues = {_CASED_CUES.get(word) or _CUE_WORDS.get(word.lower()) for word in _WORD.findall(text)}
     if any(mark in text for mark in _RANGE_MARKS):
         cues.add("range")
     return cues
