@@ -255,7 +255,7 @@ def find_dates(
         patterns += [(pattern, _absolute) for cue, pattern in _ABSOLUTE if cue in cues or not cue]
     if published is not None:
         patterns += [(pattern, resolve) for cue, pattern, resolve in _RELATIVE if cue in cues]
-    if anchor is not None and _ANAPHORIC_CUE.search(text):
+    if anchor is not None and any(word in text.lower() for word in _ANAPHORIC_WORDS):
         patterns.append(
             (_ANAPHORIC, lambda match, text, _published: _from_anchor(match, anchor, text))
         )
@@ -640,8 +640,8 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
 # later", "the previous week". Only with an anchor (`find_dates`), and those counted in days
 # only from a day; "the day before the vote", "at the time of the call", "a quarter of the
 # day's calories" are another event's or none, and "36 hours later" may be another day.
-# The words `_ANAPHORIC` cannot match without (each of its phrases holds one).
-_ANAPHORIC_CUE = re.compile(r"time|day|morning|afternoon|evening|night|hours|week", re.I)
+# The words `_ANAPHORIC` cannot match without (each of its phrases holds one), lower case.
+_ANAPHORIC_WORDS = ("time", "day", "morning", "afternoon", "evening", "night", "hours", "week")
 _ANAPHORIC = re.compile(
     r"\b(?:(?P<then>at\s+the\s+time(?!\s+of\b))|(?P<same>(?:(?:earlier|later)\s+)?(?:that|the\s+same)"
     r"\s+(?:day|morning|afternoon|evening|night)"

@@ -363,6 +363,13 @@ _REPORTED_CUE = re.compile(
     )
     + ")"  # at a word's start: not "Pittsburgh", "surgery", "task"
 )
+# The same for `_DEONTIC` (`_modal`) and for `_ADJECTIVE`, `_GERUND_MUST` and `_FIRST_STEP`
+# (`_adjective`): words one of which each of their phrases holds, tested as plain substrings.
+_MODAL_WORDS = ("must", "should", "ought", "need", "has", "have", "better")
+_ADJECTIVE_WORDS = (
+    *"critical crucial essential vital imperative important necessary advisable wise best".split(),
+    *"urgent time idea move you must brainer step thing way".split(),
+)
 _BOILERPLATE_CUE = re.compile(
     alternation(
         "newsletter subscri sign log click tap inbox stay learn check breaking latest news "
@@ -389,7 +396,11 @@ def prescription(sentence: str) -> Prescription | None:
     ):
         return None
     reported = _reported(sentence) if _REPORTED_CUE.search(low) else None
-    found = reported or _modal(sentence) or _adjective(sentence)
+    found = (
+        reported
+        or (_modal(sentence) if any(w in low for w in _MODAL_WORDS) else None)
+        or (_adjective(sentence) if any(w in low for w in _ADJECTIVE_WORDS) else None)
+    )
     if found is None:
         at = imperative(sentence)
         found = None if at is None else Prescription(at, None, None)

@@ -1,0 +1,83 @@
+"""Cue words in front of costly patterns: a pattern that runs on every sentence is tried only
+when the sentence holds a word it cannot match without (`dates._cues`, `prescribe._MODAL_WORDS`,
+…). A cue list that misses a word would silently lose dates or recommendations, so each list
+is checked here against its pattern on every line of the annotated dumps and the seed, and on
+phrases picked to be near a cue's edge."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from brief.extract import dates, prescribe
+from brief.extract.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+EDGES = [
+    "In mid-June 2019 the plant closed; it reopened on Sept. 4, 2020 and on 3 March 2021.",
+    "Sales rose in FY2019 and in fiscal 2020.",
+    "The 2019–20 season and the 2019 - 2021 plan, from 2018 through 2020, 2018 thru 2019.",
+    "It reopened in the spring of 2021, in Summer 2019 and in the fall.",
+    "It met on Sept. 4 and on 4 Sept and on Mondays, last night, this evening, over the weekend.",
+    "Two weeks ago, in recent months, earlier this year, the December debate, October’s vote.",
+    "Hours later, a day earlier, the day’s events, three days later, the following week.",
+    "You'd better go. We better leave. Members ought not to vote. It needs to be repaired.",
+    "It's a no-brainer. Buying early is a must. The first step to retiring is to save.",
+    "It is high time for the council to act. You might consider paying. It's a smart move to go.",
+]
+
+
+def _sentences() -> list[str]:
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/gold/dumps").glob("*.txt"))
+    ]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    lines = [line for text in texts for line in text.splitlines() if line.strip()]
+    return [s.text for line in lines for s in split_sentences(line)] + EDGE_SENTENCES
+
+
+EDGE_SENTENCES = [s.text for line in EDGES for s in split_sentences(line)]
+SENTENCES = _sentences()
+
+
+def _gated() -> list[tuple[str, re.Pattern[str], object]]:
+    """(name, pattern, test of the sentence that must hold wherever the pattern matches)."""
+    rows = []
+    for i, (cue, pattern) in enumerate(dates._ABSOLUTE):
+        if cue:
+            rows.append((f"absolute {i} ({cue})", pattern, lambda s, c=cue: c in dates._cues(s)))
+    for i, (cue, pattern, _) in enumerate(dates._RELATIVE):
+        rows.append((f"relative {i} ({cue})", pattern, lambda s, c=cue: c in dates._cues(s)))
+    rows.append(
+        (
+            "anaphoric",
+            dates._ANAPHORIC,
+            lambda s: any(w in s.lower() for w in dates._ANAPHORIC_WORDS),
+        )
+    )
+    modal = lambda s: any(w in s.lower() for w in prescribe._MODAL_WORDS)  # noqa: E731
+    adjective = lambda s: any(w in s.lower() for w in prescribe._ADJECTIVE_WORDS)  # noqa: E731
+    rows += [
+        ("deontic modal", prescribe._DEONTIC, modal),
+        ("adjective", prescribe._ADJECTIVE, adjective),
+        ("gerund must", prescribe._GERUND_MUST, adjective),
+        ("first step", prescribe._FIRST_STEP, adjective),
+    ]
+    return rows
+
+
+@pytest.mark.parametrize(
+    "name, pattern, holds", _gated(), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_a_pattern_matches_only_where_its_cue_word_is(name, pattern, holds):
+    missed = [s for s in SENTENCES if pattern.search(s) and not holds(s)]
+    assert not missed, f"{name}: the cue misses {missed[:3]}"
+
+
+def test_the_edge_phrases_are_read_at_all():
+    """The phrases above do reach their patterns (else the check above proves nothing)."""
+    matched = {name for name, pattern, _ in _gated() if any(map(pattern.search, EDGE_SENTENCES))}
+    assert {"absolute 0 (month)", "absolute 3 (fiscal)", "absolute 4 (range)"} <= matched
+    assert {"absolute 5 (season)", "anaphoric", "deontic modal", "gerund must"} <= matched
+    assert {"adjective", "first step"} <= matched
