@@ -9,9 +9,10 @@ runaway run can be stopped:
   patterns, are paid once per build, not per seed; the build share subtracts them likewise);
   the child's peak resident memory;
 - **build**: `mkdocs build` of a site holding only that seed (`BRIEF_SEEDS`, `BRIEF_CACHE=off`),
-  CPU seconds minus those of the same build of a tiny baseline seed: the seed's share of a build
-  (conversion included). Not `--strict`: a seed the converter refuses or fails on is recorded
-  with the build's first error, not a failed measurement.
+  CPU seconds minus those of the same build of a tiny baseline seed run just before it (paired,
+  as the machine's speed drifts): the seed's share of a build (conversion included). Not
+  `--strict`: a seed the converter refuses or fails on is recorded with the build's first
+  error, not a failed measurement.
 
 The product has no wall-clock limits (its limits are on work), so the harness brings its own:
 every child is killed after `--timeout` seconds and reported as "> N s", and runs under an
@@ -211,7 +212,7 @@ class Result:
     build_cpu: float | None = None  # the whole build, CPU seconds
     build_wall: float | None = None
     build_peak_mb: float | None = None
-    share_cpu: float | None = None  # build_cpu minus the baseline build's
+    share_cpu: float | None = None  # build_cpu minus that of the baseline build run before it
     convert_over: float | None = None  # killed after this many seconds
     render_over: float | None = None
     build_over: float | None = None
@@ -315,6 +316,9 @@ def measure(
             result.notes.append("build not run: conversion or rendering alone is over the cap")
             results.append(result)
             break  # over the cap: once is enough to say so
+        # the baseline build right before, paired with this one: a shared machine's speed drifts
+        # by a fifth over minutes, which a baseline measured once would add to every share
+        base, _ = measure_build(work / "baseline", folder / "baseline-site", args.timeout, memory)
         run, error = measure_build(seeds, folder / "site", args.timeout, memory)
         result.build_wall, result.build_peak_mb = run.wall, run.peak_mb
         if run.status == "timeout":
@@ -322,7 +326,8 @@ def measure(
             result.notes.append(f"build killed after {run.wall:.0f} s")
         else:
             result.build_cpu = run.cpu
-            result.share_cpu = max(0.0, run.cpu - baseline)
+            paired = base.cpu if base.status == "done" else baseline
+            result.share_cpu = max(0.0, run.cpu - paired)
         if run.status == "failed":
             tail = (run.stderr.strip().splitlines() or ["no output"])[-1]
             result.notes.append(f"build failed: {tail[:200]}")
@@ -430,7 +435,8 @@ def report(results: list[Result], args: argparse.Namespace, baseline: float, too
         "separately), 10 MB one run; "
         "**build share** is the CPU seconds of "
         "`mkdocs build` of a site holding only that seed minus those of the same build of a "
-        f"tiny seed ({baseline:.2f} s), so it includes the conversion. s/MB is judged against "
+        f"tiny seed run just before it (paired: the machine's speed drifts; {baseline:.2f} s at "
+        "the start), so it includes the conversion. s/MB is judged against "
         f"the target, {TARGET_S_PER_MB:g} s per MB (MB = 2^20 bytes). **growth** is the "
         "conversion time over that at the previous size (10× the bytes: linear is about 10). "
         "Peak memory is the child's largest resident set (conversion and rendering; the build).",

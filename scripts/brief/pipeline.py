@@ -16,6 +16,7 @@ from brief.extract.findings import key_findings
 from brief.extract.glossary import extract_glossary
 from brief.extract.recommendations import extract_recommendations
 from brief.extract.sections import build_sections
+from brief.extract.sentences import split_sentences
 from brief.ids import Names, content_id
 from brief.limits import (
     MAX_CASES,
@@ -65,6 +66,13 @@ def slug_of(title: str, seed: Seed) -> str:
 
 
 def convert(seed: Seed) -> Brief:
+    try:
+        return _convert(seed)
+    finally:
+        split_sentences.cache_clear()  # one article's sentences, read by every extractor
+
+
+def _convert(seed: Seed) -> Brief:
     cleaned = clean_seed(seed)
     sections = build_sections(cleaned.body)
     paragraphs = [p for s in sections for p in s.paragraphs]

@@ -91,8 +91,11 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 def furniture(text: str, from_end: int) -> str | None:
     """Why the block `text` is page furniture (one of the reasons above), or None; `from_end`
     counts the article's blocks after it (0: the last)."""
-    credit = _CREDIT_END.search(text) or _CREDIT_START.match(text) or _CREDIT_LABEL.search(text)
-    if credit and len(text) <= CAPTION_CHARS:
+    # the length first: every paragraph of the article comes here, and these patterns, which
+    # anchor at its end, are tried at each of its characters
+    if len(text) <= CAPTION_CHARS and (
+        _CREDIT_END.search(text) or _CREDIT_START.match(text) or _CREDIT_LABEL.search(text)
+    ):
         return CAPTION
     short = len(text) <= PROMO_CHARS and len(_SENTENCE_END.findall(text)) <= 2
     if short and _PROMO.search(text):

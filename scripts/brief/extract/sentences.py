@@ -76,10 +76,12 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return not _OPENER.match(text, after)
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.cache
 def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Return the sentences of `text` as exact, whitespace-trimmed slices. Cached: cases,
-    figures and the glossary each read every paragraph's sentences."""
+    """Return the sentences of `text` as exact, whitespace-trimmed slices. Cached without a
+    bound (cases, figures, recommendations and the glossary each read every paragraph's
+    sentences, one extractor after the other, so a bounded cache of a long article keeps none
+    of them); `pipeline.convert` clears it after each seed, so it holds one article at most."""
     sentences: list[Sentence] = []
     start = 0
     embedded = deque(m.span() for m in _EMBEDDED_QUOTE.finditer(text) if m.group(1).islower())
