@@ -251,3 +251,25 @@ def test_an_article_of_dates_is_read_for_cases_up_to_a_limit_and_says_so():
     (its cost does not grow with every date it repeats), and Source & method says so."""
     brief = _brief("he was arrested on 3 November 2019. the next day he left. " * 3000)
     assert any(note.startswith("Dates: the first") for note in brief.provenance.limits)
+
+
+def test_a_paragraph_of_numbers_is_tagged_only_as_far_as_figures_read(monkeypatch):
+    """`limits.MAX_NUMBERS_READ`: the figures read that many numbers, so the tagger stops there
+    too, inside one paragraph, instead of tagging every number of it (twice the work, for
+    nothing) and the brief says so."""
+    from brief.extract import figures, quantities
+
+    monkeypatch.setattr(figures, "MAX_NUMBERS_READ", 40)
+    seen: list[int] = []
+    read = quantities.read_quantities
+
+    def counted(text, limit):
+        found, cut = read(text, limit)
+        seen.append(len(found))
+        return found, cut
+
+    monkeypatch.setattr(figures, "read_quantities", counted)
+    text = " ".join(f"{n * 37 % 1000} trucks in {1900 + n % 99}," for n in range(1, 400))
+    brief = _brief(f"Agents counted {text} and then none.")
+    assert seen and max(seen) <= 40
+    assert any(note.startswith("Numbers: the first 40") for note in brief.provenance.limits)

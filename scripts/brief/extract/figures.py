@@ -59,7 +59,7 @@ from brief.extract.numbers import (
     UNITS,
     parse_number,
 )
-from brief.extract.quantities import Quantity, tag_quantities
+from brief.extract.quantities import Quantity, read_quantities
 from brief.extract.scores import find_records, find_scores
 from brief.extract.sentences import Sentence, split_sentences
 from brief.extract.verbs import is_past_verb
@@ -428,7 +428,9 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
     series: dict[tuple[str, str], dict[str, str]] = {}
     out: list[_Fig] = []
     in_paragraph: dict[str, _Fig] = {}
-    tagged = tag_quantities(text)
+    # no more numbers than the figures may still read (`MAX_NUMBERS_READ`): a paragraph of
+    # numbers is tagged that far, not to its end
+    tagged, cut = read_quantities(text, max(0, MAX_NUMBERS_READ - stated.read))
     tagged_starts = [q.start for q in tagged]
     for sent in split_sentences(text) if tagged or _SCORE_HINT.search(text) else ():
         partitive = _partitive(text, sent, stated)
@@ -508,6 +510,8 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
         in_paragraph.update((f.unit, f) for f in figs)
         if len(out) >= budget:
             break
+    if cut:  # the tagger stopped at the numbers left to read: the reading is over
+        stated.read = max(stated.read, MAX_NUMBERS_READ)
     return out
 
 

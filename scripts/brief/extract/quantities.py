@@ -438,21 +438,29 @@ _GLUE_OK = frozenset(
 def tag_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in reading order (see the module docstring); in a text of
     more than `MAX_QUANTITIES_READ` numbers, those among the first that many."""
+    return read_quantities(text, MAX_QUANTITIES_READ)[0]
+
+
+def read_quantities(text: str, limit: int) -> tuple[list[Quantity], bool]:
+    """The quantities among the first `limit` numbers of `text`, and whether it holds more
+    (a caller that reads no more than that many need not tag the rest)."""
     found: list[_Q] = []
+    cut = False
     pos = 0
     read = 0
     for start in _START.finditer(text):
         if start.start() < pos or (m := _CANDIDATE.match(text, start.start())) is None:
             continue
         read += 1
-        if read > MAX_QUANTITIES_READ:
+        if read > limit:
+            cut = True
             break  # limits.MAX_QUANTITIES_READ: a text of numbers is read that far
         q, end = _read(text, m)
         pos = max(end, m.start() + 1)
         if q is not None:
             found.append(q)
     _distribute(text, found)
-    return [q.freeze(text) for q in found]
+    return [q.freeze(text) for q in found], cut
 
 
 @dataclass
