@@ -462,6 +462,35 @@ def test_short_standalone_sentences_are_paragraphs():
     assert kinds["A spokesperson declined to comment."] == "paragraph"
 
 
+LIST = [
+    "120 new nurse posts in district hospitals;",
+    "40 mobile clinics for remote villages; and",
+    "training grants worth $2 million for local health workers.",
+]
+
+
+def test_items_of_a_list_punctuated_with_semicolons_after_a_colon_are_kept():
+    """Short lines, so a menu by their shape; but a colon introduces them and each item ends in
+    ";" up to the last, which ends the sentence: English punctuates its own lists so."""
+    items = "\n".join(LIST)
+    kinds = _labels(f"{para(1)}\n\nThe package includes:\n\n{items}\n\n{para(2)}")
+    assert all(kinds.get(item) == "paragraph" for item in LIST)
+
+
+@pytest.mark.parametrize(
+    "intro, items",
+    [
+        ("The package includes", LIST),  # no colon: nothing introduces them
+        ("The package includes:", [*LIST[:2], "training grants"]),  # no end to the list
+        ("The package includes:", LIST[1:]),  # one ";" item: too little to be a list
+    ],
+)
+def test_short_lines_without_a_list_s_punctuation_are_not_kept_for_it(intro, items):
+    text = "\n".join(items)
+    kinds = _labels(f"{para(1)}\n\n{intro}\n\n{text}\n\n{para(2)}")
+    assert not any(kinds.get(item) == "paragraph" for item in items[:-1])
+
+
 # --- title -----------------------------------------------------------------------------------
 
 

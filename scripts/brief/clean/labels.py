@@ -2,7 +2,8 @@
 
 A paragraph is a prose-shaped line, or a short sentence standing on its own. A heading is a
 short line that is not a sentence, stands between blank lines (an h2/h3 in the page), occurs
-once, and sits right between two paragraphs. Items of a numbered list are kept too. Everything
+once, and sits right between two paragraphs. Items of a numbered list are kept too, and so
+are those of a list a colon introduces and semicolons punctuate (`_punctuated_list`). Everything
 else in the region (ad labels, captions and credits, related links) is dropped.
 """
 
@@ -108,6 +109,10 @@ def label_region(
         if f.numbered and f.repeat == 1 and i not in kinds and not foreign(f, script):
             kinds[i] = "heading" if is_heading_shaped(f) else "paragraph"
     for i in range(start, end):
+        if kinds.get(i) == "paragraph" and feats[i].intro:
+            for j in _punctuated_list(lines, feats, i + 1, end, script):
+                kinds[j] = "paragraph"
+    for i in range(start, end):
         f = feats[i]
         if (
             i not in kinds
@@ -119,3 +124,28 @@ def label_region(
         ):
             kinds[i] = "heading"
     return kinds
+
+
+# An item of a list the sentence before introduces with a colon, punctuated as English lists
+# are: "…;" (or "…; and", "…; or") after each item but the last, which ends the sentence.
+_ITEM_GOES_ON = re.compile(r";(?:\s+(?:and|or))?$")
+MIN_LIST_ITEMS = 2  # items ending in ";" before the last: one alone is no list
+
+
+def _punctuated_list(
+    lines: list[Line], feats: list[Features], start: int, end: int, script: str | None
+) -> range:
+    """The lines from `start` that are the items of a list introduced by the line before it
+    ("The package includes:" then "120 new nurse posts;", "40 mobile clinics;", "a helpline."),
+    or an empty range. However short, they are the article's text: English punctuates a
+    menu or a link list this way nowhere."""
+    j = start
+    while j < end and _ITEM_GOES_ON.search(lines[j].text) and _item(feats[j], script):
+        j += 1
+    if j - start < MIN_LIST_ITEMS or j >= end or not _item(feats[j], script):
+        return range(0)
+    return range(start, j + 1) if feats[j].sentence else range(0)  # the last item ends it
+
+
+def _item(f: Features, script: str | None) -> bool:
+    return f.words >= 1 and f.repeat == 1 and not foreign(f, script)
