@@ -16,7 +16,7 @@ from brief.extract.findings import key_findings
 from brief.extract.glossary import extract_glossary
 from brief.extract.recommendations import extract_recommendations
 from brief.extract.sections import build_sections
-from brief.extract.sentences import split_sentences
+from brief.extract.sentences import forget_sentences
 from brief.ids import Names, content_id
 from brief.limits import (
     MAX_CASES,
@@ -69,7 +69,7 @@ def convert(seed: Seed) -> Brief:
     try:
         return _convert(seed)
     finally:
-        split_sentences.cache_clear()  # one article's sentences, read by every extractor
+        forget_sentences()  # one article's sentences, read by every extractor
 
 
 def _convert(seed: Seed) -> Brief:

@@ -21,6 +21,7 @@ from brief.extract.dates import find_dates
 from brief.extract.figures import extract_figures
 from brief.extract.quantities import tag_quantities
 from brief.extract.recommendations import extract_recommendations
+from brief.extract.sentences import forget_sentences
 from brief.ids import content_id
 from brief.model import Paragraph, Section
 from brief.pipeline import stable_ids
@@ -61,11 +62,14 @@ def tag_text(text: str, published: date | None = None) -> dict:
     would give them (`pipeline.stable_ids`)."""
     paragraph = Paragraph(id=content_id("p", text), text=text)
     section = Section(id="opening", heading=None, paragraphs=[paragraph])
-    cases, figures, recommendations = stable_ids(
-        extract_cases([paragraph], published),
-        extract_figures([paragraph]),
-        extract_recommendations([section]),
-    )
+    try:
+        cases, figures, recommendations = stable_ids(
+            extract_cases([paragraph], published),
+            extract_figures([paragraph]),
+            extract_recommendations([section]),
+        )
+    finally:
+        forget_sentences()  # a stream of texts: each one's sentences are read by this call only
     return {
         "quantities": [_quantity(q) for q in tag_quantities(text)],
         "figures": [f.model_dump(mode="json") for f in figures],

@@ -50,7 +50,7 @@ from brief.extract.units import (
     singular,
     words_pattern,
 )
-from brief.limits import MAX_QUANTITIES_READ
+from brief.limits import MAX_QUANTITIES_READ, MAX_SENTENCE
 from brief.trie import alternation
 
 
@@ -441,26 +441,45 @@ def tag_quantities(text: str) -> list[Quantity]:
     return read_quantities(text, MAX_QUANTITIES_READ)[0]
 
 
-def read_quantities(text: str, limit: int) -> tuple[list[Quantity], bool]:
-    """The quantities among the first `limit` numbers of `text`, and whether it holds more
-    (a caller that reads no more than that many need not tag the rest)."""
+def read_quantities(text: str, wanted: int) -> tuple[list[Quantity], bool]:
+    """The quantities of `text` up to the end of the sentence that holds its `wanted`-th, and
+    whether it holds more (a caller that takes no more than `wanted` need not tag the rest;
+    the sentence is read to its end, so a unit written once for a list, "5, 6 and 7 percent",
+    still reaches every number of it); at most `MAX_QUANTITIES_READ` numbers in any case."""
     found: list[_Q] = []
     cut = False
     pos = 0
     read = 0
+    stop = len(text) if wanted > 0 else 0
     for start in _START.finditer(text):
         if start.start() < pos or (m := _CANDIDATE.match(text, start.start())) is None:
             continue
         read += 1
-        if read > limit:
+        if read > MAX_QUANTITIES_READ:
             cut = True
             break  # limits.MAX_QUANTITIES_READ: a text of numbers is read that far
         q, end = _read(text, m)
         pos = max(end, m.start() + 1)
-        if q is not None:
-            found.append(q)
+        if q is None:
+            continue
+        if q.start >= stop:
+            cut = True  # a quantity past those the caller takes
+            break
+        found.append(q)
+        if len(found) == wanted:
+            stop = _sentence_end(text, end)
     _distribute(text, found)
     return [q.freeze(text) for q in found], cut
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence (or list item) around `at` ends: its closing mark, else
+    `MAX_SENTENCE` characters on (a run-on text is read in pieces of that size)."""
+    end = _SENTENCE_END.search(text, at, at + MAX_SENTENCE)
+    return end.end() if end else min(len(text), at + MAX_SENTENCE)
 
 
 @dataclass

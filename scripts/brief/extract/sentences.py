@@ -9,7 +9,6 @@ pieces at clause breaks, so that every extractor's work per sentence and every q
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import deque
 from dataclasses import dataclass
@@ -76,12 +75,37 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return not _OPENER.match(text, after)
 
 
-@functools.cache
+# Characters of text whose sentences are kept for the next extractor (about 25 bytes of memory
+# each): every article of the corpus whole, and the first 2 MB of a longer one.
+CACHE_CHARS = 2_000_000
+_cache: dict[str, tuple[Sentence, ...]] = {}
+_cached_chars = 0
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Return the sentences of `text` as exact, whitespace-trimmed slices. Cached without a
-    bound (cases, figures, recommendations and the glossary each read every paragraph's
-    sentences, one extractor after the other, so a bounded cache of a long article keeps none
-    of them); `pipeline.convert` clears it after each seed, so it holds one article at most."""
+    """Return the sentences of `text` as exact, whitespace-trimmed slices. Cases, figures,
+    recommendations and the glossary each read every paragraph's sentences, one extractor
+    after the other, so an article's are kept until `forget_sentences` (`pipeline.convert`
+    calls it after each seed): the first `CACHE_CHARS` characters of it, so that memory stays
+    bounded (an LRU cache of a long article would keep none it is asked for again)."""
+    global _cached_chars
+    found = _cache.get(text)
+    if found is None:
+        found = _split(text)
+        if _cached_chars + len(text) <= CACHE_CHARS:
+            _cache[text] = found
+            _cached_chars += len(text)
+    return found
+
+
+def forget_sentences() -> None:
+    """Empty the cache of `split_sentences`: one article's sentences are no other's."""
+    global _cached_chars
+    _cache.clear()
+    _cached_chars = 0
+
+
+def _split(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     start = 0
     embedded = deque(m.span() for m in _EMBEDDED_QUOTE.finditer(text) if m.group(1).islower())
