@@ -477,6 +477,12 @@ def test_items_of_a_list_punctuated_with_semicolons_after_a_colon_are_kept():
     assert all(kinds.get(item) == "paragraph" for item in LIST)
 
 
+def test_a_list_run_together_with_its_short_introduction_is_kept():
+    text = "\n".join(["It includes:", *LIST])
+    kinds = _labels(f"{para(1)}\n\n{text}\n\n{para(2)}")
+    assert all(kinds.get(line) == "paragraph" for line in ["It includes:", *LIST])
+
+
 @pytest.mark.parametrize(
     "intro, items",
     [

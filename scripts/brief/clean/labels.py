@@ -109,9 +109,13 @@ def label_region(
         if f.numbered and f.repeat == 1 and i not in kinds and not foreign(f, script):
             kinds[i] = "heading" if is_heading_shaped(f) else "paragraph"
     for i in range(start, end):
-        if kinds.get(i) == "paragraph" and feats[i].intro:
-            for j in _punctuated_list(lines, feats, i + 1, end, script):
+        f = feats[i]
+        if f.intro and f.words >= 2 and (i in kinds or _item(f, script)):
+            items = _punctuated_list(lines, feats, i + 1, end, script)
+            for j in items:
                 kinds[j] = "paragraph"
+            if items and i not in kinds:  # "It includes:" run together with its items
+                kinds[i] = "paragraph"
     for i in range(start, end):
         f = feats[i]
         if (
@@ -128,7 +132,7 @@ def label_region(
 
 # An item of a list the sentence before introduces with a colon, punctuated as English lists
 # are: "…;" (or "…; and", "…; or") after each item but the last, which ends the sentence.
-_ITEM_GOES_ON = re.compile(r";(?:\s+(?:and|or))?$")
+_ITEM_GOES_ON = re.compile(r"[;；](?:\s+(?:and|or))?$")
 MIN_LIST_ITEMS = 2  # items ending in ";" before the last: one alone is no list
 
 
@@ -137,8 +141,8 @@ def _punctuated_list(
 ) -> range:
     """The lines from `start` that are the items of a list introduced by the line before it
     ("The package includes:" then "120 new nurse posts;", "40 mobile clinics;", "a helpline."),
-    or an empty range. However short, they are the article's text: English punctuates a
-    menu or a link list this way nowhere."""
+    or an empty range. However short, they are the article's text, and so is the line that
+    introduces them: English punctuates a menu or a link list this way nowhere."""
     j = start
     while j < end and _ITEM_GOES_ON.search(lines[j].text) and _item(feats[j], script):
         j += 1
