@@ -436,7 +436,8 @@ def test_printable_page_holds_the_whole_brief_in_order(files):
     ]
     assert positions == sorted(positions)
     assert page.count("\n# ") == 1
-    assert "(text.md#p" not in page and "(#p-" in page  # evidence stays on the page
+    # evidence stays on the page
+    assert "text.md#p" not in page and 'data-brief-link="#p-' in page
     assert len(PRINTED) == 6
 
 

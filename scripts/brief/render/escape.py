@@ -55,8 +55,9 @@ def md(value: object) -> Markup:
 
 
 def text(value: object) -> Markup:
-    """As `md`, but always wrapped, punctuation or not: a Full text paragraph is one stashed
-    piece, so that the extension can build its element without Markdown (`markdown_ext`)."""
+    """As `md`, but always wrapped, punctuation or not: text for a raw HTML region (a Full
+    text paragraph, a card's quote), where Markdown never sees it, so even text without
+    punctuation must arrive as one finished, escaped piece (`markdown_ext`)."""
     return Markup(SEED_OPEN + plain(value).translate(_SEED_ENTITIES) + SEED_CLOSE)
 
 

@@ -1,6 +1,6 @@
 """Markdown extension for generated brief pages (`brief.render.markdown_ext` in mkdocs.yml).
 
-Four jobs, none of which lets seed text pass through a Markdown or HTML parser:
+Jobs, none of which lets seed text pass through a Markdown or HTML parser:
 
 - **Seed text.** `escape.md` wraps every seed value that holds punctuation, already HTML-escaped,
   in `<brief-text>…</brief-text>`. Before Markdown parses the page, each such span becomes one
@@ -10,7 +10,8 @@ Four jobs, none of which lets seed text pass through a Markdown or HTML parser:
   MkDocs checks and rewrites `text.md#p7` as usual (the anchor must exist), then this extension
   appends the URL text fragment (`#p7:~:text=…`) and drops the data attribute. The attribute value
   is percent-encoded by `text_fragment` (only `[A-Za-z0-9%,]`), so it is inert in Markdown.
-- **Raw HTML regions.** The item-dense parts of a page (timeline, tables, cards) are written as
+- **Raw HTML regions.** The item-dense parts of a page (timeline, tables, cards, and the Full
+  text page's paragraphs with their anchors and back-links) are written as
   HTML between the lines `<!-- brief:html -->` and `<!-- /brief:html -->`. Each region becomes
   one stash entry before any HTML parser runs: Python-Markdown would otherwise parse each
   item's list, links and attribute lists, and both it and MkDocs parse every raw tag with
@@ -29,11 +30,6 @@ Four jobs, none of which lets seed text pass through a Markdown or HTML parser:
   whole-word occurrence of each term becomes `<abbr title="…">`, the title escaped. One scan per
   piece with one pattern of all the page's terms (a trie, cached per term list); the first
   occurrence only, so a page's size stays in proportion to its text.
-- **Full text paragraphs.** A block `<seed text> [¶7](#p-1a2b3c4d)` becomes the paragraph
-  with id `p-1a2b3c4d` and its anchor link, built directly with atomic text
-  (`_FullTextParagraph`): Markdown's inline pass tried some 25 patterns on each paragraph and
-  an attribute list set its id, most of a long article's page time. Seed text cannot form
-  such a block: it is a stash placeholder.
 - **Tables** each get a `<div class="brief-table">` of their own. At load Material's script moves
   every table into a scroll wrapper, and its rule `.md-typeset table:not([class]) + *` then has
   the browser restyle everything the table's parent holds: the whole article, when the table sits
@@ -49,11 +45,9 @@ import xml.etree.ElementTree as etree
 from urllib.parse import quote, unquote
 
 from markdown import Extension
-from markdown.blockprocessors import BlockProcessor
 from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import AtomicString
 
 from brief.render.escape import SEED_CLOSE, SEED_OPEN
 from brief.trie import alternation
@@ -303,34 +297,11 @@ class _RawLinks(Postprocessor):
         return _RAW_LINK.sub(href, text)
 
 
-class _FullTextParagraph(BlockProcessor):
-    """A Full text paragraph, `<seed text> [¶7](#p-1a2b3c4d)` (the text stashed by
-    `_SeedText`), built here as `<p id="p-1a2b3c4d" class="brief-paragraph">…
-    <a class="brief-anchor" …>¶7</a></p>` with atomic text: Markdown's inline pass, some 25
-    patterns tried on every text, skips it."""
-
-    PATTERN = re.compile(r"(\x02wzxhzdk:\d+\x03) \[¶(\d+)\]\(#(p-[0-9a-f]{8}(?:-\d+)?)\)")
-
-    def test(self, parent, block: str) -> bool:
-        return self.PATTERN.fullmatch(block) is not None
-
-    def run(self, parent, blocks: list[str]) -> bool:
-        placeholder, n, pid = self.PATTERN.fullmatch(blocks.pop(0)).groups()
-        p = etree.SubElement(parent, "p", {"id": pid, "class": "brief-paragraph"})
-        p.text = AtomicString(placeholder + " ")
-        a = etree.SubElement(
-            p, "a", {"class": "brief-anchor", "href": f"#{pid}", "title": f"Link to paragraph {n}"}
-        )
-        a.text = AtomicString(f"¶{n}")
-        return True
-
-
 class BriefExtension(Extension):
     def extendMarkdown(self, md) -> None:
         state: dict = {}
         # After NormalizeWhitespace (30), before raw HTML blocks are read (html_block, 20).
         md.preprocessors.register(_SeedText(md, state), "brief_seed_text", 25)
-        md.parser.blockprocessors.register(_FullTextParagraph(md.parser), "brief_paragraph", 105)
         # After MkDocs' link rewriting ("relpath", priority 0) and Markdown's unescaping.
         md.treeprocessors.register(_Tree(md, state), "brief_tree", -10)
         # After MkDocs collects the tree's ids (mkdocs_extract_anchors, 5).
