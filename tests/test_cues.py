@@ -1,8 +1,9 @@
-"""Cue words in front of costly patterns: a pattern that runs on every sentence is tried only
-when the sentence holds a word it cannot match without (`dates._cues`, `prescribe._MODAL_WORDS`,
-…). A cue list that misses a word would silently lose dates or recommendations, so each list
-is checked here against its pattern on every line of the annotated dumps and the seed, and on
-phrases picked to be near a cue's edge."""
+"""Cue words in front of costly patterns: a pattern that runs on every sentence or block is
+tried only when it holds a word the pattern cannot match without (`dates._cues`,
+`prescribe._MODAL_WORDS`, `boilerplate._PROMO_WORDS`, …). A cue list that misses a word would
+silently lose dates, recommendations or a caption's removal, so each list is checked here
+against its pattern on every line of the annotated dumps and the seed, and on phrases picked
+to be near a cue's edge."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from brief.clean import boilerplate
 from brief.extract import dates, prescribe
 from brief.extract.sentences import split_sentences
 
@@ -25,6 +27,12 @@ EDGES = [
     "You'd better go. We better leave. Members ought not to vote. It needs to be repaired.",
     "It's a no-brainer. Buying early is a must. The first step to retiring is to save.",
     "It is high time for the council to act. You might consider paying. It's a smart move to go.",
+    "The mayor at the opening on Monday. (Photo by Jane Roe/Getty Images)",
+    "Crowds at the gate. Credit...Anna Roe/The Daily",
+    "Rescuers at work. Photograph by Jane Roe",
+    "The harbour at dawn. (Jane Roe/AP)",
+    "Subscribe to our newsletter. Follow us on X. Click here. Catch up on our podcast.",
+    "Sign up for our daily emails. Download our free app. Join us today.",
 ]
 
 
@@ -33,8 +41,9 @@ def _sentences() -> list[str]:
         p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/gold/dumps").glob("*.txt"))
     ]
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    lines = [line for text in texts for line in text.splitlines() if line.strip()]
-    return [s.text for line in lines for s in split_sentences(line)] + EDGE_SENTENCES
+    lines = [line.strip() for text in texts for line in text.splitlines() if line.strip()]
+    # sentences, and whole lines for the patterns that read a block (`clean.boilerplate`)
+    return [s.text for line in lines for s in split_sentences(line)] + EDGE_SENTENCES + lines
 
 
 EDGE_SENTENCES = [s.text for line in EDGES for s in split_sentences(line)]
@@ -63,6 +72,17 @@ def _gated() -> list[tuple[str, re.Pattern[str], object]]:
         ("adjective", prescribe._ADJECTIVE, adjective),
         ("gerund must", prescribe._GERUND_MUST, adjective),
         ("first step", prescribe._FIRST_STEP, adjective),
+        ("credit end", boilerplate._CREDIT_END, lambda s: "(" in s),
+        (
+            "credit label",
+            boilerplate._CREDIT_LABEL,
+            lambda s: any(w in s for w in boilerplate._CREDIT_WORDS),
+        ),
+        (
+            "promotion",
+            boilerplate._PROMO,
+            lambda s: any(w in s.lower() for w in boilerplate._PROMO_WORDS),
+        ),
     ]
     return rows
 
@@ -80,4 +100,4 @@ def test_the_edge_phrases_are_read_at_all():
     matched = {name for name, pattern, _ in _gated() if any(map(pattern.search, EDGE_SENTENCES))}
     assert {"absolute 0 (month)", "absolute 3 (fiscal)", "absolute 4 (range)"} <= matched
     assert {"absolute 5 (season)", "anaphoric", "deontic modal", "gerund must"} <= matched
-    assert {"adjective", "first step"} <= matched
+    assert {"adjective", "first step", "credit end", "credit label", "promotion"} <= matched

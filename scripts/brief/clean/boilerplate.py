@@ -44,6 +44,7 @@ _CREDIT_LABEL = re.compile(
     r"[A-Z][^.!?]{0,80}$"
 )
 CAPTION_CHARS = 400  # a caption is a sentence or two and its credit
+_CREDIT_WORDS = ("Credit", "Photo", "Image", "Illustration")  # one of them in every label
 _PROMO = re.compile(
     r"^(?:subscribe|sign\s+up)\b"
     r"|^(?:follow|like|join)\s+us\b"
@@ -55,6 +56,9 @@ _PROMO = re.compile(
     re.IGNORECASE,
 )
 PROMO_CHARS = 300  # a promotion is a line or two; a paragraph that mentions a newsletter is not
+# a word each promotion holds (lower case)
+_PROMO_WORDS = ("subscribe", "sign", "follow", "like", "join", "download", "listen", "catch")
+_PROMO_WORDS += ("click", "activation")
 _ROLE = (
     r"(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|"
     r"author|fellow|blogger|freelancer|analyst|researcher|economist|scholar|professor|lecturer)"
@@ -91,14 +95,16 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 def furniture(text: str, from_end: int) -> str | None:
     """Why the block `text` is page furniture (one of the reasons above), or None; `from_end`
     counts the article's blocks after it (0: the last)."""
-    # the length first: every paragraph of the article comes here, and these patterns, which
-    # anchor at its end, are tried at each of its characters
+    # the length and the words each pattern needs first: every paragraph of the article comes
+    # here, and these patterns are tried at each of its characters
     if len(text) <= CAPTION_CHARS and (
-        _CREDIT_END.search(text) or _CREDIT_START.match(text) or _CREDIT_LABEL.search(text)
+        ("(" in text and _CREDIT_END.search(text))
+        or _CREDIT_START.match(text)
+        or (any(w in text for w in _CREDIT_WORDS) and _CREDIT_LABEL.search(text))
     ):
         return CAPTION
     short = len(text) <= PROMO_CHARS and len(_SENTENCE_END.findall(text)) <= 2
-    if short and _PROMO.search(text):
+    if short and any(w in text.lower() for w in _PROMO_WORDS) and _PROMO.search(text):
         return PROMOTION
     if from_end == 0 and len(text) <= BIO_CHARS and _BIO.match(text):
         return BIO
