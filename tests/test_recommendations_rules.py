@@ -27,6 +27,19 @@ ROWS = [
     ("Parents shouldn’t leave children alone in cars.", True, "Parents", None),
     ("In response to the floods, the city should raise the levees.", True, "the city", None),
     ("The agency, which has failed twice, must change its rules.", True, "The agency", None),
+    # a capitalised "States" in a name is no speech verb ("X states that …")
+    (
+        "The United States and Mexico must share intelligence on smuggling routes.",
+        True,
+        "The United States and Mexico",
+        None,
+    ),
+    (
+        "The report states that the agency should publish its data.",
+        True,
+        "the agency",
+        "The report",
+    ),
     ("Stricter rules must be adopted.", True, None, None),
     ("Any final agreement needs to be made directly with the agency.", True, None, None),
     ("It is essential that schools provide free meals to all children.", True, None, None),

@@ -213,9 +213,9 @@ _NOT_SUBJECT = re.compile(
     r"|together|along|alongside|working|through|and|but|or|so)\b",
     re.IGNORECASE,
 )
-_SAID = re.compile(
-    rf"\b(?:told\s+[^,“”\"]{{1,60}}?\s+that\s+|{_SPEECH}\s+(?:that\s+)?)", re.IGNORECASE
-)
+# (in lower case: a capitalised "States" or "Notes" in a subject is a name's, "the United
+# States and Mexico must")
+_SAID = re.compile(rf"\b(?:told\s+[^,“”\"]{{1,60}}?\s+that\s+|{_SPEECH}\s+(?:that\s+)?)")
 _SUBORDINATE = re.compile(
     r"[\"“‘']?(?:when|after|before|because|since|as|while|although|though|once|until)\b", re.I
 )
