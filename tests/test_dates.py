@@ -73,6 +73,8 @@ TABLE = [
     # a fixture: a team's name, a base verb, its opponent (found on a blind synthetic page)
     ("Rovers travel to Dunmore on Saturday.", [("on Saturday", "2019-11-23")]),
     ("Saltmere host Kilbride on Wednesday.", [("on Wednesday", "2019-11-27")]),
+    ("Leeds plays Arsenal on Saturday.", [("on Saturday", "2019-11-23")]),
+    ("Smith plays golf on Saturday.", [("on Saturday", "2019-11-16")]),  # no opponent named
     ("The children play outside on Saturday.", [("on Saturday", "2019-11-16")]),
     # a year's digits in a phone number
     ("Call Crime Stoppers on 1800 333 000.", []),

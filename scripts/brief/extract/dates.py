@@ -135,10 +135,11 @@ TIMETABLE = (
     r"|(?:\b(?!(?i:news|media|press|police|earlier|recent|local|official|initial|early|later"
     r"|the|a|an|its|their|his|her|our|these|those|some|many|new)\b)"
     r"[A-Z][\w’'.-]*|\b(?:it|he|she))\s+(?:launches|votes|reports|faces|visits|releases)"
-    # a fixture: a team's name and a base verb before its opponent ("Rovers travel to
-    # Dunmore on Saturday", "Saltmere host Kilbride on Wednesday"), capitals as written
+    # a fixture: a team's name and a present verb before its opponent ("Rovers travel to
+    # Dunmore on Saturday", "Saltmere host Kilbride on Wednesday", "Leeds plays Arsenal on
+    # Saturday"), capitals as written
     r"|\b(?-i:(?!(?:They|We|You|I|The|A|An|It|This|These|Those)\b)[A-Z][\w’'.-]*\s+"
-    r"(?:travel\s+to|host|play|face|visit)(?=\s+[A-Z])))"
+    r"(?:travels?\s+to|hosts?|plays?|faces?|visits?)(?=\s+[A-Z])))"
 )
 # "launch day is Tuesday", "the hearing is on Friday": a present copula right before the date
 # states a schedule.
