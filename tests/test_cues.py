@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from brief.clean import boilerplate
-from brief.extract import dates, prescribe
+from brief.extract import cases, dates, prescribe
 from brief.extract.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +33,7 @@ EDGES = [
     "The harbour at dawn. (Jane Roe/AP)",
     "Subscribe to our newsletter. Follow us on X. Click here. Catch up on our podcast.",
     "Sign up for our daily emails. Download our free app. Join us today.",
+    "Leeds plays Arsenal on Saturday. Rovers travel to Dunmore. Acme reports earnings Monday.",
 ]
 
 
@@ -72,6 +73,7 @@ def _gated() -> list[tuple[str, re.Pattern[str], object]]:
         ("adjective", prescribe._ADJECTIVE, adjective),
         ("gerund must", prescribe._GERUND_MUST, adjective),
         ("first step", prescribe._FIRST_STEP, adjective),
+        ("timetable", cases._TIMETABLE, lambda s: cases._TIMETABLE_CUE.search(s) is not None),
         ("credit end", boilerplate._CREDIT_END, lambda s: "(" in s),
         (
             "credit label",
@@ -101,3 +103,4 @@ def test_the_edge_phrases_are_read_at_all():
     assert {"absolute 0 (month)", "absolute 3 (fiscal)", "absolute 4 (range)"} <= matched
     assert {"absolute 5 (season)", "anaphoric", "deontic modal", "gerund must"} <= matched
     assert {"adjective", "first step", "credit end", "credit label", "promotion"} <= matched
+    assert "timetable" in matched

@@ -418,8 +418,8 @@ _TIMETABLE_CUE = re.compile(
     r"\b(?:"
     + alternation(
         "starts begins opens resumes kicks takes take meets hosts debuts premieres testifies "
-        "arrives goes launches votes reports faces visits releases travel host play face "
-        "visit".split()
+        "arrives goes launches votes reports faces visits releases travel travels host play "
+        "plays face visit".split()
     )
     + r")\b"
 )
