@@ -339,7 +339,7 @@ Span = tuple[int, int, str]
 def extract_figures(paragraphs: list[Paragraph], notes: list[str] | None = None) -> list[Figure]:
     """Every quantitative statement of the article, in reading order, with ids f1, f2, ...
     (the first `MAX_FIGURES`: a brief lists what a reader can take in; read from the first
-    `MAX_NUMBERS_READ` numbers, so an article of numbers costs no more than that). What a limit
+    `MAX_NUMBERS_READ` quantities, so an article of numbers costs no more than that). What a limit
     cut is said in `notes`."""
     texts = [p.text for p in paragraphs]
     found: list[_Fig] = []
@@ -352,7 +352,7 @@ def extract_figures(paragraphs: list[Paragraph], notes: list[str] | None = None)
         if stated.read >= MAX_NUMBERS_READ:
             if notes is not None:
                 notes.append(
-                    f"Numbers: the first {MAX_NUMBERS_READ} numbers of the text were read for "
+                    f"Numbers: the first {MAX_NUMBERS_READ} quantities of the text were read for "
                     "figures; the rest of the text was not."
                 )
             break
