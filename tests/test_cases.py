@@ -323,6 +323,7 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("Police have not yet named the victim killed Monday.", ["2019-11-18"]),
         ("Lowe’s reports earnings Wednesday.", ["2019-11-20"]),
         ("Leeds plays Arsenal on Saturday.", ["2019-11-23"]),  # a fixture, as "Rovers travel"
+        ("Music plays Tuesday night at the club.", []),  # a day is no opponent (review)
         # "not since", "the first since": the last such event was then, counted or not
         ("The U.S. had won all 15 meetings, though they had not met since 1965.", ["1965"]),
         ("They beat the Dutch 2-1 for their first away win since 2011.", ["2011"]),

@@ -21,7 +21,7 @@ MAX_RECOMMENDATIONS = 100
 MAX_GLOSSARY = 200
 # Quantities read as candidate figures: the most in a real article measured is 122 (for 77
 # figures), and 300 figures need about 500. An article of numbers stops there, so it costs
-# about 0.1 s of tagging however many it holds (each quantity is read in its context).
+# about 0.2 s of figures however many it holds (each quantity is read in its context).
 MAX_NUMBERS_READ = 2000
 # Dated mentions read for cases: a long news article holds a few hundred; an article of dates
 # (a log, a hostile dump) stops there, so its cost does not grow with every date it repeats.

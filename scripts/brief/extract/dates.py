@@ -137,9 +137,10 @@ TIMETABLE = (
     r"[A-Z][\w’'.-]*|\b(?:it|he|she))\s+(?:launches|votes|reports|faces|visits|releases)"
     # a fixture: a team's name and a present verb before its opponent ("Rovers travel to
     # Dunmore on Saturday", "Saltmere host Kilbride on Wednesday", "Leeds plays Arsenal on
-    # Saturday"), capitals as written
+    # Saturday"), capitals as written; a day or a month is no opponent ("Leeds plays Saturday")
     r"|\b(?-i:(?!(?:They|We|You|I|The|A|An|It|This|These|Those)\b)[A-Z][\w’'.-]*\s+"
-    r"(?:travels?\s+to|hosts?|plays?|faces?|visits?)(?=\s+[A-Z])))"
+    r"(?:travels?\s+to|hosts?|plays?|faces?|visits?)"
+    rf"(?=\s+(?!(?:{'|'.join(WEEKDAYS)}|{_FULL_MONTHS}|Today|Tonight|Tomorrow)\b)[A-Z])))"
 )
 # "launch day is Tuesday", "the hearing is on Friday": a present copula right before the date
 # states a schedule.

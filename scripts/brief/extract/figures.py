@@ -387,7 +387,7 @@ class _Stated:
 
     def __init__(self) -> None:
         self.latest: dict[float, _Fig] = {}
-        self.read = 0  # numbers read so far (see `MAX_NUMBERS_READ`)
+        self.read = 0  # quantities read so far (see `MAX_NUMBERS_READ`)
 
     def add(self, figs: list[_Fig]) -> None:
         for f in figs:
@@ -428,8 +428,8 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
     series: dict[tuple[str, str], dict[str, str]] = {}
     out: list[_Fig] = []
     in_paragraph: dict[str, _Fig] = {}
-    # no more numbers than the figures may still read (`MAX_NUMBERS_READ`): a paragraph of
-    # numbers is tagged that far, not to its end
+    # no more quantities than the figures may still read (`MAX_NUMBERS_READ`): a paragraph of
+    # numbers is tagged that far (to that sentence's end), not to its end
     tagged, cut = read_quantities(text, max(0, MAX_NUMBERS_READ - stated.read))
     tagged_starts = [q.start for q in tagged]
     for sent in split_sentences(text) if tagged or _SCORE_HINT.search(text) else ():

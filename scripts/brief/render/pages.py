@@ -435,8 +435,8 @@ def _for_print(body: str, view: View, with_text: bool = True) -> str:
     stay on the printable page, and charts are images of their files.
 
     Rewriting the rendered page instead of rendering it again halves the cost of the printable
-    page. It is safe on seed text: escaped text never holds `](` (both are backslash-escaped)
-    nor `="` (entities), and a chart's <svg> is our own markup, found whole."""
+    page. It is safe on seed text: escaped text never holds `](` (`]` is an entity) nor `="`
+    (entities), and a chart's <svg> is our own markup, found whole."""
     body = (_PRINTED_LINK if with_text else _PRINTED_LINK_NO_TEXT).sub("", body)
     for cv in view.charts.values():
         if cv.chart is not None:
