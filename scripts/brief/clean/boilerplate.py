@@ -57,8 +57,9 @@ _PROMO = re.compile(
 )
 PROMO_CHARS = 300  # a promotion is a line or two; a paragraph that mentions a newsletter is not
 # a word each promotion holds (lower case)
-_PROMO_WORDS = ("subscribe", "sign", "follow", "like", "join", "download", "listen", "catch")
-_PROMO_WORDS += ("click", "activation")
+_PROMO_WORDS = tuple(
+    "subscribe sign follow like join download listen catch click activation".split()
+)
 _ROLE = (
     r"(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|"
     r"author|fellow|blogger|freelancer|analyst|researcher|economist|scholar|professor|lecturer)"

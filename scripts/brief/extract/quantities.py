@@ -31,6 +31,7 @@ from itertools import pairwise
 from brief.extract.changes import CHANGE_VERBS
 from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
 from brief.extract.numbers import NUMBER_WORDS, UNITS, digits_value, parse_number, word_number
+from brief.extract.sentences import split_sentences
 from brief.extract.units import (
     AMBIGUOUS_WORDS,
     CODES,
@@ -50,7 +51,7 @@ from brief.extract.units import (
     singular,
     words_pattern,
 )
-from brief.limits import MAX_QUANTITIES_READ, MAX_SENTENCE
+from brief.limits import MAX_QUANTITIES_READ
 from brief.trie import alternation
 
 
@@ -466,20 +467,10 @@ def read_quantities(text: str, wanted: int) -> tuple[list[Quantity], bool]:
             cut = True  # a quantity past those the caller takes
             break
         found.append(q)
-        if len(found) == wanted:
-            stop = _sentence_end(text, end)
+        if len(found) == wanted:  # read on to the end of this quantity's sentence
+            stop = next((s.end for s in split_sentences(text) if s.end >= end), len(text))
     _distribute(text, found)
     return [q.freeze(text) for q in found], cut
-
-
-_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
-
-
-def _sentence_end(text: str, at: int) -> int:
-    """Where the sentence (or list item) around `at` ends: its closing mark, else
-    `MAX_SENTENCE` characters on (a run-on text is read in pieces of that size)."""
-    end = _SENTENCE_END.search(text, at, at + MAX_SENTENCE)
-    return end.end() if end else min(len(text), at + MAX_SENTENCE)
 
 
 @dataclass
