@@ -429,6 +429,38 @@ def test_an_update_date_is_the_fallback_when_no_first_publication_is_stated():
     assert _header(first, 1, 3, 3).published == "2019-11-18"
 
 
+FOOTER = ["Contact", "© 2019 Example Media, LLC. All rights reserved."]
+
+
+@pytest.mark.parametrize(
+    ("header", "footer", "iso"),
+    [
+        (["By Jane Roe", "Nov 18"], FOOTER, "2019-11-18"),
+        (["Jane Roe • 18 November, 5:30 PM"], FOOTER, "2019-11-18"),
+        (["Nov. 18"], ["Copyright 2005–2019 Example Media"], "2019-11-18"),
+        # no copyright line, or two that disagree: the year is not stated
+        (["By Jane Roe", "Nov 18"], ["Contact"], None),
+        (["Nov 18"], ["© 2018 Example", "© 2019 Other"], None),
+        # two yearless dates, prose, a word that is no month: no dateline
+        (["Nov 18", "Nov 19"], FOOTER, None),
+        (["The council met on Nov 18 to review the plans for the new bridge."], FOOTER, None),
+        (["Sold out 3"], FOOTER, None),
+        (["Feb 30"], FOOTER, None),
+    ],
+)
+def test_a_dateline_without_a_year_takes_the_copyright_year(header, footer, iso):
+    """Sites print the current year's dates without the year ("Nov 18"); the page's copyright
+    line states that year. Without one year stated there, no date is taken."""
+    lines = ["The headline of it", *header, "Para one.", "Para two.", *footer]
+    first = 1 + len(header)
+    assert _header(lines, 0, first, first + 1).published == iso
+
+
+def test_a_full_dateline_wins_over_a_yearless_one():
+    lines = ["The headline of it", "Nov 18", "July 2, 2018", "Para one.", *FOOTER]
+    assert _header(lines, 0, 3, 3).published == "2018-07-02"
+
+
 def test_an_unlabelled_date_far_from_the_header_is_not_taken():
     lines = ["The headline of it", "Para one.", "Para two.", "Related", "More", "20 November 2019"]
     assert _header(lines, 0, 1, 2).published is None
@@ -470,4 +502,10 @@ def test_a_sidecar_url_dates_a_dump_without_a_dateline(tmp_path):
     assert str(convert_path(seed).source.published) == "2021-03-09"
     dated = "An undated headline\nPublished: March 1, 2021\n" + body.split("\n", 1)[1]
     seed.write_text(dated, encoding="utf-8")
+    assert str(convert_path(seed).source.published) == "2021-03-01"
+    # a dateline without a year is dated by the copyright line, but the address's day wins
+    yearless = "An undated headline\nMarch 1\n" + body.split("\n", 1)[1] + "\n\n© 2021 Ex"
+    seed.write_text(yearless, encoding="utf-8")
+    assert str(convert_path(seed).source.published) == "2021-03-09"
+    (tmp_path / "001_undated.yml").unlink()
     assert str(convert_path(seed).source.published) == "2021-03-01"

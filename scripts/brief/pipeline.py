@@ -81,8 +81,11 @@ def _convert(seed: Seed) -> Brief:
     title = title_of(seed, cleaned)
     side = seed.sidecar
     found = byline_of(seed.text, cleaned)  # the dump's own dateline and byline fill gaps
+    stated = None if found.yearless else found.published
     published = (
-        side.published.isoformat() if side.published else found.published or url_date(side.url)
+        side.published.isoformat()
+        if side.published
+        else stated or url_date(side.url) or found.published
     )
     limits: list[str] = []
     cases = extract_cases(paragraphs, _day(published), limits)

@@ -19,8 +19,9 @@ and 10 MB, each conversion and site build in a fresh, capped child process) and 
 fragments). Target: for any seed under the size limit (20 MiB), hostile or not, its conversion
 and its share of the site build each take under 2 s per MB on a 2-core machine (a seed under
 1 MB within the 2 s of 1 MB: every brief pays a fixed cost for its pages and its items up to
-the item limits, whatever its size), and memory stays bounded. Later extraction work must keep these numbers linear (10× the bytes, about 10×
-the time). Both tools rewrite only their own part of this section; `make bench` keeps it."""
+the item limits, whatever its size), and memory stays bounded. Later extraction work must
+keep these numbers linear (10× the bytes, about 10× the time). Both tools rewrite only their
+own part of this section; `make bench` keeps it."""
 
 
 def markers(part: str) -> tuple[str, str]:

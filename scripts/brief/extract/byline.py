@@ -15,7 +15,9 @@ Only what the dump states is taken, and missing beats wrong:
   prose: "July 2, 2018", "Nov. 20, 2019 5:52 AM EST", "20 November 2019", "2019-11-20",
   "2019-11-19T12:48:14Z", "11.14.2019", "27/09/2018", "2019年11月20日", with month names in
   English and a few other European languages. Month-and-year alone ("March 2010"), two-digit
-  years ("11/12/19") and relative dates ("22 hours ago") are not dates of publication. A date
+  years ("11/12/19") and relative dates ("22 hours ago") are not dates of publication. A
+  dateline without a year ("Nov 18"), which sites print for the current year's posts, takes the
+  year of the page's copyright line ("© 2019"), and only when that line names one year. A date
   labelled as an update ("Updated", "Last updated", "Modified") is skipped: `published` is the
   *first* publication; a line with only an update date gives no date.
 - **Numeric order.** "11.14.2019" can only be month-first and "13.11.2019" day-first. When
@@ -102,6 +104,19 @@ _DATE_PATTERNS = (
     ),
 )
 _NUMERIC = _DATE_PATTERNS[3]
+# A dateline without a year ("Nov 18", "18 November, 5:30 PM"): pages print the current year's
+# dates so. Read only on a dateline-shaped header line, and dated by the page's copyright year.
+_YEARLESS = (
+    re.compile(rf"(?<![^\W\d_]){_MONTH}\s+{_DAY}(?![\d:.,/-]*\d)", re.IGNORECASE),
+    re.compile(rf"(?<![\d.]){_DAY}\s+{_MONTH}(?![^\W\d_])", re.IGNORECASE),
+)
+_ENGLISH_WORDS = frozenset("set out ago gen mag".split())  # month abbreviations elsewhere
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A copyright line's year, or the end of its range: "© 2019 NewAge", "Copyright 2005-2019".
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)\D{0,12}?(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 _UPDATE = re.compile(
     r"\b(?:updated?|modified|edited|revised|aktualisiert|actualizado|atualizado|aggiornato|"
     r"mis à jour|bijgewerkt)\b",
@@ -427,6 +442,9 @@ def byline_authors(
 class Byline:
     published: str | None = None  # ISO date of first publication
     authors: tuple[str, ...] = ()
+    # `published` is a dateline without a year dated by the copyright line: a weaker source
+    # than the day a page's address files it under
+    yearless: bool = False
 
 
 def header_lines(
@@ -489,7 +507,48 @@ def find_byline(
         published = published or published_in(texts[i], orders)
     for i in near + above + labelled:
         published = published or published_in(texts[i], orders, updated=True)
+    header = near if title is not None and title < first else near + above
+    if published is None and (inferred := _yearless(texts, header)) is not None:
+        return Byline(published=inferred, authors=tuple(authors or ()), yearless=True)
     return Byline(published=published, authors=tuple(authors or ()))
+
+
+def copyright_year(texts: Sequence[str]) -> int | None:
+    """The year the page's copyright lines state (the end of a range), when they agree on one:
+    the year the page was made, which a dateline without a year is in."""
+    years = {int(m.group("y")) for text in texts for m in _COPYRIGHT.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _yearless(texts: Sequence[str], near: Sequence[int]) -> str | None:
+    """The publication date of a header dateline printed without a year ("By Nathan Birch" /
+    "Nov 18"): sites leave out the current year, so it is the year of the page's copyright
+    line. Only in the header (never above a title, where teasers are), only one such date
+    there, and only with a single copyright year: else none."""
+    found = []
+    for i in near:
+        line = texts[i]
+        if len(line) > MAX_LINE or _ANY_YEAR.search(line):
+            continue
+        dates = [
+            m
+            for pattern in _YEARLESS
+            for m in pattern.finditer(line)
+            if m.group("m")[0].isupper() and m.group("m").casefold() not in _ENGLISH_WORDS
+        ]
+        if len(dates) != 1:
+            continue
+        spans = [DateFound(m.start(), m.end(), None, False) for m in dates]
+        if reads_as_prose(line, spans) or len(_WORD.findall(_leftover(line, spans))) > 6:
+            continue
+        found.append(dates[0])
+    if len(found) != 1:
+        return None
+    year = copyright_year(texts)
+    if year is None:
+        return None
+    m = found[0]
+    return _valid(year, MONTHS[m.group("m").casefold()], int(m.group("d")))
 
 
 def _labelled_lines(texts: Sequence[str], top: int, last: int, kept: set[int]) -> list[int]:
