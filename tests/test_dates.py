@@ -100,6 +100,14 @@ TABLE = [
     ("He was arrested three days ago.", [("three days ago", "2019-11-18")]),
     ("The plant closed two years ago.", [("two years ago", "2017")]),
     ("A decade ago, the city banned plastic bags.", [("A decade ago", "2009")]),
+    # "in N days" from publication, only where the clause schedules: else it is how long
+    ("The teams will meet again in three days.", [("in three days", "2019-11-24")]),
+    ("The vote will take place in two weeks.", [("in two weeks", "2019-12")]),
+    ("The store is set to open in about a month.", [("in about a month", "2019-12")]),
+    ("Lawmakers will decide in 10 days' time.", [("in 10 days' time", "2019-12-01")]),
+    ("He built the house in three days.", []),
+    ("Most patients recover in two weeks.", []),
+    ("The work will be done in two weeks of shifts.", []),
     # the weekend and the last few days: the month (the text names no day)
     ("Over the weekend, the mayor assailed critics.", [("Over the weekend", "2019-11")]),
     ("The talks resume next weekend.", [("next weekend", "2019-11")]),

@@ -452,6 +452,18 @@ def _ago(match: re.Match[str], text: str, published: date) -> str:
     return _shifted(published, unit, -count)
 
 
+def _in_time(match: re.Match[str], text: str, published: date) -> str | None:
+    """ "in three days", "in two weeks" in a clause that schedules: that many units after
+    publication, as precise as the unit says; None in a clause that does not schedule."""
+    if not _FIRM.search(text, max(0, match.start() - TENSE_WINDOW), match.start()) or not _future(
+        text, match.start()
+    ):
+        return None
+    n = match.group("n").lower()
+    count = int(n) if n.isdigit() else UNITS.get(n, 1)  # "a", "an": one
+    return _shifted(published, match.group("u").lower(), count)
+
+
 def _month_of_year(match: re.Match[str], text: str, published: date) -> str:
     """ "May of this year", "March of last year"."""
     number = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
@@ -618,6 +630,17 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
         _unit,
     ),
     ("unit", re.compile(rf"(?i:\b{_NUMBER}\s+(?P<u>day|week|month|year|decade)s?\s+ago\b)"), _ago),
+    # "will vote in two weeks", "is set to open in three days": from publication, when the
+    # clause schedules (in the past or a habit, "in three days" is how long something took)
+    (
+        "unit",
+        re.compile(
+            rf"(?i:\b(?<!\bwithin\s)in\s+(?:(?:about|around|just|roughly|some)\s+)?{_NUMBER}"
+            r"\s+(?P<u>day|week|month|year)s?\b(?:['’]\s+time\b)?)"
+            r"(?!['’]|\s+(?:of|after|before|since)\b|\s+from\s+(?!now\b))"
+        ),
+        _in_time,
+    ),
     ("month", _MONTH_ALONE, _month),
     # "the December debate", "a key September conversation": a month alone before a noun,
     # after a determiner (and at most one adjective); never "May" (the modal, a name)
