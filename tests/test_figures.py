@@ -577,6 +577,20 @@ def test_predicate_says_what_happened_to_what_is_counted():
     assert (pts.predicate, ast.predicate) == ("Rondo had", "Rondo had")
 
 
+def test_the_main_verb_after_a_relative_clause_is_the_predicate():
+    """ "28 people who came into contact with him were quarantined": what the sentence says of
+    the 28 is its main verb; in "one of the two … who attempted …" the main verb is the one's,
+    so the relative clause is what is said of the two."""
+    [f] = figures_of("Officials said 28 people who came into contact with him were quarantined.")
+    assert (f.label, f.predicate) == ("people", "were quarantined")
+    [f] = figures_of("Some 150 of the migrants who entered via this route have now been arrested.")
+    assert f.predicate == "have now been arrested"
+    [f] = figures_of("One of the two men who attempted to breach the base was later released.")
+    assert f.predicate == "attempted to breach the base"
+    [f] = figures_of("He named five officials who were responsible.")
+    assert f.predicate == "were responsible"
+
+
 def test_a_relative_clause_takes_its_antecedent_as_label():
     """ "wait times that exceeded two hours": what lasted two hours is the noun before "that";
     after a verb or "it is", "that" starts no relative clause and is no antecedent."""

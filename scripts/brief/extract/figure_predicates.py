@@ -49,6 +49,15 @@ _VERB_NEXT = re.compile(
     r"|might|must|should|do|does|did)\b|[a-z]+ed\b)"
 )
 MAX_WORDS = 5
+# A relative clause right after what is counted ("people who came …"), its verb included, and
+# the main clause's auxiliary after it ("… were quarantined"): a finite auxiliary and a
+# participle or adjective, the main predicate of the sentence.
+_RELATIVE = re.compile(r"\s+(?:who|that|which)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+_PARTITIVE_OF = re.compile(r"\bof\s+(?:the|these|those|its|their|his|her)\s+$", re.IGNORECASE)
+_MAIN_VERB = re.compile(
+    r"(?<=\s)(?:is|are|was|were|has|have|had|will|would|could|may|might)\s+"
+    r"(?:not\s+|also\s+|been\s+|being\s+|be\s+)*[a-z]+\b"
+)
 
 
 def predicate(text: str, start: int, end: int, number_start: int, counted_end: int) -> str | None:
@@ -56,7 +65,9 @@ def predicate(text: str, start: int, end: int, number_start: int, counted_end: i
     previous figure) that say what is said of it: before the number (`number_start`, where its
     hedge starts), else after what it counts (from `counted_end`); None when there are none."""
     if _VERB_NEXT.match(text, counted_end, end):  # "15,000 people registered": its subject
-        return _after(text, counted_end, end) or _before(text, start, number_start)
+        # "One of the two Jordanians who attempted …": the main verb is the partitive's head's
+        head = not _PARTITIVE_OF.search(text, max(start, number_start - 30), number_start)
+        return _after(text, counted_end, end, head) or _before(text, start, number_start)
     return _before(text, start, number_start) or _after(text, counted_end, end)
 
 
@@ -68,9 +79,17 @@ def _before(text: str, start: int, stop: int) -> str | None:
     return _trimmed(text, words[-MAX_WORDS:])
 
 
-def _after(text: str, pos: int, end: int) -> str | None:
+def _after(text: str, pos: int, end: int, head: bool = True) -> str | None:
     stop = _FORWARD_END.search(text, pos, end)
-    words = [m.span() for m in _WORD.finditer(text, pos, stop.start() if stop else end)]
+    limit = stop.start() if stop else end
+    relative = _RELATIVE.match(text, pos, limit) if head else None
+    if relative is not None:
+        # "28 people who came into contact with him were quarantined": what the sentence
+        # says of them is its main verb, after the relative clause, when there is one
+        main = _MAIN_VERB.search(text, relative.end(), limit)
+        if main is not None:
+            pos = main.start()
+    words = [m.span() for m in _WORD.finditer(text, pos, limit)]
     words = _drop_lead(text, words)[:MAX_WORDS]
     return _trimmed(text, words)
 
