@@ -16,6 +16,51 @@ from brief.read import Seed, Sidecar
 from brief.render.pages import render_brief
 
 ROWS = [
+    # a campaign's call, going on or in the present plural; an order in the past is none
+    (
+        "Farm groups are pressing the Agriculture Department to extend the deadline.",
+        True,
+        "the Agriculture Department",
+        "Farm groups",
+    ),
+    (
+        "The coalition is lobbying Parliament to lower the voting age.",
+        True,
+        "Parliament",
+        "The coalition",
+    ),
+    (
+        "Environmental groups want the EPA to set a stricter limit.",
+        True,
+        "the EPA",
+        "Environmental groups",
+    ),
+    (
+        "The health agency is advising residents to boil tap water.",
+        True,
+        "residents",
+        "The health agency",
+    ),
+    ("He pressed his team to more than triple that figure.", False, None, None),
+    ("Many children want their parents to buy a dog.", False, None, None),
+    # a duty in the present perfect's shape, a subject with its relative clause, a recommendation
+    # said as a noun, "would do well to"
+    (
+        "Every school district should have a plan for heat emergencies.",
+        True,
+        "Every school district",
+        None,
+    ),
+    ("The city should have acted sooner.", False, None, None),
+    (
+        "Anyone who experiences chest pain should call a doctor at once.",
+        True,
+        "Anyone who experiences chest pain",
+        None,
+    ),
+    ("Officials still do not know what they should do next.", False, None, None),
+    ("Our recommendation is that the ministry phase out fuel subsidies.", True, None, None),
+    ("Lawmakers would do well to revisit the law.", True, "Lawmakers", None),
     # the author's own: modals
     ("Congress must act before the deadline.", True, "Congress", None),
     ("The ministry should publish its data every month.", True, "The ministry", None),

@@ -25,7 +25,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from brief.extract.verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 from brief.trie import alternation
+
+# A perfect after a modal ("should have acted", "must have known") is a counterfactual or an
+# inference; "should have a plan" is a present duty.
+_PARTICIPLE = alternation(IRREGULAR_PARTICIPLES | IRREGULAR_PAST)
 
 _WINDOW = 300  # characters before a modal that its checks read
 _WORD = r"[\w’'.&-]+"
@@ -41,7 +46,7 @@ _DEONTIC = re.compile(
     # (not after "and": "are aging and need to be repaired" reports a condition)
     r"|needs?\s+to(?!\s+be\b)|(?<!\band\s)needs?\s+to(?=\s+be\s+(?:[a-z]+ed|[a-z]+en|made|done|paid|held"
     r"|set|put|cut|kept|sent|spent|built|sold|told|brought|bought|taught|met|led|found)\b)"
-    r"|has\s+to|have\s+to|(?:had|(?<=[’'])d)\s+better"
+    r"|has\s+to|have\s+to|(?:had|(?<=[’'])d)\s+better|would\s+do\s+well\s+to"
     r"|(?:(?<=\byou\s)|(?<=\bwe\s)|(?<=\bthey\s))better)(?![\w-])",
     re.IGNORECASE,
 )
@@ -53,7 +58,8 @@ _NOT_AFTER = re.compile(
     r"|occur|last|rise|fall|grow|decline|increase|decrease|drop|climb|clear|come\s+back|pass"
     r"|see\s+(?:some\s+|an?\s+|the\s+)?(?:results|improvements?|difference|benefits|gains"
     r"|changes|growth|progress|returns|savings))\b"
-    r"|\s+(?:not\s+|never\s+)?(?:have\b(?!\s+to\b)|be\s+(?:noted|said|seen|viewed|considered|regarded|read|understood"
+    r"|\s+(?:not\s+|never\s+)?(?:have\s+(?:not\s+|never\s+|already\s+)?(?:been|had|done|gone"
+    rf"|[a-z]+ed|{_PARTICIPLE})\b|be\s+(?:noted|said|seen|viewed|considered|regarded|read|understood"
     r"|remembered|pointed\s+out|emphasi[sz]ed|stressed|able|surprised|alarmed|worried|concerned"
     r"|shocked|afraid|fine|okay|ok)\b|expect|say|admit|wonder|imagine|know|confess)\b",
     re.IGNORECASE,
@@ -105,6 +111,12 @@ _QUESTION_WORD = re.compile(
     + _lower_or_capital("how why what when where who whom whose which whatever whoever")
     + r")\b(?:\s+\S+){0,4}\s*$"
 )
+# "Anyone who has chest pain should call": the relative clause belongs to the subject, whose
+# modal it is; not "what we should do" (an indirect question).
+_WHO_HEAD = re.compile(
+    r"\s*(?:[Aa]nyone|[Aa]nybody|[Ee]veryone|[Ee]verybody|[Ss]omeone|[Tt]hose|[Pp]eople|[Aa]ll)"
+    r"\s+who\s+(?!should\b|must\b|ought\b|needs?\b)\S+"
+)
 # An obligation described (law, contract, rule), not prescribed by the writer.
 _DESCRIBED = re.compile(
     r"(?:^|[,;:]\s+)under\s+(?:the|a|an|this|that|its|their|his|her|these|those|current|existing"
@@ -127,8 +139,13 @@ _REQUIRED_BY = re.compile(
 
 _REPORTED = re.compile(
     r"(?P<verb>(?<!\bto\s)\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed)"
-    r"|begg?(?:s|ed)|implor(?:e|es|ed)|advis(?:e|es|ed)|wants|warn(?:s|ed)|encourag(?:e|es|ed)"
-    r"|exhort(?:s|ed)|pleaded\s+with|appeal(?:s|ed)\s+to))\s+"
+    r"|begg?(?:s|ed)|implor(?:e|es|ed)|advis(?:e|es|ed|ing)|wants|warn(?:s|ed)|encourag(?:e|es|ed)"
+    r"|exhort(?:s|ed)|pleaded\s+with|appeal(?:s|ed)\s+to"
+    # a campaign's pressure, going on: "Farm groups are pressing the department to extend",
+    # "lobbying Parliament to lower" (in the past, "he pressed his team to" is an order); a
+    # group's wish in the present plural ("Environmental groups want the EPA to set"), as
+    # "wants" in the singular
+    r"|press(?:es|ing)|lobb(?:ies|ying)|(?<=[a-z]s\s)(?:press|lobby|want)))\s+"
     rf"(?!to\b|that\b|it\b|\w+ing\b)(?P<actor>{_NP})\s+[\"“]?(?:not\s+)?to\s+"
     rf"(?!{_NOT_VERB_WORD})[a-z]+"
     r"|(?P<verb2>\b(?:warn(?:s|ed|ing)|caution(?:s|ed|ing)|advis(?:e|es|ed|ing)))\s+"
@@ -236,6 +253,9 @@ _ADJECTIVE = re.compile(
     # the subjunctive: "It is essential that schools provide free meals"
     r"|\bit(?:[’']s|\s+is)\s+(?:(?:very|also|absolutely|therefore|now)\s+)?(?:critical|crucial"
     r"|essential|vital|imperative|important|necessary|urgent)\s+that\s+"
+    # "Our recommendation is that the ministry phase out …", "The recommendation is to …"
+    r"|\b(?:our|my|the|its|their|his|her)\s+(?:main\s+|first\s+|key\s+|chief\s+)?"
+    r"recommendation\s+is\s+(?:that|to|for)\s+"
     # advice to the reader hedged with a modal: "you may want to", "you might consider paying"
     r"|\byou\s+(?:may|might|could)\s+(?:also\s+|still\s+)?(?:want\s+to\s+(?!know\b)[a-z]"
     r"|wish\s+to\s+[a-z]|consider\s+[a-z]+ing\b)",
@@ -359,16 +379,16 @@ _REPORTED_CUE = re.compile(
     r"\b(?:"
     + alternation(
         "urg call ask beg implor advis want warn encourag exhort plead appeal caution recommend "
-        "suggest demand like advocat".split()
+        "suggest demand like advocat press lobb".split()
     )
     + ")"  # at a word's start: not "Pittsburgh", "surgery", "task"
 )
 # The same for `_DEONTIC` (`_modal`) and for `_ADJECTIVE`, `_GERUND_MUST` and `_FIRST_STEP`
 # (`_adjective`): words one of which each of their phrases holds, tested as plain substrings.
-_MODAL_WORDS = ("must", "should", "ought", "need", "has", "have", "better")
+_MODAL_WORDS = ("must", "should", "ought", "need", "has", "have", "better", "do well")
 _ADJECTIVE_WORDS = (
     *"critical crucial essential vital imperative important necessary advisable wise best".split(),
-    *"urgent time idea move you must brainer step thing way".split(),
+    *"urgent time idea move you must brainer step thing way recommendation".split(),
 )
 _BOILERPLATE_CUE = re.compile(
     alternation(
@@ -488,7 +508,7 @@ def _modal(sentence: str) -> Prescription | None:
             or _NOT_VERB.match(sentence, end)
             or not before.strip(" \"“‘'")  # "Should you need help, …": a conditional
             or _CONDITIONAL.search(clause)
-            or _QUESTION_WORD.search(clause)
+            or (_QUESTION_WORD.search(clause) and not _WHO_HEAD.match(clause))
             or _DESCRIBED.search(before)
             or _MODAL_IN_SUBJECT.match(sentence, end)
             or _REQUIRED_BY.search(sentence)
@@ -580,9 +600,16 @@ def _reported(sentence: str) -> Prescription | None:
     if verb == "verb3" and actor is None:
         actor = _that_subject(sentence, m.end(verb))
     who = subject(sentence, m.start(verb))
+    if who and (aux := _TRAILING_AUXILIARY.search(sentence, who[0], who[1])):
+        who = (who[0], aux.start())  # "Farm groups are pressing": the group, not "are"
     if who and _SELF.fullmatch(sentence[who[0] : who[1]]):
         who = None  # "we urge Congress to", "I recommend that": the author's own
     return Prescription(m.start(verb), actor, who)
+
+
+_TRAILING_AUXILIARY = re.compile(
+    r"(?:\s+(?:is|are|was|were|has|have|had|been|also|still|now))+$", re.IGNORECASE
+)
 
 
 # "Running through worst cases is essential", "eliminating debt is a no-brainer": a gerund
