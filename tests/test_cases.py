@@ -329,6 +329,12 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("They beat the Dutch 2-1 for their first away win since 2011.", ["2011"]),
         ("Since 2015, 200 hikers have been rescued.", []),
         ("More than 200 hikers who did not carry maps have been rescued since 2015.", []),
+        # an active perfect or a progressive runs over the span since a date: no event then;
+        # a passive's resulting state dates the event that made it
+        ("Home prices in the county have nearly tripled since 2008.", []),
+        ("The party has governed the country almost continuously since 1955.", []),
+        ("Police said the suspect had been living in the country since 2016.", []),
+        ("The bridge has been closed since March.", ["2019-03"]),
         # a possessive date names its event noun's day, whatever preposition leads the phrase
         ("Their hopes are slim after Monday night’s loss to the Chiefs.", ["2019-11-18"]),
         ("Before Tuesday’s vote, the senator spoke for an hour.", ["2019-11-19"]),

@@ -372,6 +372,15 @@ _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever)\b[^,;.]*$")
 # "hikers who did not carry maps have been rescued since", a relative clause's).
 _NOT_SINCE = re.compile(r"(?:n[’']t|\bnot|\bnever)(?:\s+[a-z]+){1,2}\s+$")
 _FIRST_SINCE = re.compile(r"\bfirst(?:\s+[\w-]+){1,4}\s+$")
+# "have nearly tripled since 2008", "has governed Japan since 1955", "had been living there
+# since 2016": an active perfect or a progressive runs over the span from the date; no event
+# is dated (unlike a passive's resulting state: "have been grounded since March").
+_SPAN_SINCE = re.compile(
+    r"\b(?:has|have|had|[’']s|[’']ve|[’']d)\s+(?:(?:not|never|also|only|nearly|almost|largely"
+    r"|mostly|steadily|continuously|[a-z]+ly)\s+)*(?:been\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing"
+    r"|(?!been\b)[a-z]{3,}ed|grown|risen|fallen|held|kept|led|run|stood|lived|ruled|served"
+    r"|worked|remained|stayed)\b[^,;:()—–]{0,60}$"
+)
 _HEDGED = re.compile(
     r"\b(?:(?:could|might|may|would)\b|should\s+be\s+able|(?:worr(?:y|ies|ied)|fears?|feared|hopes?|hoped|predicts?|"
     r"predicted|expects?|expected|forecasts?)\s+(?:that\b|to\b)?)"
@@ -881,6 +890,8 @@ def _starts_event(
         last = _NOT_SINCE.search(sentence, window, date.start) or _FIRST_SINCE.search(
             sentence, window, date.start
         )
+        if last is None and _SPAN_SINCE.search(sentence, max(0, date.start - 100), date.start):
+            return False
         return bool(last) or not _counts_over(sentence, dates)
     if date.lead in ("until", "till"):
         # "won't hit other platforms until 2020", "isn't expected until next year": what is
