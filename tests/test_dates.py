@@ -106,6 +106,9 @@ TABLE = [
     ("The store is set to open in about a month.", [("in about a month", "2019-12")]),
     ("Lawmakers will decide in 10 days' time.", [("in 10 days' time", "2019-12-01")]),
     ("He built the house in three days.", []),
+    # names joined by "and" are no clause: the schedule's "will" still governs the month
+    ("The airline will fly between Denver and Reykjavik in May.", [("in May", "2020-05")]),
+    ("Ministers will meet, and Smith resigned in May.", [("in May", "2019-05")]),
     ("Most patients recover in two weeks.", []),
     ("The work will be done in two weeks of shifts.", []),
     # the weekend and the last few days: the month (the text names no day)

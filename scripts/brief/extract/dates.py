@@ -205,6 +205,11 @@ _BARE_VERB = re.compile(
     r"\s+(?:then\s+|later\s+|also\s+)?([a-z]{3,})\s+(?:[a-z]+\s+){0,3}?(?:on|in|by)\s"
 )
 _TIMETABLE_ONLY = re.compile(TIMETABLE)
+# After "and": a name and a preposition, nothing of a clause of its own ("Denver and
+# Reykjavik in", "France and Germany on").
+_NAME_PAIR = re.compile(
+    r"\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+(?:in|on|at|by|from|during))?\s+$"
+)
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -330,6 +335,13 @@ def _future(text: str, start: int) -> bool:
         and not _past_in(window[breaks[-1].end() :])  # "… and police arrested two men on"
     ):
         breaks.pop()
+    while (
+        breaks
+        and breaks[-1].group().lower() in ("and", "or")
+        and _NAME_PAIR.match(window, breaks[-1].end())
+        and not _past_in(window[breaks[-1].end() :])
+    ):
+        breaks.pop()  # "flights between Denver and Reykjavik in May": names, not a clause
     clause = window[breaks[-1].end() :] if breaks else window
     cue = _FUTURE.search(clause)
     if cue is not None and _TIMETABLE_ONLY.fullmatch(cue.group()) and _past_in(clause):
