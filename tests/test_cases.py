@@ -335,6 +335,23 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The party has governed the country almost continuously since 1955.", []),
         ("Police said the suspect had been living in the country since 2016.", []),
         ("The bridge has been closed since March.", ["2019-03"]),
+        # a negated event did not happen then; a habit or a calendar rule is no one event; an
+        # inverted conditional is counterfactual
+        ("The committee did not meet on Monday, and no new date has been set.", []),
+        ("The council never voted on the plan in October.", []),
+        ("The marathon is held on the third Monday of April every year.", []),
+        ("The board meets on the second Thursday of every month.", []),
+        ("Had Congress passed the bill in 2017, the shortage could have been avoided.", []),
+        ("The committee met on Monday, and no new date has been set.", ["2019-11-18"]),
+        # an event noun the date follows: "after his arrest … in November 2018"
+        (
+            "He was extradited on Oct. 3, a year after his arrest in Bogotá in November 2018.",
+            ["2018-11", "2019-10-03"],
+        ),
+        ("The mill has been run by one family since its founding in 1921.", ["1921"]),
+        ("Turnout in the election in 2016 was 66 percent.", []),
+        # a lower-case word is no name before a timetable's verb ("to reports of gunfire")
+        ("Officers responded to reports of gunfire at about 11:30 p.m. Saturday.", ["2019-11-16"]),
         # a possessive date names its event noun's day, whatever preposition leads the phrase
         ("Their hopes are slim after Monday night’s loss to the Chiefs.", ["2019-11-18"]),
         ("Before Tuesday’s vote, the senator spoke for an hour.", ["2019-11-19"]),

@@ -290,7 +290,7 @@ def _no_event_date(sentence: str, d: DateMention) -> bool:
 _PERIOD_CUES = ("days", "weeks", "months", "quarters", "years", "from")
 _COMPARED_CUES = ("than", "compared", "versus", "vs")
 _SUPERSEDED_CUES = ("originally", "initially", "previously", "first")
-_COUNTERFACTUAL_CUES = ("if", "have")
+_COUNTERFACTUAL_CUES = ("if", "have", "had")
 
 
 NEAREST_REACH = 120  # characters before a date in which the verb that governs it is looked for
@@ -347,6 +347,13 @@ _EVENT_NOUN = re.compile(  # a trie, as `_EVENT_WORD`: tried on every clause wit
     re.IGNORECASE,
 )
 _CUSTODY_NOUN = re.compile(rf"(?:{_CUSTODY_NOUNS})", re.IGNORECASE)
+_NOUN_BEFORE_DATE = re.compile(
+    r"\b(?:his|her|their|its|the|this|that)\s+(?:[a-z-]+\s+)?"
+    rf"(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})"
+    r"(?:\s+(?:of|in|at|by|against|to|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
+    r"\s+$",
+    re.IGNORECASE,
+)
 _NOT_BETWEEN = r"(?!(?:of|on|in|at|to|for|by|with|and|or|the|a|an|that|which|was|were)\b)"
 _EVENT_NOUN_AFTER = re.compile(
     rf"\s+(?:{_NOT_BETWEEN}[\w’'.-]+\s+){{0,3}}?(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})\b",
@@ -370,6 +377,27 @@ _PAST_WORDING = re.compile(r"\b(?:last|earlier|ago|yesterday|past|recent)\b", re
 _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever)\b[^,;.]*$")
 # "had not met since", "hasn't been seen since": the negated verb right before "since" (not
 # "hikers who did not carry maps have been rescued since", a relative clause's).
+# "did not meet", "has never visited", "won't attend": the event verb negated ("had not met
+# since 1965" is kept: the last meeting was then).
+_NEGATED_VERB = re.compile(
+    r"(?:\b(?:did|does|do|has|have|had|was|were|is|are|will|would|could)(?:n[’']t|\s+not|\s+never)"
+    r"|\bnever|\bwon[’']t|\bcan[’']t|\bcannot)\s+(?:yet\s+|even\s+|be\s+|been\s+)?$"
+)
+# The same right before the date, whatever verb the clause's search found first.
+_NEGATED_AT = re.compile(
+    r"(?:\b(?:did|does|do|was|were|will)(?:n[’']t|\s+not)|\bnever|\bwon[’']t)\s+[a-z]+"
+    r"(?:\s+[a-z]+)?\s+$"
+)
+# A habit or a calendar rule, not one event: "every year", "each month", "annually", "on the
+# third Monday of April".
+_HABIT = re.compile(
+    r"\b(?:every|each)\s+(?:year|month|week|day|spring|summer|fall|autumn|winter|morning|night"
+    r"|evening|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:annually|yearly)\b"
+    r"|\bon\s+the\s+(?:first|second|third|fourth|last)\s+(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|day|weekend)\s+of\s+(?:every|each|the\s+month|[A-Z])",
+    re.IGNORECASE,
+)
 _NOT_SINCE = re.compile(r"(?:n[’']t|\bnot|\bnever)(?:\s+[a-z]+){1,2}\s+$")
 _FIRST_SINCE = re.compile(r"\bfirst(?:\s+[\w-]+){1,4}\s+$")
 # "have nearly tripled since 2008", "has governed Japan since 1955", "had been living there
@@ -396,6 +424,9 @@ _COUNTERFACTUAL = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but)\s+)[Ii]f\b[^,;]{0,60}?\bhad\s+(?:not\s+|never\s+)?[a-z]+(?:ed|en|wn|ne)\b"
     r"[^,;]*$"
     r"|\b(?:should|could|would)\s+(?:not\s+|never\s+)?have\s+[a-z]+(?:ed|en|wn|ne)\b[^,;]*$"
+    # the inverted conditional: "Had Congress passed the bill in 2019, …"
+    r"|(?:^|[,;:]\s*)Had\s+(?:not\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?\s+(?:not\s+)?[a-z]+(?:ed|en|wn|ne)\b"
+    r"[^,;]*$"
 )
 # The end of a span "between January 2021 and March 2024": no event of its own.
 # A comparison's base, not an event: "1.1% smaller than a year ago", "compared with 2019".
@@ -769,6 +800,14 @@ def _mentions(
             # "will open on Monday and close on Dec. 7": a verb coordinated after "and" takes
             # the first verb's "will", and is scheduled as firmly
             event = shared = _AND_VERB.match(fields)
+        if event is None:
+            # "nearly a year after his arrest in Bogotá in November 2020", "since its founding
+            # in 1921": an event noun the date follows, with a determiner and at most a short
+            # complement between, is what the date dates
+            noun = _NOUN_BEFORE_DATE.search(sentence, max(start, date.start - 80), date.start)
+            if noun is not None and not _QUANTITY.search(undated_fields):
+                # (not "turnout in the election in 2020 was 66 percent": a measure of it)
+                event = _EVENT_NOUN.match(sentence, noun.start("noun"), noun.end("noun"))
         if event is None and len(date.iso) == 10:
             # "the app launches today", "the retailer reports earnings Wednesday": the simple
             # present with a day schedules an event, as a timetable does
@@ -777,6 +816,15 @@ def _mentions(
             not shared and _maybe_later(date, fields, published, date.start - start)
         ):
             continue
+        if date.lead not in ("since", "until", "till") and (
+            _NEGATED_VERB.search(fields, max(0, event.start() - 30), event.start())
+            or _NEGATED_AT.search(sentence, max(0, date.start - 40), date.start)
+        ):
+            # "The committee did not meet on Monday": nothing happened then (what has not
+            # happened since a date, or is denied until one, happened then: kept)
+            continue
+        if _HABIT.search(fields):
+            continue  # "is held on the third Monday of April every year": a habit, no event
         if len(date.iso) == 4 and _counted_after(fields, undated_fields, event.end(), date):
             # "The airline carried 12.5 million passengers in 2023", "Wildfires destroyed
             # 1,200 homes in 2023": a year's tally is a statistic over it (`GUIDE.md`), a

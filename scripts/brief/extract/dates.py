@@ -134,7 +134,8 @@ TIMETABLE = (
     # or a pronoun as their subject ("Acme reports earnings Wednesday", "it launches")
     r"|(?:\b(?!(?i:news|media|press|police|earlier|recent|local|official|initial|early|later"
     r"|the|a|an|its|their|his|her|our|these|those|some|many|new)\b)"
-    r"[A-Z][\w’'.-]*|\b(?:it|he|she))\s+(?:launches|votes|reports|faces|visits|releases)"
+    # (a capital as written: the patterns that hold TIMETABLE may ignore case)
+    r"(?-i:[A-Z])[\w’'.-]*|\b(?:it|he|she))\s+(?:launches|votes|reports|faces|visits|releases)"
     # a fixture: a team's name and a present verb before its opponent ("Rovers travel to
     # Dunmore on Saturday", "Saltmere host Kilbride on Wednesday", "Leeds plays Arsenal on
     # Saturday"), capitals as written; a day or a month is no opponent ("Leeds plays Saturday")
