@@ -66,6 +66,18 @@ def test_results_are_figures_of_each_side_with_the_result_as_predicate():
     assert all(f.evidence.quote == text for f in figures)
 
 
+def test_a_count_inside_a_result_is_a_figure_of_its_own():
+    """Only the scoreline's numbers are the sides' tallies: "five tries" in the same result is
+    another figure."""
+    text = "Ireland ran in five tries in a 38-17 victory over Scotland."
+    figures = extract_figures([Paragraph(id="p-1", text=text)])
+    assert [(f.display, f.unit, f.label) for f in figures] == [
+        ("five", "count", "tries"),
+        ("38", "score", "Ireland"),
+        ("17", "score", "Scotland"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "tallies"),
     [

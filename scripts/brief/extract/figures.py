@@ -756,7 +756,14 @@ def _with_results(text: str, index: int, sent: Sentence, figs: list[_Fig]) -> li
     if not sides and not tallies:
         return figs
     spans += [(t.record_start, t.record_end) for t in tallies]
-    kept = [f for f in figs if not any(a <= f.start < b for a, b in spans)]
+    # the scorelines' own numbers ("38-17"), not the whole result ("Ireland ran in five tries
+    # in a 38-17 victory": the tries are a figure of their own)
+    lines: dict[tuple[int, int], tuple[int, int]] = {}
+    for s in sides:
+        a, b = lines.get((s.result_start, s.result_end), (s.start, s.end))
+        lines[(s.result_start, s.result_end)] = (min(a, s.start), max(b, s.end))
+    taken = [*lines.values(), *((t.record_start, t.record_end) for t in tallies)]
+    kept = [f for f in figs if not any(f.start < b and a < f.end for a, b in taken)]
     found = [(s, "score", s.result_start, s.result_end) for s in sides]
     found += [(t, t.unit, t.record_start, t.record_end) for t in tallies]
     for tally, unit, start, end in found:
