@@ -577,6 +577,13 @@ def test_predicate_says_what_happened_to_what_is_counted():
     assert (pts.predicate, ast.predicate) == ("Rondo had", "Rondo had")
 
 
+def test_a_share_of_a_total_written_with_thousands_separators():
+    """ "60 percent of the 2,000 people": the share and the total are two figures, as with
+    "half of the 400 migrants" (the comma of "2,000" hid the total from the share's label)."""
+    got = figures_of("About 60 percent of the 2,000 people surveyed said so.")
+    assert [(f.display, f.label) for f in got] == [("60 percent", "people"), ("2,000", "people")]
+
+
 def test_the_main_verb_after_a_relative_clause_is_the_predicate():
     """ "28 people who came into contact with him were quarantined": what the sentence says of
     the 28 is its main verb; in "one of the two … who attempted …" the main verb is the one's,

@@ -186,8 +186,8 @@ _IN_STATE = re.compile(
     r"(?=\s*[,.;:)]|\s+(?:and|but|which|who)\b)"
 )
 _NUMBER_WORD = re.compile(
-    r"\s+(?:(?:last|first|next|past|previous|final|top)\s+)?([a-z]+|\d+)(?=\s+\w)"
-)  # "half of its four chances", "five of its last six games"
+    r"\s+(?:(?:last|first|next|past|previous|final|top)\s+)?([a-z]+|\d{1,3}(?:,\d{3})+|\d+)(?=\s+\w)"
+)  # "half of its four chances", "five of its last six games", "60% of the 2,000 people"
 # "down from a peak of 5%", "up from 2.4%": the measure said just before, at an earlier time
 _FROM_EARLIER = re.compile(
     r"\b(?:up|down|higher|lower|rising|falling|compared)\s+(?:with\s+|to\s+)?from\s+"
@@ -822,7 +822,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             return None
         at = m.end()
         n = _NUMBER_WORD.match(text, at, sent.end)
-        if n and (n.group(1).isdigit() or n.group(1).lower() in UNITS):
+        if n and (n.group(1).replace(",", "").isdigit() or n.group(1).lower() in UNITS):
             at = n.end()  # "half of its six shots": a share of what was counted
         elif amount := _AMOUNT_AFTER.match(text, at, sent.end):
             # "a third of the C$3.6 million the tenants had sought": a share of an amount is
