@@ -577,6 +577,19 @@ def test_predicate_says_what_happened_to_what_is_counted():
     assert (pts.predicate, ast.predicate) == ("Rondo had", "Rondo had")
 
 
+def test_a_bare_count_takes_its_elided_noun_from_the_subject_before_it():
+    """ "and at least 14 were later charged": English elides the noun, which is the last
+    subject before it that did something ("Dozens of protesters were detained")."""
+    got = figures_of(
+        "Dozens of protesters were detained outside parliament, and at least 14 were later "
+        "charged with public order offences."
+    )
+    assert [(f.display, f.label, f.predicate) for f in got] == [
+        ("14", "protesters", "were later charged with public")
+    ]
+    assert figures_of("It was 12 in the end.") == []  # nothing elided: no figure
+
+
 def test_a_share_of_a_total_written_with_thousands_separators():
     """ "60 percent of the 2,000 people": the share and the total are two figures, as with
     "half of the 400 migrants" (the comma of "2,000" hid the total from the share's label)."""

@@ -456,6 +456,8 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 context.last_in_sentence[fig.unit] = fig
                 context.last_labelled = fig
         for fig in figs:
+            if not fig.label and fig.kind == "count" and fig.unit == "count":
+                fig.label = _elided(text, fig) or ""
             if not fig.label and fig.kind not in ("count", "rate"):
                 # A money, percent or measure with no noun phrase for it: what the sentence
                 # says of it stands as its label ("He has spent Rs 24 lakh ...").
@@ -571,6 +573,38 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
         return
     for fig, (a, b) in zip(run, items, strict=True):
         fig.label = text[a:b]
+
+
+# A bare number as a clause's subject, its verb right after it ("and four were hospitalised",
+# "at least 14 were later charged"): the noun is elided, and English takes it from the last
+# subject before it that did something ("One person died", "Dozens of protesters were
+# detained"), in the same sentence.
+_ELIDED_VERB = re.compile(
+    r"\s+(?:(?:more|others?)\s+)?(?:were|was|had|have|are|remain(?:ed)?)\s+(?:(?:also|later|still"
+    r"|then|not|all|since|reportedly|already)\s+)*(?:been\s+)?[a-z]{3,}(?:ed|en|wn)\b"
+)
+_ANTECEDENT = re.compile(
+    r"\b(?P<noun>(?!(?:which|who|that|they|them|these|those|there|this|it|he|she)\b)[a-z]{3,})\s+"
+    r"(?:(?:also|later|then|were|was|had|have|are|been)\s+)*(?:[a-z]{3,}ed|died|fled|left|went"
+    r"|came|fell|ran|got|hit|shot)\b"
+)
+
+
+def _elided(text: str, fig: _Fig) -> str | None:
+    """The noun a bare count's elided head takes from its sentence, or None."""
+    if not _ELIDED_VERB.match(text, fig.end):
+        return None
+    found = None
+    for m in _ANTECEDENT.finditer(text, max(fig.sentence.start, fig.start - 160), fig.start):
+        found = m
+    if found is None or found.group("noun") in _FUNCTION_WORDS:
+        return None
+    return found.group("noun")
+
+
+_FUNCTION_WORDS = frozenset(
+    "and but the for with from into than then also only just were was had have are been".split()
+)
 
 
 def _predicate_of(text: str, fig: _Fig) -> str | None:
