@@ -66,6 +66,32 @@ def test_results_are_figures_of_each_side_with_the_result_as_predicate():
     assert all(f.evidence.quote == text for f in figures)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "votes"),
+    [
+        ("The measure passed the Senate 52-48 on Tuesday.", [("52", "Senate"), ("48", "Senate")]),
+        (
+            "The school board voted 5-2 to ban phones.",
+            [("5", "school board"), ("2", "school board")],
+        ),
+        (
+            "The Supreme Court struck down the law in a 6-3 ruling.",
+            [("6", "Supreme Court"), ("3", "Supreme Court")],
+        ),
+        (
+            "The bill was approved by a vote of 310-118 in the House.",
+            [("310", "House"), ("118", "House")],
+        ),
+        # no word of votes, or no vote's cue: a game, a range
+        ("Leeds defeated the Rovers 3-1 on Saturday.", []),
+        ("The jury took 3-4 hours to decide.", []),
+    ],
+)
+def test_a_vote_tally_gives_each_side_with_the_body_that_voted(sentence, votes):
+    figures = extract_figures([Paragraph(id="p-1", text=sentence)])
+    assert [(f.display, f.label) for f in figures if f.unit == "votes"] == votes
+
+
 def test_a_count_inside_a_result_is_a_figure_of_its_own():
     """Only the scoreline's numbers are the sides' tallies: "five tries" in the same result is
     another figure."""

@@ -60,7 +60,7 @@ from brief.extract.numbers import (
     parse_number,
 )
 from brief.extract.quantities import Quantity, read_quantities
-from brief.extract.scores import find_records, find_scores
+from brief.extract.scores import find_records, find_scores, find_votes
 from brief.extract.sentences import Sentence, split_sentences
 from brief.extract.verbs import is_past_verb
 from brief.ids import Names
@@ -781,24 +781,30 @@ def _with_results(text: str, index: int, sent: Sentence, figs: list[_Fig]) -> li
     if not _SCORE_HINT.search(text, sent.start, sent.end):
         return figs
     sides = find_scores(text, sent.start, sent.end)
-    spans = [(s.result_start, s.result_end) for s in sides]
+    votes = [
+        v
+        for v in find_votes(text, sent.start, sent.end)
+        if not any(s.start <= v.start < s.end for s in sides)
+    ]
+    spans = [(s.result_start, s.result_end) for s in sides + votes]
     tallies = [
         t
         for t in find_records(text, sent.start, sent.end)
         if not any(a <= t.start < b for a, b in spans)
     ]
-    if not sides and not tallies:
+    if not sides and not tallies and not votes:
         return figs
     spans += [(t.record_start, t.record_end) for t in tallies]
     # the scorelines' own numbers ("38-17"), not the whole result ("Ireland ran in five tries
     # in a 38-17 victory": the tries are a figure of their own)
     lines: dict[tuple[int, int], tuple[int, int]] = {}
-    for s in sides:
+    for s in sides + votes:
         a, b = lines.get((s.result_start, s.result_end), (s.start, s.end))
         lines[(s.result_start, s.result_end)] = (min(a, s.start), max(b, s.end))
     taken = [*lines.values(), *((t.record_start, t.record_end) for t in tallies)]
     kept = [f for f in figs if not any(f.start < b and a < f.end for a, b in taken)]
     found = [(s, "score", s.result_start, s.result_end) for s in sides]
+    found += [(v, "votes", v.result_start, v.result_end) for v in votes]
     found += [(t, t.unit, t.record_start, t.record_end) for t in tallies]
     for tally, unit, start, end in found:
         kept.append(

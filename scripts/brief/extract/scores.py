@@ -318,3 +318,66 @@ def _tallies(m: re.Match[str], name: tuple[int, int], start: int, end: int) -> l
         for k, unit in zip("wlt", _TALLIES, strict=True)
         if m.group(k) is not None
     ]
+
+
+# --- votes -------------------------------------------------------------------------------------
+
+# A vote's tally is a result too: "passed the Senate 52-48", "voted 5-2 to ban", "by a vote of
+# 6-3", "a 6-3 ruling". English writes the majority first; each side is a figure (unit
+# `votes`), labelled with the body that voted as the sentence names it.
+_VOTE_NOUN_AFTER = re.compile(
+    r"\s+(?:vote|votes|ruling|decision|majority|verdict|tally)\b", re.IGNORECASE
+)
+_VOTE_BEFORE = re.compile(
+    r"\b(?:passed|approved|rejected|confirmed|voted|votes|adopted|ratified|overturned|upheld"
+    r"|ruled|endorsed|cleared|struck\s+down|vote\s+of|margin\s+of|tally\s+of)\b[^.;:!?]{0,50}$",
+    re.IGNORECASE,
+)
+# a word of votes in the sentence: without one, "defeated Leeds 3-1" is a game's result
+_VOTE_CONTEXT = re.compile(
+    r"\b(?:vote[sd]?|voting|bill|measure|motion|amendment|resolution|ordinance|referendum"
+    r"|Senate|House|Congress|Parliament|council|board|committee|court|justices|legislature"
+    r"|assembly|lawmakers|senators|members|shareholders|jury|commission|panel)\b",
+    re.IGNORECASE,
+)
+_BODY = re.compile(
+    r"\b(?:the\s+)?(?P<body>(?:[A-Z][\w.&’'-]*\s+){0,3}(?:Senate|House|Congress|Parliament"
+    r"|Assembly|Council|Board|Committee|Court|Commission|Legislature|Bundestag|Knesset|Duma)"
+    r"|(?:city\s+|county\s+|town\s+|school\s+|state\s+|full\s+|supreme\s+)?(?:council|board"
+    r"|committee|court|panel|commission|legislature|assembly|jury|justices|lawmakers|senators"
+    r"|members|shareholders|voters))\b"
+)
+
+
+def find_votes(text: str, start: int = 0, end: int | None = None) -> list[Side]:
+    """The two sides of every vote's tally in `text[start:end]` (one sentence): the majority
+    first, both labelled with the voting body (or, naming none, the vote's word)."""
+    end = len(text) if end is None else end
+    if not _VOTE_CONTEXT.search(text, start, end):
+        return []
+    out: list[Side] = []
+    for m in _SCORE.finditer(text, start, end):
+        lo = _clause_start(text, start, m.start())
+        noun = _VOTE_NOUN_AFTER.match(text, m.end(), end)
+        cue = _VOTE_BEFORE.search(text, lo, m.start())
+        if noun is None and cue is None:
+            continue
+        body = None
+        for b in _BODY.finditer(text, lo, m.start()):
+            body = (b.start("body"), b.end("body"))
+        if body is None:
+            b = _BODY.search(text, m.end(), min(end, m.end() + 40))
+            body = (b.start("body"), b.end("body")) if b else None
+        if body is not None:
+            body = _trimmed(text, *body)  # "The Supreme Court": the court
+        if body is None:
+            body = (noun.start() + 1, noun.end()) if noun else None
+        if body is None:
+            continue
+        result_start = min(body[0], cue.start() if cue else m.start())
+        result_end = max(m.end(), noun.end() if noun else m.end(), body[1])
+        out += [
+            Side(m.start(k), m.end(k), int(m.group(k)), *body, result_start, result_end)
+            for k in (1, 2)
+        ]
+    return out
