@@ -266,9 +266,9 @@ def test_decimal_percent_takes_the_subject():
 def test_other_currencies_and_abbreviated_scales():
     (f,) = figures_of("The foundation pledged €2 million for the clinic.")
     assert (f.display, f.value, f.unit, f.label) == ("€2 million", 2e6, "EUR", "clinic")
-    money, years = figures_of("The program cost US$3.2bn over two years.")
-    assert (money.value, money.unit) == (3.2e9, "USD")
-    assert (years.value, years.unit, years.display) == (2, "years", "two years")
+    # the span a cost is spread over is that figure's period, not a figure of its own
+    (money,) = figures_of("The program cost US$3.2bn over two years.")
+    assert (money.value, money.unit, money.period) == (3.2e9, "USD", "over two years")
     (yen,) = figures_of("Damage reached ¥500 million in the region.")
     assert (yen.value, yen.unit, yen.label) == (5e8, "JPY", "Damage")
 
@@ -575,6 +575,29 @@ def test_predicate_says_what_happened_to_what_is_counted():
     assert (a.label, a.predicate) == ("people", "registered for the rally")
     pts, ast = figures_of("Rondo had eight points and 10 assists.")
     assert (pts.predicate, ast.predicate) == ("Rondo had", "Rondo had")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displays"),
+    [
+        # a duration after a measure of its clause is the span it is measured over
+        ("Patients lost 15 percent of their body weight over 68 weeks.", ["15 percent"]),
+        ("The index rose 1.2% on Friday, its best day in three weeks.", ["1.2%"]),
+        ("Sales rose 10% in the past three years.", ["10%"]),
+        # a count's span, a duration measured, "just over": figures
+        ("Nine witnesses testified over three days.", ["Nine", "three days"]),
+        (
+            "The winner covered the 42-kilometre course in just over two hours.",
+            ["42-kilometre", "two hours"],
+        ),
+        ("The trial lasted six weeks.", ["six weeks"]),
+        # a number to call is no count
+        ("Residents can report potholes by calling 311.", []),
+        ("Call the 988 hotline for help.", []),
+    ],
+)
+def test_periods_and_numbers_to_call_are_not_figures(sentence, displays):
+    assert [f.display for f in figures_of(sentence)] == displays
 
 
 def test_a_bare_count_takes_its_elided_noun_from_the_subject_before_it():

@@ -198,9 +198,22 @@ def sentence_numbers(
         else []
     )
     previous_end = -1
+    measured_end = -1  # the end of the sentence's last measure (a share, an amount, a rate)
     for q in quantities:
         after_number = previous_end >= 0 and text[previous_end : q.start].strip() == ""
         previous_end = q.end
+        if (
+            q.kind == "duration"
+            and measured_end >= 0
+            and _PERIOD_OF_BEFORE.search(text, max(start, q.start - 30), q.start)
+            and not _OVER_QUALIFIER.search(text, max(start, q.start - 30), q.start)
+            and not _BREAK.search(text, measured_end, q.start)
+        ):
+            continue  # "lost 15 percent of their weight over 68 weeks": that figure's period
+        if q.kind not in ("duration", "count"):
+            # (a count's span is a figure of its own: "nine witnesses testifying over three
+            # days" says how long the hearings ran)
+            measured_end = q.end
         if after_number and q.kind == "count":
             continue  # "400 737 jets": a number right after another names a model
         if any(a <= q.start < b for a, b in markers):
@@ -292,12 +305,43 @@ _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 
 
+# "lost 15 percent of their weight over 68 weeks", "rose 1.2%, its best day in three weeks":
+# a duration after a measure of its clause is the span it is measured over, not a figure.
+_PERIOD_OF_BEFORE = re.compile(
+    r"\b(?:(?:over|during|across)\s+(?:the\s+)?(?:(?:past|last|previous|first|next|following)\s+)?"
+    r"|(?:in|within)\s+the\s+(?:past|last|previous|first|next|following)\s+"
+    r"|(?:best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest)"
+    r"\s+[a-z]+(?:\s+[a-z]+)?\s+in\s+)(?:(?:about|around|some|nearly|almost|just)\s+)?$",
+    re.IGNORECASE,
+)
+# "in just over two hours": "over" qualifies the amount ("more than"), it spans nothing
+_OVER_QUALIFIER = re.compile(
+    r"\b(?:just|well|slightly|little|in|for|of|than|at|to|by)\s+over\s+$", re.IGNORECASE
+)
+_BREAK = re.compile(
+    r"[;:]|,\s+(?:and|but|while|which|who)\b|\s(?:and|but)\s+(?:[a-z]+ed|was|were)\b"
+)
+# A number to call: "calling 311", "dial 999", "the 988 hotline".
+_CALL_BEFORE = re.compile(
+    r"\b(?i:call|calls|calling|dial|dials|dialing|dialling|phone|text|texting)\s+(?:(?i:us)\s+)?"
+    r"(?:(?i:at|on)\s+)?$"
+)
+_HOTLINE_AFTER = re.compile(r"\s+(?i:hotline|helpline|line|number)\b")
+
+
 def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | None:
     """`q` as a figure, or None when it is not one (module docstring)."""
     s, e = q.start, q.end
     if q.kind == "age":
         return None
     bare = q.kind == "count" and q.unit is None and q.per is None
+    if (
+        bare
+        and q.text.isdigit()
+        and len(q.text) >= 3
+        and (_CALL_BEFORE.search(text, max(start, s - 20), s) or _HOTLINE_AFTER.match(text, e, end))
+    ):
+        return None  # "by calling 311", "the 988 hotline": a number to call, not a count
     if (
         q.kind == "duration"
         and (

@@ -1402,7 +1402,21 @@ def _periods(text: str, sent: Sentence) -> list[Span]:
         for m in _RELATIVE_PERIOD.finditer(text, sent.start, sent.end):
             if not any(a < m.end() and m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), m.group()))
+    if _SPAN_CUE.search(text, sent.start, sent.end):
+        for m in _SPAN_PERIOD.finditer(text, sent.start, sent.end):
+            if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), m.group()))
     return sorted(found)
+
+
+# "cost US$3.2bn over two years", "lost 15 percent over 68 weeks": the span a measure is taken
+# over (`figure_numbers`: no figure of its own), shown as written.
+_SPAN_CUE = re.compile(r"\b(?:over|during|across)\s", re.IGNORECASE)
+_SPAN_PERIOD = re.compile(
+    r"(?<!\bjust\s)(?<!\bwell\s)\b(?:over|during|across)\s+(?:the\s+)?(?:(?:past|last|previous"
+    r"|first|next|following)\s+)?(?:[\w-]+\s+)?(?:days|weeks|months|quarters|years|decades)\b",
+    re.IGNORECASE,
+)
 
 
 # "212 last year", "112 million tonnes this year": a period said relative to publication,
