@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from . import sentences
 from .evaluate import RECORD, by_set, evaluate, table
 
 
@@ -23,8 +24,13 @@ def main() -> int:
     print("\n".join(lines))
     print("(* annotated for this project)\n")
     print(table(scores))
+    sentence_scores = sentences.metrics()
+    print("\nAnnotated sentences (`tests/gold/sentences/`, 150 of each kind):\n")
+    print("| metric | sentences |\n| --- | ---: |")
+    print("\n".join(f"| {key} | {value} |" for key, value in sentence_scores.items()))
     if args.record:
-        RECORD.write_text(json.dumps(by_set(scores), indent=2, sort_keys=True) + "\n", "utf-8")
+        record = {**by_set(scores), "sentences": sentence_scores}
+        RECORD.write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", "utf-8")
         print(f"\nrecorded in {RECORD}")
     return 0
 

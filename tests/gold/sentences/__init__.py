@@ -1,0 +1,112 @@
+"""Annotated sentences: one sentence each, scored through `brief tag`'s function.
+
+Three sets of 150 sentences written and annotated to `GUIDE.md` by annotators who saw only the
+guide (2026-12-06): dated events (`cases.jsonl`, with each sentence's publication date),
+figures and not-figures (`figures.jsonl`), recommendations with their actor and who made
+them (`recommendations.jsonl`). They were blind when first scored; rules written afterwards
+looked at what they missed, so they are now regression sets, not a blind test. The matching
+rules are those of the page scorer (`score.py`): a case by date (one a prefix of the other)
+and its words; a figure by value and words; a recommendation by whether the sentence holds
+one, then its actor and `reported_by` (as written, case and a trailing stop aside, one
+containing the other).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from brief.tag import tag_text
+
+from .. import score
+
+HERE = Path(__file__).resolve().parent
+
+
+def _rows(name: str) -> list[dict]:
+    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _pr(found: int, gold: int, got: int) -> tuple[float, float]:
+    return (round(found / got, 3) if got else 1.0), (round(found / gold, 3) if gold else 1.0)
+
+
+def cases() -> dict[str, float]:
+    found = gold = got = exact = 0
+    for row in _rows("cases.jsonl"):
+        published = dt.date.fromisoformat(row["published"])
+        extracted = tag_text(row["text"], published)["cases"]
+        pairs = score.match(
+            extracted,
+            row["cases"],
+            lambda c, g: score.date_ok(c, g) and score.has_words(score.flat(c), g.get("words")),
+        )
+        hit = [(g, c) for g, c in pairs if c is not None]
+        found, gold, got = found + len(hit), gold + len(row["cases"]), got + len(extracted)
+        exact += sum(1 for g, c in hit if str(c["date"]) == str(g["date"]))
+    p, r = _pr(found, gold, got)
+    return {"cases P": p, "cases R": r, "cases exact dates": round(exact / found, 3)}
+
+
+def _figure_matches(f: dict, g: dict) -> bool:
+    return score.fig_value_ok(f, g) and score.has_words(score.flat(f), g.get("words"))
+
+
+def figures() -> dict[str, float]:
+    found = gold = got = labelled = taken = 0
+    for row in _rows("figures.jsonl"):
+        extracted = tag_text(row["text"])["figures"]
+        pairs = score.match(extracted, row["figures"], _figure_matches)
+        hit = [(g, f) for g, f in pairs if f is not None]
+        found, gold, got = found + len(hit), gold + len(row["figures"]), got + len(extracted)
+        labelled += sum(
+            1
+            for g, f in hit
+            if any(
+                score.norm(w) in score.flat(f, skip=("evidence", "display"))
+                for w in g.get("words") or []
+            )
+        )
+        for n in row.get("not_figures") or []:
+            taken += sum(
+                1
+                for f in extracted
+                if score.fig_value_ok(f, n) and score.has_words(score.flat(f), n.get("words"))
+            )
+    p, r = _pr(found, gold, got)
+    return {
+        "figures P": p,
+        "figures R": r,
+        "figures labelled": round(labelled / found, 3),
+        "not-figures taken": taken,
+    }
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    a, b = (a or "").lower().strip(" ."), (b or "").lower().strip(" .")
+    return a == b or bool(a and b and (a in b or b in a))
+
+
+def recommendations() -> dict[str, float]:
+    found = gold = got = actor = by = 0
+    for row in _rows("recommendations.jsonl"):
+        extracted = tag_text(row["text"])["recommendations"]
+        gold += row["recommendation"]
+        got += bool(extracted)
+        if row["recommendation"] and extracted:
+            found += 1
+            actor += _same(extracted[0]["actor"], row["actor"])
+            by += _same(extracted[0]["reported_by"], row["reported_by"])
+    p, r = _pr(found, gold, got)
+    return {
+        "recs P": p,
+        "recs R": r,
+        "recs actor right": round(actor / found, 3),
+        "recs reported_by right": round(by / found, 3),
+    }
+
+
+def metrics() -> dict[str, float]:
+    return {**cases(), **figures(), **recommendations()}
