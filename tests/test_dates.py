@@ -206,7 +206,29 @@ ANAPHORIC = [
     ("It will announce its decision over the next week.", [("next week", "2019-11")]),
     ("The firm will report next week.", [("next week", "2019-11")]),
     ("Shares fell in the past week.", [("past week", "2019-11")]),
+    # "a day after <clause>": that clause happened a day before the story's day
+    (
+        "He resigned, a day after the paper published the messages.",
+        [("a day after", "2019-10-02")],
+    ),
+    ("The mayor spoke, hours after a gunman killed six people.", [("hours after", "2019-10-03")]),
+    ("They checked on him in the hours before he died.", []),
 ]
+
+
+def test_a_day_named_earlier_in_the_same_sentence_anchors_what_follows():
+    """ "filed on Jan. 16 and a petition two days later", "resigned on Friday, a day after the
+    paper published …": the day named just before counts, not the story's last date."""
+    text = "The firm filed on Jan. 16 and a petition two days later."
+    assert [(d.text, d.iso) for d in find_dates(text, PUBLISHED, ANCHOR)] == [
+        ("on Jan. 16", "2019-01-16"),
+        ("two days later", "2019-01-18"),
+    ]
+    text = "The minister resigned on Friday, a day after the paper published the messages."
+    assert [(d.text, d.iso) for d in find_dates(text, PUBLISHED)] == [
+        ("on Friday", "2019-11-15"),
+        ("a day after", "2019-11-14"),
+    ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ANAPHORIC, ids=[r[0][:40] for r in ANAPHORIC])

@@ -263,11 +263,18 @@ def find_dates(
         patterns += [(pattern, _absolute) for cue, pattern in _ABSOLUTE if cue in cues or not cue]
     if published is not None:
         patterns += [(pattern, resolve) for cue, pattern, resolve in _RELATIVE if cue in cues]
-    if anchor is not None and any(word in text.lower() for word in _ANAPHORIC_WORDS):
-        patterns.append(
-            (_ANAPHORIC, lambda match, text, _published: _from_anchor(match, anchor, text))
-        )
+    if any(word in text.lower() for word in _ANAPHORIC_WORDS):
+        # relative to the last day named before it in this text, else to the story's
+        patterns.append((_ANAPHORIC, None))
     for pattern, resolve in patterns:
+        if resolve is None:
+            days = [(start, iso) for start, end, iso, _ in found if len(iso) == 10]
+
+            def resolve(match, text, _published, days=days):
+                i = bisect_left(days, (match.start(), ""))
+                nearest = days[i - 1][1] if i else anchor
+                return _from_anchor(match, nearest, text) if nearest else None
+
         # A pattern's own matches never overlap; a later pattern never claims text an earlier
         # one matched (an overlap test by bisection: a text may hold thousands of dates).
         starts = [start for start, *_ in found]
@@ -288,6 +295,7 @@ def find_dates(
 # "on Wednesday, 25 June", "Tuesday Nov. 19": a weekday that names the day a date then gives
 _WEEKDAY_ONLY = re.compile(rf"(?:{'|'.join(WEEKDAYS)})", re.IGNORECASE)
 _APPOSITION = re.compile(r",?\s*")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _named_days(text: str, found: list[tuple[int, int, str, bool]]):
@@ -300,6 +308,7 @@ def _named_days(text: str, found: list[tuple[int, int, str, bool]]):
             and len(row[2]) == 10
             and _WEEKDAY_ONLY.fullmatch(text, out[-1][0], out[-1][1])
             and _APPOSITION.fullmatch(text, out[-1][1], row[0])
+            and _ANY_DIGIT.search(text, row[0], row[1])  # a date, not "a day after"
         ):
             out[-1] = (out[-1][0], row[1], row[2], row[3])
         else:
@@ -679,7 +688,9 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
 # only from a day; "the day before the vote", "at the time of the call", "a quarter of the
 # day's calories" are another event's or none, and "36 hours later" may be another day.
 # The words `_ANAPHORIC` cannot match without (each of its phrases holds one), lower case.
-_ANAPHORIC_WORDS = ("time", "day", "morning", "afternoon", "evening", "night", "hours", "week")
+_ANAPHORIC_WORDS = (
+    "time", "day", "morning", "afternoon", "evening", "night", "hours", "week", "days",
+)  # fmt: skip
 _ANAPHORIC = re.compile(
     r"\b(?:(?P<then>at\s+the\s+time(?!\s+of\b))|(?P<same>(?:(?:earlier|later)\s+)?(?:that|the\s+same)"
     r"\s+(?:day|morning|afternoon|evening|night)"
@@ -690,6 +701,13 @@ _ANAPHORIC = re.compile(
     r"|(?P<prev>the\s+(?:previous|prior)\s+(?:day|morning|evening|night)"
     r"|a\s+day\s+(?:earlier|before)|the\s+day\s+before(?=\s*[,.;:!?)—]|$))"
     r"|(?P<n>two|three|four|five|six|[2-9])\s+days\s+(?P<dir>later|earlier)"
+    # "resigned on Friday, a day after the newspaper published …": the clause after "after"
+    # happened that many days before the day just named ("hours after": the same day)
+    r"|(?P<n2>a|one|two|three|four|five|six|[2-9])\s+days?\s+(?P<rel>after|before)(?=\s+[a-z])"
+    # (not "in the hours before he died": a span before that clause's own time)
+    r"|(?P<hours>(?<!\bthe\s)(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several|two|three)\s+)?hours"
+    r"\s+(?:after|before)"
+    r"(?=\s+[a-z]))"
     r"|(?P<week>the\s+(?:previous|following)\s+week))\b",
     re.IGNORECASE,
 )
@@ -713,8 +731,13 @@ def _from_anchor(match: re.Match[str], iso: str, text: str) -> str | None:
     if len(iso) != 10:
         return None  # "In March …; the next day": which day is not said
     anchor = date.fromisoformat(iso)
-    if match.group("same"):
+    if match.group("same") or match.group("hours"):
         return anchor.isoformat()
+    if n2 := match.group("n2"):
+        days = UNITS.get(n2.lower()) or (1 if n2.lower() in ("a", "one") else int(n2))
+        return (
+            anchor + timedelta(days=-days if match.group("rel").lower() == "after" else days)
+        ).isoformat()
     if match.group("next"):
         return (anchor + timedelta(days=1)).isoformat()
     if match.group("prev"):
