@@ -106,6 +106,11 @@ TABLE = [
     ("The store is set to open in about a month.", [("in about a month", "2019-12")]),
     ("Lawmakers will decide in 10 days' time.", [("in 10 days' time", "2019-12-01")]),
     ("He built the house in three days.", []),
+    # fixed holidays, by their year or by tense; "Christmas" alone only after "on", "over" …
+    ("The telescope launched on Christmas Day 2021.", [("on Christmas Day 2021", "2021-12-25")]),
+    ("The Lakers lost to the Celtics on Christmas night.", [("on Christmas night", "2018-12-25")]),
+    ("The store will reopen on New Year's Day.", [("on New Year's Day", "2020-01-01")]),
+    ("The Christmas shopping season began early.", []),
     # names joined by "and" are no clause: the schedule's "will" still governs the month
     ("The airline will fly between Denver and Reykjavik in May.", [("in May", "2020-05")]),
     ("Ministers will meet, and Smith resigned in May.", [("in May", "2019-05")]),

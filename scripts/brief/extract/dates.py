@@ -263,6 +263,8 @@ def find_dates(
         patterns += [(pattern, _absolute) for cue, pattern in _ABSOLUTE if cue in cues or not cue]
     if published is not None:
         patterns += [(pattern, resolve) for cue, pattern, resolve in _RELATIVE if cue in cues]
+    if (year or published is not None) and any(w in text for w in _HOLIDAY_CUES):
+        patterns.insert(0, (_HOLIDAY, _holiday))  # before its year is read alone
     if any(word in text.lower() for word in _ANAPHORIC_WORDS):
         # relative to the last day named before it in this text, else to the story's
         patterns.append((_ANAPHORIC, None))
@@ -369,6 +371,47 @@ def _future(text: str, start: int) -> bool:
         or _PLANNED.search(window) is not None
         or _IS_DATE.search(window) is not None
     )
+
+
+# Holidays on a fixed day of the calendar: "on Christmas Day 2021", "on Boxing Day", "on New
+# Year's Eve". "Christmas" alone only after a preposition of time ("on Christmas", "over
+# Christmas"): "the Christmas shopping season" is no day. Moveable feasts (Easter,
+# Thanksgiving) and national days whose date depends on the country are not read.
+_HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas night": (12, 25),
+    "christmas morning": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "halloween": (10, 31), "the fourth of july": (7, 4), "bastille day": (7, 14),
+    "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "armistice day": (11, 11),
+    "remembrance day": (11, 11), "veterans day": (11, 11),
+}  # fmt: skip
+_HOLIDAY_CUES = (
+    "Christmas", "Boxing", "New Year", "Valentine", "Halloween", "Fourth of July", "Bastille",
+    "Patrick", "Armistice", "Remembrance", "Veterans",
+)  # fmt: skip
+_HOLIDAY = re.compile(
+    r"(?P<h>Christmas\s+(?:Day|Eve|night|morning)|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bsince\s))"
+    r"Christmas"
+    r"|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|Halloween"
+    r"|the\s+Fourth\s+of\s+July|Bastille\s+Day|St\.?\s+Patrick['’]s\s+Day|Armistice\s+Day"
+    r"|Remembrance\s+Day|Veterans\s+Day)(?!['’]s)\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+)
+
+
+def _holiday(match: re.Match[str], text: str, published: date | None) -> str | None:
+    """A fixed holiday: its day in the year written, else by tense from publication."""
+    name = " ".join(match.group("h").lower().replace("’", "'").split())
+    month, day = _HOLIDAYS[name]
+    if match.group("y"):
+        return date(int(match.group("y")), month, day).isoformat()
+    if published is None:
+        return None
+    future = _future(text, match.start())
+    for year in (published.year, published.year + 1 if future else published.year - 1):
+        when = date(year, month, day)
+        if (when >= published) if future else (when <= published):
+            return when.isoformat()
+    return None
 
 
 def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
