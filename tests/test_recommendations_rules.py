@@ -61,6 +61,32 @@ ROWS = [
     ("Officials still do not know what they should do next.", False, None, None),
     ("Our recommendation is that the ministry phase out fuel subsidies.", True, None, None),
     ("Lawmakers would do well to revisit the law.", True, "Lawmakers", None),
+    # an aside after the modal; phrases of advice; a relative clause in the subject
+    ("The agency should, at a minimum, notify taxpayers within 30 days.", True, "The agency", None),
+    ("Investors would be wise to trim their exposure to bonds.", True, "Investors", None),
+    ("Congress may wish to consider requiring annual reports.", True, "Congress", None),
+    (
+        "A smarter approach would be for the province to build transit first.",
+        True,
+        "the province",
+        None,
+    ),
+    (
+        "The secretary-general appealed for an immediate ceasefire.",
+        True,
+        None,
+        "The secretary-general",
+    ),
+    (
+        "Consumers who bought the heaters should stop using them.",
+        True,
+        "Consumers who bought the heaters",
+        None,
+    ),
+    # expectation, deduction, a court's order: no advice
+    ("Analysts said the merger should close in the fourth quarter.", False, None, None),
+    ("The judge ruled that the state must redraw its map.", False, None, None),
+    ("Congress should close the loophole.", True, "Congress", None),
     # the author's own: modals
     ("Congress must act before the deadline.", True, "Congress", None),
     ("The ministry should publish its data every month.", True, "The ministry", None),

@@ -206,6 +206,12 @@ _BARE_VERB = re.compile(
     r"\s+(?:then\s+|later\s+|also\s+)?([a-z]{3,})\s+(?:[a-z]+\s+){0,3}?(?:on|in|by)\s"
 )
 _TIMETABLE_ONLY = re.compile(TIMETABLE)
+# "before the committee", "after its launch": a noun phrase with no verb of its own up to the
+# date ("before the polls closed on Monday" is a clause)
+_PREPOSITION_OBJECT = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:on|in|at|by|during)?\s*$"
+)
 # After "and": a name and a preposition, nothing of a clause of its own ("Denver and
 # Reykjavik in", "France and Germany on").
 _NAME_PAIR = re.compile(
@@ -349,11 +355,20 @@ def _future(text: str, start: int) -> bool:
         breaks.pop()
     while (
         breaks
-        and breaks[-1].group().lower() in ("and", "or")
-        and _NAME_PAIR.match(window, breaks[-1].end())
-        and not _past_in(window[breaks[-1].end() :])
+        and (
+            (
+                breaks[-1].group().lower() in ("and", "or")
+                and _NAME_PAIR.match(window, breaks[-1].end())
+                and not _past_in(window[breaks[-1].end() :])
+            )  # "flights between Denver and Reykjavik in May": names, not a clause
+            or (
+                breaks[-1].group().lower() in ("before", "after")
+                and _PREPOSITION_OBJECT.match(window, breaks[-1].end())
+                and not _past_in(window[breaks[-1].end() :])
+            )  # "will testify before the committee on March 3": a preposition, not a clause
+        )
     ):
-        breaks.pop()  # "flights between Denver and Reykjavik in May": names, not a clause
+        breaks.pop()
     clause = window[breaks[-1].end() :] if breaks else window
     cue = _FUTURE.search(clause)
     if cue is not None and _TIMETABLE_ONLY.fullmatch(cue.group()) and _past_in(clause):

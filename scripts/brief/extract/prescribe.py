@@ -46,7 +46,9 @@ _DEONTIC = re.compile(
     # (not after "and": "are aging and need to be repaired" reports a condition)
     r"|needs?\s+to(?!\s+be\b)|(?<!\band\s)needs?\s+to(?=\s+be\s+(?:[a-z]+ed|[a-z]+en|made|done|paid|held"
     r"|set|put|cut|kept|sent|spent|built|sold|told|brought|bought|taught|met|led|found)\b)"
-    r"|has\s+to|have\s+to|(?:had|(?<=[’'])d)\s+better|would\s+do\s+well\s+to"
+    r"|has\s+to|have\s+to|(?:had|(?<=[’'])d)\s+better|would\s+do\s+well\s+to|would\s+be\s+(?:wise|well\s+advised)\s+to"
+    # the audit office's phrase: "Congress may wish to consider requiring …"
+    r"|may\s+wish\s+to\s+consider"
     r"|(?:(?<=\byou\s)|(?<=\bwe\s)|(?<=\bthey\s))better)(?![\w-])",
     re.IGNORECASE,
 )
@@ -54,7 +56,9 @@ _DEONTIC = re.compile(
 # or a prediction of what happens by itself ("The weather should improve", "You should see
 # results", "the economy should recover": "should" of expectation, not of duty).
 _NOT_AFTER = re.compile(
-    r"\s+(?:not\s+)?(?:improve|recover|rebound|ease|subside|stabili[sz]e|peak|arrive|happen"
+    # a deal's or a process's expected end: "the merger should close in the fourth quarter"
+    r"\s+(?:close|conclude|end|finish|wrap\s+up)\s+(?:in|by|on|before|at|within|next|this|later)\b"
+    r"|\s+(?:not\s+)?(?:improve|recover|rebound|ease|subside|stabili[sz]e|peak|arrive|happen"
     r"|occur|last|rise|fall|grow|decline|increase|decrease|drop|climb|clear|come\s+back|pass"
     r"|see\s+(?:some\s+|an?\s+|the\s+)?(?:results|improvements?|difference|benefits|gains"
     r"|changes|growth|progress|returns|savings))\b"
@@ -89,7 +93,8 @@ _MODAL_IN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_NEXT = re.compile(r"\s+(?:not\s+)?be\b", re.IGNORECASE)
-_VERB_NEXT = re.compile(r"\s+(?:not\s+)?[a-z]")
+# (a short aside may stand between: "should, at a minimum, notify")
+_VERB_NEXT = re.compile(r"(?:,\s+[^,;:.]{1,40},)?\s+(?:not\s+)?[a-z]")
 # "as it should.", "should for": an ellipsis; "should the House vote": an inverted conditional.
 _NOT_VERB = re.compile(
     r"\s+(?:for|as|than|and|or|but|too|in|on|at|by|with|so|if|when|the|a|an|this|that|these"
@@ -114,8 +119,8 @@ _QUESTION_WORD = re.compile(
 # "Anyone who has chest pain should call": the relative clause belongs to the subject, whose
 # modal it is; not "what we should do" (an indirect question).
 _WHO_HEAD = re.compile(
-    r"\s*(?:[Aa]nyone|[Aa]nybody|[Ee]veryone|[Ee]verybody|[Ss]omeone|[Tt]hose|[Pp]eople|[Aa]ll)"
-    r"\s+who\s+(?!should\b|must\b|ought\b|needs?\b)\S+"
+    r"\s*(?:(?:[Tt]he|[Aa]ll|[Aa]ny|[Tt]hose|[Tt]hese)\s+)?(?!(?i:how|why|what|when|where|who|which)\b)"
+    r"[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?\s+who\s+(?!should\b|must\b|ought\b|needs?\b)\S+"
 )
 # An obligation described (law, contract, rule), not prescribed by the writer.
 _DESCRIBED = re.compile(
@@ -131,7 +136,9 @@ _DESCRIBED = re.compile(
 # the sentence says so.
 _REQUIRED_BY = re.compile(
     r"\bunder\s+(?:the|a|an|its|their|this)\s+(?:settlement|agreement|deal|ruling|order|terms"
-    r"|consent\s+decree|plea\s+deal|contract|law|rules?)\b",
+    r"|consent\s+decree|plea\s+deal|contract|law|rules?)\b"
+    # what a court or an authority has ordered: "The judge ruled that the state must redraw"
+    r"|\b(?:ruled|ordered|decreed|held|directed|mandated)\s+that\b",
     re.IGNORECASE,
 )
 
@@ -163,7 +170,7 @@ _REPORTED = re.compile(
     r"(?:\s+(?P<actor4>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))?"
     rf"|(?P<verb5>\badvocates?\s+for|\bcall(?:s|ed)?\s+for)\s+(?P<actor5>{_NP})\s+to\s+[a-z]"
     # "The UN called for an immediate ceasefire" (a plan or a law that "calls for" describes)
-    r"|(?P<verb9>(?<!\bto\s)\bcall(?:s|ed)?\s+for)\s+(?:an?|the|immediate|more|new|further"
+    r"|(?P<verb9>(?<!\bto\s)\b(?:call(?:s|ed)?|appeal(?:s|ed)?|plead(?:s|ed)?)\s+for)\s+(?:an?|the|immediate|more|new|further"
     r"|greater|stronger|urgent|swift|tougher|stricter|its|their)\b"
     r"(?!\s+(?:explanation|answers?|information|comment|details|clarification)\b)"
     r"|(?P<verb7>\b(?:is|are|was|were|been|being)\s+(?:urged|advised|encouraged|warned"
@@ -253,6 +260,10 @@ _ADJECTIVE = re.compile(
     # the subjunctive: "It is essential that schools provide free meals"
     r"|\bit(?:[’']s|\s+is)\s+(?:(?:very|also|absolutely|therefore|now)\s+)?(?:critical|crucial"
     r"|essential|vital|imperative|important|necessary|urgent)\s+that\s+"
+    # "A smarter approach would be for the province to build …", "the best course is to …"
+    r"|\b(?:a|the)\s+(?:better|smarter|wiser|best|right|sensible)\s+(?:approach|course|option"
+    r"|policy|path|answer|solution)\s+(?:would\s+be|is)\s+"
+    rf"(?:for\s+(?P<actor2>{_NP})\s+)?to\s+[a-z]"
     # "Our recommendation is that the ministry phase out …", "The recommendation is to …"
     r"|\b(?:our|my|the|its|their|his|her)\s+(?:main\s+|first\s+|key\s+|chief\s+)?"
     r"recommendation\s+is\s+(?:that|to|for)\s+"
@@ -385,10 +396,14 @@ _REPORTED_CUE = re.compile(
 )
 # The same for `_DEONTIC` (`_modal`) and for `_ADJECTIVE`, `_GERUND_MUST` and `_FIRST_STEP`
 # (`_adjective`): words one of which each of their phrases holds, tested as plain substrings.
-_MODAL_WORDS = ("must", "should", "ought", "need", "has", "have", "better", "do well")
+_MODAL_WORDS = (
+    "must", "should", "ought", "need", "has", "have", "better", "do well", "wise", "advised",
+    "wish to consider",
+)  # fmt: skip
 _ADJECTIVE_WORDS = (
     *"critical crucial essential vital imperative important necessary advisable wise best".split(),
     *"urgent time idea move you must brainer step thing way recommendation".split(),
+    *"approach course option policy path answer solution".split(),
 )
 _BOILERPLATE_CUE = re.compile(
     alternation(
@@ -629,7 +644,7 @@ _GERUND_MUST = re.compile(
 
 def _adjective(sentence: str) -> Prescription | None:
     m = _ADJECTIVE.search(sentence)
-    actor = m.span("actor") if m and m.group("actor") else None
+    actor = next((m.span(g) for g in ("actor", "actor2") if m and m.group(g)), None)
     m = m or _GERUND_MUST.search(sentence)
     if m is None and (step := _FIRST_STEP.search(sentence)):
         stop = _CLAUSE_END.search(sentence, step.end())  # the reader in this clause, not later
