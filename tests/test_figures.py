@@ -591,6 +591,12 @@ def test_predicate_says_what_happened_to_what_is_counted():
             ["42-kilometre", "two hours"],
         ),
         ("The trial lasted six weeks.", ["six weeks"]),
+        # a drug's effect at a time point; a word's part; the convention of an interval
+        ("The drug lowered cholesterol by 58% at 12 weeks.", ["58%"]),
+        ("The company kept its net-zero target.", []),
+        ("The under-five mortality rate fell.", []),
+        ("Deaths fell 12% (95% CI, 4 to 19).", ["12%", "4 to 19"]),
+        ("The rule was cited in footnote 17 of the notice.", []),
         # a number to call is no count
         ("Residents can report potholes by calling 311.", []),
         ("Call the 988 hotline for help.", []),

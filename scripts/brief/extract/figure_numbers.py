@@ -308,7 +308,7 @@ _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 # "lost 15 percent of their weight over 68 weeks", "rose 1.2%, its best day in three weeks":
 # a duration after a measure of its clause is the span it is measured over, not a figure.
 _PERIOD_OF_BEFORE = re.compile(
-    r"\b(?:(?:over|during|across)\s+(?:the\s+)?(?:(?:past|last|previous|first|next|following)\s+)?"
+    r"\b(?:(?:over|during|across|at)\s+(?:the\s+)?(?:(?:past|last|previous|first|next|following)\s+)?"
     r"|(?:in|within)\s+the\s+(?:past|last|previous|first|next|following)\s+"
     r"|(?:best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest)"
     r"\s+[a-z]+(?:\s+[a-z]+)?\s+in\s+)(?:(?:about|around|some|nearly|almost|just)\s+)?$",
@@ -321,6 +321,7 @@ _OVER_QUALIFIER = re.compile(
 _BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|while|which|who)\b|\s(?:and|but)\s+(?:[a-z]+ed|was|were)\b"
 )
+_CONFIDENCE = re.compile(r"\s*(?:CI\b|(?i:confidence|credible)\s+(?:interval|level))")
 # A number to call: "calling 311", "dial 999", "the 988 hotline".
 _CALL_BEFORE = re.compile(
     r"\b(?i:call|calls|calling|dial|dials|dialing|dialling|phone|text|texting)\s+(?:(?i:us)\s+)?"
@@ -359,6 +360,10 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         and not _PAST.search(text, start, s)
     ):
         return None  # "These teams meet again in three days": when, not how long
+    if bare and s >= start + 2 and text[s - 1] == "-" and text[s - 2].isalpha():
+        return None  # "net-zero", "under-five mortality": a word's part, not a count
+    if q.kind == "percent" and _CONFIDENCE.match(text, e, end):
+        return None  # "95% CI": the interval's convention (its bounds are figures)
     if bare and _appositive_age(text, start, s, e):
         return None
     if bare and _AGE_THRESHOLD.search(text, max(start, s - 40), s):

@@ -368,7 +368,7 @@ _REFERENCE_WORDS = frozenset(
     "row table figure fig. appendix part phase level grade category class stage tier vol. volume "
     "issue no. nos. number resolution item line verse episode season scene version type model "
     "channel bus district ward precinct unit lot box case ticket code amendment act bill junction "
-    "pier berth "
+    "pier berth footnote endnote exhibit docket "
     "proposition measure annex schedule step week day round game lap hole division".split()
 )
 _REFERENCE_WORD = re.compile(r"\b[A-Za-z]+\.?$")
