@@ -306,7 +306,7 @@ def test_no_dates_or_only_spans_give_no_cases():
         # a copula with an event noun; a past season of this year is past, even when hedged
         ("Warren was under near-constant attack last month.", ["2019-10"]),
         ("The hearing is on Friday.", ["2019-11-22"]),
-        ("Lawmakers would act after scores on the exam taken last spring fell.", ["2019"]),
+        ("Lawmakers would act after scores on the exam taken last spring fell.", ["2019-03"]),
         # a model year names a product, not an event's date
         ("Typing on the 2016 MacBook Pro brought the noise up to 43 dBa.", []),
         # a gerund after a conjunction of time or means is a dated clause's event

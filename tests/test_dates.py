@@ -155,14 +155,17 @@ TABLE = [
     ("Over the past few weeks prices fell.", [("Over the past few weeks", "2019")]),
     # a present copula right before a date states a schedule
     ("Stadia's launch day is Tuesday.", [("Tuesday", "2019-11-26")]),
-    # seasons date to their year; "the fall of" is no season
-    ("The exam was taken last spring.", [("last spring", "2019")]),
-    ("The council will vote next summer.", [("next summer", "2020")]),
-    ("The law passed in the spring of 2018.", [("in the spring of 2018", "2018")]),
-    ("The mine has been closed since the spring of 2017.", [("since the spring of 2017", "2017")]),
-    ("The company will launch the phone in the spring.", [("in the spring", "2020")]),
+    # seasons date to their first month (GUIDE.md); "the fall of" is no season
+    ("The exam was taken last spring.", [("last spring", "2019-03")]),
+    ("The council will vote next summer.", [("next summer", "2020-06")]),
+    ("The law passed in the spring of 2018.", [("in the spring of 2018", "2018-03")]),
+    (
+        "The mine has been closed since the spring of 2017.",
+        [("since the spring of 2017", "2017-03")],
+    ),
+    ("The company will launch the phone in the spring.", [("in the spring", "2020-03")]),
     ("The late fall in prices hurt farmers.", []),
-    ("Sales rose in spring 2018.", [("in spring 2018", "2018")]),
+    ("Sales rose in spring 2018.", [("in spring 2018", "2018-03")]),
     ("The fall of the Berlin Wall changed everything.", []),
     ("The firm has operated since at least 1998.", [("since at least 1998", "1998")]),
     # a month alone after a determiner names an event's month; not a period's figures

@@ -87,11 +87,12 @@ _PATTERNS = (
     ),
     re.compile(rf"(?<![\w$€£.,/’'-]){_QUALIFIER}{_YEAR}"),
 )
-# "the spring of 2019", "summer 2018": a season dates to its year (its months straddle years
-# and articles rarely mean a month by it). Tried before the bare year above claims the year.
+# "the spring of 2019", "summer 2018": a season dates to its first month (`GUIDE.md`: a date
+# given as a season or a range takes its first month or year). Tried before the bare year
+# above claims the year.
 _SEASON_YEAR = re.compile(
     # not after "the": "since the spring of 2017" is the year's, read with its lead-in
-    rf"(?<!\bthe )(?<!\bThe )\b(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s*,?\s+"
+    rf"(?<!\bthe )(?<!\bThe )\b(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s*,?\s+"
     rf"(?:of\s+)?{_YEAR}"
 )
 
@@ -587,7 +588,7 @@ _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
 def _season(match: re.Match[str], text: str, published: date) -> str:
     """ "last spring": the latest spring begun before publication; "next winter" the next one
-    to begin; "this summer", "in the fall" by tense. Only the year: a season is no month."""
+    to begin; "this summer", "in the fall" by tense; dated to the season's first month."""
     start = _SEASON_START[match.group("s").lower()]
     mod = match.group("mod").lower().split()[0]
     begun = start <= published.month
@@ -599,7 +600,7 @@ def _season(match: re.Match[str], text: str, published: date) -> str:
         year = published.year
     else:
         year = published.year if begun else published.year - 1
-    return str(year)
+    return f"{year}-{start:02d}"
 
 
 def _attributive_month(match: re.Match[str], text: str, published: date) -> str | None:
@@ -613,6 +614,8 @@ def _attributive_month(match: re.Match[str], text: str, published: date) -> str 
 def _absolute(match: re.Match[str], text: str, published: date | None) -> str | None:
     if _PHONE_GROUP.match(text, match.end()) and match.group().isdigit():
         return None  # "call 1900 555 010": a year's digits in a phone number
+    if match.re is _SEASON_YEAR:
+        return f"{match.group('y')}-{_SEASON_START[match.group('s').lower()]:02d}"
     return _iso(match)
 
 
@@ -847,6 +850,9 @@ def _mention(text: str, start: int, end: int, iso: str, period: bool) -> DateMen
     if lead:
         words = lead.group().lower().split()
         word = "as of" if words[0] == "as" else words[0]
+        season = next((_SEASON_START[w] for w in words if w in _SEASON_START), None)
+        if season and len(iso) == 4:
+            iso = f"{iso}-{season:02d}"  # "in the spring of 2018": the season's first month
         return DateMention(
             lead.start(), end, start, iso, text[lead.start() : end], word, None, period
         )
