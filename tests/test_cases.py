@@ -350,6 +350,20 @@ def test_no_dates_or_only_spans_give_no_cases():
         ),
         ("The mill has been run by one family since its founding in 1921.", ["1921"]),
         ("Turnout in the election in 2016 was 66 percent.", []),
+        # a superlative since a date compares; a plan that "had been scheduled" was not kept;
+        # what "will" happen "unless" something else does is no firm schedule
+        ("Gasoline futures jumped to their highest level since July 2015.", []),
+        (
+            "The Games, which had been scheduled to open on July 24, will be held next year.",
+            ["2020"],
+        ),
+        ("The government will shut down on Friday unless the Senate passes a bill.", []),
+        ("The attacks of September 11, 2001, changed air travel.", ["2001-09-11"]),
+        ("The program expires June 30.", ["2020-06-30"]),
+        (
+            "He spoke on Monday, 42 days after the last patient was discharged.",
+            ["2019-10-07", "2019-11-18"],
+        ),
         # a lower-case word is no name before a timetable's verb ("to reports of gunfire")
         ("Officers responded to reports of gunfire at about 11:30 p.m. Saturday.", ["2019-11-16"]),
         # a possessive date names its event noun's day, whatever preposition leads the phrase

@@ -114,6 +114,11 @@ TABLE = [
     # names joined by "and" are no clause: the schedule's "will" still governs the month
     ("The airline will fly between Denver and Reykjavik in May.", [("in May", "2020-05")]),
     ("Ministers will meet, and Smith resigned in May.", [("in May", "2019-05")]),
+    # a future in the past: its verb of saying may stand further back than the clause
+    (
+        "Aramco said on Tuesday it would raise its crude supply to a record high in April.",
+        [("on Tuesday", "2019-11-19"), ("in April", "2020-04")],
+    ),
     # "before the committee" is a preposition: the schedule's "will" still governs the day
     ("She will testify before the committee on March 3.", [("on March 3", "2020-03-03")]),
     ("He will speak, before the polls closed on Feb. 3.", [("on Feb. 3", "2019-02-03")]),

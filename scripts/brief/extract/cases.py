@@ -289,7 +289,7 @@ def _no_event_date(sentence: str, d: DateMention) -> bool:
 
 _PERIOD_CUES = ("days", "weeks", "months", "quarters", "years", "from")
 _COMPARED_CUES = ("than", "compared", "versus", "vs")
-_SUPERSEDED_CUES = ("originally", "initially", "previously", "first")
+_SUPERSEDED_CUES = ("originally", "initially", "previously", "first", "had been")
 _COUNTERFACTUAL_CUES = ("if", "have", "had")
 
 
@@ -351,7 +351,7 @@ _NOUN_BEFORE_DATE = re.compile(
     r"\b(?:his|her|their|its|the|this|that)\s+(?:[a-z-]+\s+)?"
     rf"(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})"
     r"(?:\s+(?:of|in|at|by|against|to|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
-    r"\s+$",
+    r"(?:\s+of)?\s+$",  # "the attacks of September 11, 2001"
     re.IGNORECASE,
 )
 _NOT_BETWEEN = r"(?!(?:of|on|in|at|to|for|by|with|and|or|the|a|an|that|which|was|were)\b)"
@@ -400,6 +400,11 @@ _HABIT = re.compile(
 )
 _NOT_SINCE = re.compile(r"(?:n[’']t|\bnot|\bnever)(?:\s+[a-z]+){1,2}\s+$")
 _FIRST_SINCE = re.compile(r"\bfirst(?:\s+[\w-]+){1,4}\s+$")
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|worst|best|deadliest|strongest|weakest|most"
+    r"|least|fastest|slowest|longest|shortest|steepest|sharpest)\b[^,;:]{0,40}$",
+    re.IGNORECASE,
+)
 # "have nearly tripled since 2008", "has governed Japan since 1955", "had been living there
 # since 2016": an active perfect or a progressive runs over the span from the date; no event
 # is dated (unlike a passive's resulting state: "have been grounded since March").
@@ -414,6 +419,7 @@ _HEDGED = re.compile(
     r"predicted|expects?|expected|forecasts?)\s+(?:that\b|to\b)?)"
 )
 _WILL = re.compile(r"\bwill\s+(?:not\s+)?[a-z]+\b")
+_UNLESS = re.compile(r"\b(?:unless|if)\b", re.IGNORECASE)
 _AND_VERB = re.compile(r"\s*(?:and|or)\s+(?:then\s+)?(?!(?:on|in|at|by|the|also|not)\b)[a-z]{3,}\b")
 _PUT_OFF = re.compile(
     r"\b(?:adjourned|adjourns|postponed|postpones|deferred|delayed|suspended|remanded)\b"
@@ -437,15 +443,15 @@ _COMPARED_WITH = re.compile(
 )
 # A plan the text says was replaced: "originally scheduled for December 4" (then postponed).
 _SUPERSEDED = re.compile(
-    r"\b(?:originally|initially|previously|first)\s+(?:scheduled|planned|set|slated|due)"
-    r"\s+(?:for|on|to\s+\w+\s+(?:on|in))\s+$",
+    r"\b(?:originally|initially|previously|first|had\s+been)\s+(?:scheduled|planned|set|slated"
+    r"|due)\s+(?:for|on|to\s+\w+(?:\s+(?:on|in))?)\s+$",
     re.IGNORECASE,
 )
 _PASSIVE_AFTER_WILL = re.compile(r"(?<=\bbe)\s+[a-z]+ed\b|(?<=\bremain)\s+[a-z]+ed\b")
 _PAST_ED_WORD = re.compile(r"\b[a-z]{3,}ed\b")
 _MOVED = re.compile(
     r"\b(?:postponed|delayed|moved|pushed\s+back|rescheduled|cancell?ed|called\s+off|brought"
-    r"\s+forward|now)\b",
+    r"\s+forward|now|will\s+(?:now\s+)?(?:be\s+held|take\s+place|open|start|begin))\b",
     re.IGNORECASE,
 )
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
@@ -459,7 +465,7 @@ _TIMETABLE_CUE = re.compile(
     + alternation(
         "starts begins opens resumes kicks takes take meets hosts debuts premieres testifies "
         "arrives goes launches votes reports faces visits releases travel travels host play "
-        "plays face visit".split()
+        "plays face visit expires lapses".split()
     )
     + r")\b"
 )
@@ -905,6 +911,8 @@ def _maybe_later(
     now = published.isoformat()[: len(date.iso)]
     if date.iso < now or (date.iso == now and _PAST_WORDING.search(date.text)):
         return False  # the past ("last spring" of this year): reported, not predicted
+    if _UNLESS.search(clause):
+        return True  # "will shut down at midnight on Friday unless the Senate passes …"
     hedge = _HEDGED.search(clause)
     if hedge and at is not None and _HEDGE_ENDS.search(clause, hedge.end(), max(hedge.end(), at)):
         hedge = None  # "is expected to last four weeks and will begin on Monday": another verb's
@@ -938,8 +946,11 @@ def _starts_event(
         last = _NOT_SINCE.search(sentence, window, date.start) or _FIRST_SINCE.search(
             sentence, window, date.start
         )
-        if last is None and _SPAN_SINCE.search(sentence, max(0, date.start - 100), date.start):
-            return False
+        if last is None and (
+            _SPAN_SINCE.search(sentence, max(0, date.start - 100), date.start)
+            or _SUPERLATIVE_SINCE.search(sentence, window, date.start)
+        ):
+            return False  # "the highest level since July 2015": a comparison, no event then
         return bool(last) or not _counts_over(sentence, dates)
     if date.lead in ("until", "till"):
         # "won't hit other platforms until 2020", "isn't expected until next year": what is

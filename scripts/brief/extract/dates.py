@@ -130,7 +130,7 @@ TIMETABLE = (
     r"(?:(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bits )(?<!\bIts )(?<!\btheir )(?<!\bhis )"
     r"(?<!\bher )(?<!\bour )(?<!\bnew )(?<!\bthese )(?<!\bThese )(?<!\bsome )(?<!\bmany )"
     r"(?:starts|begins|opens|resumes|kicks\s+off|takes?\s+effect|takes\s+place|meets|hosts|"
-    r"debuts|premieres|testifies|arrives|goes\s+on\s+sale)"
+    r"debuts|premieres|testifies|arrives|goes\s+on\s+sale|expires|lapses)"
     # words that are plural nouns as often ("news reports", "new faces"): only after a name
     # or a pronoun as their subject ("Acme reports earnings Wednesday", "it launches")
     r"|(?:\b(?!(?i:news|media|press|police|earlier|recent|local|official|initial|early|later"
@@ -180,10 +180,11 @@ _TO_COME = _TO_COME_FIRM + _TO_COME_WEAK
 # What makes a schedule firm (the next such day, however far): "will", "shall", "’ll", "next".
 _FIRM = re.compile(
     r"\b(?:will|shall|won['’]t|next|going\s+to)\b|['’]ll\b"
+    # a timetable's present: "the program expires June 30", "the session starts Jan. 5"
+    rf"|\b{TIMETABLE}\b" + _TO_COME_FIRM,
     # a schedule or plan said in the present ("is set to rise", "expects a cut on"), a setting
     # ("set sentencing for"), a future in the past ("said it would hold"), an obligation
     # ("must file by"), a postponement ("adjourned the case until"): the day is still to come
-    + _TO_COME_FIRM,
     re.IGNORECASE,
 )
 # A clause that schedules rather than reports: its date is the next one, not the last.
@@ -207,6 +208,8 @@ _BARE_VERB = re.compile(
     r"\s+(?:then\s+|later\s+|also\s+)?([a-z]{3,})\s+(?:[a-z]+\s+){0,3}?(?:on|in|by)\s"
 )
 _TIMETABLE_ONLY = re.compile(TIMETABLE)
+_WOULD = re.compile(r"\b(?:would|[’']d)\s+(?!have\b)[a-z]+")
+_SAID = re.compile(r"\b(?:said|told|announced|confirmed|added|promised|pledged|wrote)\b")
 # "before the committee", "after its launch": a noun phrase with no verb of its own up to the
 # date ("before the polls closed on Monday" is a clause)
 _PREPOSITION_OBJECT = re.compile(
@@ -305,6 +308,7 @@ def find_dates(
 _WEEKDAY_ONLY = re.compile(rf"(?:{'|'.join(WEEKDAYS)})", re.IGNORECASE)
 _APPOSITION = re.compile(r",?\s*")
 _ANY_DIGIT = re.compile(r"\d")
+_COUNTED_FROM = re.compile(r"(?:after|before|later|earlier|ago)$", re.IGNORECASE)
 
 
 def _named_days(text: str, found: list[tuple[int, int, str, bool]]):
@@ -318,6 +322,7 @@ def _named_days(text: str, found: list[tuple[int, int, str, bool]]):
             and _WEEKDAY_ONLY.fullmatch(text, out[-1][0], out[-1][1])
             and _APPOSITION.fullmatch(text, out[-1][1], row[0])
             and _ANY_DIGIT.search(text, row[0], row[1])  # a date, not "a day after"
+            and not _COUNTED_FROM.search(text, row[0], row[1])  # nor "42 days after"
         ):
             out[-1] = (out[-1][0], row[1], row[2], row[3])
         else:
@@ -382,6 +387,10 @@ def _future(text: str, start: int) -> bool:
         and len(_PAST_ED.findall(clause, cue.end())) > 1
     ):
         cue = None
+    if cue is None and _WOULD.search(clause) and _SAID.search(text, max(0, start - 200), start):
+        # "Aramco said on Tuesday it would raise its supply to a record … in April": a future
+        # in the past, its verb of saying further back than the clause
+        return True
     return (
         cue is not None
         or _PLANNED.search(window) is not None
@@ -764,7 +773,7 @@ _ANAPHORIC = re.compile(
     r"|(?P<n>two|three|four|five|six|[2-9])\s+days\s+(?P<dir>later|earlier)"
     # "resigned on Friday, a day after the newspaper published …": the clause after "after"
     # happened that many days before the day just named ("hours after": the same day)
-    r"|(?P<n2>a|one|two|three|four|five|six|[2-9])\s+days?\s+(?P<rel>after|before)(?=\s+[a-z])"
+    r"|(?P<n2>a|one|two|three|four|five|six|\d{1,3})\s+days?\s+(?P<rel>after|before)(?=\s+[a-z])"
     # (not "in the hours before he died": a span before that clause's own time)
     r"|(?P<hours>(?<!\bthe\s)(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several|two|three)\s+)?hours"
     r"\s+(?:after|before)"
