@@ -1,10 +1,12 @@
 """Annotated sentences: one sentence each, scored through `brief tag`'s function.
 
-Three sets of 150 sentences written and annotated to `GUIDE.md` by annotators who saw only the
-guide (2026-12-06): dated events (`cases.jsonl`, with each sentence's publication date),
-figures and not-figures (`figures.jsonl`), recommendations with their actor and who made
-them (`recommendations.jsonl`). They were blind when first scored; rules written afterwards
-looked at what they missed, so they are now regression sets, not a blind test. The matching
+Sentences written and annotated to `GUIDE.md` by annotators who saw only the guide
+(2026-12-06), in two rounds (`*.jsonl`, 150 of each kind; `*-2.jsonl`, 120 dated-event and
+figure sentences and 100 recommendation sentences, in report, wire, local, business, science
+and op-ed styles): dated events (`cases*`, with each sentence's publication date), figures
+and not-figures (`figures*`), recommendations with their actor and who made them
+(`recommendations*`). Each round was blind when first scored; rules written afterwards looked
+at what it missed, so both are regression sets now, not a blind test. The matching
 rules are those of the page scorer (`score.py`): a case by date (one a prefix of the other)
 and its words; a figure by value and words; a recommendation by whether the sentence holds
 one, then its actor and `reported_by` (as written, case and a trailing stop aside, one
@@ -25,7 +27,10 @@ HERE = Path(__file__).resolve().parent
 
 
 def _rows(name: str) -> list[dict]:
-    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    """The rows of every set of a kind: `cases.jsonl`, `cases-2.jsonl`, …"""
+    stem = name.removesuffix(".jsonl")
+    paths = sorted(HERE.glob(f"{stem}*.jsonl"))
+    lines = [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()]
     return [json.loads(line) for line in lines if line.strip()]
 
 
