@@ -364,6 +364,16 @@ def test_no_dates_or_only_spans_give_no_cases():
             "He spoke on Monday, 42 days after the last patient was discharged.",
             ["2019-10-07", "2019-11-18"],
         ),
+        # a move on one day is an event, a level reached is a figure
+        ("Shares of the miner fell 18% in Sydney on Thursday.", ["2019-11-14"]),
+        (
+            "The follow-up came after a decision last month to raise the royalty to 8% from 3%.",
+            ["2019-10"],
+        ),
+        (
+            "The city bought the site in 2009 for $2.4 million and spent another $3.7 million.",
+            ["2009"],
+        ),
         # a lower-case word is no name before a timetable's verb ("to reports of gunfire")
         ("Officers responded to reports of gunfire at about 11:30 p.m. Saturday.", ["2019-11-16"]),
         # a possessive date names its event noun's day, whatever preposition leads the phrase

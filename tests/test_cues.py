@@ -59,6 +59,7 @@ def _gated() -> list[tuple[str, re.Pattern[str], object]]:
             rows.append((f"absolute {i} ({cue})", pattern, lambda s, c=cue: c in dates._cues(s)))
     for i, (cue, pattern, _) in enumerate(dates._RELATIVE):
         rows.append((f"relative {i} ({cue})", pattern, lambda s, c=cue: c in dates._cues(s)))
+    rows.append(("holiday", dates._HOLIDAY, lambda s: any(w in s for w in dates._HOLIDAY_CUES)))
     rows.append(
         (
             "anaphoric",
@@ -100,7 +101,7 @@ def test_a_pattern_matches_only_where_its_cue_word_is(name, pattern, holds):
 def test_the_edge_phrases_are_read_at_all():
     """The phrases above do reach their patterns (else the check above proves nothing)."""
     matched = {name for name, pattern, _ in _gated() if any(map(pattern.search, EDGE_SENTENCES))}
-    assert {"absolute 0 (month)", "absolute 3 (fiscal)", "absolute 4 (range)"} <= matched
-    assert {"absolute 5 (season)", "anaphoric", "deontic modal", "gerund must"} <= matched
+    assert {"absolute 1 (month)", "absolute 4 (fiscal)", "absolute 5 (range)"} <= matched
+    assert {"absolute 6 (season)", "anaphoric", "deontic modal", "gerund must"} <= matched
     assert {"adjective", "first step", "credit end", "credit label", "promotion"} <= matched
     assert "timetable" in matched

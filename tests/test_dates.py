@@ -119,6 +119,19 @@ TABLE = [
         "Aramco said on Tuesday it would raise its crude supply to a record high in April.",
         [("on Tuesday", "2019-11-19"), ("in April", "2020-04")],
     ),
+    # a range of months: its first month, in the year written after the last; a fiscal range
+    (
+        "The survey ran in September and October 2019.",
+        [("in September and October 2019", "2019-09")],
+    ),
+    (
+        "Spending in fiscal years 2016 through 2018 rose.",
+        [("in fiscal years 2016 through 2018", "2016")],
+    ),
+    # a date in the subject takes the tense of the verb after its noun phrase
+    ("The Dec. 3 meeting begins at 6 p.m.", [("Dec. 3", "2019-12-03")]),
+    # "scheduled a hearing for": a schedule set, the day to come
+    ("The committee has scheduled a hearing for Dec. 4.", [("Dec. 4", "2019-12-04")]),
     # "before the committee" is a preposition: the schedule's "will" still governs the day
     ("She will testify before the committee on March 3.", [("on March 3", "2020-03-03")]),
     ("He will speak, before the polls closed on Feb. 3.", [("on Feb. 3", "2019-02-03")]),

@@ -83,6 +83,14 @@ ROWS = [
         "Consumers who bought the heaters",
         None,
     ),
+    # a compound is no imperative; what standards or a plan "call for" is their content
+    ("Call-when-needed contracts accounted for 57 percent of flight hours.", False, None, None),
+    (
+        "Federal internal control standards call for agencies to use quality data.",
+        False,
+        None,
+        None,
+    ),
     # expectation, deduction, a court's order: no advice
     ("Analysts said the merger should close in the fourth quarter.", False, None, None),
     ("The judge ruled that the state must redraw its map.", False, None, None),

@@ -198,6 +198,7 @@ def _event_verb(
     end: int | None = None,
     undated: str | None = None,
     at: int | None = None,
+    day: bool = False,
 ) -> re.Match[str] | None:
     """The event verb of a dated clause: one of the lexicons', else any finite verb; None
     when there is none or the clause states a measure. `undated` is the text with its dates
@@ -217,8 +218,11 @@ def _event_verb(
         )
         # "sales growth in 2019 will be 3.5%": a date in the subject of a measure after it
         follows = _MEASURE_VERB.search(text, at, min(end, at + 40))
-        if follows is not None and _PHRASE_END.search(text, at, follows.start()):
-            follows = None
+        if follows is not None and (
+            _PHRASE_END.search(text, at, follows.start())
+            or _COORDINATED.search(text, at, follows.start())
+        ):
+            follows = None  # "bought the site in 2009 … and spent $3.7 million": another verb's
         if (
             nearest is not None
             and (measured is None or measured.end() <= nearest.start())
@@ -253,11 +257,27 @@ def _event_verb(
         # "Acme reported its results on Wednesday, while net income fell 3%": the measure is
         # another clause's, the event verb's clause is dated
         states_a_measure = False
+    if (
+        states_a_measure
+        and day
+        and _DAY_MOVE.fullmatch(measure.group())
+        and not _TO_LEVEL.search(counted, measure.end(), quantity.start())
+    ):
+        return found  # a move on one day is an event: "Shares fell 18% on Thursday"
     if states_a_measure and not _CUSTODY_VERB.search(text, start, end):
         return None
     return found
 
 
+_COORDINATED = re.compile(r"\s(?:and|but|then)\s")
+# A change, not a level reached ("hitting 16%", "rose to 41%", "closed at $185"): on one day,
+# what moved is an event the day names.
+_DAY_MOVE = re.compile(
+    r"(?:rose|fell|jumped|dropped|climbed|slid|slumped|plunged|plummeted|soared|surged|tumbled"
+    r"|gained|lost|sank|rallied|dipped|spiked|crashed|declined|increased|decreased)",
+    re.IGNORECASE,
+)
+_TO_LEVEL = re.compile(r"\b(?:to|at)\b")
 _VERB_BEFORE_DATE = re.compile(
     rf"\b(?i:{_trie(_CUSTODY_VERBS, _OTHER_VERBS)})\b|{_FINITE.pattern}"
 )  # a lexicon's verb (any case) or a finite verb: `_LEXICON_VERB` and `_FINITE` in one scan
@@ -348,7 +368,7 @@ _EVENT_NOUN = re.compile(  # a trie, as `_EVENT_WORD`: tried on every clause wit
 )
 _CUSTODY_NOUN = re.compile(rf"(?:{_CUSTODY_NOUNS})", re.IGNORECASE)
 _NOUN_BEFORE_DATE = re.compile(
-    r"\b(?:his|her|their|its|the|this|that)\s+(?:[a-z-]+\s+)?"
+    r"\b(?:his|her|their|its|the|this|that|a|an)\s+(?:[a-z-]+\s+)?"
     rf"(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})"
     r"(?:\s+(?:of|in|at|by|against|to|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
     r"(?:\s+of)?\s+$",  # "the attacks of September 11, 2001"
@@ -478,6 +498,7 @@ _SCHEDULED = re.compile(
     re.IGNORECASE,
 )
 _WRITTEN_YEAR = re.compile(r"(?:(?:early|mid-?|late)\s*)?\d{4}", re.IGNORECASE)
+_MONTH_SPAN = re.compile(r"[a-z]\.?\s*(?:to|through|thru|until|[–-])\s*[A-Z]")
 _YEAR_DASH = re.compile(r"\d\s?[–-]\s?\d")
 _RANGE_TO = re.compile(r"\s*(?:to|through|until|till|[-–—])\s*")
 _SPAN_LEADS = frozenset({"until", "till", "before", "after", "by", "from", "as of"})
@@ -800,7 +821,9 @@ def _mentions(
             start, end = quote
         fields = _blank(sentence, holes, start, end)
         undated_fields = _blank(sentence, sorted(holes + every), start, end)
-        event = _event_verb(fields, undated=undated_fields, at=date.start - start)
+        event = _event_verb(
+            fields, undated=undated_fields, at=date.start - start, day=len(date.iso) == 10
+        )
         shared = None
         if event is None and _WILL.search(sentence, 0, start):
             # "will open on Monday and close on Dec. 7": a verb coordinated after "and" takes
@@ -811,7 +834,7 @@ def _mentions(
             # in 1921": an event noun the date follows, with a determiner and at most a short
             # complement between, is what the date dates
             noun = _NOUN_BEFORE_DATE.search(sentence, max(start, date.start - 80), date.start)
-            if noun is not None and not _QUANTITY.search(undated_fields):
+            if noun is not None and not _MEASURE_VERB.search(fields, date.end - start):
                 # (not "turnout in the election in 2020 was 66 percent": a measure of it)
                 event = _EVENT_NOUN.match(sentence, noun.start("noun"), noun.end("noun"))
         if event is None and len(date.iso) == 10:
@@ -928,7 +951,9 @@ def _maybe_later(
 def _range_from(date: DateMention) -> bool:
     """ "from 2004 – 2014": a range of years led by "from" is an activity's span, dated by its
     start like "from 2004 to 2014" (a fiscal year, or a bare range, is a statistic's period)."""
-    return date.lead == "from" and _YEAR_DASH.search(date.text) is not None
+    return date.lead == "from" and bool(
+        _YEAR_DASH.search(date.text) or _MONTH_SPAN.search(date.text)
+    )  # "from 2004 – 2014", "from March to May 2020"
 
 
 def _starts_event(

@@ -80,6 +80,8 @@ _PATTERNS = (
     # Fiscal years and year ranges date by their first year.
     re.compile(
         r"\b(?:FY\s?|[Ff]iscal\s+(?:[Yy]ears?\s+)?)(?P<y>1[89]\d\d|20\d\d)(?![\w%]|[.,/]\d)"
+        # "fiscal years 2018 through 2022", "FY2019-21": one period, not a year after it
+        rf"(?:(?:\s?[–-]\s?|\s+(?:through|thru|to)\s+)(?:FY\s?)?{_RANGE_END})?"
     ),
     re.compile(
         rf"(?<![\w$€£.,/’'-])(?P<y>1[89]\d\d|20\d\d)(?:\s?[–-]\s?|\s+(?:through|thru)\s+)"
@@ -98,7 +100,14 @@ _SEASON_YEAR = re.compile(
 
 # Each with the cue (a group of `_CUES`) it cannot match without, or None: a sentence with a
 # year but no month name is not searched by the three patterns that need one.
+# "September and October 2023", "from March to May 2020", "June–August 2019": a range of months
+# dates to its first month, in the year written after the last (`GUIDE.md`).
+_MONTH_RANGE = re.compile(
+    rf"\b{_MONTH}\s*(?:and|or|to|through|thru|until|[–-])\s*"
+    rf"(?:{_FULL_MONTHS}|(?:{_SHORT_MONTHS})\.?),?\s+(?:of\s+)?{_YEAR}"
+)
 _ABSOLUTE = (
+    ("month", _MONTH_RANGE),
     ("month", _PATTERNS[0]),
     ("month", _PATTERNS[1]),
     ("month", _PATTERNS[2]),
@@ -172,8 +181,10 @@ _TO_COME_FIRM = (
 # A weaker cue: the setting of an event ("set sentencing for"): the day is to come, but the
 # setting may be reported long after (the nearer day).
 _TO_COME_WEAK = (
-    r"|(?<!originally\s)(?<!initially\s)(?<!previously\s)(?<!first\s)\bset\s+"
-    r"(?:the\s+|a\s+)?(?:sentencing|hearing|trial|vote|date|deadline|election|meeting|ballot)"
+    r"|(?<!originally\s)(?<!initially\s)(?<!previously\s)(?<!first\s)"
+    r"\b(?:set|scheduled|called|slated)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:sentencing|hearing|trial|vote|date|deadline|election|meeting|ballot"
+    r"|referendum|debate|session|summit)"
     r"\s+(?:[\w’'-]+\s+){0,2}?(?:for|on)\b"
 )
 _TO_COME = _TO_COME_FIRM + _TO_COME_WEAK
@@ -208,6 +219,11 @@ _BARE_VERB = re.compile(
     r"\s+(?:then\s+|later\s+|also\s+)?([a-z]{3,})\s+(?:[a-z]+\s+){0,3}?(?:on|in|by)\s"
 )
 _TIMETABLE_ONLY = re.compile(TIMETABLE)
+_DETERMINER_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Nn]ext)\s+$")
+_TIMETABLE_AFTER = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.)?[^.;:,]{0,40}?\b(?:will|starts|begins|opens|takes\s+place"
+    r"|is\s+(?:set|scheduled|due))\b"
+)
 _WOULD = re.compile(r"\b(?:would|[’']d)\s+(?!have\b)[a-z]+")
 _SAID = re.compile(r"\b(?:said|told|announced|confirmed|added|promised|pledged|wrote)\b")
 # "before the committee", "after its launch": a noun phrase with no verb of its own up to the
@@ -387,6 +403,14 @@ def _future(text: str, start: int) -> bool:
         and len(_PAST_ED.findall(clause, cue.end())) > 1
     ):
         cue = None
+    if (
+        cue is None
+        and _DETERMINER_BEFORE.search(window)
+        and (after := _TIMETABLE_AFTER.match(text, start))
+    ):
+        # "The Oct. 1 meeting begins at 6 p.m.": a date in the subject takes the tense of the
+        # verb after its noun phrase
+        cue = after
     if cue is None and _WOULD.search(clause) and _SAID.search(text, max(0, start - 200), start):
         # "Aramco said on Tuesday it would raise its supply to a record … in April": a future
         # in the past, its verb of saying further back than the clause
@@ -606,7 +630,8 @@ def _season(match: re.Match[str], text: str, published: date) -> str:
     elif mod == "next" or (mod != "this" and _future(text, match.start())):
         year = published.year if not begun else published.year + 1
     elif mod == "this":
-        year = published.year
+        # "this winter" in January to March is the winter begun last December
+        year = published.year - 1 if start == 12 and published.month <= 3 else published.year
     else:
         year = published.year if begun else published.year - 1
     return f"{year}-{start:02d}"

@@ -217,7 +217,8 @@ _PLAN_SUBJECT = re.compile(
     r"\b(?:plan|plans|bill|bills|budget|proposal|measure|design|recipe|forecast|schedule|contract"
     r"|script|screenplay|role|job|position|part|rules|game|formula"
     r"|deal|agreement|treaty|law|rules?|program|programme|strategy|policy|blueprint|map|model"
-    r"|weather|conditions|situation|occasion)\b[^.,;:]{0,30}$",
+    r"|weather|conditions|situation|occasion|standards?|guidance|guidelines|regulations?|statutes?"
+    r"|code|framework|manual|charter|constitution)\b[^.,;:]{0,30}$",
     re.IGNORECASE,
 )
 # What suggests as evidence, not as advice.
@@ -471,6 +472,8 @@ def imperative(text: str) -> int | None:
     if word is None:
         return None
     verb = word.group().lower()
+    if text[start + word.end() : start + word.end() + 1] in ("-", "’", "'"):
+        return None  # "Call-when-needed contracts accounted …": a compound, not a verb
     if verb in _STEERING:
         return start if _STEERING[verb].match(text, start + word.end()) else None
     if verb not in _ADVICE_VERBS:
@@ -610,7 +613,9 @@ def _reported(sentence: str) -> Prescription | None:
         return Prescription(m.start(verb), subject(sentence, m.start(verb)), None)
     if verb == "verb8" and _EVIDENCE_SUBJECT.search(sentence, max(0, m.start() - 40), m.start()):
         return None  # "Data from the survey suggests having a degree pays off": evidence
-    if verb == "verb9" and _PLAN_SUBJECT.search(sentence, max(0, m.start() - 40), m.start()):
+    if verb in ("verb9", "verb5") and _PLAN_SUBJECT.search(
+        sentence, max(0, m.start() - 40), m.start()
+    ):
         return None  # "The plan calls for 20 new schools": what a plan contains
     if verb == "verb3" and actor is None:
         actor = _that_subject(sentence, m.end(verb))
