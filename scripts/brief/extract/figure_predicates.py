@@ -65,7 +65,7 @@ def predicate(text: str, start: int, end: int, number_start: int, counted_end: i
     previous figure) that say what is said of it: before the number (`number_start`, where its
     hedge starts), else after what it counts (from `counted_end`); None when there are none."""
     if _VERB_NEXT.match(text, counted_end, end):  # "15,000 people registered": its subject
-        # "One of the two Jordanians who attempted …": the main verb is the partitive's head's
+        # "One of the two men who attempted …": the main verb is the partitive's head's
         head = not _PARTITIVE_OF.search(text, max(start, number_start - 30), number_start)
         return _after(text, counted_end, end, head) or _before(text, start, number_start)
     return _before(text, start, number_start) or _after(text, counted_end, end)
