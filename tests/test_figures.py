@@ -619,6 +619,18 @@ def test_a_bare_count_takes_its_elided_noun_from_the_subject_before_it():
     assert figures_of("It was 12 in the end.") == []  # nothing elided: no figure
 
 
+def test_a_long_subject_is_labelled_from_its_head():
+    """ "The yield on the 10-year Treasury note rose 9 basis points": what rose is the yield;
+    the last six words of the subject ("10-year Treasury note") name what it is on."""
+    got = figures_of("The yield on the 10-year Treasury note rose 9 basis points to 4.62%.")
+    assert [(f.display, f.label) for f in got] == [("9 basis points", "yield"), ("4.62%", "yield")]
+    (f,) = figures_of("Approval of the president's handling of the economy rose to 41%.")
+    assert f.label == "Approval of the president's handling"
+    # a maturity names the instrument ("10-year Treasury", "30-year fixed mortgage"): no figure
+    (f,) = figures_of("The 30-year fixed mortgage rate rose to 7%.")
+    assert (f.display, f.label) == ("7%", "fixed mortgage rate")
+
+
 def test_a_share_of_a_total_written_with_thousands_separators():
     """ "60 percent of the 2,000 people": the share and the total are two figures, as with
     "half of the 400 migrants" (the comma of "2,000" hid the total from the share's label)."""

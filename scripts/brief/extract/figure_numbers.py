@@ -321,6 +321,10 @@ _OVER_QUALIFIER = re.compile(
 _BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|while|which|who)\b|\s(?:and|but)\s+(?:[a-z]+ed|was|were)\b"
 )
+_INSTRUMENT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?i:treasury|treasuries|bonds?|notes?|yields?|bills?|gilts?|bunds?"
+    r"|mortgages?|swaps?|paper|debt)\b"
+)
 _CONFIDENCE = re.compile(r"\s*(?:CI\b|(?i:confidence|credible)\s+(?:interval|level))")
 # A number to call: "calling 311", "dial 999", "the 988 hotline".
 _CALL_BEFORE = re.compile(
@@ -360,6 +364,8 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         and not _PAST.search(text, start, s)
     ):
         return None  # "These teams meet again in three days": when, not how long
+    if q.kind == "duration" and "-" in q.text and _INSTRUMENT_AFTER.match(text, e, end):
+        return None  # "the 10-year Treasury note", "a 30-year mortgage": the instrument's name
     if bare and s >= start + 2 and text[s - 1] == "-" and text[s - 2].isalpha():
         return None  # "net-zero", "under-five mortality": a word's part, not a count
     if q.kind == "percent" and _CONFIDENCE.match(text, e, end):

@@ -1160,6 +1160,9 @@ def _np_after(text: str, pos: int, end: int, max_words: int = 4) -> tuple[int, i
     return spans[0][0], spans[-1][1]
 
 
+_POST_MODIFIER = frozenset("of on in for at among across with".split())
+
+
 def _before(
     text: str, start: int, stop: int, drop_verb: bool, apposition: bool = False
 ) -> tuple[int, int] | None:
@@ -1236,7 +1239,20 @@ def _before(
             del words[cut:]
             while len(words) > 1 and _verbish(low(-1), alone=True):
                 words.pop()
-    words = words[-6:]
+    if (
+        drop_verb
+        and not relative
+        and len(words) > 6
+        and (k := next((i for i in range(1, 4) if low(i) in _POST_MODIFIER), None)) is not None
+        and not any(low(i) in _AUX for i in range(len(words)))
+    ):
+        # "The yield on the 10-year Treasury note", "Approval of the president's handling of
+        # the economy": the head comes first, then what it is of or on
+        words = words[: k + 6]
+        while len(words) > 1 and (stop(len(words) - 1) or low(-1) in _POST_MODIFIER):
+            words.pop()  # "… handling of the": not ending on a function word
+    else:
+        words = words[-6:]
     while words and (stop(0) or low(0) in _AUX):
         words.pop(0)
     if relative and all(_verbish(text[a:b], alone=True) for a, b in words):
@@ -1258,6 +1274,8 @@ def _before(
             while k < len(spans) - 1 and text[slice(*spans[k])].lower() in _STOP:
                 k += 1
             return spans[k][0], antecedent[1]
+    while len(words) > 1 and text[words[0][0] - 1 : words[0][0]] == "-":
+        words.pop(0)  # "30-year fixed mortgage rate": not from the middle of "30-year"
     return (words[0][0], words[-1][1]) if words else None
 
 
