@@ -364,6 +364,13 @@ def test_no_dates_or_only_spans_give_no_cases():
             "He spoke on Monday, 42 days after the last patient was discharged.",
             ["2019-10-07", "2019-11-18"],
         ),
+        # "two weeks after <clause>" dates that clause; a comma after a full date still
+        # leaves its noun ("the Oct. 7, 2018, attack")
+        (
+            "He was sworn in on Wednesday, two weeks after a mob stormed the Capitol.",
+            ["2019-10-30", "2019-11-13"],
+        ),
+        ("The architect of the Oct. 7, 2018, attack was killed.", ["2018-10-07"]),
         # a move on one day is an event, a level reached is a figure
         ("Shares of the miner fell 18% in Sydney on Thursday.", ["2019-11-14"]),
         (

@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EDGES = [
     "In mid-June 2019 the plant closed; it reopened on Sept. 4, 2020 and on 3 March 2021.",
     "Sales rose in FY2019 and in fiscal 2020.",
+    "A migration in the third quarter of 2019, revenue in Q3 2020 and the first half of 2021.",
     "The 2019–20 season and the 2019 - 2021 plan, from 2018 through 2020, 2018 thru 2019.",
     "It reopened in the spring of 2021, in Summer 2019 and in the fall.",
     "It met on Sept. 4 and on 4 Sept and on Mondays, last night, this evening, over the weekend.",
@@ -101,7 +102,8 @@ def test_a_pattern_matches_only_where_its_cue_word_is(name, pattern, holds):
 def test_the_edge_phrases_are_read_at_all():
     """The phrases above do reach their patterns (else the check above proves nothing)."""
     matched = {name for name, pattern, _ in _gated() if any(map(pattern.search, EDGE_SENTENCES))}
-    assert {"absolute 1 (month)", "absolute 4 (fiscal)", "absolute 5 (range)"} <= matched
-    assert {"absolute 6 (season)", "anaphoric", "deontic modal", "gerund must"} <= matched
+    absolute = {name.split(" ", 2)[-1] for name in matched if name.startswith("absolute")}
+    assert {"(month)", "(fiscal)", "(range)", "(season)", "(quarter)"} <= absolute
+    assert {"anaphoric", "deontic modal", "gerund must"} <= matched
     assert {"adjective", "first step", "credit end", "credit label", "promotion"} <= matched
     assert "timetable" in matched

@@ -128,6 +128,13 @@ TABLE = [
         "Spending in fiscal years 2016 through 2018 rose.",
         [("in fiscal years 2016 through 2018", "2016")],
     ),
+    # quarters and halves date to their first month
+    (
+        "A migration in the third quarter of 2018 failed.",
+        [("in the third quarter of 2018", "2018-07")],
+    ),
+    ("Revenue rose in Q3 2018.", [("in Q3 2018", "2018-07")]),
+    ("Sales fell in the second half of 2018.", [("in the second half of 2018", "2018-07")]),
     # a date in the subject takes the tense of the verb after its noun phrase
     ("The Dec. 3 meeting begins at 6 p.m.", [("Dec. 3", "2019-12-03")]),
     # "scheduled a hearing for": a schedule set, the day to come

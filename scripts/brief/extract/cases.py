@@ -375,8 +375,8 @@ _NOUN_BEFORE_DATE = re.compile(
     re.IGNORECASE,
 )
 _NOT_BETWEEN = r"(?!(?:of|on|in|at|to|for|by|with|and|or|the|a|an|that|which|was|were)\b)"
-_EVENT_NOUN_AFTER = re.compile(
-    rf"\s+(?:{_NOT_BETWEEN}[\w’'.-]+\s+){{0,3}}?(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})\b",
+_EVENT_NOUN_AFTER = re.compile(  # (a comma after a full date: "the Oct. 7, 2023, attack")
+    rf",?\s+(?:{_NOT_BETWEEN}[\w’'.-]+\s+){{0,3}}?(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})\b",
     re.IGNORECASE,
 )
 # "in the December 2019 issue", "at its 2019 summit": a dated noun after a preposition sets the

@@ -100,6 +100,21 @@ _SEASON_YEAR = re.compile(
 
 # Each with the cue (a group of `_CUES`) it cannot match without, or None: a sentence with a
 # year but no month name is not searched by the three patterns that need one.
+# "in the third quarter of 2019", "Q3 2019", "the first half of 2020": the first month.
+_QUARTER = re.compile(
+    r"\b(?:(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<qu>quarter|half)"
+    r"\s+(?:of\s+)?|Q(?P<qd>[1-4])\s+)(?P<y>1[89]\d\d|20\d\d)(?![\w%]|[.,/–-]\d)"
+)
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
 # "September and October 2023", "from March to May 2020", "June–August 2019": a range of months
 # dates to its first month, in the year written after the last (`GUIDE.md`).
 _MONTH_RANGE = re.compile(
@@ -107,6 +122,7 @@ _MONTH_RANGE = re.compile(
     rf"(?:{_FULL_MONTHS}|(?:{_SHORT_MONTHS})\.?),?\s+(?:of\s+)?{_YEAR}"
 )
 _ABSOLUTE = (
+    ("quarter", _QUARTER),
     ("month", _MONTH_RANGE),
     ("month", _PATTERNS[0]),
     ("month", _PATTERNS[1]),
@@ -648,6 +664,10 @@ def _attributive_month(match: re.Match[str], text: str, published: date) -> str 
 def _absolute(match: re.Match[str], text: str, published: date | None) -> str | None:
     if _PHONE_GROUP.match(text, match.end()) and match.group().isdigit():
         return None  # "call 1900 555 010": a year's digits in a phone number
+    if match.re is _QUARTER:
+        n = int(match.group("qd")) if match.group("qd") else _ORDINALS[match.group("qn").lower()]
+        months = 6 if match.group("qu") and match.group("qu").lower() == "half" else 3
+        return f"{match.group('y')}-{(n - 1) * months + 1:02d}"
     if match.re is _SEASON_YEAR:
         return f"{match.group('y')}-{_SEASON_START[match.group('s').lower()]:02d}"
     return _iso(match)
@@ -673,6 +693,7 @@ _CUE_WORDS = {
     **{u + s: "unit" for u in ("day", "week", "month", "year", "decade") for s in ("", "s")},
     **dict.fromkeys("spring summer fall autumn winter".split(), "season"),
     **dict.fromkeys(("fy", "fiscal"), "fiscal"),
+    **dict.fromkeys(("quarter", "half", "q"), "quarter"),
 }
 _RANGE_MARKS = ("-", "–", "thr")  # a year range's dash, "through" or "thru"
 
@@ -798,7 +819,8 @@ _ANAPHORIC = re.compile(
     r"|(?P<n>two|three|four|five|six|[2-9])\s+days\s+(?P<dir>later|earlier)"
     # "resigned on Friday, a day after the newspaper published …": the clause after "after"
     # happened that many days before the day just named ("hours after": the same day)
-    r"|(?P<n2>a|one|two|three|four|five|six|\d{1,3})\s+days?\s+(?P<rel>after|before)(?=\s+[a-z])"
+    r"|(?P<n2>a|one|two|three|four|five|six|\d{1,3})\s+(?P<u2>days?|weeks?)\s+(?P<rel>after|before)"
+    r"(?=\s+[a-z])"
     # (not "in the hours before he died": a span before that clause's own time)
     r"|(?P<hours>(?<!\bthe\s)(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several|two|three)\s+)?hours"
     r"\s+(?:after|before)"
@@ -830,6 +852,7 @@ def _from_anchor(match: re.Match[str], iso: str, text: str) -> str | None:
         return anchor.isoformat()
     if n2 := match.group("n2"):
         days = UNITS.get(n2.lower()) or (1 if n2.lower() in ("a", "one") else int(n2))
+        days *= 7 if match.group("u2").lower().startswith("week") else 1
         return (
             anchor + timedelta(days=-days if match.group("rel").lower() == "after" else days)
         ).isoformat()
