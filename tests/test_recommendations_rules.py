@@ -83,6 +83,10 @@ ROWS = [
         "Consumers who bought the heaters",
         None,
     ),
+    # a policy's imperative ("Expand …", "Require …"); an adjective is no verb ("Direct and
+    # indirect fees")
+    ("Expand loan repayment for pharmacists who serve rural areas.", True, None, None),
+    ("Direct and indirect fees rose again.", False, None, None),
     # a compound is no imperative; what standards or a plan "call for" is their content
     ("Call-when-needed contracts accounted for 57 percent of flight hours.", False, None, None),
     (

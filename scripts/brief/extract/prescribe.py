@@ -305,6 +305,10 @@ _ADVICE_VERBS = frozenset(
     seek sell set simplify skip spend start stay stick stop store switch talk teach tell test
     track train try turn unplug update use vaccinate vote wash wear write
     add allow boil bring fill peel pour remove rinse serve simmer slice sprinkle stir whisk
+    expand require create develop implement improve provide restore repeal strengthen adopt
+    mandate extend enact amend streamline coordinate expedite prohibit revise publish
+    clarify designate authorize authorise modernize modernise deploy convene tighten impose
+    restrict allocate assess evaluate conduct
     """.split()
 )
 # A how-to's verbs are names or nouns as often before a capital or a hyphen ("Bring It On",
