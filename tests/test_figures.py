@@ -597,6 +597,11 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("The under-five mortality rate fell.", []),
         ("Deaths fell 12% (95% CI, 4 to 19).", ["12%", "4 to 19"]),
         ("The rule was cited in footnote 17 of the notice.", []),
+        # an age at which something happened is a measure, an age that describes is not; a
+        # span a verb of duration measures stays a figure whatever follows it
+        ("She retired from medicine at age 43.", ["43"]),
+        ("Why would anyone be so stupid at age 54?", []),
+        ("A hearing that stretched nearly four hours before the vote.", ["four hours"]),
         # a number to call is no count
         ("Residents can report potholes by calling 311.", []),
         ("Call the 988 hotline for help.", []),

@@ -83,8 +83,16 @@ _PAST = re.compile(
 # "for nine hours before acquitting", "closed for six hours after a crash": a span measured,
 # whatever it was before or after; not "for the past two years" (a span's anchor, `_ANCHOR_BEFORE`)
 _FOR_SPAN = re.compile(
-    r"\bfor\s+(?:(?:at\s+least|about|nearly|almost|around|roughly|some|more\s+than|over|up\s+to"
-    r"|just|only)\s+)?$",
+    r"\b(?:for|lasted|lasting|stretched|ran|took|spent|waited|continued)\s+(?:(?:at\s+least|about"
+    r"|nearly|almost|around|roughly|some|more\s+than|over|up\s+to|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+# An age at which something happened ("retired at age 43", "until you've reached age 59"):
+# a measure; "so stupid at age 54", "a 15-year-old" describe someone.
+_AGE_AT = re.compile(
+    r"\b(?:(?:retired|died|started|began|joined|graduated|quit|married|became|debuted|founded"
+    r"|elected|diagnosed|enlisted|emigrated)\b[^.,;:]{0,40}?\bat"
+    r"|reached|reaching|turned|turning)\s+(?:the\s+)?age\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
 _ANCHOR_BEFORE = re.compile(
@@ -337,8 +345,8 @@ _HOTLINE_AFTER = re.compile(r"\s+(?i:hotline|helpline|line|number)\b")
 def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | None:
     """`q` as a figure, or None when it is not one (module docstring)."""
     s, e = q.start, q.end
-    if q.kind == "age":
-        return None
+    if q.kind == "age" and not _AGE_AT.search(text, max(start, s - 70), s):
+        return None  # "a 15-year-old": a description; "retired at age 43" is a measure
     bare = q.kind == "count" and q.unit is None and q.per is None
     if (
         bare
