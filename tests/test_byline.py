@@ -451,9 +451,21 @@ FOOTER = ["Contact", "© 2019 Example Media, LLC. All rights reserved."]
 def test_a_dateline_without_a_year_takes_the_copyright_year(header, footer, iso):
     """Sites print the current year's dates without the year ("Nov 18"); the page's copyright
     line states that year. Without one year stated there, no date is taken."""
-    lines = ["The headline of it", *header, "Para one.", "Para two.", *footer]
+    lines = ["The headline of it", *header, "Para one of 2019.", "Para two.", *footer]
     first = 1 + len(header)
     assert _header(lines, 0, first, first + 1).published == iso
+
+
+def test_a_yearless_dateline_needs_the_article_to_name_the_copyright_year():
+    """A footer prints the year the page was made, perhaps years after the article: the
+    article must name that year (or the one before or after) for a yearless dateline to take
+    it; an update date is skipped, with or without its year; a labelled date is no dateline."""
+    lines = ["The headline of it", "Nov 18", "Para one of 2012.", "Para two.", *FOOTER]
+    assert _header(lines, 0, 2, 3).published is None
+    updated = ["The headline of it", "Updated Nov 18", "Para one of 2019.", "Para two.", *FOOTER]
+    assert _header(updated, 0, 2, 3).published is None
+    event = ["The headline of it", "Event: Nov 18", "Para one of 2019.", "Para two.", *FOOTER]
+    assert _header(event, 0, 2, 3).published is None
 
 
 def test_a_full_dateline_wins_over_a_yearless_one():
@@ -504,7 +516,11 @@ def test_a_sidecar_url_dates_a_dump_without_a_dateline(tmp_path):
     seed.write_text(dated, encoding="utf-8")
     assert str(convert_path(seed).source.published) == "2021-03-01"
     # a dateline without a year is dated by the copyright line, but the address's day wins
-    yearless = "An undated headline\nMarch 1\n" + body.split("\n", 1)[1] + "\n\n© 2021 Ex"
+    yearless = (
+        "An undated headline\nMarch 1\n"
+        + body.split("\n", 1)[1]
+        + "\n\nThe program began in 2021 and runs in every county of the state.\n\n© 2021 Ex"
+    )
     seed.write_text(yearless, encoding="utf-8")
     assert str(convert_path(seed).source.published) == "2021-03-09"
     (tmp_path / "001_undated.yml").unlink()

@@ -371,6 +371,13 @@ def test_no_dates_or_only_spans_give_no_cases():
             ["2019-10-30", "2019-11-13"],
         ),
         ("The architect of the Oct. 7, 2018, attack was killed.", ["2018-10-07"]),
+        # a habit in another clause, "not only", "even if": the event stands
+        (
+            "The festival, which draws crowds every year, was cancelled on March 15, 2019.",
+            ["2019-03-15"],
+        ),
+        ("He was not only arrested on Monday but also charged with murder.", ["2019-11-18"]),
+        ("The store will open on Friday even if it rains.", ["2019-11-22"]),
         # a move on one day is an event, a level reached is a figure
         ("Shares of the miner fell 18% in Sydney on Thursday.", ["2019-11-14"]),
         (

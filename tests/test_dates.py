@@ -52,7 +52,9 @@ TABLE = [
     ("The judge set sentencing for Dec. 12.", [("Dec. 12", "2019-12-12")]),
     ("The wage is set to rise on Oct. 1.", [("on Oct. 1", "2020-10-01")]),
     ("Markets expect a further cut on Oct. 30.", [("on Oct. 30", "2020-10-30")]),
-    ("The council said it would hold a vote on 14 November.", [("on 14 November", "2020-11-14")]),
+    # a future in the past may be past by publication: the nearer day
+    ("The council said it would hold a vote on 14 November.", [("on 14 November", "2019-11-14")]),
+    ("The council said it would hold a vote on 2 December.", [("on 2 December", "2019-12-02")]),
     ("Lenders must file their accounts by March 31.", [("by March 31", "2020-03-31")]),
     ("The judge adjourned the case until 3 February.", [("until 3 February", "2020-02-03")]),
     ("The regulator should have acted on Oct. 3.", [("on Oct. 3", "2019-10-03")]),
@@ -128,6 +130,13 @@ TABLE = [
         "Spending in fiscal years 2016 through 2018 rose.",
         [("in fiscal years 2016 through 2018", "2016")],
     ),
+    # a range of months across a new year; holidays that name a thing; a fiscal quarter
+    (
+        "The survey ran from December to February 2019.",
+        [("from December to February 2019", "2018-12")],
+    ),
+    ("Tariffs on Christmas trees rose.", []),
+    ("Sales fell in its fiscal fourth quarter of 2018.", [("2018", "2018")]),
     # quarters and halves date to their first month
     (
         "A migration in the third quarter of 2018 failed.",
@@ -242,13 +251,14 @@ ANAPHORIC = [
     ("It will announce its decision over the next week.", [("next week", "2019-11")]),
     ("The firm will report next week.", [("next week", "2019-11")]),
     ("Shares fell in the past week.", [("past week", "2019-11")]),
-    # "a day after <clause>": that clause happened a day before the story's day
-    (
-        "He resigned, a day after the paper published the messages.",
-        [("a day after", "2019-10-02")],
-    ),
-    ("The mayor spoke, hours after a gunman killed six people.", [("hours after", "2019-10-03")]),
+    # "a day after <clause>" counts only from a day named right before it (the test below),
+    # never from the story's last date
+    ("He resigned, a day after the paper published the messages.", []),
+    ("The mayor spoke, hours after a gunman killed six people.", []),
     ("They checked on him in the hours before he died.", []),
+    # "N days after <clause>" only in apposition to a day just named
+    ("The law takes effect 90 days after the governor signs it.", []),
+    ("Two days after the shooting, the suspect surrendered.", []),
 ]
 
 

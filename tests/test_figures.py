@@ -605,6 +605,8 @@ def test_predicate_says_what_happened_to_what_is_counted():
         # a number to call is no count
         ("Residents can report potholes by calling 311.", []),
         ("Call the 988 hotline for help.", []),
+        ("The utility sent 300 line workers to restore power.", ["300"]),
+        ("Volunteers phone 300 voters every evening.", ["300"]),
     ],
 )
 def test_periods_and_numbers_to_call_are_not_figures(sentence, displays):

@@ -42,6 +42,21 @@ ROWS = [
         "The health agency",
     ),
     ("He pressed his team to more than triple that figure.", False, None, None),
+    (
+        "By pressing the power button to restart the phone, users clear the error.",
+        False,
+        None,
+        None,
+    ),
+    ("She presses the lever to release the water.", False, None, None),
+    ("Reporters contacted the Times press office to ask about it.", False, None, None),
+    ("Restore Our Parks, a nonprofit group, raised money.", False, None, None),
+    (
+        "The judge ruled that the state must redraw the map, and lawmakers should act quickly.",
+        True,
+        "lawmakers",
+        None,
+    ),
     ("Many children want their parents to buy a dog.", False, None, None),
     # a duty in the present perfect's shape, a subject with its relative clause, a recommendation
     # said as a noun, "would do well to"

@@ -82,8 +82,10 @@ def test_results_are_figures_of_each_side_with_the_result_as_predicate():
             "The bill was approved by a vote of 310-118 in the House.",
             [("310", "House"), ("118", "House")],
         ),
-        # no word of votes, or no vote's cue: a game, a range
+        # no word of votes, or no vote's cue: a game, a range, a set score, a court as a venue
         ("Leeds defeated the Rovers 3-1 on Saturday.", []),
+        ("The committee approved a 3-5 percent raise for members.", []),
+        ("She cleared her opening hurdle 6-2, 6-3 on Centre Court.", []),
         ("The jury took 3-4 hours to decide.", []),
     ],
 )

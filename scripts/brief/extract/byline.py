@@ -508,9 +508,14 @@ def find_byline(
     for i in near + above + labelled:
         published = published or published_in(texts[i], orders, updated=True)
     header = near if title is not None and title < first else near + above
-    if published is None and (inferred := _yearless(texts, header)) is not None:
+    if published is None and (inferred := _yearless(texts, header, kept)) is not None:
         return Byline(published=inferred, authors=tuple(authors or ()), yearless=True)
     return Byline(published=published, authors=tuple(authors or ()))
+
+
+def _mentions_year_near(texts: Sequence[str], kept: set[int], year: int) -> bool:
+    wanted = {str(year - 1), str(year), str(year + 1)}
+    return any(m.group() in wanted for i in kept for m in _ANY_YEAR.finditer(texts[i]))
 
 
 def copyright_year(texts: Sequence[str]) -> int | None:
@@ -520,7 +525,7 @@ def copyright_year(texts: Sequence[str]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _yearless(texts: Sequence[str], near: Sequence[int]) -> str | None:
+def _yearless(texts: Sequence[str], near: Sequence[int], kept: set[int]) -> str | None:
     """The publication date of a header dateline printed without a year ("By Nathan Birch" /
     "Nov 18"): sites leave out the current year, so it is the year of the page's copyright
     line. Only in the header (never above a title, where teasers are), only one such date
@@ -528,8 +533,8 @@ def _yearless(texts: Sequence[str], near: Sequence[int]) -> str | None:
     found = []
     for i in near:
         line = texts[i]
-        if len(line) > MAX_LINE or _ANY_YEAR.search(line):
-            continue
+        if len(line) > MAX_LINE or _ANY_YEAR.search(line) or _UPDATE.search(line):
+            continue  # (an update date is no publication date, with or without its year)
         dates = [
             m
             for pattern in _YEARLESS
@@ -539,13 +544,19 @@ def _yearless(texts: Sequence[str], near: Sequence[int]) -> str | None:
         if len(dates) != 1:
             continue
         spans = [DateFound(m.start(), m.end(), None, False) for m in dates]
-        if reads_as_prose(line, spans) or len(_WORD.findall(_leftover(line, spans))) > 6:
+        if (
+            reads_as_prose(line, spans)
+            or len(_WORD.findall(_leftover(line, spans))) > 6
+            or ":" in line[: dates[0].start()]  # "Event: March 3 at City Hall": a label's date
+        ):
             continue
         found.append(dates[0])
     if len(found) != 1:
         return None
     year = copyright_year(texts)
-    if year is None:
+    if year is None or not _mentions_year_near(texts, kept, year):
+        # a footer prints the year the page was made, which may be long after the article:
+        # the article's own text must name that year or the one before (or after)
         return None
     m = found[0]
     return _valid(year, MONTHS[m.group("m").casefold()], int(m.group("d")))

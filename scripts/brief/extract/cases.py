@@ -403,6 +403,22 @@ _NEGATED_VERB = re.compile(
     r"(?:\b(?:did|does|do|has|have|had|was|were|is|are|will|would|could)(?:n[’']t|\s+not|\s+never)"
     r"|\bnever|\bwon[’']t|\bcan[’']t|\bcannot)\s+(?:yet\s+|even\s+|be\s+|been\s+)?$"
 )
+# "not only arrested … but also charged": no negation
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
+
+
+def _own_phrase(text: str, at: int, length: int) -> tuple[int, int]:
+    """The stretch of `text` around a date between the clause marks either side of it, at most
+    45 characters each way: "held on the third Monday of April every year", not "the festival,
+    which draws thousands every year, was cancelled on March 15"."""
+    lo, hi = max(0, at - 45), min(len(text), at + length + 45)
+    for m in _PHRASE_MARK.finditer(text, lo, at):
+        lo = m.end()
+    stop = _PHRASE_MARK.search(text, at + length, hi)
+    return lo, stop.start() if stop else hi
+
+
+_PHRASE_MARK = re.compile(r"[,;:()—–]")
 # The same right before the date, whatever verb the clause's search found first.
 _NEGATED_AT = re.compile(
     r"(?:\b(?:did|does|do|was|were|will)(?:n[’']t|\s+not)|\bnever|\bwon[’']t)\s+[a-z]+"
@@ -415,7 +431,7 @@ _HABIT = re.compile(
     r"|evening|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:annually|yearly)\b"
     r"|\bon\s+the\s+(?:first|second|third|fourth|last)\s+(?:Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday|day|weekend)\s+of\s+(?:every|each|the\s+month|[A-Z])",
+    r"|Friday|Saturday|Sunday|day|weekend)\s+of\s+(?:every|each|the\s+month|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _NOT_SINCE = re.compile(r"(?:n[’']t|\bnot|\bnever)(?:\s+[a-z]+){1,2}\s+$")
@@ -439,7 +455,10 @@ _HEDGED = re.compile(
     r"predicted|expects?|expected|forecasts?)\s+(?:that\b|to\b)?)"
 )
 _WILL = re.compile(r"\bwill\s+(?:not\s+)?[a-z]+\b")
-_UNLESS = re.compile(r"\b(?:unless|if)\b", re.IGNORECASE)
+_UNLESS = re.compile(
+    r"\bunless\b|(?<!\beven\s)(?<!\bas\s)(?<!\basked\s)(?<!\bwondered\s)(?<!\bsee\s)\bif\b",
+    re.IGNORECASE,
+)
 _AND_VERB = re.compile(r"\s*(?:and|or)\s+(?:then\s+)?(?!(?:on|in|at|by|the|also|not)\b)[a-z]{3,}\b")
 _PUT_OFF = re.compile(
     r"\b(?:adjourned|adjourns|postponed|postpones|deferred|delayed|suspended|remanded)\b"
@@ -845,14 +864,18 @@ def _mentions(
             not shared and _maybe_later(date, fields, published, date.start - start)
         ):
             continue
-        if date.lead not in ("since", "until", "till") and (
-            _NEGATED_VERB.search(fields, max(0, event.start() - 30), event.start())
-            or _NEGATED_AT.search(sentence, max(0, date.start - 40), date.start)
+        if (
+            date.lead not in ("since", "until", "till")
+            and (
+                _NEGATED_VERB.search(fields, max(0, event.start() - 30), event.start())
+                or _NEGATED_AT.search(sentence, max(0, date.start - 40), date.start)
+            )
+            and not _NOT_ONLY.search(sentence, max(0, date.start - 60), date.start + 1)
         ):
             # "The committee did not meet on Monday": nothing happened then (what has not
             # happened since a date, or is denied until one, happened then: kept)
             continue
-        if _HABIT.search(fields):
+        if _HABIT.search(fields, *_own_phrase(fields, date.start - start, len(date.text))):
             continue  # "is held on the third Monday of April every year": a habit, no event
         if len(date.iso) == 4 and _counted_after(fields, undated_fields, event.end(), date):
             # "The airline carried 12.5 million passengers in 2023", "Wildfires destroyed

@@ -102,7 +102,8 @@ _SEASON_YEAR = re.compile(
 # year but no month name is not searched by the three patterns that need one.
 # "in the third quarter of 2019", "Q3 2019", "the first half of 2020": the first month.
 _QUARTER = re.compile(
-    r"\b(?:(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<qu>quarter|half)"
+    r"(?<![Ff]iscal\s)(?<![Ff]iscal\s\s)\b(?:(?:the\s+)?(?<![Ff]iscal\s)(?P<qn>first|second|third|fourth|1st"
+    r"|2nd|3rd|4th)\s+(?P<qu>quarter|half)"
     r"\s+(?:of\s+)?|Q(?P<qd>[1-4])\s+)(?P<y>1[89]\d\d|20\d\d)(?![\w%]|[.,/–-]\d)"
 )
 _ORDINALS = {
@@ -119,7 +120,7 @@ _ORDINALS = {
 # dates to its first month, in the year written after the last (`GUIDE.md`).
 _MONTH_RANGE = re.compile(
     rf"\b{_MONTH}\s*(?:and|or|to|through|thru|until|[–-])\s*"
-    rf"(?:{_FULL_MONTHS}|(?:{_SHORT_MONTHS})\.?),?\s+(?:of\s+)?{_YEAR}"
+    rf"(?P<m2>{_FULL_MONTHS}|(?:{_SHORT_MONTHS})\.?),?\s+(?:of\s+)?{_YEAR}"
 )
 _ABSOLUTE = (
     ("quarter", _QUARTER),
@@ -186,8 +187,6 @@ _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")
 _TO_COME_FIRM = (
     r"|\b(?:is|are)\s+(?:set|scheduled|due|slated|poised)\s+to\b"
     r"|\bpayable\b"
-    r"|\b(?:said|says|told|announced|confirmed|added|warned|promised)\b[^.;]{0,40}\bwould\b"
-    r"(?!\s+(?:not\s+)?have\b)"
     r"|\b(?:must|needs?\s+to|required\s+to)\b(?!\s+(?:not\s+)?have\b)"
     r"|\b(?:adjourned|adjourns|postponed|postpones|deferred|remanded)\b[^.;]{0,60}?"
     r"\b(?:until|till|to)\s*$"
@@ -197,6 +196,10 @@ _TO_COME_FIRM = (
 # A weaker cue: the setting of an event ("set sentencing for"): the day is to come, but the
 # setting may be reported long after (the nearer day).
 _TO_COME_WEAK = (
+    # a future in the past after a verb of saying ("said it would hold a vote on 14 November"):
+    # to come when it was said, perhaps past by publication: the nearer day
+    r"|\b(?:said|says|told|announced|confirmed|added|warned|promised)\b[^.;]{0,40}\bwould\b"
+    r"(?!\s+(?:not\s+)?have\b)"
     r"|(?<!originally\s)(?<!initially\s)(?<!previously\s)(?<!first\s)"
     r"\b(?:set|scheduled|called|slated)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:sentencing|hearing|trial|vote|date|deadline|election|meeting|ballot"
@@ -313,9 +316,16 @@ def find_dates(
     for pattern, resolve in patterns:
         if resolve is None:
             days = [(start, iso) for start, end, iso, _ in found if len(iso) == 10]
+            ends = [end for start, end, iso, _ in found if len(iso) == 10]
 
-            def resolve(match, text, _published, days=days):
+            def resolve(match, text, _published, days=days, ends=ends):
                 i = bisect_left(days, (match.start(), ""))
+                # "on Friday, a day after the paper published …": only in apposition to the
+                # day just named ("90 days after the governor signs it" counts from no day)
+                if (match.group("n2") or match.group("hours")) and (
+                    not i or not _APPOSED.fullmatch(text, ends[i - 1], match.start())
+                ):
+                    return None
                 nearest = days[i - 1][1] if i else anchor
                 return _from_anchor(match, nearest, text) if nearest else None
 
@@ -340,6 +350,9 @@ def find_dates(
 _WEEKDAY_ONLY = re.compile(rf"(?:{'|'.join(WEEKDAYS)})", re.IGNORECASE)
 _APPOSITION = re.compile(r",?\s*")
 _ANY_DIGIT = re.compile(r"\d")
+_APPOSED = re.compile(
+    r"(?:\s+(?:night|morning|afternoon|evening))?\s*[,—–(]\s*(?:about\s+|just\s+|only\s+)?"
+)
 _COUNTED_FROM = re.compile(r"(?:after|before|later|earlier|ago)$", re.IGNORECASE)
 
 
@@ -456,8 +469,8 @@ _HOLIDAY_CUES = (
 )  # fmt: skip
 _HOLIDAY = re.compile(
     r"(?P<h>Christmas\s+(?:Day|Eve|night|morning)|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bsince\s))"
-    r"Christmas"
-    r"|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|Halloween"
+    r"Christmas(?!\s+[a-z]|-)"
+    r"|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|Halloween(?!\s+[a-z]|-)"
     r"|the\s+Fourth\s+of\s+July|Bastille\s+Day|St\.?\s+Patrick['’]s\s+Day|Armistice\s+Day"
     r"|Remembrance\s+Day|Veterans\s+Day)(?!['’]s)\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
 )
@@ -646,8 +659,14 @@ def _season(match: re.Match[str], text: str, published: date) -> str:
     elif mod == "next" or (mod != "this" and _future(text, match.start())):
         year = published.year if not begun else published.year + 1
     elif mod == "this":
-        # "this winter" in January to March is the winter begun last December
-        year = published.year - 1 if start == 12 and published.month <= 3 else published.year
+        # "this winter" in January to March is the winter begun last December; a season not
+        # yet begun is this year's if the clause schedules it, else the last one
+        if begun:
+            year = published.year
+        elif start == 12 and published.month <= 3:
+            year = published.year - 1
+        else:
+            year = published.year if _future(text, match.start()) else published.year - 1
     else:
         year = published.year if begun else published.year - 1
     return f"{year}-{start:02d}"
@@ -664,6 +683,11 @@ def _attributive_month(match: re.Match[str], text: str, published: date) -> str 
 def _absolute(match: re.Match[str], text: str, published: date | None) -> str | None:
     if _PHONE_GROUP.match(text, match.end()) and match.group().isdigit():
         return None  # "call 1900 555 010": a year's digits in a phone number
+    if match.re is _MONTH_RANGE:
+        first = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
+        last = MONTH_NUMBERS[match.group("m2").rstrip(".").lower()]
+        year = int(match.group("y")) - (first > last)  # "December to February 2020": 2019-12
+        return f"{year}-{first:02d}"
     if match.re is _QUARTER:
         n = int(match.group("qd")) if match.group("qd") else _ORDINALS[match.group("qn").lower()]
         months = 6 if match.group("qu") and match.group("qu").lower() == "half" else 3

@@ -339,7 +339,8 @@ _CALL_BEFORE = re.compile(
     r"\b(?i:call|calls|calling|dial|dials|dialing|dialling|phone|text|texting)\s+(?:(?i:us)\s+)?"
     r"(?:(?i:at|on)\s+)?$"
 )
-_HOTLINE_AFTER = re.compile(r"\s+(?i:hotline|helpline|line|number)\b")
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{2,}s\b")  # "phone 300 voters": a count
+_HOTLINE_AFTER = re.compile(r"\s+(?i:hotline|helpline)\b")
 
 
 def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | None:
@@ -352,7 +353,10 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         bare
         and q.text.isdigit()
         and len(q.text) >= 3
-        and (_CALL_BEFORE.search(text, max(start, s - 20), s) or _HOTLINE_AFTER.match(text, e, end))
+        and (
+            (_CALL_BEFORE.search(text, max(start, s - 20), s) and not _PLURAL_AFTER.match(text, e))
+            or _HOTLINE_AFTER.match(text, e, end)
+        )
     ):
         return None  # "by calling 311", "the 988 hotline": a number to call, not a count
     if (

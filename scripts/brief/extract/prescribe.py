@@ -136,11 +136,12 @@ _DESCRIBED = re.compile(
 # the sentence says so.
 _REQUIRED_BY = re.compile(
     r"\bunder\s+(?:the|a|an|its|their|this)\s+(?:settlement|agreement|deal|ruling|order|terms"
-    r"|consent\s+decree|plea\s+deal|contract|law|rules?)\b"
-    # what a court or an authority has ordered: "The judge ruled that the state must redraw"
-    r"|\b(?:ruled|ordered|decreed|held|directed|mandated)\s+that\b",
+    r"|consent\s+decree|plea\s+deal|contract|law|rules?)\b",
     re.IGNORECASE,
 )
+# What a court or an authority has ordered, in the modal's own clause: "The judge ruled that
+# the state must redraw" (not "…, and lawmakers should act quickly")
+_ORDERED = re.compile(r"\b(?:ruled|ordered|decreed|held|directed|mandated)\s+that\b", re.I)
 
 # --- reported recommendations ----------------------------------------------------------------
 
@@ -152,7 +153,9 @@ _REPORTED = re.compile(
     # "lobbying Parliament to lower" (in the past, "he pressed his team to" is an order); a
     # group's wish in the present plural ("Environmental groups want the EPA to set"), as
     # "wants" in the singular
-    r"|press(?:es|ing)|lobb(?:ies|ying)|(?<=[a-z]s\s)(?:press|lobby|want)))\s+"
+    r"|(?<=\bis\s)pressing|(?<=\bare\s)pressing|(?<=\bwere\s)pressing|(?<=\bwas\s)pressing"
+    r"|(?<=\bis\s)lobbying|(?<=\bare\s)lobbying|(?<=\bwere\s)lobbying|(?<=\bwas\s)lobbying"
+    r"|(?<=[a-z]s\s)(?:lobby|want)))\s+"
     rf"(?!to\b|that\b|it\b|\w+ing\b)(?P<actor>{_NP})\s+[\"“]?(?:not\s+)?to\s+"
     rf"(?!{_NOT_VERB_WORD})[a-z]+"
     r"|(?P<verb2>\b(?:warn(?:s|ed|ing)|caution(?:s|ed|ing)|advis(?:e|es|ed|ing)))\s+"
@@ -314,8 +317,14 @@ _ADVICE_VERBS = frozenset(
 # A how-to's verbs are names or nouns as often before a capital or a hyphen ("Bring It On",
 # "Boil Water Advisory", "Add-on purchases"): they instruct only before a lower-case word.
 _HOW_TO = frozenset(
-    "add allow boil bring fill peel pour rinse serve simmer slice sprinkle stir whisk".split()
-)
+    """
+    add allow boil bring fill peel pour rinse serve simmer slice sprinkle stir whisk
+    expand require create develop implement improve provide restore repeal strengthen adopt
+    mandate extend enact amend streamline coordinate expedite prohibit revise publish
+    clarify designate authorize authorise modernize modernise deploy convene tighten impose
+    restrict allocate assess evaluate conduct
+    """.split()
+)  # verbs that are names' first words as often ("Restore Our Parks"): a lower-case word after
 _LOWER_NEXT = re.compile(r"\s+[a-z0-9]")
 # "Take" and "consider" also steer the reader ("Take a look", "Consider what happened"), and
 # "research" is a noun as often ("Research shows"): they advise only before what is to be done
@@ -534,6 +543,7 @@ def _modal(sentence: str) -> Prescription | None:
             or _DESCRIBED.search(before)
             or _MODAL_IN_SUBJECT.match(sentence, end)
             or _REQUIRED_BY.search(sentence)
+            or _ORDERED.search(clause)
         ):
             continue
         passive = _PASSIVE_NEXT.match(sentence, end)

@@ -342,10 +342,18 @@ _VOTE_CONTEXT = re.compile(
 )
 _BODY = re.compile(
     r"\b(?:the\s+)?(?P<body>(?:[A-Z][\w.&’'-]*\s+){0,3}(?:Senate|House|Congress|Parliament"
-    r"|Assembly|Council|Board|Committee|Court|Commission|Legislature|Bundestag|Knesset|Duma)"
-    r"|(?:city\s+|county\s+|town\s+|school\s+|state\s+|full\s+|supreme\s+)?(?:council|board"
-    r"|committee|court|panel|commission|legislature|assembly|jury|justices|lawmakers|senators"
+    r"|Assembly|Council|Board|Committee|Commission|Legislature|Bundestag|Knesset|Duma)"
+    # a court votes only as a bench ("the Supreme Court", "the appeals court"), not as a venue
+    r"|(?:[Ss]upreme|[Aa]ppeals?|[Hh]igh|[Cc]onstitutional|[Ff]ederal|[Dd]istrict|[Ss]tate)\s+[Cc]ourt"
+    r"|(?:city\s+|county\s+|town\s+|school\s+|state\s+|full\s+)?(?:council|board"
+    r"|committee|panel|commission|legislature|assembly|jury|justices|lawmakers|senators"
     r"|members|shareholders|voters))\b"
+)
+# a pair that is a range of a unit: "a 3-5 percent raise", "3-4 hours"
+_NOT_A_TALLY_AFTER = re.compile(
+    r"\s*(?:%|per\s?cent|percent|percentage|points?|years?|months?|weeks?|days?|hours?|minutes?"
+    r"|[a-z]+s\b(?<!votes)(?<!ruling))",
+    re.IGNORECASE,
 )
 
 
@@ -357,6 +365,12 @@ def find_votes(text: str, start: int = 0, end: int | None = None) -> list[Side]:
         return []
     out: list[Side] = []
     for m in _SCORE.finditer(text, start, end):
+        if (
+            _NOT_A_TALLY_AFTER.match(text, m.end(), end)
+            or _SERIES_AFTER.match(text, m.end(), end)
+            or _SERIES_BEFORE.search(text, max(start, m.start() - 12), m.start())
+        ):
+            continue  # "a 3-5 percent raise", "6-2, 6-3": a range or a set score, no vote
         lo = _clause_start(text, start, m.start())
         noun = _VOTE_NOUN_AFTER.match(text, m.end(), end)
         cue = _VOTE_BEFORE.search(text, lo, m.start())
