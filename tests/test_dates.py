@@ -251,14 +251,13 @@ ANAPHORIC = [
     ("It will announce its decision over the next week.", [("next week", "2019-11")]),
     ("The firm will report next week.", [("next week", "2019-11")]),
     ("Shares fell in the past week.", [("past week", "2019-11")]),
-    # "a day after <clause>" counts only from a day named right before it (the test below),
-    # never from the story's last date
-    ("He resigned, a day after the paper published the messages.", []),
-    ("The mayor spoke, hours after a gunman killed six people.", []),
-    ("They checked on him in the hours before he died.", []),
-    # "N days after <clause>" only in apposition to a day just named
+    # "a day after <clause>" counts from the story's day when its clause is told in the past;
+    # not after a present or a future, nor when it opens its clause
+    ("The vote came a day after the judge denied the injunction.", [("a day after", "2019-10-02")]),
     ("The law takes effect 90 days after the governor signs it.", []),
     ("Two days after the shooting, the suspect surrendered.", []),
+    ("He had moved away, and two days after the funeral he left again.", []),
+    ("They checked on him in the hours before he died.", []),
 ]
 
 

@@ -320,10 +320,9 @@ def find_dates(
 
             def resolve(match, text, _published, days=days, ends=ends):
                 i = bisect_left(days, (match.start(), ""))
-                # "on Friday, a day after the paper published …": only in apposition to the
-                # day just named ("90 days after the governor signs it" counts from no day)
-                if (match.group("n2") or match.group("hours")) and (
-                    not i or not _APPOSED.fullmatch(text, ends[i - 1], match.start())
+                apposed = bool(i) and bool(_APPOSED.fullmatch(text, ends[i - 1], match.start()))
+                if (match.group("n2") or match.group("hours")) and not _counts_back(
+                    text, match.start(), apposed, bool(i)
                 ):
                     return None
                 nearest = days[i - 1][1] if i else anchor
@@ -860,6 +859,27 @@ _NUMBER_BEFORE = re.compile(
     r"|hundred|four|five|six|seven|eight|nine))\s*$",
     re.IGNORECASE,
 )
+
+
+def _counts_back(text: str, at: int, apposed: bool, named: bool) -> bool:
+    """ "a day after <clause>" dates that clause from the day of the clause it follows: a day
+    named before it in the sentence ("resigned on Friday, a day after the paper published",
+    "play out Wednesday night … just 75 days before primary voting begins"), else the story's
+    day when that clause is told in the past ("The vote came a day after the judge denied").
+    Not when it opens its clause ("Two days after the shooting, the suspect surrendered": the
+    clause it dates is the one that follows) or follows a present or a future ("takes effect
+    90 days after the governor signs it")."""
+    if apposed:
+        return True
+    if _CLAUSE_OPEN.search(text, max(0, at - 12), at):
+        return False
+    if named:
+        return True
+    before = text[max(0, at - TENSE_WINDOW) : at]
+    return _past_in(before) and not _future(text, at)
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:—–]\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+)$")
 
 
 def _from_anchor(match: re.Match[str], iso: str, text: str) -> str | None:
