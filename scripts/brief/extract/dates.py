@@ -879,7 +879,7 @@ def _counts_back(text: str, at: int, apposed: bool, named: bool) -> bool:
     return _past_in(before) and not _future(text, at)
 
 
-_CLAUSE_OPEN = re.compile(r"(?:^|[,;:—–]\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+)$")
+_CLAUSE_OPEN = re.compile(r"(?:^\s*|[;:]\s*|\b(?:and|but|then)\s+)$")
 
 
 def _from_anchor(match: re.Match[str], iso: str, text: str) -> str | None:
