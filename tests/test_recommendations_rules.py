@@ -435,3 +435,20 @@ def test_a_numbered_tip_with_a_fronted_clause_is_advice():
 
     assert advises("8. If you have a mortgage, consider paying it off")
     assert advises("2. Next time you shop, buy less")
+
+
+def test_a_pronoun_credits_the_person_the_sentence_before_names():
+    """ "He urged …": reported_by is the person the paragraph's sentence before names first
+    (not an institution); with no such name, the pronoun stays as written."""
+    (rec,) = _recs(
+        (
+            "Analysis",
+            [
+                "In a letter in May, Ana Ruiz, the head of the Farm Bureau, said costs rose. "
+                "She urged the ministry to cut fees."
+            ],
+        )
+    )
+    assert (rec.actor, rec.reported_by) == ("the ministry", "Ana Ruiz")
+    (rec,) = _recs(("Analysis", ["The Farm Bureau met on Monday. He urged the ministry to act."]))
+    assert rec.reported_by == "He"

@@ -229,9 +229,44 @@ def _recommendation(number: int, item: _Item) -> Recommendation:
         headline=_headline(item.sentence, item.body, actor if subject_first else None),
         text=text,
         actor=item.sentence[actor[0] : actor[1]] if actor else None,
-        reported_by=item.sentence[reported_by[0] : reported_by[1]] if reported_by else None,
+        reported_by=_named(item, item.sentence[reported_by[0] : reported_by[1]])
+        if reported_by
+        else None,
         evidence=Evidence(paragraph=item.paragraph.id, quote=evidence),
     )
+
+
+# A person's name: two or three capitalised words (an initial allowed), not an institution's
+# or a place's ("the American Farm Bureau", "New York City").
+_PERSON = re.compile(
+    r"(?<![\w’'.-])(?!(?:The|A|An|In|On|At|For|By|But|And|As|If|When|After|Before|Mr|Ms|Mrs|Dr)"
+    r"\b)[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}(?![\w’'-])"
+)
+_INSTITUTION = re.compile(
+    r"\b(?:Bureau|Department|Office|University|College|Company|Corp|Inc|Association|Committee"
+    r"|Council|Party|Street|Avenue|County|City|State|States|Republic|Kingdom|Union|Agency|Bank"
+    r"|Fund|Institute|Foundation|Court|House|Senate|Ministry|Group|Times|News|Post|Journal)\b"
+)
+_HE_SHE = frozenset({"he", "she"})
+
+
+def _named(item: _Item, said_by: str) -> str:
+    """ "He urged Mr. Trump to …": a pronoun credits the person the sentence before it names
+    first ("In a letter in May, Zippy Duvall, the president of the Farm Bureau, said …"), in
+    the same paragraph; else the pronoun as written."""
+    if said_by.lower() not in _HE_SHE:
+        return said_by
+    text = item.paragraph.text
+    at = text.find(item.sentence)
+    if at <= 0:
+        return said_by
+    earlier = [s.text for s in split_sentences(text[:at])]
+    if not earlier:
+        return said_by
+    for m in _PERSON.finditer(earlier[-1]):
+        if not _INSTITUTION.search(m.group()):
+            return m.group()
+    return said_by
 
 
 def _actor(sentence: str, body: int) -> tuple[int, int] | None:
