@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from brief.extract.prescribe import advises, prescription, speaker, subject
 from brief.extract.sentences import split_sentences
-from brief.limits import MAX_RECOMMENDATIONS
+from brief.limits import MAX_RECOMMENDATIONS, MAX_SENTENCE
 from brief.model import Evidence, Paragraph, Recommendation, Section
 
 # Heading words that announce recommendations, in a few languages.
@@ -107,6 +107,7 @@ class _Item:
     actor: tuple[int, int] | None = None  # found by `prescription`, for sentences and headings
     reported_by: tuple[int, int] | None = None
     text: str | None = None  # a sentence's share of its paragraph (see `_prescriptive`)
+    start: int = 0  # where `sentence` starts in the paragraph
 
 
 def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
@@ -162,6 +163,7 @@ def _prescriptive(sections: list[Section]) -> list[_Item]:
                         actor=p.actor,
                         reported_by=p.reported_by,
                         text=share,
+                        start=sentence.start,
                     )
                 )
     return items
@@ -256,11 +258,13 @@ def _named(item: _Item, said_by: str) -> str:
     the same paragraph; else the pronoun as written."""
     if said_by.lower() not in _HE_SHE:
         return said_by
-    text = item.paragraph.text
-    at = text.find(item.sentence)
+    text, at = item.paragraph.text, item.start
     if at <= 0:
         return said_by
-    earlier = [s.text for s in split_sentences(text[:at])]
+    # the sentence before, within a window (a sentence is read in pieces of at most
+    # MAX_SENTENCE characters): the work per recommendation stays bounded however long the
+    # paragraph
+    earlier = [s.text for s in split_sentences(text[max(0, at - MAX_SENTENCE) : at])]
     if not earlier:
         return said_by
     for m in _PERSON.finditer(earlier[-1]):
