@@ -412,13 +412,12 @@ def _own_phrase(text: str, at: int, length: int) -> tuple[int, int]:
     45 characters each way: "held on the third Monday of April every year", not "the festival,
     which draws thousands every year, was cancelled on March 15"."""
     lo, hi = max(0, at - 45), min(len(text), at + length + 45)
-    for m in _PHRASE_MARK.finditer(text, lo, at):
+    for m in _PHRASE_END.finditer(text, lo, at):
         lo = m.end()
-    stop = _PHRASE_MARK.search(text, at + length, hi)
+    stop = _PHRASE_END.search(text, at + length, hi)
     return lo, stop.start() if stop else hi
 
 
-_PHRASE_MARK = re.compile(r"[,;:()—–]")
 # The same right before the date, whatever verb the clause's search found first.
 _NEGATED_AT = re.compile(
     r"(?:\b(?:did|does|do|was|were|will)(?:n[’']t|\s+not)|\bnever|\bwon[’']t)\s+[a-z]+"

@@ -196,10 +196,6 @@ _TO_COME_FIRM = (
 # A weaker cue: the setting of an event ("set sentencing for"): the day is to come, but the
 # setting may be reported long after (the nearer day).
 _TO_COME_WEAK = (
-    # a future in the past after a verb of saying ("said it would hold a vote on 14 November"):
-    # to come when it was said, perhaps past by publication: the nearer day
-    r"|\b(?:said|says|told|announced|confirmed|added|warned|promised)\b[^.;]{0,40}\bwould\b"
-    r"(?!\s+(?:not\s+)?have\b)"
     r"|(?<!originally\s)(?<!initially\s)(?<!previously\s)(?<!first\s)"
     r"\b(?:set|scheduled|called|slated)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:sentencing|hearing|trial|vote|date|deadline|election|meeting|ballot"
@@ -238,13 +234,14 @@ _BARE_VERB = re.compile(
     r"\s+(?:then\s+|later\s+|also\s+)?([a-z]{3,})\s+(?:[a-z]+\s+){0,3}?(?:on|in|by)\s"
 )
 _TIMETABLE_ONLY = re.compile(TIMETABLE)
-_DETERMINER_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Nn]ext)\s+$")
 _TIMETABLE_AFTER = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.)?[^.;:,]{0,40}?\b(?:will|starts|begins|opens|takes\s+place"
     r"|is\s+(?:set|scheduled|due))\b"
 )
 _WOULD = re.compile(r"\b(?:would|[’']d)\s+(?!have\b)[a-z]+")
-_SAID = re.compile(r"\b(?:said|told|announced|confirmed|added|promised|pledged|wrote)\b")
+_SAID = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|added|warned|promised|pledged|wrote)\b"
+)
 # "before the committee", "after its launch": a noun phrase with no verb of its own up to the
 # date ("before the polls closed on Monday" is a clause)
 _PREPOSITION_OBJECT = re.compile(
@@ -433,15 +430,16 @@ def _future(text: str, start: int) -> bool:
         cue = None
     if (
         cue is None
-        and _DETERMINER_BEFORE.search(window)
+        and _DETERMINER.search(window)
         and (after := _TIMETABLE_AFTER.match(text, start))
     ):
         # "The Oct. 1 meeting begins at 6 p.m.": a date in the subject takes the tense of the
         # verb after its noun phrase
         cue = after
     if cue is None and _WOULD.search(clause) and _SAID.search(text, max(0, start - 200), start):
-        # "Aramco said on Tuesday it would raise its supply to a record … in April": a future
-        # in the past, its verb of saying further back than the clause
+        # a future in the past ("said it would hold a vote on 14 November", "Aramco said on
+        # Tuesday it would raise its supply … in April"): to come when it was said, perhaps
+        # past by publication, so never firm (`_FIRM`): a yearless day is the nearer one
         return True
     return (
         cue is not None
