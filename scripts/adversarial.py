@@ -389,13 +389,16 @@ def _per_mb(value: float | None, over: float | None, mb: float) -> str:
     return f"{value / mb:.2f} {mark}"
 
 
+def _previous(results: list[Result], r: Result) -> Result | None:
+    """The same family's result at the next smaller size measured, if any."""
+    smaller = [s for s in results if s.family == r.family and s.size < r.size]
+    return max(smaller, key=lambda s: s.size) if smaller else None
+
+
 def _slope(results: list[Result], r: Result) -> str:
     """Build share added per MB since the next smaller size measured: the marginal rate."""
-    smaller = [s for s in results if s.family == r.family and s.size < r.size]
-    if not smaller:
-        return ""
-    prev = max(smaller, key=lambda s: s.size)
-    if None in (r.share_cpu, prev.share_cpu) or r.build_over or prev.build_over:
+    prev = _previous(results, r)
+    if prev is None or None in (r.share_cpu, prev.share_cpu) or r.build_over or prev.build_over:
         return ""
     rate = (r.share_cpu - prev.share_cpu) / (r.mb - prev.mb)
     return f"{rate:.2f} {'✅' if rate < TARGET_S_PER_MB else '❌'}"
@@ -403,10 +406,9 @@ def _slope(results: list[Result], r: Result) -> str:
 
 def _growth(results: list[Result], r: Result, attr: str, over_attr: str) -> str:
     """Time at this size over time at the next smaller size measured (×10 in size: linear ≈ 10)."""
-    smaller = [s for s in results if s.family == r.family and s.size < r.size]
-    if not smaller:
+    prev = _previous(results, r)
+    if prev is None:
         return ""
-    prev = max(smaller, key=lambda s: s.size)
     now, before = getattr(r, attr), getattr(prev, attr)
     if before is None or before < 0.05 or getattr(prev, over_attr) is not None:
         return ""
@@ -449,7 +451,7 @@ def report(results: list[Result], args: argparse.Namespace, baseline: float, too
     out = [
         "### Payload families",
         "",
-        f"Measured {date.today().isoformat()} on the code of {args.revision or 'this tree'}, "
+        f"Measured {args.measured} on the code of {args.revision or 'this tree'}, "
         f"{cores} CPU cores, Python "
         f"{platform.python_version()}, {platform.system()} {platform.machine()}, by "
         f"`{command.strip()}` ({took / 60:.0f} min; load average {args.load:.1f} at the "
@@ -558,6 +560,7 @@ def main(argv: list[str] | None = None) -> int:
     args.argv = argv
     args.argv_shown = []  # with --report-only: the command of the first merged run
     args.load = os.getloadavg()[0]
+    args.measured = date.today().isoformat()
     if args.child:
         return child(args.child)
 
@@ -580,6 +583,7 @@ def main(argv: list[str] | None = None) -> int:
             args.argv_shown = data.get("argv", [])
             args.revision = data.get("revision") or args.revision
             args.load = data.get("load", args.load)
+            args.measured = data.get("measured", args.measured)
     if args.report_only:
         if not args.merge:
             parser.error("--report-only needs --merge FILE (the --json of an earlier run)")
@@ -630,6 +634,7 @@ def main(argv: list[str] | None = None) -> int:
         "argv": args.argv_shown if args.report_only else args.argv,
         "revision": args.revision,
         "load": args.load,
+        "measured": args.measured,
         "results": [asdict(r) for r in results],
     }
     args.json.write_text(json.dumps(saved, indent=1), encoding="utf-8")
