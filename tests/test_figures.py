@@ -607,6 +607,22 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("Call the 988 hotline for help.", []),
         ("The utility sent 300 line workers to restore power.", ["300"]),
         ("Volunteers phone 300 voters every evening.", ["300"]),
+        # a base of comparison named by its span; after a superlative, a change's window
+        ("Visits were 2.3 times higher than the five-year average.", ["2.3 times"]),
+        ("Fewer than 60% were seen within the four-hour target.", ["60%"]),
+        ("Shares fell 18% on Thursday, their steepest one-day drop in a decade.", ["18%"]),
+        ("The drive takes a two-day stretch of road.", ["two-day"]),
+        # an amount said again after ", or" or in parentheses is one figure
+        ("Crude fell $1.84, or 2.3%, to settle at $78.12 a barrel.", ["$1.84", "$78.12 a barrel"]),
+        ("The index shed 412 points, or 1.1%, to 38,790.", ["412", "38,790"]),
+        ("It was priced at $1,850 a month, or roughly $22,000 a year.", ["$1,850 a month"]),
+        ("The drug costs $2.1 million per patient (about £1.7 million).", ["$2.1 million per patient"]),
+        ("The firm will cut 1,200 jobs, or about 8% of its workforce.", ["1,200", "8%"]),
+        # a denominator, an identifier, an age that describes
+        ("The tax rate rose to $1.18 per $100 of assessed value.", ["$1.18"]),
+        ("The inspectors concede it in a footnote numbered 62.", []),
+        ("The grant program in recommendation 2 would cost $180 million.", ["$180 million"]),
+        ("The director, who turned 34 this spring, will conduct 11 programs.", ["11"]),
     ],
 )
 def test_periods_and_numbers_to_call_are_not_figures(sentence, displays):

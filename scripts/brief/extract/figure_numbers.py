@@ -109,7 +109,12 @@ _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some|hundreds\s+of)\s
 _RANGE_GAP = re.compile(r"\s*(?:[-–—]|to)\s*", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$", re.IGNORECASE)
 _OUT_OF = re.compile(r"\s+(?:out\s+of|in)\s+", re.IGNORECASE)  # "eight out of ten", "one in five"
-_IN_PARENS = re.compile(r"\s*\(\s*")
+_HEDGE = r"(?:about|roughly|around|approximately|some|nearly|almost|or|just\s+(?:over|under))"
+_IN_PARENS = re.compile(rf"\s*\(\s*(?:{_HEDGE}\s+)?", re.IGNORECASE)
+# "fell $1.84, or 2.3%,", "$1,850 a month, or roughly $22,000 a year": the same amount again
+# (after a count, what it counts may come first: "shed 412 points, or 1.1%")
+_OR_RESTATED = re.compile(rf"(?P<counted>(?:\s+[a-z]+){{0,3}}),\s+or\s+(?:{_HEDGE}\s+)?")
+_OF_AFTER = re.compile(r"\s+of\b")
 _OR_TWO = re.compile(r"\b(an?)\s+([a-z]+)\s+or\s+$", re.IGNORECASE)
 # "two people familiar with the talks": anonymous sources, not a count of anything reported.
 _SOURCES = re.compile(
@@ -276,6 +281,11 @@ def _joined(text: str, start: int, quantities: list[Quantity]) -> list[Quantity]
                 and prev.dimension == q.dimension
             ):
                 continue  # a conversion: the same amount again
+            restated = _OR_RESTATED.fullmatch(gap)
+            if restated and (prev.kind == "count" or not restated["counted"]) and _restated(
+                text, prev, q
+            ):
+                continue
         two = q.kind in ("count", "rate") and q.value == 2 and q.high is None
         if two and (m := _OR_TWO.search(text, max(start, q.start - 30), q.start)):
             unit = TIME_WORDS.get(m.group(2).lower())
@@ -289,8 +299,21 @@ def _joined(text: str, start: int, quantities: list[Quantity]) -> list[Quantity]
     return out
 
 
+def _restated(text: str, prev: Quantity, q: Quantity) -> bool:
+    """After ", or", the amount before said again: as a bare share ("fell $1.84, or 2.3%"; not
+    "1,200 jobs, or about 8% of its workforce", a share of something else) or in another unit
+    or period of the same money ("$1,850 a month, or roughly $22,000 a year")."""
+    if q.kind == "percent":
+        return prev.kind != "percent" and not _OF_AFTER.match(text, q.end)
+    return (
+        q.kind == prev.kind == "money"
+        and q.high is None
+        and (q.unit, q.per) != (prev.unit, prev.per)
+    )
+
+
 _ABBR_ECHO = re.compile(r"\s*\([A-Z][A-Za-z]*-?(\d+)\)")
-_NAMED_NUMBER = re.compile(r"\b(?i:the\s+)?(?i:number|figure|digit)\s+$")
+_NAMED_NUMBER = re.compile(r"\b(?i:the\s+)?(?i:number|figure|digit|numbered)\s+$")
 # Superlatives by name ("interest", "arrest", "protest" end in -est too)
 _SUPERLATIVE = re.compile(
     r"\s+(?:most|least|largest|biggest|smallest|highest|lowest|greatest|richest|poorest"
@@ -333,6 +356,16 @@ _INSTRUMENT_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?i:treasury|treasuries|bonds?|notes?|yields?|bills?|gilts?|bunds?"
     r"|mortgages?|swaps?|paper|debt)\b"
 )
+# "the five-year average", "a 20-year low", "within the four-hour target": the base a number
+# is compared with, named by its span; after a superlative, the window of a change ("their
+# steepest one-day drop")
+_BENCHMARK_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:average|mean|median|target|high|low|record|peak)s?\b"
+)
+_WINDOW_AFTER = re.compile(
+    r"\s+(?:drop|fall|decline|slide|loss|gain|rise|jump|rally|increase|decrease)s?\b"
+)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|most|biggest|worst|best)\s+$", re.IGNORECASE)
 _CONFIDENCE = re.compile(r"\s*(?:CI\b|(?i:confidence|credible)\s+(?:interval|level))")
 # A number to call: "calling 311", "dial 999", "the 988 hotline".
 _CALL_BEFORE = re.compile(
@@ -378,6 +411,18 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "These teams meet again in three days": when, not how long
     if q.kind == "duration" and "-" in q.text and _INSTRUMENT_AFTER.match(text, e, end):
         return None  # "the 10-year Treasury note", "a 30-year mortgage": the instrument's name
+    if (
+        q.kind == "duration"
+        and "-" in q.text
+        and (
+            _BENCHMARK_AFTER.match(text, e, end)
+            or (
+                _WINDOW_AFTER.match(text, e, end)
+                and _SUPERLATIVE_BEFORE.search(text, max(start, s - 24), s)
+            )
+        )
+    ):
+        return None  # "the five-year average", "its steepest one-day drop": a base, a window
     if bare and s >= start + 2 and text[s - 1] == "-" and text[s - 2].isalpha():
         return None  # "net-zero", "under-five mortality": a word's part, not a count
     if q.kind == "percent" and _CONFIDENCE.match(text, e, end):
@@ -403,8 +448,9 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "a harmony between the two": a pronoun for things named before
     if bare and not _counts(text, start, end, q):
         return None
-    if bare and _PER_BEFORE.search(text, max(start, s - 5), s):
-        return None  # "GPs per 100,000 people fell from 71 to 63": a rate's denominator
+    if (bare or q.kind == "money") and _PER_BEFORE.search(text, max(start, s - 5), s):
+        # "GPs per 100,000 people fell from 71 to 63", "$1.18 per $100 of assessed value"
+        return None  # a rate's denominator
     if q.low == 0:
         return None  # "0-60 mph": a scale, not an amount
     if _glued_x_name(text, end, q):
@@ -493,12 +539,25 @@ def _in_short_quote(text: str, start: int, end: int, s: int, e: int) -> bool:
     return closed >= 0 and len(_WORD_RE.findall(text, opened, closed)) <= 4
 
 
+# "the director, who turned 34 this spring,": a person's age told in a relative clause
+_WHO_AGED = re.compile(r"\bwho\s+(?:(?:just|recently)\s+)?(?:turned|turns|is|was)\s+$")
+_AGE_CLAUSE_END = re.compile(r"\s*(?:[,;.)—]|\s(?:this|last|on|in)\b)")
+
+
 def _appositive_age(text: str, start: int, s: int, e: int) -> bool:
-    """ "Noel, 31, is charged": a bare whole number set off by commas after a name is an age."""
+    """ "Noel, 31, is charged", "Noel, who turned 31 this week,": a bare whole number set off
+    by commas after a name, or the whole complement of "who is", is an age."""
+    digits = text[s:e]
+    if (
+        _WHO_AGED.search(text, max(start, s - 30), s)
+        and _AGE_CLAUSE_END.match(text, e)
+        and digits.isdigit()
+        and 0 < int(digits) < 120
+    ):
+        return True
     if not re.match(r",\s*$", text[max(start, s - 2) : s]) or not re.match(r"\s*[,;)]", text[e:]):
         return False
     name = re.search(r"([A-Z][\w’'.-]*)\s*,\s*$", text[max(start, s - 40) : s])
-    digits = text[s:e]
     return bool(name) and digits.isdigit() and 0 < int(digits) < 120
 
 
