@@ -616,7 +616,7 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("Crude fell $1.84, or 2.3%, to settle at $78.12 a barrel.", ["$1.84", "$78.12 a barrel"]),
         ("The index shed 412 points, or 1.1%, to 38,790.", ["412", "38,790"]),
         ("It was priced at $1,850 a month, or roughly $22,000 a year.", ["$1,850 a month"]),
-        ("The drug costs $2.1 million a dose (about £1.7 million).", ["$2.1 million a dose"]),
+        ("It costs $2.1 million per patient (about £1.7 million).", ["$2.1 million per patient"]),
         ("The firm will cut 1,200 jobs, or about 8% of its workforce.", ["1,200", "8%"]),
         # a denominator, an identifier, an age that describes
         ("The tax rate rose to $1.18 per $100 of assessed value.", ["$1.18"]),
