@@ -462,6 +462,30 @@ def test_dated_event_rules(sentence, dates):
     assert [c.date for c in extract_cases(_paragraphs(sentence), published)] == dates
 
 
+def test_a_day_reached_by_counting_is_the_event_already_dated_that_day():
+    """ "transported on November 3—nine days before an announcement was made": when the article
+    already dates an event to the day counted, the counted clause tells of it again; "hours
+    after" counts to the same day as another event, so it is never merged."""
+    published = dt.date(2019, 11, 19)
+    found = extract_cases(
+        _paragraphs(
+            "The first two illnesses were confirmed on November 12.",
+            "A doctor wrote that the couple had been transported to the ward on November 3—nine "
+            "days before an announcement was made.",
+        ),
+        published,
+    )
+    assert [c.date for c in found] == ["2019-11-03", "2019-11-12"]
+    found = extract_cases(
+        _paragraphs(
+            "The mayor spoke at a news conference on Monday, hours after a gunman killed six "
+            "people at a school."
+        ),
+        published,
+    )
+    assert [c.date for c in found] == ["2019-11-18", "2019-11-18"]
+
+
 def test_one_day_without_people_or_other_names_is_one_event():
     """An article that dates several sentences to one day without naming anyone else tells of
     one event ("the debate", "Wednesday’s debate", "again Wednesday night"); names tell events

@@ -285,6 +285,41 @@ def test_dates_relative_to_the_story_resolve_against_its_last_date(sentence, exp
         assert find_dates(sentence, PUBLISHED) == []
 
 
+def test_months_and_years_counted_from_a_day_named_before_are_as_precise_as_the_count():
+    """ "on Sunday, three years after the militants seized the city": a count of months names a
+    month, of years a year; not from the story's day alone, and not when the clause after
+    "after" dates itself."""
+    cases = [
+        ("He arrived on Sunday, three years after the militants seized the city.", "2016"),
+        (
+            "It was issued on July 15, three months after a blade failure forced a landing.",
+            "2019-04",
+        ),
+        ("He won Sunday's runoff after a first round two weeks earlier.", "2019-11-03"),
+        ("Crews contained it on Friday, nine days after lightning ignited it.", "2019-11-06"),
+    ]
+    for text, counted in cases:
+        assert [d.iso for d in find_dates(text, PUBLISHED)][-1] == counted, text
+    assert [
+        d.iso for d in find_dates("He was freed five years after the verdict.", PUBLISHED)
+    ] == []
+    text = "It ruled on Monday, four years after farmers filed suit in the summer of 2015."
+    assert [d.text for d in find_dates(text, PUBLISHED)] == ["on Monday", "in the summer of 2015"]
+
+
+def test_a_weekday_given_with_a_date_fixes_its_year():
+    """ "on Thursday, June 13": of the years around publication, the one whose June 13 is a
+    Thursday, whatever the tense says; a weekday that fits none leaves the tense to decide."""
+    found = find_dates("They met on Thursday, June 13.", date(2024, 5, 22))
+    assert [d.iso for d in found] == ["2024-06-13"]
+    found = find_dates("They will meet on Thursday, May 2.", date(2024, 5, 22))
+    assert [d.iso for d in found] == ["2024-05-02"]
+    found = find_dates("They met on Friday, June 13.", date(2024, 5, 22))
+    assert [d.iso for d in found] == ["2023-06-13"]  # the next such Friday is a year away
+    found = find_dates("The trial is now set to begin on September 14.", date(2020, 8, 17))
+    assert [d.iso for d in found] == ["2020-09-14"]
+
+
 def test_at_the_time_takes_the_story_date_as_precise_as_it_is():
     """ "at the time" is the story's last date, at its own precision; days counted from a
     month ("In March …; the next day") name no day, and "at the time of the call" is the call's."""

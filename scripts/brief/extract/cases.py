@@ -1284,6 +1284,12 @@ class _Cases:
         """The case a dated mention continues: dates agree (equal, or one a prefix of the
         other) and people agree (see `_agree`), or, without people, the same date and event."""
         iso, group = mention.date.iso, mention.group
+        if len(iso) == 10 and _COUNTED_DAY.search(mention.date.text):
+            # "nine days before an announcement was made": a day reached by counting is, when
+            # the article names that day for an event already, that event again
+            for draft in reversed(self.drafts):
+                if draft.iso == iso:
+                    return draft
         for draft in reversed(self.recent):
             if not _same_time(iso, draft.iso):
                 continue
@@ -1357,6 +1363,9 @@ class _Cases:
             return False
         words = set(_WORD.findall(sentence.lower())) | set(_DIGITS.findall(sentence))
         return any(str(c) in words or _COUNT_WORDS.get(c) in words for c in counts)
+
+
+_COUNTED_DAY = re.compile(r"\b(?:days?|weeks?)\s+(?:after|before|later|earlier)$", re.IGNORECASE)
 
 
 def _same_time(a: str, b: str) -> bool:

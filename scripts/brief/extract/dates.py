@@ -215,7 +215,8 @@ _FIRM = re.compile(
 )
 # A clause that schedules rather than reports: its date is the next one, not the last.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|"
+    r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:set|scheduled"
+    r"|slated|due|expected|"
     r"planned|poised|going)\s+to|(?:set|scheduled|slated|planned|due)\s+(?:for|on)|"
     rf"plan(?:s|ned)?\s+to|upcoming|next|{TIMETABLE})\b"
     # "haven't yet qualified for", "has yet to name": what has not happened yet is to come
@@ -322,6 +323,10 @@ def find_dates(
                     text, match.start(), apposed, bool(i)
                 ):
                     return None
+                if not i and _LONG_UNIT.fullmatch(match.group("u") or match.group("u2") or ""):
+                    return None  # months or years from the story's day: too far to count from
+                if match.group("n2") and _DATED_REST.match(text, match.end()):
+                    return None  # "four years after they filed suit in the summer of 2021"
                 nearest = days[i - 1][1] if i else anchor
                 return _from_anchor(match, nearest, text) if nearest else None
 
@@ -494,6 +499,16 @@ def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
     scheduled event the next on or after it."""
     month = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
     day = int(match.group("d"))
+    if named := _DAY_NAMED.search(text, max(0, match.start() - 14), match.start()):
+        # "Thursday, June 13": the calendar says which year, whatever the tense
+        wanted = WEEKDAYS.index(named.group(1).capitalize())
+        years = [
+            y
+            for y in (published.year - 1, published.year, published.year + 1)
+            if _valid(y, month, day) and date(y, month, day).weekday() == wanted
+        ]
+        if len(years) == 1 and abs((date(years[0], month, day) - published).days) <= 183:
+            return date(years[0], month, day).isoformat()  # (news tells of its own half-year)
     future = _future(text, match.start())
     if future and not _FIRM.search(text, max(0, match.start() - TENSE_WINDOW), match.start()):
         # "an increase planned for Oct. 15", "scheduled for Dec. 12": a plan may lie either
@@ -508,6 +523,17 @@ def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
         if (when >= published) if future else (when <= published):
             return when.isoformat()
     return None
+
+
+_DAY_NAMED = re.compile(rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _nearest(published: date, month: int, day: int) -> str | None:
@@ -826,7 +852,8 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
 # day's calories" are another event's or none, and "36 hours later" may be another day.
 # The words `_ANAPHORIC` cannot match without (each of its phrases holds one), lower case.
 _ANAPHORIC_WORDS = (
-    "time", "day", "morning", "afternoon", "evening", "night", "hours", "week", "days",
+    "time", "day", "morning", "afternoon", "evening", "night", "hours", "week", "days", "month",
+    "year",
 )  # fmt: skip
 _ANAPHORIC = re.compile(
     r"\b(?:(?P<then>at\s+the\s+time(?!\s+of\b))|(?P<same>(?:(?:earlier|later)\s+)?(?:that|the\s+same)"
@@ -837,10 +864,12 @@ _ANAPHORIC = re.compile(
     r"|(?P<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later)"
     r"|(?P<prev>the\s+(?:previous|prior)\s+(?:day|morning|evening|night)"
     r"|a\s+day\s+(?:earlier|before)|the\s+day\s+before(?=\s*[,.;:!?)—]|$))"
-    r"|(?P<n>two|three|four|five|six|[2-9])\s+days\s+(?P<dir>later|earlier)"
+    r"|(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])\s+(?P<u>days|weeks|months"
+    r"|years)\s+(?P<dir>later|earlier)"
     # "resigned on Friday, a day after the newspaper published …": the clause after "after"
     # happened that many days before the day just named ("hours after": the same day)
-    r"|(?P<n2>a|one|two|three|four|five|six|\d{1,3})\s+(?P<u2>days?|weeks?)\s+(?P<rel>after|before)"
+    r"|(?P<n2>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
+    r"(?P<u2>days?|weeks?|months?|years?)\s+(?P<rel>after|before)"
     r"(?=\s+[a-z])"
     # (not "in the hours before he died": a span before that clause's own time)
     r"|(?P<hours>(?<!\bthe\s)(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several|two|three)\s+)?hours"
@@ -851,6 +880,10 @@ _ANAPHORIC = re.compile(
 )
 
 
+_LONG_UNIT = re.compile(r"(?i:months?|years?)")
+# The rest of the clause dates itself: "… after they filed suit in the summer of 2021" (not
+# "… for the first time since 2014", a span)
+_DATED_REST = re.compile(r"[^.;:,—–()]*?\b(?:in|on|during)\s+(?:[\w.]+\s+){0,3}(?:1[89]|20)\d\d\b")
 # A number before the match makes it another span: "36 hours later", "Twenty-two days later".
 _NUMBER_BEFORE = re.compile(
     r"(?:\d|-|\b(?:ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -893,22 +926,34 @@ def _from_anchor(match: re.Match[str], iso: str, text: str) -> str | None:
     if match.group("same") or match.group("hours"):
         return anchor.isoformat()
     if n2 := match.group("n2"):
-        days = UNITS.get(n2.lower()) or (1 if n2.lower() in ("a", "one") else int(n2))
-        days *= 7 if match.group("u2").lower().startswith("week") else 1
-        return (
-            anchor + timedelta(days=-days if match.group("rel").lower() == "after" else days)
-        ).isoformat()
+        count = UNITS.get(n2.lower()) or (1 if n2.lower() in ("a", "one") else int(n2))
+        return _moved(anchor, count if match.group("rel").lower() == "before" else -count,
+                      match.group("u2"))  # fmt: skip
     if match.group("next"):
         return (anchor + timedelta(days=1)).isoformat()
     if match.group("prev"):
         return (anchor - timedelta(days=1)).isoformat()
     if n := match.group("n"):
-        days = UNITS.get(n.lower()) or int(n)
-        return (
-            anchor + timedelta(days=days if match.group("dir").lower() == "later" else -days)
-        ).isoformat()
+        count = UNITS.get(n.lower()) or int(n)
+        return _moved(
+            anchor, count if match.group("dir").lower() == "later" else -count, match.group("u")
+        )
     step = -1 if "previous" in match.group("week").lower() else 1
     return (anchor + timedelta(weeks=step)).isoformat()[:7]
+
+
+def _moved(anchor: date, count: int, unit: str) -> str:
+    """`anchor` moved by `count` days or weeks (a day), months (a month) or years (a year):
+    "three months after" a day names a month, not a day, as the text is no more precise."""
+    unit = unit.lower()
+    if unit.startswith("day"):
+        return (anchor + timedelta(days=count)).isoformat()
+    if unit.startswith("week"):
+        return (anchor + timedelta(weeks=count)).isoformat()
+    if unit.startswith("month"):
+        months = anchor.year * 12 + anchor.month - 1 + count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{anchor.year + count:04d}"
 
 
 def _shifted(published: date, what: str, step: int) -> str:

@@ -282,8 +282,10 @@ def _joined(text: str, start: int, quantities: list[Quantity]) -> list[Quantity]
             ):
                 continue  # a conversion: the same amount again
             restated = _OR_RESTATED.fullmatch(gap)
-            if restated and (prev.kind == "count" or not restated["counted"]) and _restated(
-                text, prev, q
+            if (
+                restated
+                and (prev.kind == "count" or not restated["counted"])
+                and _restated(text, prev, q)
             ):
                 continue
         two = q.kind in ("count", "rate") and q.value == 2 and q.high is None
