@@ -147,9 +147,9 @@ def test_seed_setting_is_not_a_place(seed_cases):
 
 
 def test_modules_hold_no_article_facts():
-    banned = re.compile(
-        r"Tajik|Uzbek|Quantico|Eagle Pass|San Diego|Baltimore|Palestinian|Jordanian|TSDS|"
-        r"gotaway|kingpin|Chapo|Wray|Ortiz|Wilmot|Columbian|Kabul|Hamas|ISIS",
+    banned = re.compile(  # each from a word's start ("crisis" holds no name)
+        r"\b(?:Tajik|Uzbek|Quantico|Eagle Pass|San Diego|Baltimore|Palestinian|Jordanian|TSDS|"
+        r"gotaway|kingpin|Chapo|Wray|Ortiz|Wilmot|Columbian|Kabul|Hamas|ISIS)",
         re.IGNORECASE,
     )
     for name in MODULES:
@@ -455,6 +455,12 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("Analysts expected a rebound, but exports fell 5% in March.", []),
         ("The new rules will apply to all contracts signed from January 2018.", []),
         ("On Saturday, the capital saw 40,000 people march against the bill.", ["2019-11-16"]),
+        # crises, failures of machines and laws are dated events too (a law by its enactment)
+        ("The 2008 financial crisis wiped out a fifth of the bank's deposits.", ["2008"]),
+        ("The court struck down the 2011 statute that had capped damages.", ["2011"]),
+        ("It follows the Jan. 5 blowout of a door plug on a jet.", ["2019-01-05"]),
+        ("It was the first strike since a three-day stoppage in 1998.", ["1998"]),
+        ("The 2018 model has an equivalent failure rate in its first year.", []),
     ],
 )
 def test_dated_event_rules(sentence, dates):

@@ -89,7 +89,12 @@ _OTHER_NOUNS = (
     r"presentation|event|briefing|appearance|ban|rollout|unveiling|introduction|debut|founding|"
     r"passage|decisions?|judgments?|"
     # a contest's result: "Monday night's loss to the Bears", "Saturday's victory"
-    r"victory|defeat|loss|game"
+    r"victory|defeat|loss|game|"
+    # disasters, failures and crises ("the 2008 financial crisis", "the Jan. 5 blowout"), and
+    # a law, dated by its enactment ("the 2011 statute", "a past law": `GUIDE.md`)
+    r"crisis|scare|collapse|blowout|stoppage|walkout|epidemic|pandemic|runoff|blast|"
+    r"spill|derailment|accident|collision|eruption|wildfire|blackout|outage|default|crackdown|"
+    r"takeover|breach|hack|cyberattack|landslide|inauguration|draft|law|statute"
 )
 
 
