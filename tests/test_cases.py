@@ -461,6 +461,14 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("It follows the Jan. 5 blowout of a door plug on a jet.", ["2019-01-05"]),
         ("It was the first strike since a three-day stoppage in 1998.", ["1998"]),
         ("The 2018 model has an equivalent failure rate in its first year.", []),
+        # a contrasting clause of its own subject in the simple past is a second event that day;
+        # not a time ("while he was driving") nor the outcome of a day's event ("Tuesday's vote")
+        ("On Saturday, Norway beat Chile 2-0, while Peru drew with Spain.", ["2019-11-16"] * 2),
+        ("He was arrested on Monday while he was driving home.", ["2019-11-18"]),
+        (
+            "Democrats won the House in Tuesday's vote, while Republicans kept the Senate.",
+            ["2019-11-19"],
+        ),
     ],
 )
 def test_dated_event_rules(sentence, dates):

@@ -886,6 +886,15 @@ def _mentions(
             # 1,200 homes in 2023": a year's tally is a statistic over it (`GUIDE.md`), a
             # figure; "destroyed 200 homes on Tuesday" is an event
             continue
+        contrast = None
+        if (
+            not _OWNS.match(sentence, date.end)  # "Tuesday's elections": that event's outcomes
+            and (other := _while_clause(sentence, max(start, date.end), end)) is not None
+        ):
+            # "On Saturday, Norway beat Chile, while Peru drew with Spain": two events of one day
+            contrast = _while_mention(sentence, other, end, date, common, topic)
+            end = other[0]
+            fields = fields[: end - start]
         span = sentence if (start, end) == (0, len(sentence)) else _trim(sentence[start:end])
         groups = find_groups(fields, common, _within(skip, start, end))
         group = _main_group(groups)
@@ -894,6 +903,8 @@ def _mentions(
         people = (group.text,) if group else named
         kind = _kind(fields, group, topic, bool(_CUSTODY_VERB.search(fields)))
         mentions.append(_Mention(date, span, fields, group, people, kind, _norm(event.group())))
+        if contrast is not None:
+            mentions.append(contrast)
     for date, start, end, noun in phrases:
         span = sentence[start:end]
         group = _main_group(find_groups(span, common, _within(skip, start, end)))
@@ -901,6 +912,44 @@ def _mentions(
         kind = _kind(span, group, topic, bool(_CUSTODY_NOUN.fullmatch(noun)))
         mentions.append(_Mention(date, span, span, group, people, kind, _norm(noun)))
     return sorted(mentions, key=lambda m: m.date.start)
+
+
+# ", while Peru drew with Spain": a second clause, of another subject, told in the simple past
+_WHILE = re.compile(r",\s+(?:while|whereas)\s+")
+_OWNS = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
+
+
+def _while_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a contrasting clause of its own starts (its comma) and its subject starts, when
+    it narrates what someone named did, in the simple past ("…, while Austria beat Malta");
+    not "while he was driving" (a time, and no name) nor "while others said" (speech)."""
+    m = _WHILE.search(sentence, start, end)
+    if m is None:
+        return None
+    told = _NARRATED.match(sentence, m.end(), end)
+    if told is None or _NOT_NARRATED.match(told.group("verb")):
+        return None
+    if told.group("name").split()[0] in _STOPWORDS_TITLE:
+        return None
+    return m.start(), m.end()
+
+
+def _while_mention(
+    sentence: str,
+    where: tuple[int, int],
+    end: int,
+    date: DateMention,
+    common: frozenset[str],
+    topic: _Topic,
+) -> _Mention:
+    """The contrasting clause's event, on the date of the clause it contrasts with."""
+    text = _trim(sentence[where[1] : end])
+    event = _event_verb(text) or _NARRATED.match(text)
+    group = _main_group(find_groups(text, common))
+    people = (group.text,) if group else _named(text, [])
+    kind = _kind(text, group, topic, bool(_CUSTODY_VERB.search(text)))
+    word = event.group("verb") if event.re is _NARRATED else event.group()
+    return _Mention(date, text, text, group, people, kind, _norm(word))
 
 
 # "today", "tomorrow", "this week" said by someone quoted count from the day they spoke, which
