@@ -642,6 +642,27 @@ def test_a_bare_count_takes_its_elided_noun_from_the_subject_before_it():
     assert figures_of("It was 12 in the end.") == []  # nothing elided: no figure
 
 
+def test_a_label_that_only_says_how_a_number_moved_gives_way_to_what_moved():
+    """ "a jump of 25 percent", "down 10%", "valued at €12bn": a change, a direction or a
+    participle is not what is measured; the figure before it in the sentence is, else the
+    clause's subject."""
+    cases = [
+        (
+            "Rice prices in Dhaka rose to Tk 70 per kg, a jump of 25 percent in a month.",
+            "25 percent",
+        ),
+        ("Apple shipped 50.1 million iPhones in the quarter, down 10% from a year earlier.", "10%"),
+        ("Applications for the scheme saw an increase of 80% over the previous year.", "80%"),
+        ("The merger, valued at €12bn, would create a giant.", "€12bn"),
+    ]
+    labels = []
+    for text, display in cases:
+        labels += [f.label for f in figures_of(text) if f.display == display]
+    assert labels == ["Rice prices", "iPhones", "Applications", "merger"]
+    (f,) = figures_of("Additionally, sleeping less than 8 hours per night was linked to obesity.")
+    assert f.label == "sleeping"  # a gerund is a thing, not a verb
+
+
 def test_a_long_subject_is_labelled_from_its_head():
     """ "The yield on the 10-year Treasury note rose 9 basis points": what rose is the yield;
     the last six words of the subject ("10-year Treasury note") name what it is on."""

@@ -461,7 +461,12 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
             if not fig.label and fig.kind not in ("count", "rate"):
                 # A money, percent or measure with no noun phrase for it: what the sentence
                 # says of it stands as its label ("He has spent Rs 24 lakh ...").
-                fig.label = _predicate_of(text, fig) or ""
+                apposed = _APPOSED_PARTICIPLE.search(
+                    text, max(fig.sentence.start, fig.qualifier_start - 40), fig.qualifier_start
+                )
+                head = apposed and _np_before(text, fig.sentence.start, apposed.start())
+                # "The merger, valued at €12bn": what is valued is the noun it is apposed to
+                fig.label = text[slice(*head)] if head else _predicate_of(text, fig) or ""
         kept = [
             (fig, ref)
             for fig, ref in zip(figs, refs, strict=True)
@@ -1070,10 +1075,40 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             return None
         span = _before(text, lo, fig.qualifier_start, drop_verb=True)  # "the toll rose to 42"
     label = text[span[0] : span[1]] if span else ""  # nothing counted: dropped by the caller
+    if label and _says_nothing(label):
+        # "…, a jump of 25 percent", "down 1.8%", "The merger, valued at €12bn": a change, a
+        # direction or a verb is not what is measured; the measure is what the sentence's
+        # figure before it measures ("fell to $70, a jump of …"), else the clause's subject
+        earlier = context.last_labelled
+        if earlier is not None and not _says_nothing(earlier.label) and label.lower() in _SHIFTS:
+            fig.label = earlier.label
+            return None
+        found = _before(text, sent.start, fig.qualifier_start, drop_verb=True)
+        if span and text[: span[0]].endswith(", "):  # "The merger, valued at": the apposed noun
+            found = _np_before(text, sent.start, span[0] - 2)
+        if found and not _says_nothing(text[found[0] : found[1]]):
+            label = text[found[0] : found[1]]
     if label.lower().startswith("such "):
         label = _resolve_such(texts, index, fig.start, label) or label
     fig.label = label
     return None
+
+
+_APPOSED_PARTICIPLE = re.compile(r",\s+[a-z]+ed\s+(?:at|to|by|for|from)\s+$")
+# A label of one word that says how a number moved, not what it measures.
+_SHIFTS = frozenset(
+    "increase decrease jump rise drop decline fall gain cut reduction hike surge".split()
+    + "up down off".split()
+)
+
+
+def _says_nothing(label: str) -> bool:
+    """A one-word label that is a change, a direction or a participle ("jump", "down",
+    "valued")."""
+    word = label.strip().lower()
+    if " " in word:
+        return False
+    return word in _SHIFTS or is_past_verb(word)  # ("sleeping" is a gerund: a thing)
 
 
 _CHANGE_VERB_BEFORE = re.compile(
