@@ -536,6 +536,24 @@ def test_title_is_never_a_share_button_however_many_stand_before_the_body():
     assert _title(text) == "Council approves new cycling lanes"
 
 
+def test_the_headline_stands_above_its_deck_and_its_byline():
+    """A deck under the headline says more than it and may share more words with the body;
+    a result line or subhead under the byline is the article's. Neither is the title."""
+    head = "Council Backs Cycling Plan After Long Debate"
+    deck = (
+        "Council members approved the new cycling lanes after months of debate, saying the "
+        "lanes would make the centre safer for everyone"
+    )
+    caption = "Cyclists ride through the city centre. (Jane Roe/Daily Ledger)"
+    text = f"News\n\n{head}\n\n{deck}\n\n{caption}\nBy Jane Doe\n\n{_CYCLING}"
+    assert _title(text) == head
+    text = (
+        f"News\n\n{head}\n\nJane Doe, City Reporter\nPublished 2:16 AM EST May 3, 2024\n\n"
+        "Council approves new cycling lanes, work starts in spring\n\n" + _CYCLING
+    )
+    assert _title(text) == head
+
+
 def test_title_is_never_a_caption_with_its_credit():
     caption = (
         "Council members approved the new cycling lanes on Tuesday after months of debate"

@@ -41,6 +41,7 @@ class Page:
     # annotated as levels (on pages that annotate changes), those the brief marks as changes
     changes: tuple[int, int, int, int] = (0, 0, 0, 0)
     kinds: tuple[int, int] = (0, 0)  # matched cases, those whose kind (incident/context) agrees
+    title: tuple[int, int] = (0, 0)  # titles annotated, those the brief gives as written
 
 
 @dataclass
@@ -77,6 +78,8 @@ class Scores:
         matched, agree = (sum(p.kinds[i] for p in self.pages) for i in range(2))
         out["case kinds right"] = round(agree / matched, 3) if matched else 1.0
         out["published"] = round(pub[0] / pub[1], 3) if pub[1] else 1.0
+        titled, right = (sum(p.title[i] for p in self.pages) for i in range(2))
+        out["titles right"] = round(right / titled, 3) if titled else 1.0
         return out
 
 
@@ -97,6 +100,8 @@ def score_page(path: Path, verbose: bool = False) -> tuple[Page, str]:
     with contextlib.redirect_stdout(printed):
         row = score.score_one(brief, gold, tally, verbose)
     page = Page(path.stem, row, tally, error, _changes(brief, gold), _kinds(brief, gold))
+    if gold.get("title"):
+        page.title = (1, int(brief.get("title") == gold["title"]))
     return page, printed.getvalue()
 
 

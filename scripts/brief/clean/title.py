@@ -142,6 +142,9 @@ def find_title(
         if "/" in line.text and (m := _CREDIT_OWNER.search(line.text))
     }
     best, best_score = None, 0.0
+    scores: dict[int, float] = {}
+    deck_of: dict[int, int] = {}  # a deck's line → the headline above it
+    bylines: dict[int, int] = {}  # a bylined candidate → its byline's line
     low = max(0, first - WIDGET_REACH * LOOKBACK)
     prefixes = Counter(_prefix(lines[i].text) for i in range(low, first))
     above = Counter(lines[i].text for i in range(low, first))
@@ -186,6 +189,7 @@ def find_title(
         # stacked headline-shaped lines is the headline (a deck never comes first).
         if bylined:
             score += BYLINE_BONUS
+            bylines[i] = _byline_line(lines, i, first)
         if (
             f.words >= DECK_MIN_WORDS
             and below
@@ -194,12 +198,44 @@ def find_title(
             and _is_deck(below[0], feats, lines, i, vocabulary)
         ):
             score += DECK_BONUS
+            deck_of[_next_index(lines, i)] = i
         # Few headlines hold a full stop, captions do.
         if _INNER_STOP.search(lines[i].text):
             score -= 0.5
+        scores[i] = score
         if score > best_score:
             best, best_score = i, score
-    return best if best is not None else _nearest_headline(lines, feats, first, low, vocabulary)
+    if best is None:
+        return _nearest_headline(lines, feats, first, low, vocabulary)
+    # The headline stands above its deck and above its byline or dateline: a line under a
+    # headline's byline is the article's (a subhead, a result line), and a deck is never the
+    # headline of the headline above it.
+    if best in deck_of and feats[best].words > feats[deck_of[best]].words:
+        best = deck_of[best]  # (a deck says more than its headline; a teaser above may not)
+    over = [i for i, at in bylines.items() if at < best and scores[i] > 0]
+    if over:
+        best = max(over)  # the nearest above its byline (a teaser may stand higher up)
+    return best
+
+
+def _next_index(lines: list[Line], i: int) -> int:
+    j = i + 1
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    return j
+
+
+def _byline_line(lines: list[Line], i: int, first: int) -> int:
+    """The index of the byline or dateline within `BYLINE_REACH` lines under line `i`."""
+    seen = 0
+    for j in range(i + 1, first):
+        if lines[j].text.strip():
+            if _BYLINE.match(lines[j].text.strip()):
+                return j
+            seen += 1
+            if seen >= BYLINE_REACH:
+                break
+    return first
 
 
 BYLINE_REACH = 4  # lines under a headline in which its byline or dateline stands
