@@ -623,6 +623,11 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("The inspectors concede it in a footnote numbered 62.", []),
         ("The grant program in recommendation 2 would cost $180 million.", ["$180 million"]),
         ("The director, who turned 34 this spring, will conduct 11 programs.", ["11"]),
+        # a measure in a product's name; the count of a report's own recommendations
+        ("The store is offering the Tablet Pro 12.9-inch 64GB model for $799.", ["64GB", "$799"]),
+        ("GAO is making four recommendations to the agency.", []),
+        ("The agency agreed with all four recommendations.", []),
+        ("The agency had implemented 18 of the 31 recommendations we made.", ["18", "31"]),
     ],
 )
 def test_periods_and_numbers_to_call_are_not_figures(sentence, displays):

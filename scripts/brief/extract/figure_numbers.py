@@ -467,8 +467,18 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "the two largest economies": which ones, not how many
     if bare and _in_short_quote(text, start, end, s, e):
         return None  # "the “three amigos”": a name or a term
-    if q.kind == "measure" and "-" in q.text and _before_name(text, e, end):
-        return None  # "the 12-inch Notebook Pro": a measure naming a model
+    if (
+        q.kind == "measure"
+        and "-" in q.text
+        and (_before_name(text, e, end) or _NAME_BEFORE.search(text, max(start, s - 30), s))
+    ):
+        return None  # "the 12-inch Notebook Pro", "the Tablet Pro 12.9-inch": a model's name
+    if (
+        bare
+        and _OWN_RECOMMENDATIONS.search(text, max(start, s - 20), s)
+        and _RECS_AFTER.match(text, e, end)
+    ):
+        return None  # "GAO is making four recommendations": the report's parts, not a count
     if q.dimension == "length" and (
         _RACE.match(text, e, end)
         or _before_event_name(text, e, end)
@@ -639,6 +649,18 @@ def _before_event_name(text: str, e: int, end: int) -> bool:
     """A distance written before a name ("400 metre Individual Medley"), not a day's."""
     m = _NEXT_WORD.match(text, e, end)
     return bool(m) and m.group(1)[0].isupper() and not _NOT_EVENT.match(m.group(1))
+
+
+# A capitalised word right before a hyphenated measure, not the sentence's first: a name
+# the measure is part of ("iPad Pro 12.9-inch").
+_NAME_BEFORE = re.compile(r"(?<=\w\s)[A-Za-z]*[A-Z][\w’'-]*\s+$")
+# "is making four recommendations", "agreed with all four recommendations": what a report
+# makes is its own structure (not "implemented 18 of the 31 recommendations we made")
+_OWN_RECOMMENDATIONS = re.compile(
+    r"\b(?:making|makes|make|made|offers?|offered|(?:(?:agreed|concurred)\s+with|accepted)"
+    r"\s+(?:all\s+|the\s+|each\s+of\s+the\s+){0,2})\s*$"
+)
+_RECS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?recommendations\b")
 
 
 def _before_name(text: str, e: int, end: int) -> bool:
