@@ -74,8 +74,44 @@ ROWS = [
         None,
     ),
     ("Officials still do not know what they should do next.", False, None, None),
-    ("Our recommendation is that the ministry phase out fuel subsidies.", True, None, None),
+    (
+        "Our recommendation is that the ministry phase out fuel subsidies.",
+        True,
+        "the ministry",
+        None,
+    ),
     ("Lawmakers would do well to revisit the law.", True, "Lawmakers", None),
+    # who acts: the subjunctive's subject after "recommend that", "It is imperative that"; a
+    # passive's agent; the subject of "be required to"; not a copula's "be more careful" as a
+    # passive; a speaker in the plural present; a long subject only when it is a name
+    ("The academy recommends that infants sleep on their backs.", True, "infants", "The academy"),
+    (
+        "A task force recommended that the county close the wing.",
+        True,
+        "the county",
+        "A task force",
+    ),
+    (
+        "Experts recommend that adults over 65 receive the vaccine.",
+        True,
+        "adults over 65",
+        "Experts",
+    ),
+    ("It is imperative that the Board adopt the plan.", True, "the Board", None),
+    ("Data should be collected and published by every department.", True, "every department", None),
+    ("The forms should be filed by March.", True, None, None),
+    ("Boards should be required to disclose climate risks.", True, "Boards", None),
+    ("The governor said lenders should be more cautious.", True, "lenders", "The governor"),
+    ("Critics argue that the city should scrap the subsidy.", True, "the city", "Critics"),
+    ("The union should reconsider the deal, the authors argue.", True, "The union", "the authors"),
+    ("Schools are being encouraged to ban phones.", True, "Schools", None),
+    (
+        "To improve oversight, the Director of the Office of Management and Budget should act.",
+        True,
+        "the Director of the Office of Management and Budget",
+        None,
+    ),
+    ("There should be a public inquiry into the crash.", True, None, None),
     # an aside after the modal; phrases of advice; a relative clause in the subject
     ("The agency should, at a minimum, notify taxpayers within 30 days.", True, "The agency", None),
     ("Investors would be wise to trim their exposure to bonds.", True, "Investors", None),
@@ -140,7 +176,7 @@ ROWS = [
     ),
     ("Stricter rules must be adopted.", True, None, None),
     ("Any final agreement needs to be made directly with the agency.", True, None, None),
-    ("It is essential that schools provide free meals to all children.", True, None, None),
+    ("It is essential that schools provide free meals to all children.", True, "schools", None),
     ("The UN called for an immediate ceasefire.", True, None, "The UN"),
     (
         "The union said members should not have to work unpaid overtime.",

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
 from brief.extract.verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 from brief.trie import alternation
 
@@ -92,7 +93,21 @@ _MODAL_IN_SUBJECT = re.compile(
     r"\s+(?:\w+\s+){1,4}?(?:depends|depend|varies|vary|differs|differ)\s+(?:on|upon|from|by)\b",
     re.IGNORECASE,
 )
-_PASSIVE_NEXT = re.compile(r"\s+(?:not\s+)?be\b", re.IGNORECASE)
+# A passive after the modal ("should be collected"), not a copula ("should be more careful")
+_PASSIVE_NEXT = re.compile(
+    rf"\s+(?:not\s+)?be\s+(?:[a-z]+ly\s+)?(?:[a-z-]+ed|{_PARTICIPLE})\b", re.IGNORECASE
+)
+# A passive that still names who is to act: "Boards should be required to disclose" (the
+# subject), "should be collected … by every department" (the agent).
+_OBLIGED = re.compile(
+    r"\s+(?:not\s+)?be\s+(?:required|expected|encouraged|allowed|permitted|asked|urged|obliged"
+    r"|compelled|forced|made|told|given\s+(?:the\s+)?(?:power|authority|money|funding))\s+to\s+[a-z]",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(
+    r"\bby\s+(?P<agent>(?:the|every|each|all|its|their|a|an|local|state|federal)\s+[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*)?|[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?=\s*[.,;]|$)"
+)
 # (a short aside may stand between: "should, at a minimum, notify")
 _VERB_NEXT = re.compile(r"(?:,\s+[^,;:.]{1,40},)?\s+(?:not\s+)?[a-z]")
 # "as it should.", "should for": an ellipsis; "should the House vote": an inverted conditional.
@@ -184,7 +199,10 @@ _SPEECH = (
     r"(?:said|says|say|told\s+[^,“”\"]{1,60}?|wrote|writes|argued|argues|added|warned|warns"
     r"|noted|notes|explained|insisted|contended|believes|believe|thinks|recommended|concluded"
     r"|concludes|stated|states"
-    r"|recommends|urged|advised|advises|stressed|stresses|testified)"
+    r"|recommends|urged|advised|advises|stressed|stresses|testified"
+    # in the plural present too: "Critics argue that the city should", "…, the authors argue."
+    r"|argue|contend|contends|insist|insists|maintain|maintains|conclude|claim|claims|write"
+    r"|warn|note|stress|recommend|urge|advise)"
 )
 _CLAUSE_WORD = r"(?:that|which|before|after|when|if|because|we|I|you)\b"
 _LEADING = re.compile(
@@ -518,7 +536,10 @@ def subject(sentence: str, end: int, start: int = 0) -> tuple[int, int] | None:
             cut, segment = cut + lead.end(), segment[lead.end() :]
         if not segment or _RELATIVE.match(segment):
             continue  # "The agency, which failed, must": the subject is further back
-        if len(segment.split()) > 8 or _NOT_SUBJECT.match(segment):
+        words = segment.split()
+        if len(words) > 12 or (len(words) > 8 and not _NAME_LIKE.fullmatch(segment)):
+            return None  # a long subject only when it is a name ("the Director of the Office
+        if _NOT_SUBJECT.match(segment):  # of Management and Budget")
             return None
         if re.search(r"\b(?:so|to|because|if|when)\b", segment, re.IGNORECASE):
             return None  # "Increase funding so that officers could": no subject before it
@@ -546,9 +567,26 @@ def _modal(sentence: str) -> Prescription | None:
             or _ORDERED.search(clause)
         ):
             continue
-        passive = _PASSIVE_NEXT.match(sentence, end)
-        return Prescription(at, None if passive else subject(sentence, at), None)
+        if _OBLIGED.match(sentence, end) or not _PASSIVE_NEXT.match(sentence, end):
+            who = subject(sentence, at)
+            if who and _EXPLETIVE.fullmatch(sentence, *who):
+                who = None  # "there needs to be", "it must be said": no one named
+            return Prescription(at, who, None)
+        agent = _AGENT.search(sentence, end, _clause_end(sentence, end))
+        named = agent and agent.group("agent").split()[0].rstrip(".") not in _NOT_AGENTS
+        return Prescription(at, agent.span("agent") if named else None, None)
     return None
+
+
+# "by March", "by Friday": a deadline, not who acts
+_NAME_LIKE = re.compile(r"(?:(?:the|of|and|for|on|in|a|an|to|&|[A-Z][\w.’'-]*)\s+)*[A-Z][\w.’'-]*")
+_EXPLETIVE = re.compile(r"(?i:there|it|this|that)")
+_NOT_AGENTS = frozenset(m.capitalize() for m in MONTH_NUMBERS) | frozenset(WEEKDAYS)
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    m = re.compile(r"[;:]|,\s+(?:and|but|which|while)\b").search(sentence, at)
+    return m.start() if m else len(sentence)
 
 
 # Base verbs a "recommend that X …" clause prescribes with, besides the advice verbs.
@@ -578,22 +616,25 @@ def _that_subject(sentence: str, at: int) -> tuple[int, int] | None:
             return None  # "that the drug be approved": a passive names no one to act
         if word in _THAT_VERBS or word in ("not", "should", "must"):
             return words[0].start(), words[k - 1].end()
-        after_name = words[k - 1].group()[:1].isupper() and k > 1
         object_next = k + 1 < len(words) and _OBJECT_START.match(words[k + 1].group())
-        if after_name and w.group().islower() and _base_form(word) and object_next:
-            # "that the Minister for Housing ring-fence €1.5 billion": after a name, a lower-
-            # case word without -s, -ed or -ing is the subjunctive's base verb
+        if w.group().islower() and _base_form(word) and object_next:
+            # "that the Minister for Housing ring-fence €1.5 billion", "that infants sleep on
+            # their backs", "that the county close the wing": a lower-case word without -s,
+            # -ed or -ing before an object or a particle is the subjunctive's base verb
             return words[0].start(), words[k - 1].end()
     return None
 
 
 # What a base verb's object starts with: "ring-fence €1.5 billion", "pass the bill".
 _OBJECT_START = re.compile(
-    r"(?:(?:the|a|an|its|their|all|more|new|any|no|this|these|those|it|them)\b|[$€£¥₹]?\d)", re.I
+    r"(?:(?:the|a|an|its|their|all|more|new|any|no|this|these|those|it|them|future|further"
+    r"|on|in|at|out|up|down|off|away|back|into|for|with|from|over)\b|[$€£¥₹]?\d)",
+    re.I,
 )
 _NOT_VERBS = frozenset(
     "of for and or the a an in on at to with from by de del la le von van als who which that "
-    "whose".split()
+    "whose over under about above below after before near across through than per via within "
+    "without between among into onto upon against during aged".split()
 )
 
 
@@ -624,7 +665,10 @@ def _reported(sentence: str) -> Prescription | None:
     verb = next(g for g in _VERBS if m.group(g))
     actor = m.span(_VERBS[verb]) if _VERBS[verb] and m.group(_VERBS[verb]) else None
     if verb == "verb7":  # "Residents were urged to leave": the subject is to act
-        return Prescription(m.start(verb), subject(sentence, m.start(verb)), None)
+        who = subject(sentence, m.start(verb))
+        if who and (aux := _TRAILING_AUXILIARY.search(sentence, who[0], who[1])):
+            who = (who[0], aux.start())  # "Schools are being encouraged": the schools
+        return Prescription(m.start(verb), who, None)
     if verb == "verb8" and _EVIDENCE_SUBJECT.search(sentence, max(0, m.start() - 40), m.start()):
         return None  # "Data from the survey suggests having a degree pays off": evidence
     if verb in ("verb9", "verb5") and _PLAN_SUBJECT.search(
@@ -671,6 +715,10 @@ def _adjective(sentence: str) -> Prescription | None:
             m = step
     if m is None or _CONDITIONAL.search(_CLAUSE.split(sentence[: m.start()])[-1]):
         return None
+    if actor is None and m.group().lower().rstrip().endswith("that"):
+        # "It is essential that the Department publish …", "Our recommendation is that the
+        # ministry phase out …": who the subjunctive tells to act
+        actor = _that_subject(sentence, m.start() + m.group().lower().rstrip().rfind(" that"))
     return Prescription(m.start(), actor, None)
 
 
