@@ -112,6 +112,20 @@ ROWS = [
         None,
     ),
     ("There should be a public inquiry into the crash.", True, None, None),
+    # a subjunctive after a verb of proposing is a reported recommendation; evidence and a
+    # finite clause are not; an advisory in force; advice after a short lead-in and a colon
+    (
+        "Some analysts have suggested that Seoul develop its own deterrent.",
+        True,
+        "Seoul",
+        "Some analysts",
+    ),
+    ("Advocates insisted that the insurer cover the therapy.", True, "the insurer", "Advocates"),
+    ("Some research suggests that fiber could cut cravings.", False, None, None),
+    ("Our testing suggests that the laptop can run at full speed.", False, None, None),
+    ("Analysts suggested that demand would rise.", False, None, None),
+    ("Residents have been told to stay indoors, officials said.", True, "Residents", "officials"),
+    ("The solution is simple: pay teachers more.", True, None, None),
     # an aside after the modal; phrases of advice; a relative clause in the subject
     ("The agency should, at a minimum, notify taxpayers within 30 days.", True, "The agency", None),
     ("Investors would be wise to trim their exposure to bonds.", True, "Investors", None),

@@ -192,7 +192,14 @@ _REPORTED = re.compile(
     r"|greater|stronger|urgent|swift|tougher|stricter|its|their)\b"
     r"(?!\s+(?:explanation|answers?|information|comment|details|clarification)\b)"
     r"|(?P<verb7>\b(?:is|are|was|were|been|being)\s+(?:urged|advised|encouraged|warned"
-    r"|called\s+(?:on|upon))\s+(?:not\s+)?to\s+(?!be\b)[a-z])",
+    r"|called\s+(?:on|upon))\s+(?:not\s+)?to\s+(?!be\b)[a-z]"
+    # an advisory in force: "Residents have been told to stay indoors" (not "was told to")
+    r"|\b(?:are|is|have\s+been|has\s+been)\s+(?:told|asked)\s+(?:not\s+)?to\s+(?!be\b)[a-z])"
+    # a subjunctive after a verb of proposing: "analysts have suggested that Seoul develop",
+    # "advocates insisted that the insurer cover" (evidence, "suggests that prices rose", has
+    # no base verb: `_that_subject` finds no one)
+    r"|(?P<verb10>(?<!\bto\s)\b(?:suggest(?:s|ed)?|insist(?:s|ed)?|propos(?:e|es|ed)"
+    r"|ask(?:s|ed)?)(?=\s+that\s))",
 )
 # Whose word it is: "X said (that)", "…, X said", "according to X", "X says".
 _SPEECH = (
@@ -251,7 +258,7 @@ _EVIDENCE_SUBJECT = re.compile(
 )
 _VERBS = {  # the trigger's group -> the group naming who is to act
     "verb": "actor", "verb2": "actor2", "verb3": "", "verb4": "actor4", "verb5": "actor5",
-    "verb6": "", "verb7": "", "verb8": "", "verb9": "",
+    "verb6": "", "verb7": "", "verb8": "", "verb9": "", "verb10": "",
 }  # fmt: skip
 # Words that open a clause fronted before the subject ("in response to …, the state should").
 _NOT_SUBJECT = re.compile(
@@ -422,7 +429,7 @@ _REPORTED_CUE = re.compile(
     r"\b(?:"
     + alternation(
         "urg call ask beg implor advis want warn encourag exhort plead appeal caution recommend "
-        "suggest demand like advocat press lobb".split()
+        "suggest demand like advocat press lobb told insist propos".split()
     )
     + ")"  # at a word's start: not "Pittsburgh", "surgery", "task"
 )
@@ -470,6 +477,10 @@ def prescription(sentence: str) -> Prescription | None:
     )
     if found is None:
         at = imperative(sentence)
+        if at is None and (colon := _LEAD_COLON.match(sentence)):
+            # "The solution is simple: pay teachers more.": advice after a short lead-in
+            after = imperative(sentence[colon.end() :])
+            at = None if after is None else colon.end() + after
         found = None if at is None else Prescription(at, None, None)
     if found is None:
         return None
@@ -612,6 +623,8 @@ def _that_subject(sentence: str, at: int) -> tuple[int, int] | None:
     words = list(_WORDS.finditer(sentence, m.end(), min(len(sentence), m.end() + 120)))
     for k, w in enumerate(words[1:9], 1):
         word = w.group().lower()
+        if word in _FINITE_WORDS or word in IRREGULAR_PAST:
+            return None  # "that the laptop can run", "whatever Apple did for": a finite clause
         if word == "be":
             return None  # "that the drug be approved": a passive names no one to act
         if word in _THAT_VERBS or word in ("not", "should", "must"):
@@ -625,6 +638,11 @@ def _that_subject(sentence: str, at: int) -> tuple[int, int] | None:
     return None
 
 
+_LEAD_COLON = re.compile(r"[^:;.!?]{3,60}:\s+")
+_FINITE_WORDS = frozenset(
+    "can could will would may might must shall should do does did is are was were has have had "
+    "am been".split()
+)
 # What a base verb's object starts with: "ring-fence €1.5 billion", "pass the bill".
 _OBJECT_START = re.compile(
     r"(?:(?:the|a|an|its|their|all|more|new|any|no|this|these|those|it|them|future|further"
@@ -677,6 +695,12 @@ def _reported(sentence: str) -> Prescription | None:
         return None  # "The plan calls for 20 new schools": what a plan contains
     if verb == "verb3" and actor is None:
         actor = _that_subject(sentence, m.end(verb))
+    if verb == "verb10":
+        if _EVIDENCE_SUBJECT.search(sentence, max(0, m.start() - 40), m.start()):
+            return None  # "Some research suggests that …": evidence
+        actor = _that_subject(sentence, m.end(verb))
+        if actor is None:
+            return None  # no subjunctive: what someone suggests is so, not what to do
     who = subject(sentence, m.start(verb))
     if who and (aux := _TRAILING_AUXILIARY.search(sentence, who[0], who[1])):
         who = (who[0], aux.start())  # "Farm groups are pressing": the group, not "are"
