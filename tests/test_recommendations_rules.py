@@ -126,6 +126,21 @@ ROWS = [
     ("Analysts suggested that demand would rise.", False, None, None),
     ("Residents have been told to stay indoors, officials said.", True, "Residents", "officials"),
     ("The solution is simple: pay teachers more.", True, None, None),
+    # an advertiser's call to buy is no recommendation
+    (
+        "Get 20% off all outdoor gear this weekend; use code SUMMER20 at checkout.",
+        False,
+        None,
+        None,
+    ),
+    ("Ask your doctor if Zelmora is right for you.", False, None, None),
+    ("Call today for a free consultation with one of our specialists!", False, None, None),
+    (
+        "Please consult a tax professional before acting on anything in this article.",
+        False,
+        None,
+        None,
+    ),
     # an aside after the modal; phrases of advice; a relative clause in the subject
     ("The agency should, at a minimum, notify taxpayers within 30 days.", True, "The agency", None),
     ("Investors would be wise to trim their exposure to bonds.", True, "Investors", None),

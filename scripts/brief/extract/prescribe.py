@@ -411,6 +411,12 @@ _BOILERPLATE = re.compile(
     r"|our|more|the\s+latest)|breaking\s+(?:\w+\s+)?news|latest\s+news|news\s+alerts?|listen\s+(?:live"
     r"|back|again)|download\s+(?:our|the)\s+app|our\s+(?:app|site|website|podcast|privacy)"
     r"|cookies?|advertis\w*|sponsored|for\s+more\s+information"
+    # a shop's or an advertiser's call to buy: "use code SAVE20", "20% off", "offer ends
+    # Sunday", "a free consultation with one of our specialists", "ask your doctor if X is
+    # right for you", "before acting on any information in this article"
+    r"|use\s+(?:promo\s+|discount\s+)?code|\d+\s*%\s+off|offer\s+ends|(?:buy|shop|order)\s+now"
+    r"|free\s+(?:consultation|quote|estimate|trial)|one\s+of\s+our|right\s+for\s+you"
+    r"|(?:in|of)\s+this\s+(?:article|post|page)"
     r")\b"
     # a contact line: "Please call 0800 555 123", "Call us on (02) 9555 0100"; not "Residents
     # should call 911 if they see smoke" (advice)
@@ -448,7 +454,8 @@ _BOILERPLATE_CUE = re.compile(
     alternation(
         "newsletter subscri sign log click tap inbox stay learn check breaking latest news "
         "information call phone ring text dial "
-        "listen download our cookie advertis sponsored .com .net .org .io".split()
+        "listen download our cookie advertis sponsored .com .net .org .io "
+        "code % off offer now free right this".split()
     )
 )
 
