@@ -461,6 +461,11 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("It follows the Jan. 5 blowout of a door plug on a jet.", ["2019-01-05"]),
         ("It was the first strike since a three-day stoppage in 1998.", ["1998"]),
         ("The 2018 model has an equivalent failure rate in its first year.", []),
+        # a future period's possessive says what a noun is for, not when the clause happens;
+        # a past one may date an event; a date opening the sentence starts its noun phrase
+        ("The council will vote on next year's budget on Dec. 3.", ["2019-12-03"]),
+        ("Last year's budget vote cut 12 posts.", ["2018"]),
+        ("The final spots will come down to next March's playoffs.", ["2020-03"]),
         # a contrasting clause of its own subject in the simple past is a second event that day;
         # not a time ("while he was driving") nor the outcome of a day's event ("Tuesday's vote")
         ("On Saturday, Norway beat Chile 2-0, while Peru drew with Spain.", ["2019-11-16"] * 2),
@@ -474,6 +479,38 @@ def test_no_dates_or_only_spans_give_no_cases():
 def test_dated_event_rules(sentence, dates):
     published = dt.date(2019, 11, 19)
     assert [c.date for c in extract_cases(_paragraphs(sentence), published)] == dates
+
+
+def test_a_span_after_an_event_named_again_counts_from_its_day():
+    """ "A day after the declaration, the hospital opened a clinic": from the case whose words
+    share the noun's stem, else from the story's last dated day; nothing when neither is a day."""
+    published = dt.date(2023, 3, 16)
+    found = extract_cases(
+        _paragraphs(
+            "The ministry declared a dengue outbreak on Monday.",
+            "On Tuesday, nurses lined up to testify before the committee.",
+            "A day after the declaration, the hospital opened a fever clinic.",
+            "Two days after the hearing, the mayor announced a review.",
+        ),
+        published,
+    )
+    assert [c.date for c in found] == ["2023-03-13", "2023-03-14", "2023-03-14", "2023-03-16"]
+    assert (
+        extract_cases(_paragraphs("A day after the hearing, the mayor resigned."), published) == []
+    )
+
+
+def test_one_event_noun_dated_more_or_less_precisely_is_one_case():
+    published = dt.date(2019, 11, 19)
+    found = extract_cases(
+        _paragraphs(
+            "Twenty teams have booked spots in next summer's tournament.",
+            "France is a favourite for next year's tournament.",
+        ),
+        published,
+    )
+    assert [c.date for c in found] == ["2020-06"]
+    assert len(found[0].evidence) == 2
 
 
 def test_a_day_reached_by_counting_is_the_event_already_dated_that_day():

@@ -235,6 +235,8 @@ def test_nothing_depends_on_today():
 ANCHOR = "2019-10-03"  # the story's last dated event, a Thursday
 
 ANAPHORIC = [
+    ("A night later, the team finished the sweep.", [("A night later", "2019-10-04")]),
+    ("The firm filed an appeal a week later.", [("a week later", "2019-10-10")]),
     ("The next day, he was released.", [("The next day", "2019-10-04")]),
     ("Hours later, the mayor resigned.", [("Hours later", "2019-10-03")]),
     ("He had been arrested a day earlier.", [("a day earlier", "2019-10-02")]),
@@ -305,6 +307,14 @@ def test_months_and_years_counted_from_a_day_named_before_are_as_precise_as_the_
     ] == []
     text = "It ruled on Monday, four years after farmers filed suit in the summer of 2015."
     assert [d.text for d in find_dates(text, PUBLISHED)] == ["on Monday", "in the summer of 2015"]
+
+
+def test_last_quarter_is_the_calendar_quarter_before_publication_as_its_first_month():
+    found = find_dates("It cut prices last quarter and expects growth next quarter.", PUBLISHED)
+    assert [(d.text, d.iso) for d in found] == [
+        ("last quarter", "2019-07"),
+        ("next quarter", "2020-01"),
+    ]
 
 
 def test_a_weekday_given_with_a_date_fixes_its_year():

@@ -51,6 +51,7 @@ from functools import lru_cache
 
 from brief.extract.dates import MONTH_NUMBERS, TIMETABLE, DateMention, find_dates
 from brief.extract.entities import find_hedges, find_organizations, find_places
+from brief.extract.numbers import UNITS
 from brief.extract.people import NUMBER_WORDS, Group, demonym_stem, find_groups, named_subject
 from brief.extract.sentences import split_sentences
 from brief.extract.verbs import IRREGULAR
@@ -94,7 +95,8 @@ _OTHER_NOUNS = (
     # a law, dated by its enactment ("the 2011 statute", "a past law": `GUIDE.md`)
     r"crisis|scare|collapse|blowout|stoppage|walkout|epidemic|pandemic|runoff|blast|"
     r"spill|derailment|accident|collision|eruption|wildfire|blackout|outage|default|crackdown|"
-    r"takeover|breach|hack|cyberattack|landslide|inauguration|draft|law|statute"
+    r"takeover|breach|hack|cyberattack|landslide|inauguration|draft|law|statute|"
+    r"playoffs?|tournament|championships?|semifinals?|quarterfinals?"
 )
 
 
@@ -665,6 +667,8 @@ def extract_cases(
                         and _inside(quoted, sentence.start + m.date.start)
                     )
                 ]
+            if not mentions:
+                mentions = _after_event(sentence.text, cases.drafts, anchor, common, topic)
             anchor = mentions[-1].date.iso if mentions else anchor
             framed = None
             if not mentions and frame is not None:
@@ -813,6 +817,14 @@ def _mentions(
         if bare_year and _char_before(sentence, date.start) not in ("", ",", ";", ":", "(", "—"):
             continue  # a bare year inside a phrase ("its planned 2030 launch"): no event date
         limit = dates[k + 1].start if k + 1 < len(dates) else len(sentence)
+        if (
+            len(date.iso) < 10
+            and published is not None
+            and date.iso > published.isoformat()[: len(date.iso)]
+            and _OWNS.match(sentence, date.end)
+            and not _POSSESSIVE_NOUN.match(sentence, date.end)
+        ):
+            continue  # "votes on next year's budget on June 11": what the noun is for
         if date.determiner:
             phrase = _noun_phrase(sentence, date, limit)
             if phrase:
@@ -912,6 +924,61 @@ def _mentions(
         kind = _kind(span, group, topic, bool(_CUSTODY_NOUN.fullmatch(noun)))
         mentions.append(_Mention(date, span, span, group, people, kind, _norm(noun)))
     return sorted(mentions, key=lambda m: m.date.start)
+
+
+# "A day after the hearing, the mayor announced …": a span counted from an event the article
+# has dated, named again by a definite noun, opening the sentence.
+_AFTER_EVENT = re.compile(
+    r"(?P<n>A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})\s+(?P<u>days?|weeks?)\s+"
+    r"(?P<rel>after|before)\s+(?:the|that|this|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+    r"(?P<noun>[a-z]{4,})\s*,\s+"
+)
+
+
+def _after_event(
+    sentence: str,
+    drafts: list[_Draft],
+    anchor: str | None,
+    common: frozenset[str],
+    topic: _Topic,
+) -> list[_Mention]:
+    """The sentence's event on the day counted from the latest case, dated to a day, whose
+    words share the noun's stem ("the declaration" of "declared an outbreak on Monday"), else
+    from the story's last dated day (`anchor`: "On March 5, groups lined up to testify. … A
+    day after the hearing, …"): English refers back to an event by a definite noun, most often
+    the one just told. Nothing when neither is a day (the count then dates nothing)."""
+    m = _AFTER_EVENT.match(sentence)
+    if m is None:
+        return []
+    stem = m.group("noun")[:STEM]
+    named = next(
+        (
+            d.iso
+            for d in reversed(drafts)
+            if len(d.iso) == 10 and any(w.startswith(stem) for w in _words(d.summary))
+        ),
+        None,
+    )
+    iso = named or anchor
+    if iso is None or len(iso) != 10:
+        return []
+    n = m.group("n").lower()
+    count = 1 if n in ("a", "one") else UNITS.get(n) or int(n)
+    count *= 7 if m.group("u").startswith("week") else 1
+    sign = 1 if m.group("rel") == "after" else -1
+    day = dt.date.fromisoformat(iso) + dt.timedelta(days=sign * count)
+    text = sentence[m.end() :]
+    event = _event_verb(text)
+    if event is None:
+        return []
+    date = DateMention(0, 0, 0, day.isoformat(), m.group().rstrip(", "), None, None)
+    group = _main_group(find_groups(text, common))
+    people = (group.text,) if group else _named(text, [])
+    kind = _kind(text, group, topic, bool(_CUSTODY_VERB.search(text)))
+    return [_Mention(date, sentence, sentence, group, people, kind, _norm(event.group()))]
+
+
+STEM = 5  # letters a noun and a verb of one event share ("declaration", "declared")
 
 
 # ", while Peru drew with Spain": a second clause, of another subject, told in the simple past
@@ -1119,7 +1186,7 @@ def _noun_phrase(
     after = (noun_after or _EVENT_NOUN_AFTER).match(sentence, date.end, limit)
     if after is None:
         return None
-    start = sentence.rfind(" ", 0, date.start - 1) + 1
+    start = sentence.rfind(" ", 0, max(0, date.start - 1)) + 1  # (a date opening the sentence: 0)
     end_match = _PHRASE_END.search(sentence, after.end(), limit)
     end = end_match.start() if end_match else limit
     while end > start and sentence[end - 1] in " .,;:":
@@ -1359,6 +1426,17 @@ class _Cases:
             same = self.by_event.get((iso, mention.event))
             if same is not None:
                 return same
+            if _EVENT_NOUN.fullmatch(mention.event):
+                # "next summer's tournament", "next year's tournament": one event named by
+                # one noun, its date said more or less precisely
+                for draft in reversed(self.drafts):
+                    if (
+                        draft.event == mention.event
+                        and _same_time(iso, draft.iso)
+                        and draft.count is None
+                        and not draft.stems
+                    ):
+                        return draft
             if len(iso) < 10:
                 return None  # a month or a year holds many events
             names = _proper_names(mention.span, self.common)

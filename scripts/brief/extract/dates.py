@@ -608,6 +608,14 @@ def _unit(match: re.Match[str], text: str, published: date) -> str:
     return _shifted(published, match.group("u"), step)
 
 
+def _relative_quarter(match: re.Match[str], text: str, published: date) -> str:
+    """ "last quarter" in an article of 23 Oct 2025: July 2025, the quarter's first month
+    (`GUIDE.md`: a range takes its first month)."""
+    step = {"last": -1, "previous": -1, "next": 1}.get(match.group("mod").lower(), 0)
+    index = published.year * 4 + (published.month - 1) // 3 + step
+    return f"{index // 4}-{index % 4 * 3 + 1:02d}"
+
+
 def _ago(match: re.Match[str], text: str, published: date) -> str:
     """ "three days ago", "a year ago"."""
     n = match.group("n").lower()
@@ -814,6 +822,12 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
         ),
         _unit,
     ),
+    # "last quarter", "this quarter", "next quarter": a calendar quarter, as its first month
+    (
+        "quarter",
+        re.compile(r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious)\s+quarter\b(?!['’]s)"),
+        _relative_quarter,
+    ),
     ("unit", re.compile(rf"(?i:\b{_NUMBER}\s+(?P<u>day|week|month|year|decade)s?\s+ago\b)"), _ago),
     # "will vote in two weeks", "is set to open in three days": from publication, when the
     # clause schedules (in the past or a habit, "in three days" is how long something took)
@@ -861,11 +875,12 @@ _ANAPHORIC = re.compile(
     r"|(?<!\bof\s)the\s+day['’]s"
     r"|(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several|two|three)\s+)?hours\s+"
     r"(?:later|earlier))"
-    r"|(?P<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later)"
+    r"|(?P<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
+    r"|a\s+(?:day|night)\s+later)"
     r"|(?P<prev>the\s+(?:previous|prior)\s+(?:day|morning|evening|night)"
     r"|a\s+day\s+(?:earlier|before)|the\s+day\s+before(?=\s*[,.;:!?)—]|$))"
-    r"|(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])\s+(?P<u>days|weeks|months"
-    r"|years)\s+(?P<dir>later|earlier)"
+    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])\s+(?P<u>days?"
+    r"|weeks?|months?|years?)\s+(?P<dir>later|earlier)"
     # "resigned on Friday, a day after the newspaper published …": the clause after "after"
     # happened that many days before the day just named ("hours after": the same day)
     r"|(?P<n2>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
@@ -934,7 +949,7 @@ def _from_anchor(match: re.Match[str], iso: str, text: str) -> str | None:
     if match.group("prev"):
         return (anchor - timedelta(days=1)).isoformat()
     if n := match.group("n"):
-        count = UNITS.get(n.lower()) or int(n)
+        count = UNITS.get(n.lower()) or (1 if n.lower() in ("a", "one") else int(n))
         return _moved(
             anchor, count if match.group("dir").lower() == "later" else -count, match.group("u")
         )
