@@ -37,6 +37,12 @@ from brief.model import Paragraph
         ("Spain lost to Canada 1-2 in the final.", [(1, "Spain"), (2, "Canada")]),
         # a named opponent right after the score makes it a result, in the order written
         ("Finland clinched 3-0 against Liechtenstein.", [(3, "Finland"), (0, "Liechtenstein")]),
+        # a side named by what it is; a count where the first side had more
+        (
+            "The men's basketball team closed the season with a 101-94 win over Carver College.",
+            [(101, "men's basketball team"), (94, "Carver College")],
+        ),
+        ("Marlow outshot the Lakers 38-30.", [(38, "Marlow"), (30, "Lakers")]),
         # no side named, a venue ("at", "in") not taken for a side, no result word
         ("Instead, they lost 24-17.", []),
         ("The Yankees won Game 2 of the series 5-3.", []),  # a fixture's name is no side
@@ -116,6 +122,11 @@ def test_a_count_inside_a_result_is_a_figure_of_its_own():
             [(1, "wins"), (0, "losses"), (2, "ties")],
         ),
         ("Rockledge (0-1): Blakely 15 points.", [(0, "wins"), (1, "losses")]),
+        ("The women's team (16-13) opens the tournament Thursday.", [(16, "wins"), (13, "losses")]),
+        (
+            "Marlow (17-15-4) will face Ridgeway in a semifinal series.",
+            [(17, "wins"), (15, "losses"), (4, "ties")],
+        ),
         # after a verb of standing, before "record" or "overall", opening a sentence with "At"
         ("The win improved the Lakers to 13-2.", [(13, "wins"), (2, "losses")]),
         ("Los Angeles improved to 13-2 with the win.", [(13, "wins"), (2, "losses")]),

@@ -38,11 +38,13 @@ _NAME = r"(?:[A-Z][\w’'.&-]*)(?:\s+(?:(?:of|de|van|von|da|del|la)\s+)?[A-Z][\w
 _WIN_VERB = (
     r"beat|beats|beating|beaten|defeated|defeats|defeating|d\.|downed|downs|topped|tops|"
     r"edged|edges|routed|routs|thrashed|blanked|crushed|outlasted|overcame|upset|upsets|"
-    r"held\s+off|holds?\s+off|won|wins|clinched|clinches|got\s+past|gets\s+past|swept"
+    r"held\s+off|holds?\s+off|won|wins|clinched|clinches|got\s+past|gets\s+past|swept|"
+    # a count where the first side had more: "outshot the Lakers 38-30"
+    r"outshot|outshoots|outscored|outscores|outrebounded|outgained"
 )
 _LOSS_VERB = r"lost|loses|losing|fell|falls"
 _DRAW_VERB = r"drew|draws|drawing|tied|ties|tying"
-_WIN_NOUN = r"win|victory|triumph|rout|romp|thrashing|shutout|sweep"
+_WIN_NOUN = r"win|victory|triumph|rout|romp|thrashing|shutout|sweep|run"
 _LOSS_NOUN = r"loss|defeat"
 _DRAW_NOUN = r"draw|tie|stalemate"
 _VERB = re.compile(
@@ -68,7 +70,10 @@ _OPPONENT = re.compile(
     rf"(?i:\s+(?:{_WIN_NOUN}|{_LOSS_NOUN}|{_DRAW_NOUN}))?\s*,?\s+"
     rf"(?i:against|over|of|to|vs\.?|versus|with)\s+(?:the\s+)?(?P<other>{_NAME})"
 )
-_NAMES = re.compile(_NAME)
+# A side the sentence names by what it is, in lower case: "the men's basketball team", "the
+# women's team", "the visitors".
+_TEAM = r"(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}(?:team|squad|side|club|visitors|hosts)\b"
+_NAMES = re.compile(rf"{_NAME}|{_TEAM}")
 # capitalised words that open a sentence or a phrase but name no side
 _NOT_NAMES = frozenset(
     "The A An And But Or So Yet Instead However Meanwhile Then Now Still Also In On At After "
@@ -208,7 +213,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 _RECORD = r"(?P<w>\d{1,3})[-–](?P<l>\d{1,3})(?:[-–](?P<t>\d{1,3}))?(?![\w%/’'-]|[.,:]\d)"
 # "Lakeside (1-0-2):", "the Falcons (4-7) lost"
 _RECORD_IN_PARENS = re.compile(rf"\s\({_RECORD}(?=\s*[),;])")
-_NAME_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_NAME})$")
+_NAME_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_NAME}|{_TEAM})$")
 _LABEL_COLON = re.compile(r"\s*\)\s*:")  # a box score's line: "Westfield (2-1): Lee 9 points."
 # A name of at most four words (bounded: "Moved Moved Moved …" tries each start once)
 _SHORT_NAME = r"(?:[A-Z][\w’'.&-]*)(?:\s+(?:(?:of|de|van|von|da|del|la)\s+)?[A-Z][\w’'.&-]*){0,3}"
@@ -217,7 +222,7 @@ _CONTEST = re.compile(
     r"\b(?:wins?|won|winning|loss(?:es)?|lost|losing|ties|tied|beat|defeat(?:ed|s)?|victor(?:y|ies)"
     r"|season|playoffs?|postseason|standings|league|conference|division|games?|matches|"
     r"points?|goals?|assists?|rebounds?|saves?|scored|streak|title|championship|tournament|coach"
-    r"|team|record|overall)\b",
+    r"|team|record|overall|(?:semi|quarter)?finals?|series|seeds?|seeded)\b",
     re.IGNORECASE,
 )
 _STANDING_VERB = (
@@ -275,7 +280,12 @@ def find_records(text: str, start: int = 0, end: int | None = None) -> list[Tall
         before = _NAME_BEFORE.search(text[lo : m.start()])
         name = before and _trimmed(text, lo + before.start(), lo + before.end())
         opens = name is not None and not text[start : name[0]].strip(" “\"‘'")
-        if opens and " " not in text[name[0] : name[1]] and not _LABEL_COLON.match(text, m.end()):
+        if (
+            opens
+            and " " not in text[name[0] : name[1]]
+            and not _LABEL_COLON.match(text, m.end())
+            and m.group("t") is None  # "Marlow (17-15-4) will face": a three-way tally
+        ):
             continue  # "Children (5-10) can play": one capitalised word opening a sentence
         if name is not None:
             found.append((m, name))
