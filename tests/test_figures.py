@@ -618,6 +618,8 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("It was priced at $1,850 a month, or roughly $22,000 a year.", ["$1,850 a month"]),
         ("It costs $2.1 million per patient (about £1.7 million).", ["$2.1 million per patient"]),
         ("The firm will cut 1,200 jobs, or about 8% of its workforce.", ["1,200", "8%"]),
+        ("Net income rose to $486 million, or $1.42 a share.", ["$486 million", "$1.42 a share"]),
+        ("It will invest Rs 1,250 crore, or roughly $142 million.", ["Rs 1,250 crore"]),
         # a denominator, an identifier, an age that describes
         ("The tax rate rose to $1.18 per $100 of assessed value.", ["$1.18"]),
         ("The inspectors concede it in a footnote numbered 62.", []),

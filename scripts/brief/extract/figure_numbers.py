@@ -301,17 +301,22 @@ def _joined(text: str, start: int, quantities: list[Quantity]) -> list[Quantity]
     return out
 
 
+TIME_UNITS = frozenset(TIME_WORDS.values())
+
+
 def _restated(text: str, prev: Quantity, q: Quantity) -> bool:
     """After ", or", the amount before said again: as a bare share ("fell $1.84, or 2.3%"; not
     "1,200 jobs, or about 8% of its workforce", a share of something else) or in another unit
     or period of the same money ("$1,850 a month, or roughly $22,000 a year")."""
     if q.kind == "percent":
         return prev.kind != "percent" and not _OF_AFTER.match(text, q.end)
-    return (
-        q.kind == prev.kind == "money"
-        and q.high is None
-        and (q.unit, q.per) != (prev.unit, prev.per)
-    )
+    if q.kind != "money" or prev.kind != "money" or q.high is not None:
+        return False
+    if q.per == prev.per:
+        return q.unit != prev.unit  # "Rs 1,250 crore, or roughly $142 million"
+    # "$1,850 a month, or $22,000 a year"; not "$486 million, or $1.42 a share", a measure
+    # of its own
+    return q.per in TIME_UNITS and (prev.per is None or prev.per in TIME_UNITS)
 
 
 _ABBR_ECHO = re.compile(r"\s*\([A-Z][A-Za-z]*-?(\d+)\)")
