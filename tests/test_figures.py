@@ -620,6 +620,9 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("The firm will cut 1,200 jobs, or about 8% of its workforce.", ["1,200", "8%"]),
         ("Net income rose to $486 million, or $1.42 a share.", ["$486 million", "$1.42 a share"]),
         ("It will invest Rs 1,250 crore, or roughly $142 million.", ["Rs 1,250 crore"]),
+        # a hyphenated percentage point; an acronym's plural counts
+        ("Margin narrowed to 38.6%, a 3 percentage-point drop.", ["38.6%", "3 percentage-point"]),
+        ("The city has permitted 212 duplexes and 340 ADUs.", ["212", "340"]),
         # a denominator, an identifier, an age that describes
         ("The tax rate rose to $1.18 per $100 of assessed value.", ["$1.18"]),
         ("The inspectors concede it in a footnote numbered 62.", []),

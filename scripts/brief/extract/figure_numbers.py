@@ -578,6 +578,9 @@ def _appositive_age(text: str, start: int, s: int, e: int) -> bool:
     return bool(name) and digits.isdigit() and 0 < int(digits) < 120
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]?s")
+
+
 def _counts(text: str, start: int, end: int, q: Quantity) -> bool:
     """A bare number reads as a count: not glued to a word by a hyphen ("four-door"), not a
     model or version before a name or a singular noun ("737 Max jet", "the 777 program",
@@ -612,6 +615,8 @@ def _counts(text: str, start: int, end: int, q: Quantity) -> bool:
 
 
 def _is_plural(word: str) -> bool:
+    if _ACRONYM_PLURAL.fullmatch(word):
+        return True  # "340 ADUs", "12 SUVs", "three NGOs"
     low = word.lower()
     if low in _PLURAL_NOUNS:
         return True

@@ -313,6 +313,7 @@ _CURRENCY_AFTER = re.compile(
 _PERCENT = re.compile(
     r"\s?(?:%|per\s?cent\b|pct\b|percentage\s+points?\b|basis\s+points?\b|bps\b|pc\b(?!\w))"
     r"|-(?:percentage|basis)-points?\b"  # "a 25-basis-point cut"
+    r"|\s(?:percentage|basis)-points?\b"  # "a 3 percentage-point drop"
     # "dropped 6 points to 41%": points of a percentage, the level said right after
     r"|\s+points?\b(?=\s+(?:to|from)\s+(?:about\s+|nearly\s+)?\d[\d.]*\s?(?:%|per\s?cent|percent))",
     re.IGNORECASE,
