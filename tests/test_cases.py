@@ -500,6 +500,22 @@ def test_a_span_after_an_event_named_again_counts_from_its_day():
     )
 
 
+def test_background_years_do_not_move_the_story_day_that_later_days_count_from():
+    """ "… the most since Boyd scored 38 against Ellery in 2014. The win avenged a loss two
+    weeks earlier": a game's score against a named side is an event of its year (not a tally
+    over it), and the days after it still count from Saturday."""
+    published = dt.date(2023, 3, 6)
+    found = extract_cases(
+        _paragraphs(
+            "On Saturday, Marlow beat Carver 101-94. His 31 points were the most since Terrence "
+            "Boyd scored 38 against Ellery College in 2014. The win avenged an 88-79 loss at "
+            "Carver two weeks earlier."
+        ),
+        published,
+    )
+    assert [c.date for c in found] == ["2014", "2023-02-18", "2023-03-04"]
+
+
 def test_one_event_noun_dated_more_or_less_precisely_is_one_case():
     published = dt.date(2019, 11, 19)
     found = extract_cases(

@@ -334,6 +334,9 @@ def _last(matches) -> re.Match[str] | None:
 _A_SIZED_THING = re.compile(r"\ban?\s+(?:[\w-]+\s+)?[$€£¥₹]?\s*$", re.IGNORECASE)
 
 
+_AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?[A-Z]")
+
+
 def _counted_after(text: str, undated: str, at: int, date: DateMention) -> bool:
     """A quantity right after the verb at `at` (its object: "carried 12.5 million", "destroyed
     more than 1,200"), the dates blanked, in the date's own clause."""
@@ -347,6 +350,8 @@ def _counted_after(text: str, undated: str, at: int, date: DateMention) -> bool:
     ):
         return False
     lo, hi = sorted((quantity.start(), date.start))
+    if _AGAINST.search(text, quantity.end(), max(quantity.end(), date.start)):
+        return False  # "scored 38 against Ellery College in 2014": one game's, an event
     return _OTHER_CLAUSE.search(text, lo, hi) is None  # "won 15 games, though … since 1965"
 
 
@@ -647,8 +652,10 @@ def extract_cases(
     topic = _Topic(paragraphs)
     cases = _Cases(common)
     anchor: str | None = None  # the date of the story's last dated event so far
+    day: str | None = None  # the story's last day so far, and its paragraph's index
+    day_at = -2
     read = 0
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         if read >= MAX_DATES_READ:
             break
         cases.recent.clear()  # cases mentioned in this paragraph, latest last
@@ -657,7 +664,7 @@ def extract_cases(
         for sentence in split_sentences(paragraph.text):
             if len(cases.drafts) >= MAX_CASES or read >= MAX_DATES_READ:
                 break  # limits.MAX_CASES: the rest of the article is not read for cases
-            mentions = _mentions(sentence.text, common, topic, published, anchor)
+            mentions = _mentions(sentence.text, common, topic, published, anchor, day)
             if quoted:
                 mentions = [
                     m
@@ -667,9 +674,13 @@ def extract_cases(
                         and _inside(quoted, sentence.start + m.date.start)
                     )
                 ]
-            if not mentions:
-                mentions = _after_event(sentence.text, cases.drafts, anchor, common, topic)
+            if not mentions:  # the story's day, if told in this paragraph or the one before
+                recent_day = day if index - day_at <= 1 else None
+                mentions = _after_event(sentence.text, cases.drafts, recent_day, common, topic)
             anchor = mentions[-1].date.iso if mentions else anchor
+            days = [m.date.iso for m in mentions if len(m.date.iso) == 10]
+            if days:  # the story's day moves with the days it names, not with a background
+                day, day_at = days[-1], index  # year ("the most since Boyd scored in 2014")
             framed = None
             if not mentions and frame is not None:
                 mentions = _framed(sentence.text, frame, common, topic)
@@ -789,6 +800,7 @@ def _mentions(
     topic: _Topic,
     published: dt.date | None,
     anchor: str | None = None,
+    day: str | None = None,
 ):
     if not (
         _EVENT_WORD.search(sentence.lower())
@@ -796,7 +808,7 @@ def _mentions(
         or (_TIMETABLE_CUE.search(sentence) and _TIMETABLE.search(sentence))
     ):
         return []  # no event verb or noun: no date in it dates an event (a cheap test first)
-    found = find_dates(sentence, published, anchor)
+    found = find_dates(sentence, published, anchor, day)
     dates = [
         d
         for k, d in enumerate(found)

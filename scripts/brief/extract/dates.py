@@ -293,11 +293,15 @@ class DateMention:
 
 
 def find_dates(
-    text: str, published: date | None = None, anchor: str | None = None
+    text: str,
+    published: date | None = None,
+    anchor: str | None = None,
+    day_anchor: str | None = None,
 ) -> list[DateMention]:
     """Return the dates in `text`, in reading order; with `published`, relative ones too; with
     `anchor` (the ISO date of the story's last dated event before `text`), those relative to it
-    ("the next day", "hours later", "that night")."""
+    ("the next day", "hours later", "that night"); with `day_anchor` (the story's last day),
+    days are counted from it when `anchor` is a year or a month of background."""
     found: list[tuple[int, int, str, bool]] = []  # sorted, disjoint; last: a period
     patterns: list[tuple[re.Pattern[str], Resolver]] = []
     year = _ANY_YEAR.search(text) is not None
@@ -327,7 +331,11 @@ def find_dates(
                     return None  # months or years from the story's day: too far to count from
                 if match.group("n2") and _DATED_REST.match(text, match.end()):
                     return None  # "four years after they filed suit in the summer of 2021"
-                nearest = days[i - 1][1] if i else anchor
+                story = anchor
+                if not match.group("then") and day_anchor and (not anchor or len(anchor) < 10):
+                    story = day_anchor  # "two weeks earlier": from the story's last day, not
+                    # from a year of background told since; "at the time": that year
+                nearest = days[i - 1][1] if i else story
                 return _from_anchor(match, nearest, text) if nearest else None
 
         # A pattern's own matches never overlap; a later pattern never claims text an earlier
