@@ -652,6 +652,14 @@ def test_a_bare_count_takes_its_elided_noun_from_the_subject_before_it():
     assert figures_of("It was 12 in the end.") == []  # nothing elided: no figure
 
 
+def test_a_new_level_after_a_change_and_its_comparison_is_the_same_measure():
+    got = figures_of("Third-quarter revenue rose 12% from a year earlier to $4.2 billion.")
+    assert [(f.display, f.label) for f in got] == [
+        ("12%", "Third-quarter revenue"),
+        ("$4.2 billion", "Third-quarter revenue"),
+    ]
+
+
 def test_a_label_that_only_says_how_a_number_moved_gives_way_to_what_moved():
     """ "a jump of 25 percent", "down 10%", "valued at €12bn": a change, a direction or a
     participle is not what is measured; the figure before it in the sentence is, else the

@@ -1116,7 +1116,14 @@ _CHANGE_VERB_BEFORE = re.compile(
 )
 # "fell 3% to $312 million", "rose from 14 in 2023 to 212 last year": a second number after
 # "to" is the new level of what the first measured; at most a time phrase between them.
-_TO_GAP = re.compile(r"(?:\s+(?:in|during|on)\s+[^\d,;]{0,20}?\d{0,4})?\s+to\s+", re.IGNORECASE)
+_TO_GAP = re.compile(
+    r"(?:\s+(?:in|during|on)\s+[^\d,;]{0,20}?\d{0,4}"
+    # "rose 12% from a year earlier to $4.2 billion", "up 5% year on year to"
+    r"|\s+(?:from|over|on|versus|vs\.?|compared\s+with)\s+(?:a|the|last|the\s+previous)\s+"
+    r"(?:year|quarter|month|week)(?:\s+(?:earlier|ago|before))?|\s+year[\s-]on[\s-]year)?"
+    r"\s+to\s+",
+    re.IGNORECASE,
+)
 _FROM_BEFORE_NUMBER = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
