@@ -126,6 +126,12 @@ ROWS = [
     ("Analysts suggested that demand would rise.", False, None, None),
     ("Residents have been told to stay indoors, officials said.", True, "Residents", "officials"),
     ("The solution is simple: pay teachers more.", True, None, None),
+    # a verb that takes an object prescribes with one; without one, or said of "it", it predicts
+    ("Lawmakers must pass Senate Bill 417 before the session ends.", True, "Lawmakers", None),
+    ("Congress should increase funding for rural clinics.", True, "Congress", None),
+    ("The storm should pass by noon.", False, None, None),
+    ("Prices should ease next year.", False, None, None),
+    ("The sponsors say it should pass the Senate easily.", False, None, None),
     # an advertiser's call to buy is no recommendation
     (
         "Get 20% off all outdoor gear this weekend; use code SUMMER20 at checkout.",

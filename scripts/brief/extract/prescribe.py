@@ -59,8 +59,14 @@ _DEONTIC = re.compile(
 _NOT_AFTER = re.compile(
     # a deal's or a process's expected end: "the merger should close in the fourth quarter"
     r"\s+(?:close|conclude|end|finish|wrap\s+up)\s+(?:in|by|on|before|at|within|next|this|later)\b"
-    r"|\s+(?:not\s+)?(?:improve|recover|rebound|ease|subside|stabili[sz]e|peak|arrive|happen"
-    r"|occur|last|rise|fall|grow|decline|increase|decrease|drop|climb|clear|come\s+back|pass"
+    r"|\s+(?:not\s+)?(?:recover|rebound|subside|peak|arrive|happen"
+    r"|occur|last|rise|fall|decline|climb|come\s+back"
+    # verbs that take an object as often: a prediction only without one ("prices should ease
+    # next year", not "Lawmakers must pass Senate Bill 417", "should increase funding")
+    r"|(?:improve|ease|stabili[sz]e|grow|increase|decrease|drop|clear|pass)(?=\s*(?:[.,;:!?)]|$"
+    r"|\s+(?:in|by|on|over|to|from|at|after|before|next|soon|later|again|further|significantly"
+    r"|slightly|quickly|gradually|somewhat|substantially|sharply|rapidly|steadily|if|when|as"
+    r"|once|with|within|and|but|or)\b))"
     r"|see\s+(?:some\s+|an?\s+|the\s+)?(?:results|improvements?|difference|benefits|gains"
     r"|changes|growth|progress|returns|savings))\b"
     r"|\s+(?:not\s+|never\s+)?(?:have\s+(?:not\s+|never\s+|already\s+)?(?:been|had|done|gone"
@@ -91,6 +97,14 @@ _NEED_NOUN = re.compile(
 # depends on …"): a description, not a prescription.
 _MODAL_IN_SUBJECT = re.compile(
     r"\s+(?:\w+\s+){1,4}?(?:depends|depend|varies|vary|differs|differ)\s+(?:on|upon|from|by)\b",
+    re.IGNORECASE,
+)
+# "it should pass the Senate easily", "it should improve the odds": what a thing is expected to
+# do, not a duty
+_IT_BEFORE = re.compile(r"\bit\s+$", re.IGNORECASE)
+_MOVES = re.compile(
+    r"\s+(?:improve|ease|stabili[sz]e|grow|increase|decrease|drop|clear|pass|boost|help|lower"
+    r"|raise|reduce|cut|make|give|bring|take|win|get)\b",
     re.IGNORECASE,
 )
 # A passive after the modal ("should be collected"), not a copula ("should be more careful")
@@ -581,6 +595,7 @@ def _modal(sentence: str) -> Prescription | None:
             or (_QUESTION_WORD.search(clause) and not _WHO_HEAD.match(clause))
             or _DESCRIBED.search(before)
             or _MODAL_IN_SUBJECT.match(sentence, end)
+            or (_IT_BEFORE.search(before) and _MOVES.match(sentence, end))
             or _REQUIRED_BY.search(sentence)
             or _ORDERED.search(clause)
         ):
