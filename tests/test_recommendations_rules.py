@@ -132,6 +132,15 @@ ROWS = [
     ("The storm should pass by noon.", False, None, None),
     ("Prices should ease next year.", False, None, None),
     ("The sponsors say it should pass the Senate easily.", False, None, None),
+    # whom a verb of urging names, with a relative clause; a conditional imperative; a bio
+    (
+        "The regulator urged owners who had not yet returned the watches to stop using them.",
+        True,
+        "owners who had not yet returned the watches",
+        "The regulator",
+    ),
+    ("Ask anyone who has built here, and you will rarely hear about financing.", False, None, None),
+    ("Reach him at tl@example.com.", False, None, None),
     # an advertiser's call to buy is no recommendation
     (
         "Get 20% off all outdoor gear this weekend; use code SUMMER20 at checkout.",

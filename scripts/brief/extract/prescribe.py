@@ -38,6 +38,9 @@ _WORD = r"[\w’'.&-]+"
 # A short noun phrase, at most seven words, with no clause of its own ("how the system failed").
 _NOT_VERB_WORD = r"(?:be|the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b"
 _NP = rf"(?:(?!(?:how|why|what|that|which|who|whether|if)\b){_WORD},?\s+){{0,6}}?{_WORD}"
+# whom a verb of urging names, a relative clause included: "urged owners of the recalled
+# watches who had not yet returned them to stop using them"
+_ACTOR_NP = rf"(?:(?!(?:how|why|what|that|which|whether|if)\b){_WORD},?\s+){{0,12}}?{_WORD}"
 
 # --- deontic modals --------------------------------------------------------------------------
 
@@ -185,7 +188,7 @@ _REPORTED = re.compile(
     r"|(?<=\bis\s)pressing|(?<=\bare\s)pressing|(?<=\bwere\s)pressing|(?<=\bwas\s)pressing"
     r"|(?<=\bis\s)lobbying|(?<=\bare\s)lobbying|(?<=\bwere\s)lobbying|(?<=\bwas\s)lobbying"
     r"|(?<=[a-z]s\s)(?:lobby|want)))\s+"
-    rf"(?!to\b|that\b|it\b|\w+ing\b)(?P<actor>{_NP})\s+[\"“]?(?:not\s+)?to\s+"
+    rf"(?!to\b|that\b|it\b|\w+ing\b)(?P<actor>{_ACTOR_NP})\s+[\"“]?(?:not\s+)?to\s+"
     rf"(?!{_NOT_VERB_WORD})[a-z]+"
     r"|(?P<verb2>\b(?:warn(?:s|ed|ing)|caution(?:s|ed|ing)|advis(?:e|es|ed|ing)))\s+"
     rf"(?P<actor2>{_NP})\s+against\s+[a-z]"
@@ -400,6 +403,10 @@ _NOUN_NEXT = re.compile(
 # power" (if one added …), not advice; a consequence for the reader promises ("Book early, and
 # you could save 30%", "Save more and you will retire sooner").
 _THEN_WOULD = re.compile(r",?\s+and\s+(?!you\b)[^.;:!?]{0,120}?\b(?:would|could)\s")
+# "Ask anyone who has tried to build here …": a rhetorical appeal to common experience
+_ASK_ANYONE = re.compile(
+    r"\s+(?:almost\s+)?(?:anyone|anybody|someone|any\s+[a-z]+|most\s+[a-z]+)\b", re.IGNORECASE
+)
 _DONT = re.compile(r"(?:and\s+)?(?:don[’']t|do\s+not)\s+[a-z]", re.IGNORECASE)
 # A fronted adverbial before the imperative: "Additionally,", "To get started,", "Instead of
 # dieting,", "If you feel sick,", "Next time you shop,".
@@ -425,6 +432,9 @@ _BOILERPLATE = re.compile(
     r"|our|more|the\s+latest)|breaking\s+(?:\w+\s+)?news|latest\s+news|news\s+alerts?|listen\s+(?:live"
     r"|back|again)|download\s+(?:our|the)\s+app|our\s+(?:app|site|website|podcast|privacy)"
     r"|cookies?|advertis\w*|sponsored|for\s+more\s+information"
+    # an author's bio: "Reach him at tl@…", "Follow her on X"
+    r"|(?:reach|contact|email|e-mail)\s+(?:him|her|them|me)\s+(?:at|on|via)"
+    r"|follow\s+(?:him|her|them|me)\s+on"
     # a shop's or an advertiser's call to buy: "use code SAVE20", "20% off", "offer ends
     # Sunday", "a free consultation with one of our specialists", "ask your doctor if X is
     # right for you", "before acting on any information in this article"
@@ -469,7 +479,7 @@ _BOILERPLATE_CUE = re.compile(
         "newsletter subscri sign log click tap inbox stay learn check breaking latest news "
         "information call phone ring text dial "
         "listen download our cookie advertis sponsored .com .net .org .io "
-        "code % off offer now free right this".split()
+        "code % off offer now free right this reach contact email e-mail follow".split()
     )
 )
 
@@ -548,6 +558,8 @@ def imperative(text: str) -> int | None:
         return None
     if word.group().lower() == "be":
         return start if _BE_ADVICE.match(text, end) else None
+    if verb == "ask" and _ASK_ANYONE.match(text, end):
+        return None
     if _NOUN_NEXT.match(text, end) or _THEN_WOULD.search(text, end):
         return None
     return start
