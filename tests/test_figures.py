@@ -620,6 +620,13 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("The firm will cut 1,200 jobs, or about 8% of its workforce.", ["1,200", "8%"]),
         ("Net income rose to $486 million, or $1.42 a share.", ["$486 million", "$1.42 a share"]),
         ("It will invest Rs 1,250 crore, or roughly $142 million.", ["Rs 1,250 crore"]),
+        # a line's number, an age threshold of people named by what they do, a span restated
+        ("Residents can call the ministry's helpline on 158 at any hour.", []),
+        (
+            "Among renters under 35, 58 percent spend more than 30 percent of income.",
+            ["58 percent", "30 percent"],
+        ),
+        ("Approval took 311 days, or more than ten months, in 2023.", ["311 days"]),
         # a hyphenated percentage point; an acronym's plural counts
         ("Margin narrowed to 38.6%, a 3 percentage-point drop.", ["38.6%", "3 percentage-point"]),
         ("The city has permitted 212 duplexes and 340 ADUs.", ["212", "340"]),

@@ -68,7 +68,10 @@ _PARENT_OF = re.compile(
 # An age as a threshold for people: "adults over 60", "everyone over 50", "children under 5"
 _AGE_THRESHOLD = re.compile(
     r"\b(?:adults|people|persons|everyone|anyone|those|men|women|children|kids|patients|residents"
-    r"|workers|employees|drivers|voters|seniors|teens|girls|boys|individuals|Americans)\s+(?:aged\s+)?"
+    r"|workers|employees|drivers|voters|seniors|teens|girls|boys|individuals|Americans"
+    # people named by what they do: "renters under 35", "applicants over 60"
+    r"|(?!(?:numbers|orders|offers|answers|letters|papers|others|waters|centers|centres|meters"
+    r"|filters|computers|users)\b)[a-z]{3,}(?:ers|ants|ents|ists|ians))\s+(?:aged\s+)?"
     r"(?:over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -109,7 +112,10 @@ _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some|hundreds\s+of)\s
 _RANGE_GAP = re.compile(r"\s*(?:[-–—]|to)\s*", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$", re.IGNORECASE)
 _OUT_OF = re.compile(r"\s+(?:out\s+of|in)\s+", re.IGNORECASE)  # "eight out of ten", "one in five"
-_HEDGE = r"(?:about|roughly|around|approximately|some|nearly|almost|or|just\s+(?:over|under))"
+_HEDGE = (
+    r"(?:about|roughly|around|approximately|some|nearly|almost|or|just\s+(?:over|under)"
+    r"|(?:more|less|fewer)\s+than)"
+)
 _IN_PARENS = re.compile(rf"\s*\(\s*(?:{_HEDGE}\s+)?", re.IGNORECASE)
 # "fell $1.84, or 2.3%,", "$1,850 a month, or roughly $22,000 a year": the same amount again
 # (after a count, what it counts may come first: "shed 412 points, or 1.1%")
@@ -307,9 +313,12 @@ TIME_UNITS = frozenset(TIME_WORDS.values())
 def _restated(text: str, prev: Quantity, q: Quantity) -> bool:
     """After ", or", the amount before said again: as a bare share ("fell $1.84, or 2.3%"; not
     "1,200 jobs, or about 8% of its workforce", a share of something else) or in another unit
-    or period of the same money ("$1,850 a month, or roughly $22,000 a year")."""
+    or period of the same money ("$1,850 a month, or roughly $22,000 a year"), a span in
+    another unit of time ("311 days, or more than ten months")."""
     if q.kind == "percent":
         return prev.kind != "percent" and not _OF_AFTER.match(text, q.end)
+    if q.kind == prev.kind == "duration":
+        return q.unit != prev.unit  # "311 days, or more than ten months"
     if q.kind != "money" or prev.kind != "money" or q.high is not None:
         return False
     if q.per == prev.per:
@@ -378,6 +387,8 @@ _CONFIDENCE = re.compile(r"\s*(?:CI\b|(?i:confidence|credible)\s+(?:interval|lev
 _CALL_BEFORE = re.compile(
     r"\b(?i:call|calls|calling|dial|dials|dialing|dialling|phone|text|texting)\s+(?:(?i:us)\s+)?"
     r"(?:(?i:at|on)\s+)?$"
+    # "the ministry's toll-free helpline on 158": a line's number
+    r"|\b(?i:hotline|helpline|line|number)\s+(?i:on|at|is)\s+$"
 )
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{2,}s\b")  # "phone 300 voters": a count
 _HOTLINE_AFTER = re.compile(r"\s+(?i:hotline|helpline)\b")
@@ -436,7 +447,7 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "95% CI": the interval's convention (its bounds are figures)
     if bare and _appositive_age(text, start, s, e):
         return None
-    if bare and _AGE_THRESHOLD.search(text, max(start, s - 40), s):
+    if (bare or q.text.isdigit()) and _AGE_THRESHOLD.search(text, max(start, s - 40), s):
         return None  # "approved for adults over 60": whom it is for, not a count
     if bare and _PARENT_OF.search(text, max(start, s - 30), s) and not _CHILDREN.match(text, e):
         return None  # "the father of three was killed": a description of a person
