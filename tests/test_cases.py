@@ -516,6 +516,36 @@ def test_background_years_do_not_move_the_story_day_that_later_days_count_from()
     assert [c.date for c in found] == ["2014", "2023-02-18", "2023-03-04"]
 
 
+def test_the_day_a_sentence_sets_holds_for_the_one_it_named_told_of_again():
+    """ "The minister was in Ba on Monday. Speaking at the centre, he announced …": a sentence
+    with a day and no event still sets the narrative's day; "he" after a fronted phrase, or "the
+    girl" of "a girl who was admitted on Saturday", did the next thing that day. Not someone
+    the sentence did not name, nor what is said."""
+    published = dt.date(2023, 3, 16)
+    found = extract_cases(
+        _paragraphs(
+            "Health Minister Tomas Reyna was in Ba on Monday. Speaking at the evacuation "
+            "centre, he announced that 60 nurses would be sent."
+        ),
+        published,
+    )
+    assert [c.date for c in found] == ["2023-03-13"]
+    found = extract_cases(
+        _paragraphs(
+            "The latest death was that of a girl who was admitted to hospital on Saturday. The "
+            "girl died shortly after 9pm."
+        ),
+        published,
+    )
+    assert [c.date for c in found] == ["2023-03-11", "2023-03-11"]
+    assert "died" in found[1].summary
+    found = extract_cases(
+        _paragraphs("The minister was in Ba on Monday. The mayor resigned after a scandal."),
+        published,
+    )
+    assert found == []
+
+
 def test_one_event_noun_dated_more_or_less_precisely_is_one_case():
     published = dt.date(2019, 11, 19)
     found = extract_cases(

@@ -49,7 +49,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from brief.extract.dates import MONTH_NUMBERS, TIMETABLE, DateMention, find_dates
+from brief.extract.dates import MONTH_NUMBERS, TIMETABLE, WEEKDAYS, DateMention, find_dates
 from brief.extract.entities import find_hedges, find_organizations, find_places
 from brief.extract.numbers import UNITS
 from brief.extract.people import NUMBER_WORDS, Group, demonym_stem, find_groups, named_subject
@@ -687,6 +687,10 @@ def extract_cases(
                 framed = frame if mentions else None
             elif mentions:
                 frame = _frame_of(mentions, sentence.text, published)
+            if not mentions and framed is None and _DAY_CUE.search(sentence.text):
+                # "The minister was in Ba on Monday.": no event, but the day it sets the
+                # narrative on holds for the sentences after it
+                frame = _scene(sentence.text, published, anchor, day) or frame
             read += len(mentions)
             for mention in mentions:
                 draft = cases.find_dated(mention)
@@ -729,7 +733,7 @@ def extract_cases(
 _NARRATED = re.compile(
     r"(?:The\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
     r"(?:(?:also|then|later|again|eventually|finally|quickly)\s+)?"
-    rf"(?P<verb>[a-z]{{3,}}ed|{IRREGULAR})\b"
+    rf"(?P<verb>[a-z]{{2,}}ed|{IRREGULAR})\b"
 )
 # Not a new event on that day: an auxiliary, a verb of speech or thought (what someone said
 # or thought belongs to the statement already dated).
@@ -748,11 +752,46 @@ _TIME_SHIFT = re.compile(
 
 @dataclass(frozen=True)
 class _Frame:
-    """The day a sentence set the narrative on, that sentence, and the names it told of."""
+    """The day a sentence set the narrative on, that sentence, the names it told of, and its
+    lower-case words (for "the girl" of "a girl who was admitted")."""
 
     date: DateMention
     sentence: str
     names: frozenset[str]
+    words: frozenset[str] = frozenset()
+
+
+_DAY_CUE = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|{'|'.join(m for m in MONTH_NUMBERS if len(m) > 3)})\b",
+    re.IGNORECASE,
+)
+
+
+def _scene(
+    sentence: str, published: dt.date | None, anchor: str | None, day: str | None
+) -> _Frame | None:
+    """The frame of a sentence that names one day before publication and no event."""
+    dates = find_dates(sentence, published, anchor, day)
+    if len(dates) != 1 or len(dates[0].iso) != 10:
+        return None
+    if published is not None and dates[0].iso > published.isoformat():
+        return None
+    return _Frame(
+        replace(dates[0], start=0, end=0, core_start=0),
+        sentence,
+        frozenset(_CAPITALISED.findall(sentence)),
+        frozenset(w for w in _WORD.findall(sentence) if w.islower()),
+    )
+
+
+# One named before, referred to again: "he" or "she" after a fronted phrase ("Speaking at the
+# centre, he announced"), or "The" and a noun ("The girl died"), then a past verb.
+_REFERRED = re.compile(
+    r"(?:(?:[A-Z][a-z]+ing|After|Before|During|At|In|On)\b[^,;:]{0,80},\s+(?:he|she)"
+    r"|The\s+(?P<noun>[a-z]{3,}))\s+"
+    r"(?:(?:also|then|later|again|eventually|finally|quickly)\s+)?"
+    rf"(?P<verb>[a-z]{{2,}}ed|{IRREGULAR})\b"
+)
 
 
 def _frame_of(mentions: list[_Mention], sentence: str, published: dt.date | None) -> _Frame | None:
@@ -764,25 +803,45 @@ def _frame_of(mentions: list[_Mention], sentence: str, published: dt.date | None
         return None
     if published is not None and date.iso > published.isoformat():
         return None
-    return _Frame(date, sentence, frozenset(_CAPITALISED.findall(sentence)))
+    return _Frame(
+        date,
+        sentence,
+        frozenset(_CAPITALISED.findall(sentence)),
+        frozenset(w for w in _WORD.findall(sentence) if w.islower()),
+    )
 
 
 def _framed(sentence: str, frame: _Frame, common: frozenset[str], topic: _Topic) -> list[_Mention]:
     """An undated sentence that narrates, in the simple past, what one of those the dated
     sentence before it named did next: English sets it on that day (the narrative's reference
     time holds until the text moves it): "On Monday, Norway and Chile clinched. Norway got a
-    1-1 draw at Spain, …". Not backstory or a span ("Smith moved to Ohio as a child",
-    "debated it for months"), nor what someone said or thought."""
-    m = _NARRATED.match(sentence)
-    if m is None or _NOT_NARRATED.match(m.group("verb")) or _QUOTE_MARK.search(sentence):
-        return []
-    if sentence.rstrip().endswith(":") or _TIME_SHIFT.search(sentence):
+    1-1 draw at Spain, …". The one named may come back as "he" or "she" after a fronted
+    phrase ("Minister Lalabalavu was in Ba on Monday. Speaking at the centre, he announced
+    …"), or as "the" and a noun of the dated sentence ("… a girl who was admitted on
+    Saturday. The girl died shortly after 9pm"). Not backstory or a span ("Smith moved to
+    Ohio as a child", "debated it for months"), nor what someone said or thought."""
+    if _QUOTE_MARK.search(sentence) or sentence.rstrip().endswith(":"):
         return []  # "The minister stated:": what follows is the quotation, not an event
-    names = m.group("name").split()
-    if names[0] in _STOPWORDS_TITLE or names[0].lower() in common:
-        return []  # "It", "Officials", "Shares": a subject the article writes in lower case
-    if not frame.names.intersection(names):
-        return []  # someone the dated sentence did not name: another scene
+    if _TIME_SHIFT.search(sentence):
+        return []
+    m = _NARRATED.match(sentence)
+    if m is not None:
+        if _NOT_NARRATED.match(m.group("verb")):
+            return []
+        names = m.group("name").split()
+        if names[0] in _STOPWORDS_TITLE or names[0].lower() in common:
+            return []  # "It", "Officials", "Shares": a subject the article writes in lower case
+        if not frame.names.intersection(names):
+            return []  # someone the dated sentence did not name: another scene
+    else:
+        m = _REFERRED.match(sentence)
+        if m is None or _NOT_NARRATED.match(m.group("verb")):
+            return []
+        noun = m.group("noun")
+        if noun is None and not frame.names:
+            return []  # "he" with no one named before
+        if noun is not None and noun not in frame.words:
+            return []  # "The girl" of a sentence that told of no girl
     event = _event_verb(sentence)
     if event is None:
         return []
