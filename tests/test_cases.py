@@ -498,6 +498,15 @@ def test_a_span_after_an_event_named_again_counts_from_its_day():
     assert (
         extract_cases(_paragraphs("A day after the hearing, the mayor resigned."), published) == []
     )
+    found = extract_cases(
+        _paragraphs(
+            "Two guards were charged on Tuesday with falsifying records.",
+            "As the charges were unsealed in New York, the director testified before a committee.",
+        ),
+        published,
+    )
+    assert [c.date for c in found] == ["2023-03-14", "2023-03-14"]
+    assert "testified" in found[1].summary
 
 
 def test_background_years_do_not_move_the_story_day_that_later_days_count_from():

@@ -1003,6 +1003,9 @@ _AFTER_EVENT = re.compile(
     r"(?P<n>A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})\s+(?P<u>days?|weeks?)\s+"
     r"(?P<rel>after|before)\s+(?:the|that|this|its|their|his|her)\s+(?:[a-z-]+\s+)?"
     r"(?P<noun>[a-z]{4,})\s*,\s+"
+    # "As the charges were unsealed in New York, X testified …": at the time of that event
+    r"|(?P<as>As|While|When)\s+(?:the|its|their|his|her)\s+(?P<noun2>[a-z]{4,})\s+(?:was|were)\s+"
+    r"[a-z]+(?:ed|en)\b[^,;:]{0,60},\s+"
 )
 
 
@@ -1021,7 +1024,7 @@ def _after_event(
     m = _AFTER_EVENT.match(sentence)
     if m is None:
         return []
-    stem = m.group("noun")[:STEM]
+    stem = (m.group("noun") or m.group("noun2"))[:STEM]
     named = next(
         (
             d.iso
@@ -1030,13 +1033,15 @@ def _after_event(
         ),
         None,
     )
+    if m.group("as"):
+        anchor = None  # the time of an event the text names, never just the story's day
     iso = named or anchor
     if iso is None or len(iso) != 10:
         return []
-    n = m.group("n").lower()
+    n = (m.group("n") or "0").lower()
     count = 1 if n in ("a", "one") else UNITS.get(n) or int(n)
-    count *= 7 if m.group("u").startswith("week") else 1
-    sign = 1 if m.group("rel") == "after" else -1
+    count *= 7 if (m.group("u") or "").startswith("week") else 1
+    sign = -1 if m.group("rel") == "before" else 1
     day = dt.date.fromisoformat(iso) + dt.timedelta(days=sign * count)
     text = sentence[m.end() :]
     event = _event_verb(text)
