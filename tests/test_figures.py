@@ -627,6 +627,10 @@ def test_predicate_says_what_happened_to_what_is_counted():
             ["58 percent", "30 percent"],
         ),
         ("Approval took 311 days, or more than ten months, in 2023.", ["311 days"]),
+        # hyphenated compound units and counts in digits; a kind in words is no count
+        ("It cleared the way for a 312-unit apartment complex.", ["312"]),
+        ("It will add a 9,500-square-foot grocery.", ["9,500-square-foot"]),
+        ("They rented two-bedroom apartments on two-lane roads.", []),
         # a hyphenated percentage point; an acronym's plural counts
         ("Margin narrowed to 38.6%, a 3 percentage-point drop.", ["38.6%", "3 percentage-point"]),
         ("The city has permitted 212 duplexes and 340 ADUs.", ["212", "340"]),

@@ -507,6 +507,13 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
     qualifier = qmatch.group(1).lower() if qmatch else None
     is_one = bare and q.text.lower() == "one"
     words_from = e
+    if (
+        bare
+        and q.text[:1].isdigit()
+        and text[e : e + 1] in "-–"
+        and _COUNTED_PART.match(text, e + 1)
+    ):
+        words_from = e + 1  # "a 312-unit apartment complex": units of the apartment complex
     if tail := _TRAILING_QUALIFIER.match(text, e, end):
         if is_one:
             return None  # "one or more": vague
@@ -590,6 +597,10 @@ def _appositive_age(text: str, start: int, s: int, e: int) -> bool:
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]?s")
+_COUNTED_PART = re.compile(
+    r"(?:unit|room|bed|storey|story|seat|member|page|classroom|cell|berth|gate"
+    r"|pump|turbine|screen|store|branch|school|home|house|site)\s+[a-z]"
+)
 
 
 def _counts(text: str, start: int, end: int, q: Quantity) -> bool:
@@ -598,7 +609,9 @@ def _counts(text: str, start: int, end: int, q: Quantity) -> bool:
     "5.1 surround sound")."""
     e = q.end
     if re.match(r"[-–][A-Za-z]", text[e : e + 2]):
-        return False
+        # "a 312-unit apartment complex", "a 40-bed hospital": what the thing has that many
+        # of, in digits; "four-door", "two-bedroom", "two-lane" are kinds, not counts
+        return q.text[:1].isdigit() and bool(_COUNTED_PART.match(text, e + 1))
     if q.value == 1 or q.value is None:
         return True
     if q.value == 0:  # "zero deaths", "zero growth"; not "net zero by 2040", "absolute zero."

@@ -160,7 +160,9 @@ _PARTITIVE = re.compile(
     rf"[\W_]*of\s+(?:the|these|those)\s+(?P<n>{NUMBER})(?P<np>[^,;]*?),", re.IGNORECASE
 )
 
-_TOKEN = re.compile(r"\s+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
+_TOKEN = re.compile(
+    r"(?:\s+|(?<=[-–]))((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)"
+)  # (after a hyphen: "312-unit")
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w’'-]*)\s+$")
 _OF = re.compile(r"\s+of(?:\s+(?:the|these|those|all|its|their))?(?=\s)", re.IGNORECASE)

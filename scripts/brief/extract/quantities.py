@@ -332,7 +332,8 @@ _TEMP_AFTER = re.compile(
     r"|\s+(?P<word>(?i:celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin))\b"
 )
 _MEASURE_WORD = re.compile(
-    rf"(?:\s?-\s?|\s+)(?P<sq>(?i:square|sq\.?|cubic|cu\.?)\s+)?(?P<w>(?i:{words_pattern(MEASURE_WORDS)}))"
+    rf"(?:\s?-\s?|\s+)(?P<sq>(?i:square|sq\.?|cubic|cu\.?)(?:\s+|-))?"  # "9,500-square-foot"
+    rf"(?P<w>(?i:{words_pattern(MEASURE_WORDS)}))"
     r"(?![\w])"
 )
 _MEASURE_SYMBOL = re.compile(
