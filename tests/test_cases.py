@@ -466,6 +466,14 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The council will vote on next year's budget on Dec. 3.", ["2019-12-03"]),
         ("Last year's budget vote cut 12 posts.", ["2018"]),
         ("The final spots will come down to next March's playoffs.", ["2020-03"]),
+        # a range of days is dated by its first, its end by nothing; a possessive "yesterday"
+        # names its event's day; a timetable's present with a period to come; a law's year
+        ("The envoy visited the camps from 12 to 21 June, officials said.", ["2019-06-12"]),
+        ("The fair ran from Oct. 28 to Nov. 2 and closed early.", ["2019-10-28"]),
+        ("Yesterday's vote was the government's first defeat.", ["2019-11-18"]),
+        ("The festival returns to the farm next June.", ["2020-06"]),
+        ("The exhibit closes on Sunday.", ["2019-11-24"]),
+        ("The Clean Air Act of 1970 requires national standards.", ["1970"]),
         # a contrasting clause of its own subject in the simple past is a second event that day;
         # not a time ("while he was driving") nor the outcome of a day's event ("Tuesday's vote")
         ("On Saturday, Norway beat Chile 2-0, while Peru drew with Spain.", ["2019-11-16"] * 2),

@@ -95,7 +95,7 @@ _OTHER_NOUNS = (
     # a law, dated by its enactment ("the 2011 statute", "a past law": `GUIDE.md`)
     r"crisis|scare|collapse|blowout|stoppage|walkout|epidemic|pandemic|runoff|blast|"
     r"spill|derailment|accident|collision|eruption|wildfire|blackout|outage|default|crackdown|"
-    r"takeover|breach|hack|cyberattack|landslide|inauguration|draft|law|statute|"
+    r"takeover|breach|hack|cyberattack|landslide|inauguration|draft|law|statute|act|"
     r"playoffs?|tournament|championships?|semifinals?|quarterfinals?"
 )
 
@@ -380,7 +380,8 @@ _EVENT_NOUN = re.compile(  # a trie, as `_EVENT_WORD`: tried on every clause wit
 )
 _CUSTODY_NOUN = re.compile(rf"(?:{_CUSTODY_NOUNS})", re.IGNORECASE)
 _NOUN_BEFORE_DATE = re.compile(
-    r"\b(?:his|her|their|its|the|this|that|a|an)\s+(?:[a-z-]+\s+)?"
+    # (up to three words between: "The Clean Air Act of 1970")
+    r"\b(?:his|her|their|its|the|this|that|a|an)\s+(?:[a-z-]+\s+){0,3}?"
     rf"(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})"
     r"(?:\s+(?:of|in|at|by|against|to|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
     r"(?:\s+of)?\s+$",  # "the attacks of September 11, 2001"
@@ -515,11 +516,12 @@ _TIMETABLE_CUE = re.compile(
     + alternation(
         "starts begins opens resumes kicks takes take meets hosts debuts premieres testifies "
         "arrives goes launches votes reports faces visits releases travel travels host play "
-        "plays face visit expires lapses".split()
+        "plays face visit expires lapses returns reopens closes concludes".split()
     )
     + r")\b"
 )
 _TIMETABLE = re.compile(rf"\b{TIMETABLE}\b")
+_NEXT = re.compile(r"(?i:next|this\s+coming|later\s+this)\b")
 _SCHEDULED = re.compile(
     r"\b(?:will|shall|won[’']t|scheduled|set\s+(?:[\w-]+\s+){0,2}?(?:to|for)|due|payable|planned"
     r"|slated|upcoming|expected|"
@@ -530,6 +532,7 @@ _SCHEDULED = re.compile(
 _WRITTEN_YEAR = re.compile(r"(?:(?:early|mid-?|late)\s*)?\d{4}", re.IGNORECASE)
 _MONTH_SPAN = re.compile(r"[a-z]\.?\s*(?:to|through|thru|until|[–-])\s*[A-Z]")
 _YEAR_DASH = re.compile(r"\d\s?[–-]\s?\d")
+_DAY_SPAN = re.compile(r"\d\s*(?:to|until|through)\s*\d")
 _RANGE_TO = re.compile(r"\s*(?:to|through|until|till|[-–—])\s*")
 _SPAN_LEADS = frozenset({"until", "till", "before", "after", "by", "from", "as of"})
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:(?:and|but|or)\s+)?")
@@ -885,8 +888,14 @@ def _mentions(
         bare_year = (
             date.lead is None and not date.determiner and _WRITTEN_YEAR.fullmatch(date.text)
         )  # "2030", "early 2019"; not "last year", whose words date the clause
-        if bare_year and _char_before(sentence, date.start) not in ("", ",", ";", ":", "(", "—"):
-            continue  # a bare year inside a phrase ("its planned 2030 launch"): no event date
+        if (
+            bare_year
+            and _char_before(sentence, date.start) not in ("", ",", ";", ":", "(", "—")
+            and not _NOUN_BEFORE_DATE.search(sentence, max(0, date.start - 80), date.start)
+        ):
+            # a bare year inside a phrase ("its planned 2030 launch"): no event date; but "The
+            # Clean Air Act of 1970", "the attacks of 2001" date the noun before them
+            continue
         limit = dates[k + 1].start if k + 1 < len(dates) else len(sentence)
         if (
             len(date.iso) < 10
@@ -943,9 +952,10 @@ def _mentions(
             if noun is not None and not _MEASURE_VERB.search(fields, date.end - start):
                 # (not "turnout in the election in 2020 was 66 percent": a measure of it)
                 event = _EVENT_NOUN.match(sentence, noun.start("noun"), noun.end("noun"))
-        if event is None and len(date.iso) == 10:
-            # "the app launches today", "the retailer reports earnings Wednesday": the simple
-            # present with a day schedules an event, as a timetable does
+        if event is None and (len(date.iso) == 10 or _NEXT.match(date.text)):
+            # "the app launches today", "the retailer reports earnings Wednesday", "returns
+            # next June": the simple present with a day, or a period to come, schedules an
+            # event, as a timetable does
             event = _TIMETABLE.search(fields)
         if event is None or (
             not shared and _maybe_later(date, fields, published, date.start - start)
@@ -1171,8 +1181,8 @@ def _range_from(date: DateMention) -> bool:
     """ "from 2004 – 2014": a range of years led by "from" is an activity's span, dated by its
     start like "from 2004 to 2014" (a fiscal year, or a bare range, is a statistic's period)."""
     return date.lead == "from" and bool(
-        _YEAR_DASH.search(date.text) or _MONTH_SPAN.search(date.text)
-    )  # "from 2004 – 2014", "from March to May 2020"
+        _YEAR_DASH.search(date.text) or _MONTH_SPAN.search(date.text) or _DAY_SPAN.search(date.text)
+    )  # "from 2004 – 2014", "from March to May 2020", "from 12 to 21 June"
 
 
 def _starts_event(
@@ -1205,6 +1215,13 @@ def _starts_event(
             _NEGATED.search(sentence, window, date.start)
             or _PUT_OFF.search(sentence, window, date.start)
         )
+    earlier = [d for d in dates if d.end <= date.start]
+    if (
+        earlier
+        and earlier[-1].lead == "from"
+        and _RANGE_TO.fullmatch(sentence, earlier[-1].end, date.start)
+    ):
+        return False  # "from June 28 to July 2": the range's end dates nothing
     if _BETWEEN_BEFORE.search(sentence, max(0, date.start - 9), date.start):
         # "between 2017 and 2021": a span, dated by its start, unless it is a statistic's
         # ("Between January 2021 and March 2024, 93 people died")

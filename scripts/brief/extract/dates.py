@@ -156,7 +156,8 @@ TIMETABLE = (
     r"(?:(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bits )(?<!\bIts )(?<!\btheir )(?<!\bhis )"
     r"(?<!\bher )(?<!\bour )(?<!\bnew )(?<!\bthese )(?<!\bThese )(?<!\bsome )(?<!\bmany )"
     r"(?:starts|begins|opens|resumes|kicks\s+off|takes?\s+effect|takes\s+place|meets|hosts|"
-    r"debuts|premieres|testifies|arrives|goes\s+on\s+sale|expires|lapses)"
+    r"debuts|premieres|testifies|arrives|goes\s+on\s+sale|expires|lapses|returns|reopens|closes"
+    r"|concludes)"
     # words that are plural nouns as often ("news reports", "new faces"): only after a name
     # or a pronoun as their subject ("Acme reports earnings Wednesday", "it launches")
     r"|(?:\b(?!(?i:news|media|press|police|earlier|recent|local|official|initial|early|later"
@@ -776,6 +777,15 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
         re.compile(rf"\b{_MONTH_NAME}\s+of\s+(?P<mod>this|last|next)\s+year\b"),
         _month_of_year,
     ),
+    # "from 12 to 21 June": a range of days, dated by its first (`GUIDE.md`)
+    (
+        "month",
+        re.compile(
+            rf"(?<=\bfrom\s){_DAY}\s*(?:to|until|through|[-–])\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
+            rf"(?:of\s+)?{_MONTH}(?!,?\s+(?:1[89]|20)\d\d)(?!\w)"
+        ),
+        _month_day,
+    ),
     ("month", re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,]*\s*(?:1[89]|20)\d\d)(?!\w)"), _month_day),
     (
         "month",
@@ -799,7 +809,9 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
             r"(?<!\bone\s)(?<!\bthis\s)(?<!\byour\s)"
             r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
             r"|[Tt]his\s+(?:morning|afternoon|evening))\b"
-            r"(?!['’]s|\s+and\s+tomorrow\b)"
+            # not "today's children"; "Yesterday's vote", "tomorrow's final" name an event's day
+            r"(?!(?<=[Tt]oday)['’]s|(?<=morning)['’]s|(?<=afternoon)['’]s|(?<=evening)['’]s"
+            r"|\s+and\s+tomorrow\b)"
         ),
         _word_day,
     ),
