@@ -474,6 +474,17 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The festival returns to the farm next June.", ["2020-06"]),
         ("The exhibit closes on Sunday.", ["2019-11-24"]),
         ("The Clean Air Act of 1970 requires national standards.", ["1970"]),
+        # found in review (2026-12-07): a draft of a budget, a law school, a fiscal year's act,
+        # a state after "while", a season's tally against a side, a possessive day's noun
+        ("The government unveiled the draft 2025 budget on Tuesday.", ["2019-11-19"]),
+        ("Smith, a 2015 law school graduate, joined the firm last year.", ["2018"]),
+        ("He was the first pick of the 2017 National Football League draft.", ["2017"]),
+        ("The Senate passed the 2020 defense act on Tuesday.", ["2019-11-19"]),
+        ("Gold hit a record on Tuesday, while Bitcoin traded near $60,000.", ["2019-11-19"]),
+        ("Russia fired more than 3,000 drones against Ukraine in 2018.", []),
+        ("Investors shrugged off yesterday's news and bought the dip.", []),
+        ("Tomorrow's workforce will need digital skills, the report said.", []),
+        ("The company cut 1,200 jobs last quarter.", []),
         # a contrasting clause of its own subject in the simple past is a second event that day;
         # not a time ("while he was driving") nor the outcome of a day's event ("Tuesday's vote")
         ("On Saturday, Norway beat Chile 2-0, while Peru drew with Spain.", ["2019-11-16"] * 2),
@@ -561,6 +572,19 @@ def test_the_day_a_sentence_sets_holds_for_the_one_it_named_told_of_again():
         published,
     )
     assert found == []
+
+
+def test_backstory_after_a_dated_lede_is_not_set_on_its_day():
+    """Found in review: "In college, she studied …", "The man worked as a teacher …" tell of
+    the person, not of the day; "A day after the election" counts from no unrelated day."""
+    published = dt.date(2024, 5, 16)
+    for text in (
+        "Jones was sworn in as mayor on Monday. In college, she studied economics at Yale.",
+        "Garcia was named police chief on Tuesday. Growing up in Texas, he worked on a ranch.",
+        "A 45-year-old man was arrested on Monday. The man worked as a teacher at the school.",
+        "Officials held a briefing on Monday. A day after the election, the opposition conceded.",
+    ):
+        assert len(extract_cases(_paragraphs(text), published)) == 1, text
 
 
 def test_one_event_noun_dated_more_or_less_precisely_is_one_case():

@@ -631,6 +631,16 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("It cleared the way for a 312-unit apartment complex.", ["312"]),
         ("It will add a 9,500-square-foot grocery.", ["9,500-square-foot"]),
         ("They rented two-bedroom apartments on two-lane roads.", []),
+        # found in review (2026-12-07): a change after ", or" is a second figure, so is an
+        # alternative; a number of people, a crowd that numbered, a scenario's count, a span
+        # before a compound, a size threshold
+        ("Police recorded 1,240 burglaries, or 15% more than in 2022.", ["1,240", "15%"]),
+        ("He faces 10 years, or 18 months if he cooperates.", ["10 years", "18 months"]),
+        ("Police put the number at 300.", ["300"]),
+        ("The protesters numbered 20,000, according to police.", ["20,000"]),
+        ("In the worst-case scenario 4,000 jobs would be lost.", ["4,000"]),
+        ("Leaders will hold a two-day high-level summit in Brussels.", ["two-day"]),
+        ("Retailers under 50 employees are exempt from the rule.", ["50"]),
         # a hyphenated percentage point; an acronym's plural counts
         ("Margin narrowed to 38.6%, a 3 percentage-point drop.", ["38.6%", "3 percentage-point"]),
         ("The city has permitted 212 duplexes and 340 ADUs.", ["212", "340"]),

@@ -141,6 +141,32 @@ ROWS = [
     ),
     ("Ask anyone who has built here, and you will rarely hear about financing.", False, None, None),
     ("Reach him at tl@example.com.", False, None, None),
+    # found in review (2026-12-07): forecasts and procedure with an object are no advice; a
+    # plural subject's plain present after "suggest that" is evidence; a deadline is no agent;
+    # "should" after "that" keeps its subject; a quotation after a colon is no advice; "be
+    # allowed to" names no one to act; information given is no advice; a modal's advice keeps
+    # an advertiser's words
+    ("The economy should grow 2.5% this year, the IMF said.", False, None, None),
+    ("Forecasters say the rain should clear the region by Friday afternoon.", False, None, None),
+    ("The new line should ease congestion on the Red Line.", False, None, None),
+    ("The measure must pass both chambers before it becomes law.", False, None, None),
+    ("If the Fed is serious about inflation, it should raise rates again.", True, None, None),
+    ("Early returns suggest that Democrats hold a narrow lead.", False, None, None),
+    ("Residents insist that they need more police on the streets.", False, None, None),
+    ("Applications must be submitted by the deadline.", True, None, None),
+    ("The repairs should be completed by Christmas.", True, None, None),
+    (
+        "The inquiry recommended that ministers should introduce a register of lobbyists.",
+        True,
+        "ministers",
+        "The inquiry",
+    ),
+    ("Police said the suspect yelled: Give me the money.", False, None, None),
+    ("The sign on the door read: Keep out.", False, None, None),
+    ("Children should not be allowed to use phones in class.", True, None, None),
+    ("Employees at the plant have been told to expect layoffs.", False, None, None),
+    ("Shoppers should buy now, before tariffs push prices higher.", True, "Shoppers", None),
+    ("Congress must act to protect one of our greatest natural treasures.", True, "Congress", None),
     # an advertiser's call to buy is no recommendation
     (
         "Get 20% off all outdoor gear this weekend; use code SUMMER20 at checkout.",

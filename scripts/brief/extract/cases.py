@@ -92,10 +92,10 @@ _OTHER_NOUNS = (
     # a contest's result: "Monday night's loss to the Bears", "Saturday's victory"
     r"victory|defeat|loss|game|"
     # disasters, failures and crises ("the 2008 financial crisis", "the Jan. 5 blowout"), and
-    # a law, dated by its enactment ("the 2011 statute", "a past law": `GUIDE.md`)
+    # a statute, dated by its enactment ("the 2011 statute"; not "law", as often "law school")
     r"crisis|scare|collapse|blowout|stoppage|walkout|epidemic|pandemic|runoff|blast|"
     r"spill|derailment|accident|collision|eruption|wildfire|blackout|outage|default|crackdown|"
-    r"takeover|breach|hack|cyberattack|landslide|inauguration|draft|law|statute|act|"
+    r"takeover|breach|hack|cyberattack|landslide|inauguration|statute|"
     r"playoffs?|tournament|championships?|semifinals?|quarterfinals?"
 )
 
@@ -335,6 +335,17 @@ _A_SIZED_THING = re.compile(r"\ban?\s+(?:[\w-]+\s+)?[$€£¥₹]?\s*$", re.IGNO
 
 
 _AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?[A-Z]")
+_SCORED = re.compile(r"\b(?:scored|netted|posted|tallied|notched|had)\s*$")
+
+
+def _noun_before_date(sentence: str, lo: int, at: int) -> re.Match[str] | None:
+    """`_NOUN_BEFORE_DATE` before `at`, a law noun's exceptions read past the date ("the draft
+    2025 budget" is a draft of a budget, not a draft)."""
+    noun = _NOUN_BEFORE_DATE.search(sentence, lo, at)
+    if noun is None or _EVENT_NOUN.fullmatch(noun.group("noun")):
+        return noun
+    law = _LAW_NOUN.match(sentence, noun.start("noun"))
+    return noun if law is not None and law.end() == noun.end("noun") else None
 
 
 def _counted_after(text: str, undated: str, at: int, date: DateMention) -> bool:
@@ -350,7 +361,9 @@ def _counted_after(text: str, undated: str, at: int, date: DateMention) -> bool:
     ):
         return False
     lo, hi = sorted((quantity.start(), date.start))
-    if _AGAINST.search(text, quantity.end(), max(quantity.end(), date.start)):
+    if _SCORED.search(text, max(0, at - 12), at) and _AGAINST.search(
+        text, quantity.end(), max(quantity.end(), date.start)
+    ):
         return False  # "scored 38 against Ellery College in 2014": one game's, an event
     return _OTHER_CLAUSE.search(text, lo, hi) is None  # "won 15 games, though … since 1965"
 
@@ -379,17 +392,29 @@ _EVENT_NOUN = re.compile(  # a trie, as `_EVENT_WORD`: tried on every clause wit
     re.IGNORECASE,
 )
 _CUSTODY_NOUN = re.compile(rf"(?:{_CUSTODY_NOUNS})", re.IGNORECASE)
+# A law named by its year, and a sports draft: "the 2022 law", "The Clean Air Act of 1970", "the
+# 2017 NFL draft"; not "law school", "an act of war", "the draft 2025 budget" (a draft of it)
+_LAW_NOUNS = (
+    r"law(?!\s+(?:school|schools|firm|firms|enforcement|student|students|professor|degree|office"
+    r"|clerk|partner|review|graduate|library)\b)"
+    r"|act(?!\s+of\s+(?:god|war|terror|terrorism|kindness|violence|defiance|faith)\b)"
+    r"|draft(?!\s+(?:(?:19|20)\d\d\s+)?(?:budget|bill|law|resolution|plan|report|version|text"
+    r"|agreement|deal|proposal|rules?|regulations?|spending|constitution|legislation)\b)"
+)
+_LAW_NOUN = re.compile(rf"(?i:{_LAW_NOUNS})")
+_LAW_CUE = re.compile(r"\b(?:[Aa]ct|[Ll]aw|[Dd]raft)\b")
 _NOUN_BEFORE_DATE = re.compile(
     # (up to three words between: "The Clean Air Act of 1970")
     r"\b(?:his|her|their|its|the|this|that|a|an)\s+(?:[a-z-]+\s+){0,3}?"
-    rf"(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})"
+    rf"(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS}|{_LAW_NOUNS})"
     r"(?:\s+(?:of|in|at|by|against|to|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
     r"(?:\s+of)?\s+$",  # "the attacks of September 11, 2001"
     re.IGNORECASE,
 )
 _NOT_BETWEEN = r"(?!(?:of|on|in|at|to|for|by|with|and|or|the|a|an|that|which|was|were)\b)"
 _EVENT_NOUN_AFTER = re.compile(  # (a comma after a full date: "the Oct. 7, 2023, attack")
-    rf",?\s+(?:{_NOT_BETWEEN}[\w’'.-]+\s+){{0,3}}?(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS})\b",
+    rf",?\s+(?:{_NOT_BETWEEN}[\w’'.-]+\s+){{0,3}}?(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS}"
+    rf"|{_LAW_NOUNS})\b",
     re.IGNORECASE,
 )
 # "in the December 2019 issue", "at its 2019 summit": a dated noun after a preposition sets the
@@ -536,7 +561,9 @@ _DAY_SPAN = re.compile(r"\d\s*(?:to|until|through)\s*\d")
 _RANGE_TO = re.compile(r"\s*(?:to|through|until|till|[-–—])\s*")
 _SPAN_LEADS = frozenset({"until", "till", "before", "after", "by", "from", "as of"})
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:(?:and|but|or)\s+)?")
-_PHRASE_END = re.compile(r"[,;:()—–]")  # sentences are already split: a "." is an abbreviation
+_PHRASE_END = re.compile(
+    r"(?<!\d),|,(?!\d{3}\b)|[;:()—–]"
+)  # not "40,000"; a "." is an abbreviation
 _OPENING = re.compile(
     r"^(?:(?:[A-Z][a-z]+ly|Most\s+recently|Furthermore|However|Meanwhile|Moreover|Later|"
     r"Earlier|Then|Also|Still)\s*,\s*)+"
@@ -790,7 +817,8 @@ def _scene(
 # One named before, referred to again: "he" or "she" after a fronted phrase ("Speaking at the
 # centre, he announced"), or "The" and a noun ("The girl died"), then a past verb.
 _REFERRED = re.compile(
-    r"(?:(?:[A-Z][a-z]+ing|After|Before|During|At|In|On)\b[^,;:]{0,80},\s+(?:he|she)"
+    r"(?:(?:Speaking|Addressing|Talking|Standing|Appearing|Testifying|Responding|Arriving"
+    r"|Visiting|Writing|Asked|Questioned|Interviewed)\b[^,;:]{0,80},\s+(?:he|she)"
     r"|The\s+(?P<noun>[a-z]{3,}))\s+"
     r"(?:(?:also|then|later|again|eventually|finally|quickly)\s+)?"
     rf"(?P<verb>[a-z]{{2,}}ed|{IRREGULAR})\b"
@@ -845,6 +873,8 @@ def _framed(sentence: str, frame: _Frame, common: frozenset[str], topic: _Topic)
             return []  # "he" with no one named before
         if noun is not None and noun not in frame.words:
             return []  # "The girl" of a sentence that told of no girl
+        if not _LEXICON_VERB.fullmatch(m.group("verb")):
+            return []  # "The man worked as a teacher": backstory, not an event of that day
     event = _event_verb(sentence)
     if event is None:
         return []
@@ -868,6 +898,7 @@ def _mentions(
         _EVENT_WORD.search(sentence.lower())
         or _FINITE.search(sentence)
         or (_TIMETABLE_CUE.search(sentence) and _TIMETABLE.search(sentence))
+        or _LAW_CUE.search(sentence)
     ):
         return []  # no event verb or noun: no date in it dates an event (a cheap test first)
     found = find_dates(sentence, published, anchor, day)
@@ -891,20 +922,27 @@ def _mentions(
         if (
             bare_year
             and _char_before(sentence, date.start) not in ("", ",", ";", ":", "(", "—")
-            and not _NOUN_BEFORE_DATE.search(sentence, max(0, date.start - 80), date.start)
+            and not _noun_before_date(sentence, max(0, date.start - 80), date.start)
         ):
             # a bare year inside a phrase ("its planned 2030 launch"): no event date; but "The
             # Clean Air Act of 1970", "the attacks of 2001" date the noun before them
             continue
         limit = dates[k + 1].start if k + 1 < len(dates) else len(sentence)
         if (
-            len(date.iso) < 10
-            and published is not None
-            and date.iso > published.isoformat()[: len(date.iso)]
-            and _OWNS.match(sentence, date.end)
+            _OWNS.match(sentence, date.end)
             and not _POSSESSIVE_NOUN.match(sentence, date.end)
+            and (
+                _DAY_WORD.match(date.text)
+                or (
+                    len(date.iso) < 10
+                    and published is not None
+                    and date.iso > published.isoformat()[: len(date.iso)]
+                )
+            )
         ):
-            continue  # "votes on next year's budget on June 11": what the noun is for
+            # "votes on next year's budget on June 11": what the noun is for; "shrugged off
+            # yesterday's news": the news's day, not the clause's
+            continue
         if date.determiner:
             phrase = _noun_phrase(sentence, date, limit)
             if phrase:
@@ -948,10 +986,12 @@ def _mentions(
             # "nearly a year after his arrest in Bogotá in November 2020", "since its founding
             # in 1921": an event noun the date follows, with a determiner and at most a short
             # complement between, is what the date dates
-            noun = _NOUN_BEFORE_DATE.search(sentence, max(start, date.start - 80), date.start)
+            noun = _noun_before_date(sentence, max(start, date.start - 80), date.start)
             if noun is not None and not _MEASURE_VERB.search(fields, date.end - start):
                 # (not "turnout in the election in 2020 was 66 percent": a measure of it)
-                event = _EVENT_NOUN.match(sentence, noun.start("noun"), noun.end("noun"))
+                event = _EVENT_NOUN.match(
+                    sentence, noun.start("noun"), noun.end("noun")
+                ) or _LAW_NOUN.match(sentence, noun.start("noun"), noun.end("noun"))
         if event is None and (len(date.iso) == 10 or _NEXT.match(date.text)):
             # "the app launches today", "the retailer reports earnings Wednesday", "returns
             # next June": the simple present with a day, or a period to come, schedules an
@@ -974,7 +1014,9 @@ def _mentions(
             continue
         if _HABIT.search(fields, *_own_phrase(fields, date.start - start, len(date.text))):
             continue  # "is held on the third Monday of April every year": a habit, no event
-        if len(date.iso) == 4 and _counted_after(fields, undated_fields, event.end(), date):
+        if (len(date.iso) == 4 or _QUARTER.search(date.text)) and _counted_after(
+            fields, undated_fields, event.end(), date
+        ):
             # "The airline carried 12.5 million passengers in 2023", "Wildfires destroyed
             # 1,200 homes in 2023": a year's tally is a statistic over it (`GUIDE.md`), a
             # figure; "destroyed 200 homes on Tuesday" is an event
@@ -999,6 +1041,12 @@ def _mentions(
         if contrast is not None:
             mentions.append(contrast)
     for date, start, end, noun in phrases:
+        if (
+            published is not None
+            and _LAW_NOUN.fullmatch(noun)
+            and date.iso > published.isoformat()[: len(date.iso)]
+        ):
+            continue  # "the 2025 defense act" passed in 2024: the year it is for
         span = sentence[start:end]
         group = _main_group(find_groups(span, common, _within(skip, start, end)))
         people = (group.text,) if group else ()
@@ -1043,8 +1091,10 @@ def _after_event(
         ),
         None,
     )
-    if m.group("as"):
-        anchor = None  # the time of an event the text names, never just the story's day
+    if m.group("as") or not _GATHERING.fullmatch(m.group("noun") or ""):
+        # the time of an event the text names; the story's day only for a gathering just told
+        # of ("A day after the hearing"), never for "the election" the text never dated
+        anchor = None
     iso = named or anchor
     if iso is None or len(iso) != 10:
         return []
@@ -1065,11 +1115,22 @@ def _after_event(
 
 
 STEM = 5  # letters a noun and a verb of one event share ("declaration", "declared")
+_GATHERING = re.compile(
+    r"hearing|meeting|session|briefing|conference|summit|rally|vote|debate|talks|testimony"
+    r"|ceremony|protest|march|visit"
+)
 
 
 # ", while Peru drew with Spain": a second clause, of another subject, told in the simple past
 _WHILE = re.compile(r",\s+(?:while|whereas)\s+")
+_QUARTER = re.compile(r"(?i:quarter)")
+_DAY_WORD = re.compile(r"(?i:(?:on\s+)?(?:yesterday|tonight|last\s+night))")
 _OWNS = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
+
+
+_STATE_VERB = re.compile(
+    r"(?:traded|remained|stayed|stood|hovered|held|sat|kept|lay|continued|seemed|looked)$"
+)
 
 
 def _while_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1080,8 +1141,12 @@ def _while_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None
     if m is None:
         return None
     told = _NARRATED.match(sentence, m.end(), end)
-    if told is None or _NOT_NARRATED.match(told.group("verb")):
-        return None
+    if (
+        told is None
+        or _NOT_NARRATED.match(told.group("verb"))
+        or _STATE_VERB.match(told.group("verb"))
+    ):
+        return None  # (", while Bitcoin traded near $60,000", "while Smith remained": states)
     if told.group("name").split()[0] in _STOPWORDS_TITLE:
         return None
     return m.start(), m.end()
@@ -1523,12 +1588,7 @@ class _Cases:
                 # "next summer's tournament", "next year's tournament": one event named by
                 # one noun, its date said more or less precisely
                 for draft in reversed(self.drafts):
-                    if (
-                        draft.event == mention.event
-                        and _same_time(iso, draft.iso)
-                        and draft.count is None
-                        and not draft.stems
-                    ):
+                    if draft.event == mention.event and _same_time(iso, draft.iso):
                         return draft
             if len(iso) < 10:
                 return None  # a month or a year holds many events

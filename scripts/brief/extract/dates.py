@@ -810,7 +810,8 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
             r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
             r"|[Tt]his\s+(?:morning|afternoon|evening))\b"
             # not "today's children"; "Yesterday's vote", "tomorrow's final" name an event's day
-            r"(?!(?<=[Tt]oday)['’]s|(?<=morning)['’]s|(?<=afternoon)['’]s|(?<=evening)['’]s"
+            r"(?!(?<=[Tt]oday)['’]s|(?<=[Tt]omorrow)['’]s|(?<=morning)['’]s|(?<=afternoon)['’]s"
+            r"|(?<=evening)['’]s"
             r"|\s+and\s+tomorrow\b)"
         ),
         _word_day,

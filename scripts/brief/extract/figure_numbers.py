@@ -121,6 +121,9 @@ _IN_PARENS = re.compile(rf"\s*\(\s*(?:{_HEDGE}\s+)?", re.IGNORECASE)
 # (after a count, what it counts may come first: "shed 412 points, or 1.1%")
 _OR_RESTATED = re.compile(rf"(?P<counted>(?:\s+[a-z]+){{0,3}}),\s+or\s+(?:{_HEDGE}\s+)?")
 _OF_AFTER = re.compile(r"\s+of\b")
+_NOT_SAME_AFTER = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|above|below|up|down|over|under|than|if|unless)\b"
+)
 _OR_TWO = re.compile(r"\b(an?)\s+([a-z]+)\s+or\s+$", re.IGNORECASE)
 # "two people familiar with the talks": anonymous sources, not a count of anything reported.
 _SOURCES = re.compile(
@@ -315,6 +318,10 @@ def _restated(text: str, prev: Quantity, q: Quantity) -> bool:
     "1,200 jobs, or about 8% of its workforce", a share of something else) or in another unit
     or period of the same money ("$1,850 a month, or roughly $22,000 a year"), a span in
     another unit of time ("311 days, or more than ten months")."""
+    if _NOT_SAME_AFTER.match(text, q.end):
+        # "or 15% more than in 2022", "or 3% below its IPO price": a change or a gap;
+        # "or 18 months if he cooperates": an alternative
+        return False
     if q.kind == "percent":
         return prev.kind != "percent" and not _OF_AFTER.match(text, q.end)
     if q.kind == prev.kind == "duration":
@@ -329,7 +336,10 @@ def _restated(text: str, prev: Quantity, q: Quantity) -> bool:
 
 
 _ABBR_ECHO = re.compile(r"\s*\([A-Z][A-Za-z]*-?(\d+)\)")
-_NAMED_NUMBER = re.compile(r"\b(?i:the\s+)?(?i:number|figure|digit|numbered)\s+$")
+_NAMED_NUMBER = re.compile(
+    r"\b(?i:the\s+)?(?i:number|figure|digit)\s+$"
+    r"|\b(?i:a|an)\s+[a-z]+\s+numbered\s+$"  # "a footnote numbered 62" (not "the crowd numbered")
+)
 # Superlatives by name ("interest", "arrest", "protest" end in -est too)
 _SUPERLATIVE = re.compile(
     r"\s+(?:most|least|largest|biggest|smallest|highest|lowest|greatest|richest|poorest"
@@ -376,7 +386,8 @@ _INSTRUMENT_AFTER = re.compile(
 # is compared with, named by its span; after a superlative, the window of a change ("their
 # steepest one-day drop")
 _BENCHMARK_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:average|mean|median|target|high|low|record|peak)s?\b"
+    r"\s+(?:[a-z]+\s+)?(?:average|mean|median|target|high|low|record|peak)s?\b(?![-–])"
+    r"(?!\s+(?:contract|deal|label|loan|level|number|of)\b)"
 )
 _WINDOW_AFTER = re.compile(
     r"\s+(?:drop|fall|decline|slide|loss|gain|rise|jump|rally|increase|decrease)s?\b"
@@ -388,7 +399,7 @@ _CALL_BEFORE = re.compile(
     r"\b(?i:call|calls|calling|dial|dials|dialing|dialling|phone|text|texting)\s+(?:(?i:us)\s+)?"
     r"(?:(?i:at|on)\s+)?$"
     # "the ministry's toll-free helpline on 158": a line's number
-    r"|\b(?i:hotline|helpline|line|number)\s+(?i:on|at|is)\s+$"
+    r"|\b(?i:hotline|helpline)\s+(?i:on|at|is)\s+$"
 )
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{2,}s\b")  # "phone 300 voters": a count
 _HOTLINE_AFTER = re.compile(r"\s+(?i:hotline|helpline)\b")
@@ -447,7 +458,11 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "95% CI": the interval's convention (its bounds are figures)
     if bare and _appositive_age(text, start, s, e):
         return None
-    if (bare or q.text.isdigit()) and _AGE_THRESHOLD.search(text, max(start, s - 40), s):
+    if (
+        (bare or q.text.isdigit())
+        and _AGE_THRESHOLD.search(text, max(start, s - 40), s)
+        and not _PLURAL_AFTER.match(text, e)  # "Retailers under 50 employees": a size
+    ):
         return None  # "approved for adults over 60": whom it is for, not a count
     if bare and _PARENT_OF.search(text, max(start, s - 30), s) and not _CHILDREN.match(text, e):
         return None  # "the father of three was killed": a description of a person
@@ -477,7 +492,7 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "two people familiar with the matter"
     if bare and (echo := _ABBR_ECHO.match(text, e, end)) and echo.group(1) == q.text:
         return None  # "glucagon-like peptide 1 (GLP-1)": the number of a name
-    if bare and _NAMED_NUMBER.search(text, max(start, s - 12), s):
+    if bare and _NAMED_NUMBER.search(text, max(start, s - 30), s):
         return None  # "the number eight is lucky": a number named, not a count
     if bare and _SUPERLATIVE.match(text, e, end) and _THE_BEFORE.search(text, max(start, s - 8), s):
         return None  # "the two largest economies": which ones, not how many

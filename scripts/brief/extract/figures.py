@@ -1096,7 +1096,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     return None
 
 
-_APPOSED_PARTICIPLE = re.compile(r",\s+[a-z]+ed\s+(?:at|to|by|for|from)\s+$")
+_APPOSED_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed\s+(?:at|to|by|for|from)|up|down|off)\s+$")
 # A label of one word that says how a number moved, not what it measures.
 _SHIFTS = frozenset(
     "increase decrease jump rise drop decline fall gain cut reduction hike surge".split()

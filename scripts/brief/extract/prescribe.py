@@ -62,14 +62,8 @@ _DEONTIC = re.compile(
 _NOT_AFTER = re.compile(
     # a deal's or a process's expected end: "the merger should close in the fourth quarter"
     r"\s+(?:close|conclude|end|finish|wrap\s+up)\s+(?:in|by|on|before|at|within|next|this|later)\b"
-    r"|\s+(?:not\s+)?(?:recover|rebound|subside|peak|arrive|happen"
-    r"|occur|last|rise|fall|decline|climb|come\s+back"
-    # verbs that take an object as often: a prediction only without one ("prices should ease
-    # next year", not "Lawmakers must pass Senate Bill 417", "should increase funding")
-    r"|(?:improve|ease|stabili[sz]e|grow|increase|decrease|drop|clear|pass)(?=\s*(?:[.,;:!?)]|$"
-    r"|\s+(?:in|by|on|over|to|from|at|after|before|next|soon|later|again|further|significantly"
-    r"|slightly|quickly|gradually|somewhat|substantially|sharply|rapidly|steadily|if|when|as"
-    r"|once|with|within|and|but|or)\b))"
+    r"|\s+(?:not\s+)?(?:improve|recover|rebound|ease|subside|stabili[sz]e|peak|arrive|happen"
+    r"|occur|last|rise|fall|grow|decline|increase|decrease|drop|climb|clear|come\s+back|pass"
     r"|see\s+(?:some\s+|an?\s+|the\s+)?(?:results|improvements?|difference|benefits|gains"
     r"|changes|growth|progress|returns|savings))\b"
     r"|\s+(?:not\s+|never\s+)?(?:have\s+(?:not\s+|never\s+|already\s+)?(?:been|had|done|gone"
@@ -102,14 +96,32 @@ _MODAL_IN_SUBJECT = re.compile(
     r"\s+(?:\w+\s+){1,4}?(?:depends|depend|varies|vary|differs|differ)\s+(?:on|upon|from|by)\b",
     re.IGNORECASE,
 )
-# "it should pass the Senate easily", "it should improve the odds": what a thing is expected to
-# do, not a duty
-_IT_BEFORE = re.compile(r"\bit\s+$", re.IGNORECASE)
-_MOVES = re.compile(
-    r"\s+(?:improve|ease|stabili[sz]e|grow|increase|decrease|drop|clear|pass|boost|help|lower"
-    r"|raise|reduce|cut|make|give|bring|take|win|get)\b",
+# A verb that predicts of a thing ("the economy should grow 2.5%", "the measure must pass both
+# chambers") prescribes when someone who acts does it to an object: "Lawmakers must pass Senate
+# Bill 417", "Congress should increase funding" (not a number, not a time: "drop this fall").
+_TRANSITIVE = re.compile(
+    r"\s+(?:not\s+)?(?:improve|ease|stabili[sz]e|grow|increase|decrease|drop|clear|pass)\s+"
+    r"(?!(?:this|next|last|the\s+next)\s+(?:year|month|week|fall|spring|summer|winter|quarter"
+    r"|season|decade)\b)(?:(?:the|a|an|its|their|his|her|our|more|new|funding|spending|taxes"
+    r"|access|oversight|support)\b|[A-Z])"
+)
+_AGENT_WORDS = (
+    r"congress|parliament|lawmakers|legislators|legislature|government|governments|city|state"
+    r"|states|council|agency|agencies|department|ministry|regulators|companies|employers|schools"
+    r"|officials|leaders|administration|president|governor|mayor|we|policymakers|authorities"
+    r"|banks|fed|board|commission|court|senate|house|assembly|voters|donors|countries|nations"
+)
+_AGENT_SUBJECT = re.compile(
+    rf"\b(?:{_AGENT_WORDS})\s+(?:(?:also|still|now|simply|then|therefore|immediately)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _agent_acts(sentence: str, end: int, clause: str) -> bool:
+    """The modal's verb, which may predict, prescribes: one who acts does it to an object."""
+    return bool(_TRANSITIVE.match(sentence, end) and _AGENT_SUBJECT.search(clause))
+
+
 # A passive after the modal ("should be collected"), not a copula ("should be more careful")
 _PASSIVE_NEXT = re.compile(
     rf"\s+(?:not\s+)?be\s+(?:[a-z]+ly\s+)?(?:[a-z-]+ed|{_PARTICIPLE})\b", re.IGNORECASE
@@ -117,7 +129,7 @@ _PASSIVE_NEXT = re.compile(
 # A passive that still names who is to act: "Boards should be required to disclose" (the
 # subject), "should be collected … by every department" (the agent).
 _OBLIGED = re.compile(
-    r"\s+(?:not\s+)?be\s+(?:required|expected|encouraged|allowed|permitted|asked|urged|obliged"
+    r"\s+(?:not\s+)?be\s+(?:required|expected|encouraged|asked|urged|obliged"
     r"|compelled|forced|made|told|given\s+(?:the\s+)?(?:power|authority|money|funding))\s+to\s+[a-z]",
     re.IGNORECASE,
 )
@@ -211,7 +223,8 @@ _REPORTED = re.compile(
     r"|(?P<verb7>\b(?:is|are|was|were|been|being)\s+(?:urged|advised|encouraged|warned"
     r"|called\s+(?:on|upon))\s+(?:not\s+)?to\s+(?!be\b)[a-z]"
     # an advisory in force: "Residents have been told to stay indoors" (not "was told to")
-    r"|\b(?:are|is|have\s+been|has\s+been)\s+(?:told|asked)\s+(?:not\s+)?to\s+(?!be\b)[a-z])"
+    r"|\b(?:are|is|have\s+been|has\s+been)\s+(?:told|asked)\s+(?:not\s+)?to\s+"
+    r"(?!be\b|expect\b|anticipate\b)[a-z])"
     # a subjunctive after a verb of proposing: "analysts have suggested that Seoul develop",
     # "advocates insisted that the insurer cover" (evidence, "suggests that prices rose", has
     # no base verb: `_that_subject` finds no one)
@@ -435,12 +448,6 @@ _BOILERPLATE = re.compile(
     # an author's bio: "Reach him at tl@…", "Follow her on X"
     r"|(?:reach|contact|email|e-mail)\s+(?:him|her|them|me)\s+(?:at|on|via)"
     r"|follow\s+(?:him|her|them|me)\s+on"
-    # a shop's or an advertiser's call to buy: "use code SAVE20", "20% off", "offer ends
-    # Sunday", "a free consultation with one of our specialists", "ask your doctor if X is
-    # right for you", "before acting on any information in this article"
-    r"|use\s+(?:promo\s+|discount\s+)?code|\d+\s*%\s+off|offer\s+ends|(?:buy|shop|order)\s+now"
-    r"|free\s+(?:consultation|quote|estimate|trial)|one\s+of\s+our|right\s+for\s+you"
-    r"|(?:in|of)\s+this\s+(?:article|post|page)"
     r")\b"
     # a contact line: "Please call 0800 555 123", "Call us on (02) 9555 0100"; not "Residents
     # should call 911 if they see smoke" (advice)
@@ -479,7 +486,7 @@ _BOILERPLATE_CUE = re.compile(
         "newsletter subscri sign log click tap inbox stay learn check breaking latest news "
         "information call phone ring text dial "
         "listen download our cookie advertis sponsored .com .net .org .io "
-        "code % off offer now free right this reach contact email e-mail follow".split()
+        "reach contact email e-mail follow".split()
     )
 )
 
@@ -512,6 +519,8 @@ def prescription(sentence: str) -> Prescription | None:
             # "The solution is simple: pay teachers more.": advice after a short lead-in
             after = imperative(sentence[colon.end() :])
             at = None if after is None else colon.end() + after
+        if at is not None and _AD.search(sentence):
+            return None  # an advertiser's call to buy, told in the imperative
         found = None if at is None else Prescription(at, None, None)
     if found is None:
         return None
@@ -597,7 +606,7 @@ def _modal(sentence: str) -> Prescription | None:
         before = sentence[max(0, at - _WINDOW) : at]  # a window: linear however many modals
         clause = _main_clause(before)
         if (
-            _NOT_AFTER.match(sentence, end)
+            (_NOT_AFTER.match(sentence, end) and not _agent_acts(sentence, end, clause))
             or _NOT_BEFORE.search(before)
             or (m.group("m")[:4].lower() == "need" and _NEED_NOUN.search(before))
             or not _VERB_NEXT.match(sentence, end)
@@ -607,7 +616,6 @@ def _modal(sentence: str) -> Prescription | None:
             or (_QUESTION_WORD.search(clause) and not _WHO_HEAD.match(clause))
             or _DESCRIBED.search(before)
             or _MODAL_IN_SUBJECT.match(sentence, end)
-            or (_IT_BEFORE.search(before) and _MOVES.match(sentence, end))
             or _REQUIRED_BY.search(sentence)
             or _ORDERED.search(clause)
         ):
@@ -618,13 +626,23 @@ def _modal(sentence: str) -> Prescription | None:
                 who = None  # "there needs to be", "it must be said": no one named
             return Prescription(at, who, None)
         agent = _AGENT.search(sentence, end, _clause_end(sentence, end))
-        named = agent and agent.group("agent").split()[0].rstrip(".") not in _NOT_AGENTS
+        named = (
+            agent
+            and agent.group("agent").split()[0].rstrip(".") not in _NOT_AGENTS
+            and not _TIME_AGENT.search(agent.group("agent"))
+        )
         return Prescription(at, agent.span("agent") if named else None, None)
     return None
 
 
 # "by March", "by Friday": a deadline, not who acts
 _NAME_LIKE = re.compile(r"(?:(?:the|of|and|for|on|in|a|an|to|&|[A-Z][\w.’'-]*)\s+)*[A-Z][\w.’'-]*")
+# "by the deadline", "by the summer", "by Christmas", "by Election Day": when, not who
+_TIME_AGENT = re.compile(
+    r"(?i:\b(?:deadline|end|time|date|day|days|week|weeks|month|months|year|years|summer|spring"
+    r"|fall|autumn|winter|christmas|easter|noon|midnight|morning|evening|night|weekend|holidays?"
+    r"|season|quarter|term)\b)"
+)
 _EXPLETIVE = re.compile(r"(?i:there|it|this|that)")
 _NOT_AGENTS = frozenset(m.capitalize() for m in MONTH_NUMBERS) | frozenset(WEEKDAYS)
 
@@ -657,6 +675,8 @@ def _that_subject(sentence: str, at: int) -> tuple[int, int] | None:
     words = list(_WORDS.finditer(sentence, m.end(), min(len(sentence), m.end() + 120)))
     for k, w in enumerate(words[1:9], 1):
         word = w.group().lower()
+        if word in ("not", "should", "must"):
+            return words[0].start(), words[k - 1].end()  # "that ministers should introduce"
         if word in _FINITE_WORDS or word in IRREGULAR_PAST:
             return None  # "that the laptop can run", "whatever Apple did for": a finite clause
         if word == "be":
@@ -672,7 +692,27 @@ def _that_subject(sentence: str, at: int) -> tuple[int, int] | None:
     return None
 
 
-_LEAD_COLON = re.compile(r"[^:;.!?]{3,60}:\s+")
+# (not a quotation or a sign: "the suspect yelled: Give me …", "The sign read: Keep out")
+# A subject whose verb shows the subjunctive: a singular noun or a name ("that Seoul develop",
+# "that the insurer cover"), not a plural or a pronoun ("that they need", "that Democrats hold")
+_SUBJUNCTIVE_SHOWN = re.compile(
+    r"^(?!(?:they|we|you|i|these|those)\s)(?:.*\s)?(?!\w*(?:s|S)\s$)[\w’'.-]+\s$", re.IGNORECASE
+)
+# An advertiser's call to buy, in the imperative: "use code SAVE20", "20% off", "offer ends
+# Sunday", "a free consultation with one of our specialists", "ask your doctor if X is right
+# for you", "before acting on any information in this article" (advice in a modal keeps
+# them: "Shoppers should buy now", "Congress must protect one of our treasures")
+_AD = re.compile(
+    r"\b(?:use\s+(?:promo\s+|discount\s+)?code|\d+\s*%\s+off|offer\s+ends|(?:buy|shop|order)\s+now"
+    r"|free\s+(?:consultation|quote|estimate|trial)|one\s+of\s+our|right\s+for\s+you"
+    r"|(?:in|of)\s+this\s+(?:article|post|page))\b",
+    re.IGNORECASE,
+)
+_LEAD_COLON = re.compile(
+    r"(?![^:;.!?]*\b(?:said|says|yelled|shouted|screamed|told|wrote|asked|read|reads|slogan"
+    r"|headline|sign|motto|banner|chant|chanted)\b)[^:;.!?]{3,60}:\s+",
+    re.IGNORECASE,
+)
 _FINITE_WORDS = frozenset(
     "can could will would may might must shall should do does did is are was were has have had "
     "am been".split()
@@ -733,8 +773,10 @@ def _reported(sentence: str) -> Prescription | None:
         if _EVIDENCE_SUBJECT.search(sentence, max(0, m.start() - 40), m.start()):
             return None  # "Some research suggests that …": evidence
         actor = _that_subject(sentence, m.end(verb))
-        if actor is None:
-            return None  # no subjunctive: what someone suggests is so, not what to do
+        if actor is None or not _SUBJUNCTIVE_SHOWN.search(sentence[actor[0] : actor[1]] + " "):
+            # no subjunctive: what someone suggests is so, not what to do; a plural subject's
+            # verb looks the same in both ("returns suggest that Democrats hold a lead")
+            return None
     who = subject(sentence, m.start(verb))
     if who and (aux := _TRAILING_AUXILIARY.search(sentence, who[0], who[1])):
         who = (who[0], aux.start())  # "Farm groups are pressing": the group, not "are"

@@ -372,8 +372,8 @@ _REFERENCE_WORDS = frozenset(
     "channel bus district ward precinct unit lot box case ticket code amendment act bill junction "
     "pier berth footnote endnote exhibit docket "
     "proposition measure annex schedule step week day round game lap hole division "
-    "recommendation finding objective option question priority task criterion principle pillar "
-    "scenario module lesson".split()
+    "recommendation finding objective question priority task criterion principle pillar "
+    "module lesson".split()
 )
 _REFERENCE_WORD = re.compile(r"\b[A-Za-z]+\.?$")
 _ADDRESS = re.compile(
