@@ -65,9 +65,14 @@ def _gated() -> list[tuple[str, re.Pattern[str], object]]:
         (
             "anaphoric",
             dates._ANAPHORIC,
-            lambda s: any(w in s.lower() for w in dates._ANAPHORIC_WORDS),
+            # (a month or a year counted is read by `_COUNTED`, the same counts alone)
+            lambda s: (
+                any(w in s.lower() for w in dates._ANAPHORIC_WORDS)
+                or dates._LONG_COUNT.search(s.lower()) is not None
+            ),
         )
     )
+    rows.append(("counted", dates._COUNTED, lambda s: dates._LONG_COUNT.search(s.lower())))
     modal = lambda s: any(w in s.lower() for w in prescribe._MODAL_WORDS)  # noqa: E731
     adjective = lambda s: any(w in s.lower() for w in prescribe._ADJECTIVE_WORDS)  # noqa: E731
     rows += [

@@ -690,11 +690,14 @@ def extract_cases(
             break
         cases.recent.clear()  # cases mentioned in this paragraph, latest last
         frame: _Frame | None = None  # the day the paragraph's narrative is set on
+        # a day told with no event: its sentence, the story's dates then, and its dates if read
+        scene: tuple[str, str | None, str | None, list[DateMention]] | None = None
         quoted = _quoted_spans(paragraph.text)
         for sentence in split_sentences(paragraph.text):
             if len(cases.drafts) >= MAX_CASES or read >= MAX_DATES_READ:
                 break  # limits.MAX_CASES: the rest of the article is not read for cases
-            mentions = _mentions(sentence.text, common, topic, published, anchor, day)
+            seen: list[DateMention] = []  # the sentence's dates, when `_mentions` read them
+            mentions = _mentions(sentence.text, common, topic, published, anchor, day, seen)
             if quoted:
                 mentions = [
                     m
@@ -712,15 +715,22 @@ def extract_cases(
             if days:  # the story's day moves with the days it names, not with a background
                 day, day_at = days[-1], index  # year ("the most since Boyd scored in 2014")
             framed = None
-            if not mentions and frame is not None:
-                mentions = _framed(sentence.text, frame, common, topic)
-                framed = frame if mentions else None
+            if not mentions and (frame is not None or scene is not None):
+                if scene is not None and (
+                    _NARRATED.match(sentence.text) or _REFERRED.match(sentence.text)
+                ):
+                    # read the scene's day only when a sentence may take it (a date costs)
+                    frame = _scene(*scene, published) or frame
+                    scene = None
+                if frame is not None:
+                    mentions = _framed(sentence.text, frame, common, topic)
+                    framed = frame if mentions else None
             elif mentions:
-                frame = _frame_of(mentions, sentence.text, published)
+                frame, scene = _frame_of(mentions, sentence.text, published), None
             if not mentions and framed is None and _DAY_CUE.search(sentence.text):
                 # "The minister was in Ba on Monday.": no event, but the day it sets the
                 # narrative on holds for the sentences after it
-                frame = _scene(sentence.text, published, anchor, day) or frame
+                scene = (sentence.text, anchor, day, seen)
             read += len(mentions)
             for mention in mentions:
                 draft = cases.find_dated(mention)
@@ -798,10 +808,15 @@ _DAY_CUE = re.compile(
 
 
 def _scene(
-    sentence: str, published: dt.date | None, anchor: str | None, day: str | None
+    sentence: str,
+    anchor: str | None,
+    day: str | None,
+    seen: list[DateMention],
+    published: dt.date | None,
 ) -> _Frame | None:
-    """The frame of a sentence that names one day before publication and no event."""
-    dates = find_dates(sentence, published, anchor, day)
+    """The frame of a sentence that names one day before publication and no event (its dates
+    `seen` when already read)."""
+    dates = seen or find_dates(sentence, published, anchor, day)
     if len(dates) != 1 or len(dates[0].iso) != 10:
         return None
     if published is not None and dates[0].iso > published.isoformat():
@@ -893,6 +908,7 @@ def _mentions(
     published: dt.date | None,
     anchor: str | None = None,
     day: str | None = None,
+    seen: list[DateMention] | None = None,
 ):
     if not (
         _EVENT_WORD.search(sentence.lower())
@@ -902,6 +918,8 @@ def _mentions(
     ):
         return []  # no event verb or noun: no date in it dates an event (a cheap test first)
     found = find_dates(sentence, published, anchor, day)
+    if seen is not None:
+        seen.extend(found)
     dates = [
         d
         for k, d in enumerate(found)

@@ -313,9 +313,12 @@ def find_dates(
         patterns += [(pattern, resolve) for cue, pattern, resolve in _RELATIVE if cue in cues]
     if (year or published is not None) and any(w in text for w in _HOLIDAY_CUES):
         patterns.insert(0, (_HOLIDAY, _holiday))  # before its year is read alone
-    if any(word in text.lower() for word in _ANAPHORIC_WORDS):
+    low = text.lower()
+    if any(word in low for word in _ANAPHORIC_WORDS):
         # relative to the last day named before it in this text, else to the story's
         patterns.append((_ANAPHORIC, None))
+    elif _LONG_COUNT.search(low):
+        patterns.append((_COUNTED_NEAR, None))  # "three years after": the counts alone
     for pattern, resolve in patterns:
         if resolve is None:
             days = [(start, iso) for start, end, iso, _ in found if len(iso) == 10]
@@ -324,13 +327,13 @@ def find_dates(
             def resolve(match, text, _published, days=days, ends=ends):
                 i = bisect_left(days, (match.start(), ""))
                 apposed = bool(i) and bool(_APPOSED.fullmatch(text, ends[i - 1], match.start()))
-                if (match.group("n2") or match.group("hours")) and not _counts_back(
+                if (match.group("rel") or match.group("hours")) and not _counts_back(
                     text, match.start(), apposed, bool(i)
                 ):
                     return None
-                if not i and _LONG_UNIT.fullmatch(match.group("u") or match.group("u2") or ""):
+                if not i and _LONG_UNIT.fullmatch(match.group("unit") or ""):
                     return None  # months or years from the story's day: too far to count from
-                if match.group("n2") and _DATED_REST.match(text, match.end()):
+                if match.group("rel") and _DATED_REST.match(text, match.end()):
                     return None  # "four years after they filed suit in the summer of 2021"
                 story = anchor
                 if not match.group("then") and day_anchor and (not anchor or len(anchor) < 10):
@@ -758,6 +761,7 @@ _CUE_WORDS = {
     **dict.fromkeys("spring summer fall autumn winter".split(), "season"),
     **dict.fromkeys(("fy", "fiscal"), "fiscal"),
     **dict.fromkeys(("quarter", "half", "q"), "quarter"),
+    "from": "from",
 }
 _RANGE_MARKS = ("-", "–", "thr")  # a year range's dash, "through" or "thru"
 
@@ -779,7 +783,7 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     ),
     # "from 12 to 21 June": a range of days, dated by its first (`GUIDE.md`)
     (
-        "month",
+        "from",
         re.compile(
             rf"(?<=\bfrom\s){_DAY}\s*(?:to|until|through|[-–])\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
             rf"(?:of\s+)?{_MONTH}(?!,?\s+(?:1[89]|20)\d\d)(?!\w)"
@@ -887,9 +891,11 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
 # day's calories" are another event's or none, and "36 hours later" may be another day.
 # The words `_ANAPHORIC` cannot match without (each of its phrases holds one), lower case.
 _ANAPHORIC_WORDS = (
-    "time", "day", "morning", "afternoon", "evening", "night", "hours", "week", "days", "month",
-    "year",
+    "time", "day", "morning", "afternoon", "evening", "night", "hours", "week", "days",
 )  # fmt: skip
+# months and years count only from a day ("three years after", "a year later"): read them for
+# `_ANAPHORIC` with a word of counting, as most sentences with "year" count nothing
+_LONG_COUNT = re.compile(r"\b(?:months?|years?)\s+(?:later|earlier|after|before)\b")
 _ANAPHORIC = re.compile(
     r"\b(?:(?P<then>at\s+the\s+time(?!\s+of\b))|(?P<same>(?:(?:earlier|later)\s+)?(?:that|the\s+same)"
     r"\s+(?:day|morning|afternoon|evening|night)"
@@ -900,13 +906,12 @@ _ANAPHORIC = re.compile(
     r"|a\s+(?:day|night)\s+later)"
     r"|(?P<prev>the\s+(?:previous|prior)\s+(?:day|morning|evening|night)"
     r"|a\s+day\s+(?:earlier|before)|the\s+day\s+before(?=\s*[,.;:!?)—]|$))"
-    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])\s+(?P<u>days?"
-    r"|weeks?|months?|years?)\s+(?P<dir>later|earlier)"
-    # "resigned on Friday, a day after the newspaper published …": the clause after "after"
-    # happened that many days before the day just named ("hours after": the same day)
-    r"|(?P<n2>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
-    r"(?P<u2>days?|weeks?|months?|years?)\s+(?P<rel>after|before)"
-    r"(?=\s+[a-z])"
+    # "two days later"; "resigned on Friday, a day after the newspaper published …": the clause
+    # after "after" happened that many days before the day just named ("hours after": the same
+    # day). One alternative for both, as each is tried at every word.
+    r"|(?P<cnt>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+(?:(?P<dir>later|earlier)|(?P<rel>after|before)"
+    r"(?=\s+[a-z]))"
     # (not "in the hours before he died": a span before that clause's own time)
     r"|(?P<hours>(?<!\bthe\s)(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several|two|three)\s+)?hours"
     r"\s+(?:after|before)"
@@ -916,6 +921,31 @@ _ANAPHORIC = re.compile(
 )
 
 
+# `_ANAPHORIC`'s counts alone ("three years after <clause>", "a year later"), its other groups
+# never matching, for a text whose only cue is a month or a year counted
+_COUNTED = re.compile(
+    r"(?P<then>(?!))?(?P<same>(?!))?(?P<next>(?!))?(?P<prev>(?!))?(?P<hours>(?!))?(?P<week>(?!))?"
+    r"\b(?P<cnt>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
+    r"(?P<unit>months?|years?)\s+(?:(?P<dir>later|earlier)|(?P<rel>after|before)(?=\s+[a-z]))\b",
+    re.IGNORECASE,
+)
+
+
+class _CountsNear:
+    """`_COUNTED` tried only where `_LONG_COUNT` found a unit counted (a whole-text scan of a
+    pattern that opens on a number word costs a sentence as much as all of `_ANAPHORIC`)."""
+
+    def finditer(self, text: str):
+        low = text.lower()
+        end = -1
+        for unit in _LONG_COUNT.finditer(low):
+            m = _COUNTED.search(text, max(0, unit.start() - 16), unit.end() + 4)
+            if m is not None and m.start() > end:
+                end = m.end()
+                yield m
+
+
+_COUNTED_NEAR = _CountsNear()
 _LONG_UNIT = re.compile(r"(?i:months?|years?)")
 # The rest of the clause dates itself: "… after they filed suit in the summer of 2021" (not
 # "… for the first time since 2014", a span)
@@ -961,18 +991,18 @@ def _from_anchor(match: re.Match[str], iso: str, text: str) -> str | None:
     anchor = date.fromisoformat(iso)
     if match.group("same") or match.group("hours"):
         return anchor.isoformat()
-    if n2 := match.group("n2"):
-        count = UNITS.get(n2.lower()) or (1 if n2.lower() in ("a", "one") else int(n2))
+    if (n := match.group("cnt")) and match.group("rel"):
+        count = UNITS.get(n.lower()) or (1 if n.lower() in ("a", "one") else int(n))
         return _moved(anchor, count if match.group("rel").lower() == "before" else -count,
-                      match.group("u2"))  # fmt: skip
+                      match.group("unit"))  # fmt: skip
     if match.group("next"):
         return (anchor + timedelta(days=1)).isoformat()
     if match.group("prev"):
         return (anchor - timedelta(days=1)).isoformat()
-    if n := match.group("n"):
+    if n := match.group("cnt"):
         count = UNITS.get(n.lower()) or (1 if n.lower() in ("a", "one") else int(n))
         return _moved(
-            anchor, count if match.group("dir").lower() == "later" else -count, match.group("u")
+            anchor, count if match.group("dir").lower() == "later" else -count, match.group("unit")
         )
     step = -1 if "previous" in match.group("week").lower() else 1
     return (anchor + timedelta(weeks=step)).isoformat()[:7]

@@ -515,7 +515,7 @@ def prescription(sentence: str) -> Prescription | None:
     )
     if found is None:
         at = imperative(sentence)
-        if at is None and (colon := _LEAD_COLON.match(sentence)):
+        if at is None and ":" in sentence and (colon := _LEAD_COLON.match(sentence)):
             # "The solution is simple: pay teachers more.": advice after a short lead-in
             after = imperative(sentence[colon.end() :])
             at = None if after is None else colon.end() + after
