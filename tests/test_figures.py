@@ -637,6 +637,7 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("Police recorded 1,240 burglaries, or 15% more than in 2022.", ["1,240", "15%"]),
         ("He faces 10 years, or 18 months if he cooperates.", ["10 years", "18 months"]),
         ("Police put the number at 300.", ["300"]),
+        ("The rapporteur visited the camps from 12 to 21 June.", []),
         ("The protesters numbered 20,000, according to police.", ["20,000"]),
         ("In the worst-case scenario 4,000 jobs would be lost.", ["4,000"]),
         ("Leaders will hold a two-day high-level summit in Brussels.", ["two-day"]),
@@ -698,6 +699,12 @@ def test_a_label_that_only_says_how_a_number_moved_gives_way_to_what_moved():
     for text, display in cases:
         labels += [f.label for f in figures_of(text) if f.display == display]
     assert labels == ["Rice prices", "iPhones", "Applications", "merger"]
+    # found in review: the subject before an apposition the figure before sat in
+    got = figures_of("Nvidia shares, up 90% this year, closed at $950 on Wednesday.")
+    assert [(f.display, f.label) for f in got] == [
+        ("90%", "Nvidia shares"),
+        ("$950", "Nvidia shares"),
+    ]
     (f,) = figures_of("Additionally, sleeping less than 8 hours per night was linked to obesity.")
     assert f.label == "sleeping"  # a gerund is a thing, not a verb
 

@@ -1336,6 +1336,9 @@ def _owns_noun(sentence: str, date: DateMention, following: list[DateMention]) -
     return _POSSESSIVE_NOUN.match(sentence, date.end, limit) is not None
 
 
+_SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:[a-z]{{2,}}ed|{IRREGULAR})\b")
+
+
 def _counts_over(sentence: str, dates: list[DateMention]) -> bool:
     """A quantity outside the sentence's dates: the span is a statistic's ("from 2010 to 2015
     there were 3,248 cases"), not an activity's."""
@@ -1343,7 +1346,8 @@ def _counts_over(sentence: str, dates: list[DateMention]) -> bool:
     for d in dates:
         rest.append(sentence[at : d.start])
         at = d.end
-    rest.append(sentence[at:])
+    second = _SECOND_PREDICATE.search(sentence, at)  # "… to July 2 and drew 80,000 visitors":
+    rest.append(sentence[at : second.start() if second else len(sentence)])  # its own count
     return _QUANTITY.search(" ".join(rest)) is not None
 
 

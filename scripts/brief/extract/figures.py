@@ -1077,6 +1077,14 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             return None
         span = _before(text, lo, fig.qualifier_start, drop_verb=True)  # "the toll rose to 42"
     label = text[span[0] : span[1]] if span else ""  # nothing counted: dropped by the caller
+    if (
+        (not label or _TIME_LABEL.fullmatch(label))
+        and (lead := _APPOSED_SUBJECT.match(text, sent.start, fig.qualifier_start))
+        and lead.end() <= fig.qualifier_start
+    ):
+        # "Nvidia shares, up 90% this year, closed at $950": the subject before the apposition
+        # the figure before it sat in (not "year", the apposition's last word)
+        label = text[lead.start("np") : lead.end("np")]
     if label and _says_nothing(label):
         # "…, a jump of 25 percent", "down 1.8%", "The merger, valued at €12bn": a change, a
         # direction or a verb is not what is measured; the measure is what the sentence's
@@ -1101,6 +1109,16 @@ _APPOSED_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed\s+(?:at|to|by|for|from)|up|do
 _SHIFTS = frozenset(
     "increase decrease jump rise drop decline fall gain cut reduction hike surge".split()
     + "up down off".split()
+)
+
+
+_TIME_LABEL = re.compile(r"(?i:years?|months?|weeks?|days?|quarters?)")
+# A subject, an apposition between commas, then the clause's verb: "Nvidia shares, up 90% this
+# year, closed at"
+_APPOSED_SUBJECT = re.compile(
+    r"(?:The\s+)?(?P<np>[A-Za-z][\w’'&.-]*(?:\s+[A-Za-z][\w’'&.-]*){0,3}),\s+(?:up|down|off"
+    r"|[a-z]+ed|a|an|the|which|who)\b[^,;:]{1,80},\s+(?:[a-z]+ly\s+|now\s+|still\s+)?"
+    r"(?:is|are|was|were|has|have|had|closed|rose|fell|ended|traded|stood|sits?|[a-z]{3,}ed)\b"
 )
 
 

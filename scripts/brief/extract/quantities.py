@@ -1192,6 +1192,13 @@ def _not_a_quantity(text: str, q: _Q, m: re.Match[str]) -> bool:
         and (_MONTH_BEFORE.search(text, max(0, s - 14), s) or _MONTH_AFTER.match(text, e))
     ):
         return True  # "March 3", "3 March", "on may 19"
+    if (
+        q.kind == "count"
+        and q.high is not None
+        and 1 <= q.value < q.high <= 31
+        and _MONTH_AFTER.match(text, q.end)
+    ):
+        return True  # "from 12 to 21 June": days of a month, not a range of counts
     if is_digits and _TIME_OF_DAY.match(text, q.end):
         return True  # "2 pm", "10 a.m."
     if is_digits and re.match(r"\s?\)", text[e : e + 2]) and "(" not in text[max(0, s - 3) : s]:
