@@ -486,6 +486,7 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("Tomorrow's workforce will need digital skills, the report said.", []),
         ("The company cut 1,200 jobs last quarter.", []),
         ("The fair ran from Oct. 28 to Nov. 2 and drew 80,000 visitors.", ["2019-10-28"]),
+        ("She resigned on Friday, a year before her term was set to end.", ["2019-11-15"]),
         # a contrasting clause of its own subject in the simple past is a second event that day;
         # not a time ("while he was driving") nor the outcome of a day's event ("Tuesday's vote")
         ("On Saturday, Norway beat Chile 2-0, while Peru drew with Spain.", ["2019-11-16"] * 2),
@@ -599,6 +600,14 @@ def test_one_event_noun_dated_more_or_less_precisely_is_one_case():
     )
     assert [c.date for c in found] == ["2020-06"]
     assert len(found[0].evidence) == 2
+    found = extract_cases(
+        _paragraphs(
+            "Next year's tournament will be held in Qatar.",
+            "Next summer's tournament in Morocco is already sold out.",
+        ),
+        published,
+    )
+    assert len(found) == 2  # found in review: two places, two tournaments
 
 
 def test_a_day_reached_by_counting_is_the_event_already_dated_that_day():

@@ -1609,8 +1609,12 @@ class _Cases:
             if _EVENT_NOUN.fullmatch(mention.event):
                 # "next summer's tournament", "next year's tournament": one event named by
                 # one noun, its date said more or less precisely
+                names = _proper_names(mention.span, self.common)
                 for draft in reversed(self.drafts):
                     if draft.event == mention.event and _same_time(iso, draft.iso):
+                        other = _proper_names(draft.summary, self.common)
+                        if names and other and not names & other:
+                            continue  # "the tournament in Qatar", "the tournament in Morocco"
                         return draft
             if len(iso) < 10:
                 return None  # a month or a year holds many events

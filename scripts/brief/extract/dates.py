@@ -333,7 +333,9 @@ def find_dates(
                     return None
                 if not i and _LONG_UNIT.fullmatch(match.group("unit") or ""):
                     return None  # months or years from the story's day: too far to count from
-                if match.group("rel") and _DATED_REST.match(text, match.end()):
+                if match.group("rel") and (
+                    _DATED_REST.match(text, match.end()) or _PLANNED_REST.match(text, match.end())
+                ):
                     return None  # "four years after they filed suit in the summer of 2021"
                 story = anchor
                 if not match.group("then") and day_anchor and (not anchor or len(anchor) < 10):
@@ -946,6 +948,10 @@ class _CountsNear:
 
 
 _COUNTED_NEAR = _CountsNear()
+# "a year before her term was set to end": what was planned then, and will not happen
+_PLANNED_REST = re.compile(
+    r"[^.;:,—–()]*?\b(?:was|were)\s+(?:set|due|scheduled|expected|supposed)\s+to\b"
+)
 _LONG_UNIT = re.compile(r"(?i:months?|years?)")
 # The rest of the clause dates itself: "… after they filed suit in the summer of 2021" (not
 # "… for the first time since 2014", a span)
