@@ -487,6 +487,7 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The company cut 1,200 jobs last quarter.", []),
         ("The fair ran from Oct. 28 to Nov. 2 and drew 80,000 visitors.", ["2019-10-28"]),
         ("She resigned on Friday, a year before her term was set to end.", ["2019-11-15"]),
+        ("The glacier's tongue retreated 62 metres over the summer.", []),
         # a contrasting clause of its own subject in the simple past is a second event that day;
         # not a time ("while he was driving") nor the outcome of a day's event ("Tuesday's vote")
         ("On Saturday, Norway beat Chile 2-0, while Peru drew with Spain.", ["2019-11-16"] * 2),

@@ -1032,9 +1032,11 @@ def _mentions(
             continue
         if _HABIT.search(fields, *_own_phrase(fields, date.start - start, len(date.text))):
             continue  # "is held on the third Monday of April every year": a habit, no event
-        if (len(date.iso) == 4 or _QUARTER.search(date.text)) and _counted_after(
-            fields, undated_fields, event.end(), date
-        ):
+        if (
+            len(date.iso) == 4
+            or _QUARTER.search(date.text)
+            or (len(date.iso) == 7 and _OVER_SPAN.match(date.text))
+        ) and _counted_after(fields, undated_fields, event.end(), date):
             # "The airline carried 12.5 million passengers in 2023", "Wildfires destroyed
             # 1,200 homes in 2023": a year's tally is a statistic over it (`GUIDE.md`), a
             # figure; "destroyed 200 homes on Tuesday" is an event
@@ -1142,6 +1144,8 @@ _GATHERING = re.compile(
 # ", while Peru drew with Spain": a second clause, of another subject, told in the simple past
 _WHILE = re.compile(r",\s+(?:while|whereas)\s+")
 _QUARTER = re.compile(r"(?i:quarter)")
+# "retreated 62 metres over the summer": a measure over a month or a season is a figure
+_OVER_SPAN = re.compile(r"(?i:over|during|through|throughout)\b")
 _DAY_WORD = re.compile(r"(?i:(?:on\s+)?(?:yesterday|tonight|last\s+night))")
 _OWNS = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
 
