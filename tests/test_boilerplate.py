@@ -32,6 +32,15 @@ ROWS = [
     ("Catch up on the campaign with our reporters on our weekly podcast.", MIDDLE, PROMOTION),
     ("Get out of our country, the protesters chanted.", MIDDLE, None),  # an imperative quoted
     ("Ana Ruiz is a senior reporter for the Daily Ledger, covering courts and crime.", LAST, BIO),
+    # found on blind synthetic pages (2026-12-07): a credit spaced around its slash, a bio
+    # that says what its writer covers
+    (
+        "Voss leaves the justice center after his sentencing in June. (Theo Roe / Daily Herald)",
+        MIDDLE,
+        CAPTION,
+    ),
+    ("Renata Calloway covers courts and public safety for the Daily Herald.", LAST, BIO),
+    ("The senator covers her costs for the campaign herself.", LAST, None),
     ("John Q. Public is a fellow at the Institute for Policy Studies.", LAST, BIO),
     ("Reuters staff contributed to this report.", LAST, BIO),
     ("(Reporting by Ana Ruiz; Editing by John Doe)", LAST, BIO),
