@@ -370,6 +370,27 @@ def test_repeats_and_numbered_lists():
     assert list_number("2019 was a year") is None
 
 
+def test_a_numbered_list_of_other_stories_under_its_heading_is_not_the_article():
+    """ "Most Popular" then "1. Harbor Street to close for 6 weeks …": the page's teasers,
+    numbered as an article's list would be; the author's bio before them still closes the
+    article (found on a blind synthetic page, 2026-12-07)."""
+    bio = "Ana Ruiz covers courts and public safety for the Daily Herald."
+    items = "\n".join(
+        f"{n}. {t}"
+        for n, t in enumerate(
+            [
+                "Harbor Street to close for 6 weeks starting Monday",
+                "Council OKs $12M bond for seawall repairs",
+                "Two hurt in Route 9 crash near the point",
+            ],
+            1,
+        )
+    )
+    text = f"{para(1)}\n\n{para(2)}\n\n{bio}\n\nMost Popular\n{items}\n\nAbout Us\nContact"
+    kept = [b.text for b in clean(text).blocks if b.kind == "paragraph"]
+    assert kept == [para(1), para(2)]
+
+
 def test_run_features_separate_captions_from_paragraphs():
     text = f"{para(1)}\n\nShares\n{PARA}\n(Image: Agency)\n\n{para(2)}"
     feats = compute(split_lines(text))

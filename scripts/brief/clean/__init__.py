@@ -87,7 +87,8 @@ def clean(text: str) -> Cleaned:
                 "as running text"
             )
         kinds = found[0]
-    dropped = _drop_furniture(lines, kinds)
+    teasers = _drop_teaser_lists(lines, kinds)  # first: a bio closes the article before them
+    dropped = {**_drop_furniture(lines, kinds), **teasers}
     body = sorted(kinds)
     _require_enough_text([lines[i].text for i in body if kinds[i] == "paragraph"])
     footer = footer_of(footers, body[-1])
@@ -127,6 +128,41 @@ def _drop_furniture(lines: list[Line], kinds: dict[int, Kind]) -> dict[int, str]
         return {}
     for i in reasons:
         del kinds[i]
+    return reasons
+
+
+# A page's list of other stories, named by its heading: "Most Popular", "Most read",
+# "Trending", "Related coverage", "Read more", "More from …", "Recommended for you".
+_TEASER_HEADING = re.compile(
+    r"(?:most\s+(?:popular|read|viewed|shared|emailed|commented)|trending(?:\s+now)?|top\s+stories"
+    r"|popular(?:\s+now|\s+stories)?|read\s+(?:more|next)|related(?:\s+(?:coverage|stories"
+    r"|articles|content|links|reading))?|more\s+(?:from|stories|news|on)\b.{0,40}|recommended"
+    r"(?:\s+for\s+you)?|you\s+may\s+also\s+like|editor['’]?s\s+picks?|what\s+to\s+read\s+next)"
+    r"\s*:?",
+    re.IGNORECASE,
+)
+TEASER_WORDS = 15  # a teaser is a headline: a short line
+
+
+def _drop_teaser_lists(lines: list[Line], kinds: dict[int, Kind]) -> dict[int, str]:
+    """Take out of `kinds` a run of short lines kept right under a heading that names a list of
+    other stories ("Most Popular", then "1. Harbor Street to close …"): the page's teasers,
+    numbered as an article's list would be. Return why each went."""
+    reasons: dict[int, str] = {}
+    body = sorted(kinds)
+    for n, i in enumerate(body):
+        j = i - 1
+        while j >= 0 and not lines[j].text.strip():
+            j -= 1
+        if j < 0 or j in kinds or not _TEASER_HEADING.fullmatch(lines[j].text.strip()):
+            continue
+        for k in body[n:]:
+            if len(lines[k].text.split()) > TEASER_WORDS:
+                break
+            reasons[k] = OUTSIDE
+        break
+    for k in reasons:
+        del kinds[k]
     return reasons
 
 
