@@ -41,6 +41,13 @@ ROWS = [
     ),
     ("Renata Calloway covers courts and public safety for the Daily Herald.", LAST, BIO),
     ("The senator covers her costs for the campaign herself.", LAST, None),
+    (
+        "Medicaid covers the vaccine for low-income adults, and Medicare covers it for "
+        "Americans 65 and older.",
+        LAST,
+        None,
+    ),
+    ("Most voters back the plan, a new poll finds. (NPR / Marist)", MIDDLE, None),
     ("John Q. Public is a fellow at the Institute for Policy Studies.", LAST, BIO),
     ("Reuters staff contributed to this report.", LAST, BIO),
     ("(Reporting by Ana Ruiz; Editing by John Doe)", LAST, BIO),

@@ -488,6 +488,9 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The fair ran from Oct. 28 to Nov. 2 and drew 80,000 visitors.", ["2019-10-28"]),
         ("She resigned on Friday, a year before her term was set to end.", ["2019-11-15"]),
         ("The glacier's tongue retreated 62 metres over the summer.", []),
+        # second review: a wildfire during a season is an event; a growth over years a statistic
+        ("During the summer, a wildfire destroyed 2,200 buildings.", ["2019-06"]),
+        ("Exports grew from 2015 to 2017 and reached $500 billion.", []),
         # a contrasting clause of its own subject in the simple past is a second event that day;
         # not a time ("while he was driving") nor the outcome of a day's event ("Tuesday's vote")
         ("On Saturday, Norway beat Chile 2-0, while Peru drew with Spain.", ["2019-11-16"] * 2),
@@ -588,6 +591,24 @@ def test_backstory_after_a_dated_lede_is_not_set_on_its_day():
         "Officials held a briefing on Monday. A day after the election, the opposition conceded.",
     ):
         assert len(extract_cases(_paragraphs(text), published)) == 1, text
+
+
+def test_the_day_holds_for_a_later_moment_not_for_a_birth_day_or_what_a_trial_is_about():
+    """Second review: "After lunch, he met …" that day; not an obituary's "born on March 3,
+    1950", nor "The attack killed 12" after "The trial over the attack opened on Monday"."""
+    published = dt.date(2024, 5, 16)
+    found = extract_cases(
+        _paragraphs(
+            "President Macron arrived in Berlin on Monday. After lunch, he met the chancellor."
+        ),
+        published,
+    )
+    assert [c.date for c in found] == ["2024-05-13", "2024-05-13"]
+    for text in (
+        "Smith was born on March 3, 1950, in Ohio. Smith founded the company in his garage.",
+        "The trial of two men accused of the attack opened on Monday. The attack killed 12 people.",
+    ):
+        assert len(extract_cases(_paragraphs(text), published)) <= 1, text
 
 
 def test_one_event_noun_dated_more_or_less_precisely_is_one_case():

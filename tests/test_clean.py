@@ -391,6 +391,17 @@ def test_a_numbered_list_of_other_stories_under_its_heading_is_not_the_article()
     assert kept == [para(1), para(2)]
 
 
+def test_a_read_more_box_inside_the_article_leaves_the_article_as_it_is():
+    """Second review: short lines under "Read more" that the article's paragraphs follow are a
+    box inside it; the rule takes teasers out only where they close the article."""
+    text = (
+        f"{para(1)}\n\nRead more\n1. Council approves the budget\n2. Mayor names new chief"
+        f"\n\n{para(2)}\n\n{para(3)}"
+    )
+    kept = [b.text for b in clean(text).blocks if b.kind == "paragraph"]
+    assert para(2) in kept and para(3) in kept
+
+
 def test_run_features_separate_captions_from_paragraphs():
     text = f"{para(1)}\n\nShares\n{PARA}\n(Image: Agency)\n\n{para(2)}"
     feats = compute(split_lines(text))

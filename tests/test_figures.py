@@ -638,6 +638,7 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("He faces 10 years, or 18 months if he cooperates.", ["10 years", "18 months"]),
         ("Police put the number at 300.", ["300"]),
         ("The rapporteur visited the camps from 12 to 21 June.", []),
+        ("Officials say 10 to 20 may have been killed.", ["10 to 20"]),
         ("The protesters numbered 20,000, according to police.", ["20,000"]),
         ("In the worst-case scenario 4,000 jobs would be lost.", ["4,000"]),
         ("Leaders will hold a two-day high-level summit in Brussels.", ["two-day"]),

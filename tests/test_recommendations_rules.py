@@ -166,6 +166,14 @@ ROWS = [
     ("Children should not be allowed to use phones in class.", True, None, None),
     ("Employees at the plant have been told to expect layoffs.", False, None, None),
     ("Shoppers should buy now, before tariffs push prices higher.", True, "Shoppers", None),
+    # second review (2026-12-07): someone, not a thing, does it to an object; a forecast's
+    # words; a plural subject with a verb of advice after "suggest that", "asked that"
+    ("Schools should improve ventilation.", True, "Schools", None),
+    ("Landlords must clear snow from sidewalks.", True, "Landlords", None),
+    ("Banks should increase their lending, analysts expect.", False, None, None),
+    ("Temperatures should drop into the 40s tonight.", False, None, None),
+    ("Police asked that residents avoid the area.", True, "residents", "Police"),
+    ("Experts suggest that parents limit screen time.", True, "parents", "Experts"),
     ("Congress must act to protect one of our greatest natural treasures.", True, "Congress", None),
     # an advertiser's call to buy is no recommendation
     (

@@ -136,7 +136,7 @@ def _drop_furniture(lines: list[Line], kinds: dict[int, Kind]) -> dict[int, str]
 _TEASER_HEADING = re.compile(
     r"(?:most\s+(?:popular|read|viewed|shared|emailed|commented)|trending(?:\s+now)?|top\s+stories"
     r"|popular(?:\s+now|\s+stories)?|read\s+(?:more|next)|related(?:\s+(?:coverage|stories"
-    r"|articles|content|links|reading))?|more\s+(?:from|stories|news|on)\b.{0,40}|recommended"
+    r"|articles|content|links|reading))?|recommended"
     r"(?:\s+for\s+you)?|you\s+may\s+also\s+like|editor['’]?s\s+picks?|what\s+to\s+read\s+next)"
     r"\s*:?",
     re.IGNORECASE,
@@ -156,9 +156,9 @@ def _drop_teaser_lists(lines: list[Line], kinds: dict[int, Kind]) -> dict[int, s
             j -= 1
         if j < 0 or j in kinds or not _TEASER_HEADING.fullmatch(lines[j].text.strip()):
             continue
+        if any(len(lines[k].text.split()) > TEASER_WORDS for k in body[n:]):
+            continue  # the article goes on after it: a box inside it, left as it is
         for k in body[n:]:
-            if len(lines[k].text.split()) > TEASER_WORDS:
-                break
             reasons[k] = OUTSIDE
         break
     for k in reasons:

@@ -27,7 +27,11 @@ _CREDIT_END = re.compile(
     r"|\((?:credits?\s*:|courtesy\b)[^()]{1,120}\)\s*$"
     r"|\((?:file|screenshot|handout|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\)\s*$"
     # "… Nov. 19, 2019. (Jane Roe/AP)": a photographer and an agency close the block
-    r"|[.!?]\s*\([A-Z][\w.'’ -]{1,60}/\s?[A-Z][\w.&' -]{1,40}\)\s*$",
+    r"|[.!?]\s*\([A-Z][\w.'’ -]{1,60}/[A-Z][\w.&' -]{1,40}\)\s*$"
+    # spaced around the slash, a person's name first: "(Theo Roe / Daily Herald)", not a poll's
+    # "(NPR / Marist)"
+    r"|[.!?]\s*\([A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s/\s"
+    r"[A-Z][\w.&' -]{1,40}\)\s*$",
     re.IGNORECASE,
 )
 _CREDIT_START = re.compile(
@@ -68,9 +72,10 @@ _ROLE = (
 _BIO = re.compile(
     r"^(?:[A-Z][\w.'’-]+\s+){1,4}(?:is|serves\s+as)\s+(?:a|an)\s+"
     rf"(?:[\w,.'’-]+\s+){{0,8}}?{_ROLE}s?\b"
-    # "Renata Calloway covers courts and public safety for the Marriston Herald."
-    r"|^(?:[A-Z][\w.'’-]+\s+){1,4}(?:covers|writes\s+about|reports\s+on)\s+[^.!?]{2,80}?\s+"
-    r"for\s+(?:the\s+)?[A-Z]"
+    # "Renata Calloway covers courts and public safety for the Marriston Herald." (a name of
+    # two words or more, an outlet closing the sentence)
+    r"|^(?:[A-Z][\w.'’-]+\s+){2,4}(?:covers|writes\s+about|reports\s+on)\s+[^.!?]{2,80}?\s+"
+    r"for\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}\.(?:\s|$)"
 )
 BIO_CHARS = 300
 _CREDITS = re.compile(

@@ -819,8 +819,10 @@ def _scene(
     dates = seen or find_dates(sentence, published, anchor, day)
     if len(dates) != 1 or len(dates[0].iso) != 10:
         return None
-    if published is not None and dates[0].iso > published.isoformat():
-        return None
+    if published is not None and (
+        dates[0].iso > published.isoformat() or not _recent(dates[0].iso, published.isoformat())
+    ):
+        return None  # a day of the story, not "born on March 3, 1950"
     return _Frame(
         replace(dates[0], start=0, end=0, core_start=0),
         sentence,
@@ -829,11 +831,17 @@ def _scene(
     )
 
 
+_BACKSTORY_VERB = re.compile(r"worked|lived|grew|studied|attended|served|spent|felt|seemed|had")
 # One named before, referred to again: "he" or "she" after a fronted phrase ("Speaking at the
 # centre, he announced"), or "The" and a noun ("The girl died"), then a past verb.
 _REFERRED = re.compile(
-    r"(?:(?:Speaking|Addressing|Talking|Standing|Appearing|Testifying|Responding|Arriving"
-    r"|Visiting|Writing|Asked|Questioned|Interviewed)\b[^,;:]{0,80},\s+(?:he|she)"
+    r"(?:(?:(?:Speaking|Addressing|Talking|Standing|Appearing|Testifying|Responding|Arriving"
+    r"|Visiting|Writing|Asked|Questioned|Interviewed)\b[^,;:]{0,80}"
+    # a later moment of that day: "After lunch,", "In the afternoon,", "At a press conference,"
+    r"|(?:After\s+(?:lunch|breakfast|dinner|the\s+(?:meeting|hearing|briefing|speech|vote|talks))"
+    r"|Later|In\s+the\s+(?:morning|afternoon|evening)|At\s+(?:a|the)\s+(?:news|press)\s+conference"
+    r"|At\s+(?:a|the)\s+(?:rally|briefing|ceremony|meeting|hearing|summit)|On\s+the\s+sidelines"
+    r"\b[^,;:]{0,40}))\s*,\s+(?:he|she)"
     r"|The\s+(?P<noun>[a-z]{3,}))\s+"
     r"(?:(?:also|then|later|again|eventually|finally|quickly)\s+)?"
     rf"(?P<verb>[a-z]{{2,}}ed|{IRREGULAR})\b"
@@ -888,8 +896,18 @@ def _framed(sentence: str, frame: _Frame, common: frozenset[str], topic: _Topic)
             return []  # "he" with no one named before
         if noun is not None and noun not in frame.words:
             return []  # "The girl" of a sentence that told of no girl
-        if not _LEXICON_VERB.fullmatch(m.group("verb")):
+        if noun is not None and re.search(
+            rf"\b(?:trial|inquest|investigation|inquiry|probe|hearing|case|vigil|anniversary"
+            rf"|memorial|report|review|lawsuit|sentencing|funeral)s?\b[^.;:]{{0,60}}?\b"
+            rf"(?:of|into|over|for|about|after)\s+(?:[\w-]+\s+){{0,2}}{noun}\b",
+            frame.sentence,
+        ):
+            return []  # "The trial over the attack opened on Monday. The attack killed 12": not
+            # the day's participant but what the day's event is about
+        if noun is not None and not _LEXICON_VERB.fullmatch(m.group("verb")):
             return []  # "The man worked as a teacher": backstory, not an event of that day
+        if _BACKSTORY_VERB.fullmatch(m.group("verb")):
+            return []  # "Speaking at the rally, she grew emotional"
     event = _event_verb(sentence)
     if event is None:
         return []
@@ -1145,7 +1163,7 @@ _GATHERING = re.compile(
 _WHILE = re.compile(r",\s+(?:while|whereas)\s+")
 _QUARTER = re.compile(r"(?i:quarter)")
 # "retreated 62 metres over the summer": a measure over a month or a season is a figure
-_OVER_SPAN = re.compile(r"(?i:over|during|through|throughout)\b")
+_OVER_SPAN = re.compile(r"(?i:over)\b")  # (not "during the summer, a wildfire destroyed …")
 _DAY_WORD = re.compile(r"(?i:(?:on\s+)?(?:yesterday|tonight|last\s+night))")
 _OWNS = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
 
@@ -1340,6 +1358,7 @@ def _owns_noun(sentence: str, date: DateMention, following: list[DateMention]) -
     return _POSSESSIVE_NOUN.match(sentence, date.end, limit) is not None
 
 
+_SPAN_VERB = re.compile(r"\b(?:lasted|ran|raged|took\s+place|(?:was|were)\s+held|reigned|ruled)\b")
 _SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:[a-z]{{2,}}ed|{IRREGULAR})\b")
 
 
@@ -1350,8 +1369,13 @@ def _counts_over(sentence: str, dates: list[DateMention]) -> bool:
     for d in dates:
         rest.append(sentence[at : d.start])
         at = d.end
-    second = _SECOND_PREDICATE.search(sentence, at)  # "… to July 2 and drew 80,000 visitors":
-    rest.append(sentence[at : second.start() if second else len(sentence)])  # its own count
+    # "ran from June 28 to July 2 and drew 80,000 visitors": a range of days, then a second
+    # predicate with its own count (not "grew from 2015 to 2020 and reached $500 billion")
+    spans = bool(dates) and (
+        len(dates[-1].iso) == 10 or _SPAN_VERB.search(sentence, 0, dates[0].start) is not None
+    )  # (or an activity's span: "the war lasted from 1980 to 1988 and killed …")
+    second = _SECOND_PREDICATE.search(sentence, at) if spans else None
+    rest.append(sentence[at : second.start() if second else len(sentence)])
     return _QUANTITY.search(" ".join(rest)) is not None
 
 

@@ -102,8 +102,31 @@ _MODAL_IN_SUBJECT = re.compile(
 _TRANSITIVE = re.compile(
     r"\s+(?:not\s+)?(?:improve|ease|stabili[sz]e|grow|increase|decrease|drop|clear|pass)\s+"
     r"(?!(?:this|next|last|the\s+next)\s+(?:year|month|week|fall|spring|summer|winter|quarter"
-    r"|season|decade)\b)(?:(?:the|a|an|its|their|his|her|our|more|new|funding|spending|taxes"
-    r"|access|oversight|support)\b|[A-Z])"
+    r"|season|decade)\b)"
+    # an object: not a number, a preposition, an adverb or a time ("drop 10%", "ease further",
+    # "clear by Friday", "pass easily", "improve significantly")
+    r"(?!(?:by|in|to|from|over|at|on|into|within|before|after|further|significantly|slightly"
+    r"|sharply|rapidly|quickly|slowly|gradually|steadily|somewhat|substantially|easily|soon"
+    r"|again|later|next|this|tonight|today|tomorrow|up|down|off|through|as|if|when|and|or|but"
+    r"|more|less|faster|slower)\b)[A-Za-z]"
+)
+# A subject that is a thing, whose modal predicts ("the economy should grow", "the bill must
+# pass", "the new line should ease congestion", "it should pass the Senate")
+_THING_SUBJECT = re.compile(
+    r"\b(?:economy|economies|inflation|prices?|rates?|sales|revenue|growth|demand|supply|output"
+    r"|unemployment|earnings|profits?|costs?|exports|imports|temperatures?|rain|weather|storms?"
+    r"|winds?|snow|markets?|shares|stocks?|index|it|bill|measure|legislation|proposal|amendment"
+    r"|deal|merger|line|project|plan|program|programme|system|traffic|congestion|conditions"
+    r"|situation|terminal|bridge|road|route|service|tax|taxes|tariffs?|rule|law|policy|changes?"
+    r"|move|cut|hike|increase|decline|drop|rise|fall|measures|bills|plans|projects|lines)\s+"
+    r"(?:(?:also|still|now|soon|only|further|then|eventually|gradually)\s+)?$",
+    re.IGNORECASE,
+)
+# Words of a forecast in the sentence: "…, analysts expect", "economists predict"
+_FORECAST_WORDS = re.compile(
+    r"\b(?:expects?|expected|predicts?|predicted|forecasts?|forecasters?|projects|projected"
+    r"|likely|on\s+track|according\s+to\s+(?:futures|forecasts?|projections?))\b",
+    re.IGNORECASE,
 )
 _AGENT_WORDS = (
     r"congress|parliament|lawmakers|legislators|legislature|government|governments|city|state"
@@ -118,8 +141,14 @@ _AGENT_SUBJECT = re.compile(
 
 
 def _agent_acts(sentence: str, end: int, clause: str) -> bool:
-    """The modal's verb, which may predict, prescribes: one who acts does it to an object."""
-    return bool(_TRANSITIVE.match(sentence, end) and _AGENT_SUBJECT.search(clause))
+    """The modal's verb, which may predict, prescribes: someone, not a thing, does it to an
+    object ("Schools should improve ventilation", "Landlords must clear snow"; not "The economy
+    should grow 2.5%", "the measure must pass both chambers", "analysts expect")."""
+    return bool(
+        _TRANSITIVE.match(sentence, end)
+        and not _THING_SUBJECT.search(clause)
+        and not _FORECAST_WORDS.search(sentence)
+    )
 
 
 # A passive after the modal ("should be collected"), not a copula ("should be more careful")
@@ -693,6 +722,14 @@ def _that_subject(sentence: str, at: int) -> tuple[int, int] | None:
 
 
 # (not a quotation or a sign: "the suspect yelled: Give me …", "The sign read: Keep out")
+# After a plural subject, a verb of advice shows it is advised ("that parents limit screen
+# time"), not reported ("that Democrats hold a lead")
+_ADVICE_AFTER = re.compile(
+    r"\s+(?:limit|avoid|stop|start|keep|get|take|use|check|wear|stay|seek|talk|wash|follow|consider"
+    r"|reduce|increase|cut|drink|eat|exercise|sleep|vaccinate|test|report|delay|wait|save|pay"
+    r"|spend|invest|book|apply|register|call|contact|prepare|plan|review|replace|install|remove"
+    r"|move|leave|return|evacuate|boil|discard|monitor)\b"
+)
 # A subject whose verb shows the subjunctive: a singular noun or a name ("that Seoul develop",
 # "that the insurer cover"), not a plural or a pronoun ("that they need", "that Democrats hold")
 _SUBJUNCTIVE_SHOWN = re.compile(
@@ -773,7 +810,12 @@ def _reported(sentence: str) -> Prescription | None:
         if _EVIDENCE_SUBJECT.search(sentence, max(0, m.start() - 40), m.start()):
             return None  # "Some research suggests that …": evidence
         actor = _that_subject(sentence, m.end(verb))
-        if actor is None or not _SUBJUNCTIVE_SHOWN.search(sentence[actor[0] : actor[1]] + " "):
+        shown = actor is not None and (
+            m.group(verb).lower().startswith(("ask", "propos"))
+            or _SUBJUNCTIVE_SHOWN.search(sentence[actor[0] : actor[1]] + " ")
+            or _ADVICE_AFTER.match(sentence, actor[1])
+        )
+        if not shown:
             # no subjunctive: what someone suggests is so, not what to do; a plural subject's
             # verb looks the same in both ("returns suggest that Democrats hold a lead")
             return None

@@ -1197,6 +1197,7 @@ def _not_a_quantity(text: str, q: _Q, m: re.Match[str]) -> bool:
         and q.high is not None
         and 1 <= q.value < q.high <= 31
         and _MONTH_AFTER.match(text, q.end)
+        and text[q.end :].lstrip()[:1].isupper()  # not "10 to 20 may have been killed"
     ):
         return True  # "from 12 to 21 June": days of a month, not a range of counts
     if is_digits and _TIME_OF_DAY.match(text, q.end):
