@@ -700,6 +700,9 @@ def test_a_label_that_only_says_how_a_number_moved_gives_way_to_what_moved():
     for text, display in cases:
         labels += [f.label for f in figures_of(text) if f.display == display]
     assert labels == ["Rice prices", "iPhones", "Applications", "merger"]
+    # "Among renters under 35, 58 percent …": a share of the group the sentence opens on
+    (f, _) = figures_of("Among renters under 35, 58 percent spend more than 30 percent of income.")
+    assert f.label == "renters under 35"
     # found in review: the subject before an apposition the figure before sat in
     got = figures_of("Nvidia shares, up 90% this year, closed at $950 on Wednesday.")
     assert [(f.display, f.label) for f in got] == [

@@ -1024,6 +1024,9 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         # not a count: "Braun, 38," is an age, "…, 5-8 minutes" a step's time
         return lambda: _before(text, lo, fig.qualifier_start, drop_verb, fig.kind != "count")
 
+    if among := _AMONG_LEAD.fullmatch(text, sent.start, fig.qualifier_start):
+        fig.label = among.group("np")  # "Among renters under 35, 58 percent spend …": a share
+        return None  # of the group the sentence opens on
     if (changed := _changed_to(text, fig, context)) is not None:
         fig.label = changed.label  # "net income fell 3% to $312 million": the same measure
         return None
@@ -1112,6 +1115,10 @@ _SHIFTS = frozenset(
 )
 
 
+_AMONG_LEAD = re.compile(
+    r"\s*Among\s+(?:the\s+)?(?P<np>[^,;:]{2,60}?),\s+(?:(?:about|nearly|roughly|some|almost"
+    r"|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?"
+)
 _TIME_LABEL = re.compile(r"(?i:years?|months?|weeks?|days?|quarters?)")
 # A subject, an apposition between commas, then the clause's verb: "Nvidia shares, up 90% this
 # year, closed at"
