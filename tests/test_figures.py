@@ -700,6 +700,12 @@ def test_a_label_that_only_says_how_a_number_moved_gives_way_to_what_moved():
     for text, display in cases:
         labels += [f.label for f in figures_of(text) if f.display == display]
     assert labels == ["Rice prices", "iPhones", "Applications", "merger"]
+    # an aside about what it follows: "Plains (covering 65 percent of the surface)"; not a
+    # conversion's unit ("17 ounces (500 ml)")
+    got = figures_of("Plains (covering 65 percent of the surface) and dunes (covering 17 percent).")
+    assert [f.label for f in got] == ["Plains", "dunes"]
+    got = figures_of("Drinking 17 ounces (500 ml) of water before meals reduced intake.")
+    assert "ounces" not in [f.label for f in got]
     # "Among renters under 35, 58 percent …": a share of the group the sentence opens on
     (f, _) = figures_of("Among renters under 35, 58 percent spend more than 30 percent of income.")
     assert f.label == "renters under 35"

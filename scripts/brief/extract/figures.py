@@ -1024,6 +1024,11 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         # not a count: "Braun, 38," is an age, "…, 5-8 minutes" a step's time
         return lambda: _before(text, lo, fig.qualifier_start, drop_verb, fig.kind != "count")
 
+    if held := _HELD_IN_ASIDE.search(
+        text, max(sent.start, fig.qualifier_start - 80), fig.qualifier_start
+    ):
+        fig.label = held.group("np")  # "Plains (covering 65 percent of the surface)": the
+        return None  # plains' share, said in an aside about them
     if among := _AMONG_LEAD.fullmatch(text, sent.start, fig.qualifier_start):
         fig.label = among.group("np")  # "Among renters under 35, 58 percent spend …": a share
         return None  # of the group the sentence opens on
@@ -1115,6 +1120,13 @@ _SHIFTS = frozenset(
 )
 
 
+_HELD_IN_ASIDE = re.compile(
+    # (not the unit of a number before it: "17 ounces (500 ml)", "$1.2 million (…)")
+    r"(?:^|(?<=[\s,;]))(?<!\d\s)(?!(?:and|or|but|the|a|an|of|in|on|at|to)\b)"
+    r"(?P<np>[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+\((?:(?:covering|accounting\s+for"
+    r"|representing|making\s+up|comprising)\s+)?"
+    r"(?:(?:about|roughly|nearly|some|almost|over|under|more\s+than)\s+)?$"
+)
 _AMONG_LEAD = re.compile(
     r"\s*Among\s+(?:the\s+)?(?P<np>[^,;:]{2,60}?),\s+(?:(?:about|nearly|roughly|some|almost"
     r"|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?"
