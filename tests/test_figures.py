@@ -706,6 +706,9 @@ def test_a_label_that_only_says_how_a_number_moved_gives_way_to_what_moved():
     assert [f.label for f in got] == ["Plains", "dunes"]
     got = figures_of("Drinking 17 ounces (500 ml) of water before meals reduced intake.")
     assert "ounces" not in [f.label for f in got]
+    # "year to date" is a period, never a label
+    (f,) = figures_of("Shares are up 12% year-to-date.")
+    assert (f.label, f.period) == ("Shares", "year-to-date")
     # "Among renters under 35, 58 percent …": a share of the group the sentence opens on
     (f, _) = figures_of("Among renters under 35, 58 percent spend more than 30 percent of income.")
     assert f.label == "renters under 35"

@@ -1208,7 +1208,7 @@ _CALENDAR = alternation(_DAY_OR_MONTH)
 _WHEN = re.compile(
     r"(?:(?:the\s+)?(?:last|next|this|that|previous|same|past|coming|first|second|third|fourth"
     rf"|final)\s+(?:week|month|year|quarter|time|day|weekend|season|half|decade|century|{_CALENDAR})s?"
-    rf"|(?:the\s+)?(?:fiscal\s+)?year|(?!may$){_CALENDAR})",
+    rf"|(?:the\s+)?(?:fiscal\s+)?year|year[\s-]to[\s-]date|(?!may$){_CALENDAR})",
     re.IGNORECASE,
 )
 
@@ -1520,10 +1520,12 @@ _SPAN_PERIOD = re.compile(
 
 # "212 last year", "112 million tonnes this year": a period said relative to publication,
 # shown as written (its calendar dates are the date tagger's: a figure keeps the words).
-_RELATIVE_CUE = re.compile(r"\b(?:last|this|next|past|previous)\s", re.IGNORECASE)
+_RELATIVE_CUE = re.compile(r"\b(?:last|this|next|past|previous|to[\s-]date)\b", re.IGNORECASE)
 _RELATIVE_PERIOD = re.compile(
     r"\b(?:last|this|next|the\s+past|the\s+previous)\s+(?:fiscal\s+|financial\s+|calendar\s+)?"
-    r"(?:year|quarter|decade)\b",
+    r"(?:year|quarter|decade)\b"
+    # "up about 40% year to date", "so far this year" (the latter read above as "this year")
+    r"|\byear[\s-]to[\s-]date\b",
     re.IGNORECASE,
 )
 
