@@ -59,11 +59,13 @@ _DEONTIC = re.compile(
 # After the modal: inference, counterfactual, hedge, an aside to the reader, a state of mind,
 # or a prediction of what happens by itself ("The weather should improve", "You should see
 # results", "the economy should recover": "should" of expectation, not of duty).
+# Verbs of a modal that predict of a thing as often as they prescribe to someone (`_TRANSITIVE`)
+_MAY_PREDICT = r"improve|ease|stabili[sz]e|grow|increase|decrease|drop|clear|pass"
 _NOT_AFTER = re.compile(
     # a deal's or a process's expected end: "the merger should close in the fourth quarter"
     r"\s+(?:close|conclude|end|finish|wrap\s+up)\s+(?:in|by|on|before|at|within|next|this|later)\b"
-    r"|\s+(?:not\s+)?(?:improve|recover|rebound|ease|subside|stabili[sz]e|peak|arrive|happen"
-    r"|occur|last|rise|fall|grow|decline|increase|decrease|drop|climb|clear|come\s+back|pass"
+    rf"|\s+(?:not\s+)?(?:{_MAY_PREDICT}|recover|rebound|subside|peak|arrive|happen"
+    r"|occur|last|rise|fall|decline|climb|come\s+back"
     r"|see\s+(?:some\s+|an?\s+|the\s+)?(?:results|improvements?|difference|benefits|gains"
     r"|changes|growth|progress|returns|savings))\b"
     r"|\s+(?:not\s+|never\s+)?(?:have\s+(?:not\s+|never\s+|already\s+)?(?:been|had|done|gone"
@@ -97,10 +99,11 @@ _MODAL_IN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # A verb that predicts of a thing ("the economy should grow 2.5%", "the measure must pass both
-# chambers") prescribes when someone who acts does it to an object: "Lawmakers must pass Senate
-# Bill 417", "Congress should increase funding" (not a number, not a time: "drop this fall").
+# chambers") prescribes when someone, not a thing (`_THING_SUBJECT`), does it to an object:
+# "Lawmakers must pass Senate Bill 417", "Schools should improve ventilation" (not a number, not
+# a time: "drop this fall").
 _TRANSITIVE = re.compile(
-    r"\s+(?:not\s+)?(?:improve|ease|stabili[sz]e|grow|increase|decrease|drop|clear|pass)\s+"
+    rf"\s+(?:not\s+)?(?:{_MAY_PREDICT})\s+"
     r"(?!(?:this|next|last|the\s+next)\s+(?:year|month|week|fall|spring|summer|winter|quarter"
     r"|season|decade)\b)"
     # an object: not a number, a preposition, an adverb or a time ("drop 10%", "ease further",
@@ -126,16 +129,6 @@ _THING_SUBJECT = re.compile(
 _FORECAST_WORDS = re.compile(
     r"\b(?:expects?|expected|predicts?|predicted|forecasts?|forecasters?|projects|projected"
     r"|likely|on\s+track|according\s+to\s+(?:futures|forecasts?|projections?))\b",
-    re.IGNORECASE,
-)
-_AGENT_WORDS = (
-    r"congress|parliament|lawmakers|legislators|legislature|government|governments|city|state"
-    r"|states|council|agency|agencies|department|ministry|regulators|companies|employers|schools"
-    r"|officials|leaders|administration|president|governor|mayor|we|policymakers|authorities"
-    r"|banks|fed|board|commission|court|senate|house|assembly|voters|donors|countries|nations"
-)
-_AGENT_SUBJECT = re.compile(
-    rf"\b(?:{_AGENT_WORDS})\s+(?:(?:also|still|now|simply|then|therefore|immediately)\s+)?$",
     re.IGNORECASE,
 )
 
