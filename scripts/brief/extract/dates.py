@@ -898,6 +898,11 @@ _ANAPHORIC_WORDS = (
 # months and years count only from a day ("three years after", "a year later"): read them for
 # `_ANAPHORIC` with a word of counting, as most sentences with "year" count nothing
 _LONG_COUNT = re.compile(r"\b(?:months?|years?)\s+(?:later|earlier|after|before)\b")
+# A count of units before or after a day: `_ANAPHORIC`'s and `_COUNTED`'s one form.
+_COUNT = (
+    r"(?P<cnt>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,3}})\s+"
+    r"(?P<unit>{units})\s+(?:(?P<dir>later|earlier)|(?P<rel>after|before)(?=\s+[a-z]))"
+)
 _ANAPHORIC = re.compile(
     r"\b(?:(?P<then>at\s+the\s+time(?!\s+of\b))|(?P<same>(?:(?:earlier|later)\s+)?(?:that|the\s+same)"
     r"\s+(?:day|morning|afternoon|evening|night)"
@@ -911,9 +916,7 @@ _ANAPHORIC = re.compile(
     # "two days later"; "resigned on Friday, a day after the newspaper published …": the clause
     # after "after" happened that many days before the day just named ("hours after": the same
     # day). One alternative for both, as each is tried at every word.
-    r"|(?P<cnt>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
-    r"(?P<unit>days?|weeks?|months?|years?)\s+(?:(?P<dir>later|earlier)|(?P<rel>after|before)"
-    r"(?=\s+[a-z]))"
+    r"|" + _COUNT.format(units=r"days?|weeks?|months?|years?") +
     # (not "in the hours before he died": a span before that clause's own time)
     r"|(?P<hours>(?<!\bthe\s)(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several|two|three)\s+)?hours"
     r"\s+(?:after|before)"
@@ -927,8 +930,7 @@ _ANAPHORIC = re.compile(
 # never matching, for a text whose only cue is a month or a year counted
 _COUNTED = re.compile(
     r"(?P<then>(?!))?(?P<same>(?!))?(?P<next>(?!))?(?P<prev>(?!))?(?P<hours>(?!))?(?P<week>(?!))?"
-    r"\b(?P<cnt>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
-    r"(?P<unit>months?|years?)\s+(?:(?P<dir>later|earlier)|(?P<rel>after|before)(?=\s+[a-z]))\b",
+    r"\b" + _COUNT.format(units=r"months?|years?") + r"\b",
     re.IGNORECASE,
 )
 
