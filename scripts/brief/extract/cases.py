@@ -798,7 +798,16 @@ class _Frame:
     date: DateMention
     sentence: str
     names: frozenset[str]
-    words: frozenset[str] = frozenset()
+    words: frozenset[str]
+
+    @staticmethod
+    def told(date: DateMention, sentence: str) -> _Frame:
+        return _Frame(
+            date,
+            sentence,
+            frozenset(_CAPITALISED.findall(sentence)),
+            frozenset(w for w in _WORD.findall(sentence) if w.islower()),
+        )
 
 
 _DAY_CUE = re.compile(
@@ -823,12 +832,7 @@ def _scene(
         dates[0].iso > published.isoformat() or not _recent(dates[0].iso, published.isoformat())
     ):
         return None  # a day of the story, not "born on March 3, 1950"
-    return _Frame(
-        replace(dates[0], start=0, end=0, core_start=0),
-        sentence,
-        frozenset(_CAPITALISED.findall(sentence)),
-        frozenset(w for w in _WORD.findall(sentence) if w.islower()),
-    )
+    return _Frame.told(replace(dates[0], start=0, end=0, core_start=0), sentence)
 
 
 _BACKSTORY_VERB = re.compile(r"worked|lived|grew|studied|attended|served|spent|felt|seemed|had")
@@ -857,12 +861,7 @@ def _frame_of(mentions: list[_Mention], sentence: str, published: dt.date | None
         return None
     if published is not None and date.iso > published.isoformat():
         return None
-    return _Frame(
-        date,
-        sentence,
-        frozenset(_CAPITALISED.findall(sentence)),
-        frozenset(w for w in _WORD.findall(sentence) if w.islower()),
-    )
+    return _Frame.told(date, sentence)
 
 
 def _framed(sentence: str, frame: _Frame, common: frozenset[str], topic: _Topic) -> list[_Mention]:
@@ -911,12 +910,8 @@ def _framed(sentence: str, frame: _Frame, common: frozenset[str], topic: _Topic)
     event = _event_verb(sentence)
     if event is None:
         return []
-    groups = find_groups(sentence, common)
-    group = _main_group(groups)
-    people = (group.text,) if group else _named(sentence, [])
-    kind = _kind(sentence, group, topic, bool(_CUSTODY_VERB.search(sentence)))
     date = replace(frame.date, start=0, end=0, core_start=0)  # said in another sentence
-    return [_Mention(date, sentence, sentence, group, people, kind, _norm(event.group()))]
+    return [_whole(date, sentence, sentence, event.group(), common, topic)]
 
 
 def _mentions(
@@ -1146,10 +1141,7 @@ def _after_event(
     if event is None:
         return []
     date = DateMention(0, 0, 0, day.isoformat(), m.group().rstrip(", "), None, None)
-    group = _main_group(find_groups(text, common))
-    people = (group.text,) if group else _named(text, [])
-    kind = _kind(text, group, topic, bool(_CUSTODY_VERB.search(text)))
-    return [_Mention(date, sentence, sentence, group, people, kind, _norm(event.group()))]
+    return [_whole(date, sentence, text, event.group(), common, topic)]
 
 
 STEM = 5  # letters a noun and a verb of one event share ("declaration", "declared")
@@ -1203,11 +1195,19 @@ def _while_mention(
     """The contrasting clause's event, on the date of the clause it contrasts with."""
     text = _trim(sentence[where[1] : end])
     event = _event_verb(text) or _NARRATED.match(text)
-    group = _main_group(find_groups(text, common))
-    people = (group.text,) if group else _named(text, [])
-    kind = _kind(text, group, topic, bool(_CUSTODY_VERB.search(text)))
     word = event.group("verb") if event.re is _NARRATED else event.group()
-    return _Mention(date, text, text, group, people, kind, _norm(word))
+    return _whole(date, text, text, word, common, topic)
+
+
+def _whole(
+    date: DateMention, span: str, clause: str, word: str, common: frozenset[str], topic: _Topic
+) -> _Mention:
+    """A mention whose date another sentence or clause gave: `span` shown, its people and kind
+    read from `clause`, its event `word`."""
+    group = _main_group(find_groups(clause, common))
+    people = (group.text,) if group else _named(clause, [])
+    kind = _kind(clause, group, topic, bool(_CUSTODY_VERB.search(clause)))
+    return _Mention(date, span, span, group, people, kind, _norm(word))
 
 
 # "today", "tomorrow", "this week" said by someone quoted count from the day they spoke, which
