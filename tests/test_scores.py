@@ -43,10 +43,29 @@ from brief.model import Paragraph
             [(101, "men's basketball team"), (94, "Carver College")],
         ),
         ("Marlow outshot the Lakers 38-30.", [(38, "Marlow"), (30, "Lakers")]),
-        # no side named, a venue ("at", "in") not taken for a side, no result word
-        ("Instead, they lost 24-17.", []),
+        # a side the sentence does not name is named by the result as written (with the venue
+        # after it: "at" names a venue as often as a side, so it is never taken for a side)
+        ("Instead, they lost 24-17.", [(24, "lost 24-17"), (17, "lost 24-17")]),
+        ("Spain won 2-1 at Wembley.", [(2, "Spain"), (1, "won 2-1 at Wembley")]),
+        (
+            "The Muskies lost 68-61 at Dunmore on Sunday.",
+            [(61, "Muskies"), (68, "lost 68-61 at Dunmore")],
+        ),
+        (
+            "The win avenged an 88-79 loss at Carver.",
+            [(88, "88-79 loss at Carver"), (79, "88-79 loss at Carver")],
+        ),
+        # a word that says how the result came, between the score and its noun
+        (
+            "The Muskies finished with a 2-1 overtime win.",
+            [(2, "Muskies"), (1, "2-1 overtime win")],
+        ),
+        ("Marlow went on a 16-2 run.", [(16, "Marlow"), (2, "16-2 run")]),
+        # no result word next to the score, or a range of a unit after the result word
         ("The Yankees won Game 2 of the series 5-3.", []),  # a fixture's name is no side
-        ("Spain won 2-1 at Wembley.", []),
+        ("Shares fell 2-3 percent on the news.", []),
+        ("The company lost 3-4 customers a month.", []),
+        ("It was the start of a 10-15 year run of growth.", []),
         ("James’ 3-pointer put the Lakers up 109-98 with 3:08 to play.", []),
         ("The court ruled 5-4 in favor of the state.", []),
         ("Unemployment among 18-24 year olds rose after the crisis.", []),
@@ -54,6 +73,7 @@ from brief.model import Paragraph
         # set scores of a series are not results; the verb before them is theirs
         ("Guido Pella beat Nicolas Jarry 6-4, 6-3 in the first match.", []),
         ("Nadal defeated Khachanov 6-3, 7-6 (7) to level the series 1-1.", []),
+        ("Colombia fell after Nick Kyrgios’ 6-4, 6-4 win over Alejandro Gonzalez.", []),
     ],
 )
 def test_sides_of_results(sentence, sides):

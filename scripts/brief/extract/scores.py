@@ -11,7 +11,9 @@ One figure per side (the project's convention, tests/gold/README.md): each side'
 labelled with the side's name as the sentence writes it. English writes the winner's tally
 first ("lost 24-17 to the Bears": the Bears scored 24), so the higher number goes to the
 winner, whom the result word names; with no result word, the sides take the numbers in the
-order they are written. A side the sentence does not name ("they lost 24-17") gives no figure.
+order they are written. A side the sentence does not name ("they lost 24-17", "an 88-79 loss at
+Carver") is named by the result as written, with its venue ("at Carver" names the home side or
+a ground: which, English does not say), when the result word stands next to the score.
 
 A season's record is a tally of results ("the Falcons (4-7)", "improved to 13-2", "a 4-7
 record", "At 5-8, including 1-4 in the league, the Falcons …"): `find_records` gives one
@@ -56,9 +58,15 @@ _VERB_ANYWHERE = re.compile(
     rf"(?<![\w-])(?:(?P<win>{_WIN_VERB})|(?P<loss>{_LOSS_VERB})|(?P<draw>{_DRAW_VERB}))(?![\w-])",
     re.IGNORECASE,
 )
-# a result noun right after the score ("a 3-1 victory") or right before it ("victory, 112-107")
+# a result noun right after the score ("a 3-1 victory"), or after one word that says how it was
+# won ("a 2-1 overtime win", "a 5-2 road loss") but is no unit ("a 10-15 year run"), or right
+# before it ("victory, 112-107")
 _NOUN_AFTER = re.compile(
-    rf"\s+(?:(?P<win>{_WIN_NOUN})|(?P<loss>{_LOSS_NOUN})|(?P<draw>{_DRAW_NOUN}))\b", re.IGNORECASE
+    r"(?:\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|points?|percent|per|miles?|games?"
+    r"|and|or|to|in|on|at|the|a|an|with|for|but|as|by|from|of|over|against)\b)"
+    r"[a-z]+(?:-[a-z]+)?)?"
+    rf"\s+(?:(?P<win>{_WIN_NOUN})|(?P<loss>{_LOSS_NOUN})|(?P<draw>{_DRAW_NOUN}))\b",
+    re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
     rf"\b(?:(?P<win>{_WIN_NOUN})|(?P<loss>{_LOSS_NOUN})|(?P<draw>{_DRAW_NOUN}))\s*,?\s*$",
@@ -105,7 +113,7 @@ def find_scores(text: str, start: int = 0, end: int | None = None) -> list[Side]
     floor = start  # a side is never looked for before the previous result
     for m in _SCORE.finditer(text, start, end):
         if _SERIES_AFTER.match(text, m.end(), end) or _SERIES_BEFORE.search(
-            text, max(floor, m.start() - 12), m.start()
+            text, max(start, m.start() - 12), m.start()
         ):
             floor = m.end()  # a set score's verb and sides are its own, not the next score's
             continue
@@ -129,6 +137,7 @@ def _sides(text: str, m: re.Match[str], lo: int, end: int) -> list[Side]:
     result = None
     other_at: tuple[int, int] | None = None
     cue: tuple[int, int] | None = None  # the result word, where it stands before the score
+    said: tuple[int, int] | None = None  # the result word and the score, next to each other
     verb = _VERB.search(before)
     if verb:  # "beat Malta 6-0", "d. Riverview 70-44", "lost 24-17"
         result, cue = (
@@ -138,12 +147,14 @@ def _sides(text: str, m: re.Match[str], lo: int, end: int) -> list[Side]:
                 lo + verb.start() + len(verb.group(1) or verb.group(2) or verb.group(3)),
             ),
         )
+        said = (cue[0], m.end())
         if verb.group("other"):
             other_at = (lo + verb.start("other"), lo + verb.end("other"))
     elif noun := _NOUN_AFTER.match(text, m.end(), end):  # "a 3-1 victory against Chile"
-        result = _which(noun)
+        result, said = _which(noun), (m.start(), noun.end())
     elif noun := _NOUN_BEFORE.search(before):  # "victory, 112-107 over the Hawks"
         result, cue = _which(noun), (lo + noun.start(), lo + noun.start())
+        said = (cue[0], m.end())
     elif anywhere := list(_VERB_ANYWHERE.finditer(before)):  # "beat the Ghana 2-1"
         last = anywhere[-1]
         result, cue = _which(last), (lo + last.start(), lo + last.end())
@@ -154,12 +165,22 @@ def _sides(text: str, m: re.Match[str], lo: int, end: int) -> list[Side]:
             result = result or "written"  # "3-0 against Andorra": order as written
         elif cue is not None and cue[1] > cue[0]:
             other_at = _first_name(text, cue[1], m.start())  # "beat the Ghana 2-1"
-    if result is None or other_at is None:
+    if result is None:
         return []
-    other_at = _trimmed(text, *other_at)
+    other_at = other_at and _trimmed(text, *other_at)
     first = _last_name(text, lo, cue[0] if cue else m.start())
-    if first is None or other_at is None or first == other_at:
+    if first is not None and first == other_at:
         return []
+    if first is None or other_at is None:
+        # a side the sentence does not name ("they lost 24-17", "an 88-79 loss at Carver")
+        # is named by the result as written, when the result word stands next to the score
+        if said is None or (said[1] == m.end() and _NOT_A_TALLY_AFTER.match(text, m.end(), end)):
+            return []  # "fell 2-3 percent": a range
+        venue = _VENUE.match(text, said[1], end)  # "at Dunmore": a venue or a side, as written
+        said = _trimmed(text, said[0], venue.end()) if venue else said
+        if said is None:
+            return []
+        first, other_at = first or said, other_at or said
     a, b = int(m.group(1)), int(m.group(2))
     # the higher tally goes to the winner: the first side of a win, the other of a loss
     if result in ("written", "draw") or a == b or (a > b) == (result == "win"):
@@ -167,11 +188,14 @@ def _sides(text: str, m: re.Match[str], lo: int, end: int) -> list[Side]:
     else:
         first_number, other_number = 2, 1
     result_start = min(first[0], other_at[0])
-    result_end = max(m.end(), other_at[1])
+    result_end = max(m.end(), other_at[1], first[1])
     return [
         Side(m.start(k), m.end(k), int(m.group(k)), *name, result_start, result_end)
         for k, name in ((first_number, first), (other_number, other_at))
     ]
+
+
+_VENUE = re.compile(rf"\s+(?:at|in)\s+(?:the\s+)?{_NAME}")
 
 
 def _which(cue: re.Match[str]) -> str:
