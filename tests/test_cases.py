@@ -295,6 +295,18 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The firm, which is expected to lay off staff this week, met on Monday.", ["2019-11-18"]),
         ("Its bond has weakened, hitting 16.057% on Monday.", []),  # a level reached: a figure
         ("Agents recorded 12 incidents in 1990.", []),  # a count over a period: a figure
+        # the same with whom a sum was paid to, the total it measures, or the count fronted
+        ("The firm paid Kolibri about €38m in commissions in 2018.", []),
+        ("The group reported an operating margin of 29 per cent last year.", []),
+        (
+            "Trains carried 21.4 million trips in 2018, 72% of the 29.8 million they carried "
+            "in 2017.",
+            [],
+        ),
+        ("Its handsets were 31 per cent of smartphones sold in the bloc last year.", []),
+        # a penalty or a result in a year stays an event
+        ("The Commission fined Corvane €42 million in 2018 over its resale rules.", ["2018"]),
+        ("Norway beat Malta 6-0 in 2018.", ["2018"]),
         # found in review: a level needs the number as its object; reported speech is past
         ("Typhoon Hagibis hit Japan on Saturday with 100 mph winds.", ["2019-11-16"]),
         ("Negotiators reached a deal with 27 member states on Thursday.", ["2019-11-14"]),
@@ -303,6 +315,9 @@ def test_no_dates_or_only_spans_give_no_cases():
         # what is denied until a date happens then; a time of day is no quantity counted
         ("Those features won't hit other platforms until 2020.", ["2020"]),
         ("No inmate checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m.", ["2019-08-09"]),
+        # the end of a span dates nothing, with a time of day before its day or after "through"
+        ("The warning took effect at 11 a.m. and runs until 8 p.m. Wednesday.", []),
+        ("The highway remains closed and will stay closed at least through Wednesday.", []),
         # a copula with an event noun; a past season of this year is past, even when hedged
         ("Warren was under near-constant attack last month.", ["2019-10"]),
         ("The hearing is on Friday.", ["2019-11-22"]),

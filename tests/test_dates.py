@@ -25,6 +25,18 @@ TABLE = [
     ("The company shelved its plans on September 30.", [("on September 30", "2019-09-30")]),
     ("Police said on Oct. 3 that two men fled.", [("on Oct. 3", "2019-10-03")]),
     ("He resigned on 2 December.", [("on 2 December", "2018-12-02")]),
+    # "of that year" is the year the text last named; with none named, the date is not read
+    (
+        "The hills last burned in 2008, when a fire, sparked on Aug. 9 of that year, spread.",
+        [("in 2008", "2008"), ("on Aug. 9", "2008-08-09")],
+    ),
+    (
+        "The mill opened in 1921 and was sold in May of that year.",
+        [("in 1921", "1921"), ("in May", "1921-05")],
+    ),
+    ("The plant was sold in May of that year.", []),
+    # an end with its time of day: "until 8 p.m. Wednesday" is the span's end (lead "until")
+    ("The warning will run until 8 p.m. Wednesday.", [("until 8 p.m. Wednesday", "2019-11-27")]),
     # scheduled ones the next on or after it
     ("The vote is scheduled for Dec. 12.", [("Dec. 12", "2019-12-12")]),
     ("The court will rule on Jan. 8.", [("on Jan. 8", "2020-01-08")]),

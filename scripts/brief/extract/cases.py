@@ -334,6 +334,28 @@ def _last(matches) -> re.Match[str] | None:
 _A_SIZED_THING = re.compile(r"\ban?\s+(?:[\w-]+\s+)?[$€£¥₹]?\s*$", re.IGNORECASE)
 
 
+# Before a counted object: whom it was paid or given to ("paid Kolibri about €38m") or the
+# total it is a measure of ("reported an operating margin of 29 per cent", "a profit of").
+_TOTAL_OF = re.compile(
+    r"\s+(?P<whom>[A-Z][\w’'-]+|him|her|them|us)(?=\s+(?:(?:about|nearly|some|roughly|more|over)\s+)?"
+    r"[$€£¥₹]?\d)"
+    r"|\s+(?:an?|the|its|their)\s+(?:[a-z-]+\s+)?(?:margin|profit|loss|revenue|revenues|total"
+    r"|turnover|deficit|surplus|income|average|sum|share)\s+of(?=\s)"
+)
+# what a sum paid to someone was made of: "paid Kolibri about €38m in commissions", a tally
+_IN_KIND = re.compile(
+    r"[\w.,]*(?:\s+(?:million|billion|trillion))?\s+in\s+(?:[a-z-]+\s+)?[a-z-]+s\b"
+)
+_SCORELINE = re.compile(r"\d{1,3}\s?[-–]\s?\d")
+# A counted object fronted before its clause's subject ("the 29.8 million they carried in
+# 2019"), or a share or a large tally that the dated verb's participle qualifies ("31 per cent
+# of smartphones sold in the bloc last year")
+_COUNTED_BEFORE = re.compile(
+    r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent|percent|million|billion|[a-z]+s)?\s+(?:that\s+|which\s+)?"
+    r"(?:they|it|he|she|we|you)\s+$"
+    r"|\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent|percent|million|billion)\s+(?:of\s+(?:the\s+|all\s+)?)?"
+    r"(?:[a-z-]+\s+)?[a-z-]+s\s+$"
+)
 _AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?[A-Z]")
 _SCORED = re.compile(r"\b(?:scored|netted|posted|tallied|notched|had)\s*$")
 
@@ -350,16 +372,23 @@ def _noun_before_date(sentence: str, lo: int, at: int) -> re.Match[str] | None:
 
 def _counted_after(text: str, undated: str, at: int, date: DateMention) -> bool:
     """A quantity right after the verb at `at` (its object: "carried 12.5 million", "destroyed
-    more than 1,200"), the dates blanked, in the date's own clause."""
+    more than 1,200", "paid Kolibri about €38m", "reported an operating margin of 29 per
+    cent"), the dates blanked, in the date's own clause."""
     quantity = _QUANTITY.search(undated, at)
-    if quantity is not None and _A_SIZED_THING.search(undated, at, quantity.start()):
+    if quantity is None:
+        return False
+    total = _TOTAL_OF.match(undated, at)
+    if total is None and _A_SIZED_THING.search(undated, at, quantity.start()):
         return False  # "created a $300 million fund": a thing of that size, not a tally
-    if (
-        quantity is None
-        or quantity.start() >= at + OBJECT_REACH
-        or not _OBJECT_GAP.fullmatch(undated, at, quantity.start())
+    gap = total.end() if total else at
+    if quantity.start() >= gap + OBJECT_REACH or not _OBJECT_GAP.fullmatch(
+        undated, gap, quantity.start()
     ):
         return False
+    if total is not None and total.group("whom") and not _IN_KIND.match(undated, quantity.end()):
+        return False  # "fined Corvane €42 million": a penalty; "paid X €38m in commissions"
+    if _SCORELINE.match(undated, quantity.start()):
+        return False  # "beat Malta 6-0 in 2019": a result, one game's
     lo, hi = sorted((quantity.start(), date.start))
     if _SCORED.search(text, max(0, at - 12), at) and _AGAINST.search(
         text, quantity.end(), max(quantity.end(), date.start)
@@ -1049,7 +1078,10 @@ def _mentions(
             len(date.iso) == 4
             or _QUARTER.search(date.text)
             or (len(date.iso) == 7 and _OVER_SPAN.match(date.text))
-        ) and _counted_after(fields, undated_fields, event.end(), date):
+        ) and (
+            _counted_after(fields, undated_fields, event.end(), date)
+            or _COUNTED_BEFORE.search(undated_fields, max(0, event.start() - 40), event.start())
+        ):
             # "The airline carried 12.5 million passengers in 2023", "Wildfires destroyed
             # 1,200 homes in 2023": a year's tally is a statistic over it (`GUIDE.md`), a
             # figure; "destroyed 200 homes on Tuesday" is an event
@@ -1311,7 +1343,7 @@ def _starts_event(
         ):
             return False  # "the highest level since July 2015": a comparison, no event then
         return bool(last) or not _counts_over(sentence, dates)
-    if date.lead in ("until", "till"):
+    if date.lead in ("until", "till", "through"):
         # "won't hit other platforms until 2020", "isn't expected until next year": what is
         # denied before a date happens then; "adjourned the case until 3 February": what was
         # put off resumes then

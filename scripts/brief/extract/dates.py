@@ -271,7 +271,9 @@ _LEAD = re.compile(
     r"summer|fall|autumn|winter|course|end|middle|start|beginning|first\s+half|second\s+half)"
     r"\s+of"
     r"|\b(?:in|on|during|since|until|till|before|after|by|from|through|throughout|around"
-    r"|as\s+of)(?:\s+(?:at\s+least|as\s+early\s+as|as\s+late\s+as))?)\s+$",
+    r"|as\s+of)(?:\s+(?:at\s+least|as\s+early\s+as|as\s+late\s+as))?"
+    # an end with a time of day before its day: "until 8 p.m. Wednesday"
+    r"|\b(?:until|till|through|by)\s+(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|noon|midnight))\s+$",
     re.IGNORECASE,
 )
 _ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -508,11 +510,28 @@ def _holiday(match: re.Match[str], text: str, published: date | None) -> str | N
     return None
 
 
+# "on Aug. 9 of that year", "in May of the same year": the year the text last named
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)
+_NAMED_YEAR = re.compile(r"(?<![\d,.$€£-])\b(?:1[89]|20)\d\d\b(?![.,]?\d)")
+
+
+def _that_year(match: re.Match[str], text: str) -> int | None:
+    """The year "of that year" after `match` points back to: the last year written before it
+    in the text, or 0 where the text names none (the date is then not resolved, never
+    guessed); None where no "that year" follows."""
+    if not _THAT_YEAR.match(text, match.end()):
+        return None
+    years = _NAMED_YEAR.findall(text, max(0, match.start() - 600), match.start())
+    return int(years[-1]) if years else 0
+
+
 def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
     """ "Oct. 3", "3 October": the latest such day on or before publication, or for a
-    scheduled event the next on or after it."""
+    scheduled event the next on or after it; "of that year": the year last named."""
     month = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
     day = int(match.group("d"))
+    if (year := _that_year(match, text)) is not None:
+        return f"{year}-{month:02d}-{day:02d}" if year and _valid(year, month, day) else None
     if named := _DAY_NAMED.search(text, max(0, match.start() - 14), match.start()):
         # "Thursday, June 13": the calendar says which year, whatever the tense
         wanted = WEEKDAYS.index(named.group(1).capitalize())
@@ -675,10 +694,13 @@ def _owning_month(match: re.Match[str], text: str, published: date) -> str | Non
     return _month(match, text, published)
 
 
-def _month(match: re.Match[str], text: str, published: date) -> str:
-    """ "in March", "last December", "early June": by modifier, else by tense."""
+def _month(match: re.Match[str], text: str, published: date) -> str | None:
+    """ "in March", "last December", "early June": by modifier, else by tense; "in May of that
+    year": the year last named."""
     number = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
     mod = (match.groupdict().get("mod") or "").lower().rstrip("-")
+    if mod not in ("last", "next", "this") and (year := _that_year(match, text)) is not None:
+        return f"{year}-{number:02d}" if year else None
     if mod == "last":
         year = published.year if number < published.month else published.year - 1
     elif mod == "next":
