@@ -656,6 +656,17 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("GAO is making four recommendations to the agency.", []),
         ("The agency agreed with all four recommendations.", []),
         ("The agency had implemented 18 of the 31 recommendations we made.", ["18", "31"]),
+        # a span naming a kind of ticket or shop, not a term of cover; a route by its number
+        ("A 31-day pass will go from $72 to $85.", ["$72", "$85"]),
+        ("The 24-hour diner on Elm Street will close.", []),
+        ("The set includes a 90-day warranty.", ["90-day"]),
+        ('"If you take away the 31, you take away my treatments," she said.', []),
+        # the same extent in another unit; a sum, then whom it went to (no range)
+        ("The fire grew to 18,420 acres, or nearly 29 square miles.", ["18,420 acres"]),
+        ("We gave cash grants of US$45 to 3,100 families.", ["US$45", "3,100"]),
+        ("Fines range from $100 to 500 for each offence.", ["$100 to 500"]),
+        # a count read before the day it was read on
+        ("The air quality index reached 182 Tuesday morning.", ["182"]),
     ],
 )
 def test_periods_and_numbers_to_call_are_not_figures(sentence, displays):
@@ -720,6 +731,13 @@ def test_a_label_that_only_says_how_a_number_moved_gives_way_to_what_moved():
     ]
     (f,) = figures_of("Additionally, sleeping less than 8 hours per night was linked to obesity.")
     assert f.label == "sleeping"  # a gerund is a thing, not a verb
+
+
+def test_a_label_is_neither_a_day_nor_a_verb_phrase_coordinated_after_it():
+    [aqi] = figures_of("The air quality index in Calloway reached 182 Tuesday morning.")
+    assert aqi.label == "air quality index"
+    [dead] = figures_of("The wildfire has killed two people and destroyed dozens of homes.")
+    assert dead.label == "people"
 
 
 def test_a_long_subject_is_labelled_from_its_head():

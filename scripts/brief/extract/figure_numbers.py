@@ -326,6 +326,9 @@ def _restated(text: str, prev: Quantity, q: Quantity) -> bool:
         return prev.kind != "percent" and not _OF_AFTER.match(text, q.end)
     if q.kind == prev.kind == "duration":
         return q.unit != prev.unit  # "311 days, or more than ten months"
+    if q.kind == prev.kind == "measure":
+        # "18,420 acres, or nearly 29 square miles": the same extent in another unit
+        return bool(q.dimension) and q.dimension == prev.dimension and q.unit != prev.unit
     if q.kind != "money" or prev.kind != "money" or q.high is not None:
         return False
     if q.per == prev.per:
@@ -377,6 +380,12 @@ _OVER_QUALIFIER = re.compile(
 )
 _BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|while|which|who)\b|\s(?:and|but)\s+(?:[a-z]+ed|was|were)\b"
+)
+# What a span names the kind of when it is written before it: a ticket, a place that never
+# closes ("a 31-day pass", "a 24-hour diner"); not a term of cover ("a 90-day warranty")
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?i:pass|passes|tickets?|diners?|stores?|shops?|pharmac(?:y|ies)|gyms?"
+    r"|hotlines?|helplines?)\b"
 )
 _INSTRUMENT_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?i:treasury|treasuries|bonds?|notes?|yields?|bills?|gilts?|bunds?"
@@ -440,6 +449,8 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "These teams meet again in three days": when, not how long
     if q.kind == "duration" and "-" in q.text and _INSTRUMENT_AFTER.match(text, e, end):
         return None  # "the 10-year Treasury note", "a 30-year mortgage": the instrument's name
+    if q.kind == "duration" and "-" in q.text and _PRODUCT_AFTER.match(text, e, end):
+        return None  # "a 31-day pass", "the 24-hour diner": the kind of product, not a span
     if (
         q.kind == "duration"
         and "-" in q.text
@@ -474,11 +485,12 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "One night, …", "ambushed her one night": when, not how long
     if (
         bare
-        and q.text.isalpha()
         and _THE_BEFORE.search(text, max(start, s - 8), s)
         and not _WORD_AFTER.match(text, e, end)
     ):
-        return None  # "a harmony between the two": a pronoun for things named before
+        # "a harmony between the two": a pronoun for things named before; "take away the
+        # 31": a route or a list's entry by its number
+        return None
     if bare and not _counts(text, start, end, q):
         return None
     if (bare or q.kind == "money") and _PER_BEFORE.search(text, max(start, s - 5), s):
@@ -645,6 +657,8 @@ def _counts(text: str, start: int, end: int, q: Quantity) -> bool:
     if not words:
         return True
     first = words[0]
+    if _NOT_EVENT.fullmatch(first) and first.istitle() and first not in ("I", "May"):
+        return True  # "reached 182 Tuesday morning": a count, then when
     if first[0].isupper():
         return False  # "737 Max jet", "Fortune 500 Company"
     decimal = "." in q.text and q.text.replace(".", "").isdigit()

@@ -176,6 +176,7 @@ _TIMES_WHOSE = re.compile(r"\s+(?:your|their|his|her|its|our|my|the)(?=\s+[a-z])
 # Time words that follow a rate or a change without being what it measures ("40% year to
 # date", "5% a year")
 _TIME_NOUNS = frozenset("year years month months week weeks day days quarter quarters".split())
+_WHEN_WORDS = _TIME_NOUNS | {w.lower() for w in WEEKDAYS} | {m for m in MONTH_NUMBERS if len(m) > 3}
 # A rate written with its counted noun inside: "three meals per day", "40 flights a week".
 _RATE_NOUN = re.compile(
     r"\S+\s+(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2})\s+(?:per|a|an|each|every)\s"
@@ -929,8 +930,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         span = _np_after(text, model.end() if model else start, sent.end)
         if span and model:
             span = (model.start(1), span[1])
-        if span and text[span[0] : span[1]].split()[0].lower() in _TIME_NOUNS:
-            return None
+        if span and text[span[0] : span[1]].split()[0].lower() in _WHEN_WORDS:
+            return None  # "reached 182 Tuesday morning": when, not what
         return span and _extended(span, any_second=False)
 
     def _extended(span: tuple[int, int], any_second: bool) -> tuple[int, int]:
@@ -945,6 +946,11 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             ends = more is not None and _NP_END.match(text, more[1], sent.end) is not None
             # not "has 450 beds and employs 3,200 staff": a number after it makes it a verb
             counts = more is not None and _NUMBER_NEXT.match(text, more[1], sent.end) is not None
+            # not "killed two people and destroyed dozens of homes": a verb and its object
+            first = text[more[0] : more[1]].split()[0] if more else ""
+            counts = counts or (
+                more is not None and " " in text[more[0] : more[1]] and _verbish(first, alone=True)
+            )
             # not "spent $15 billion on content and plans to spend more": a verb follows
             if head.islower() and not counts and (ends if any_second else _plural(head)):
                 span = (span[0], more[1])

@@ -744,6 +744,14 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
         q.value *= _SCALE_WORDS[scale2]  # "10-15 million": the scale is written once
     if _is_year_pair(m.group(), m2.group(), text, q, end2):
         return None
+    if (
+        word == "to"
+        and cur is None
+        and not scale2
+        and _currency_before(text, q.start) is not None
+        and _counted_noun(text, end2)
+    ):
+        return None  # "grants of US$45 to 3,100 families": a sum, then whom it went to
     if high <= q.value:
         return (
             False
