@@ -195,6 +195,28 @@ def test_only_the_recommendations_section_counts_when_there_is_one():
     assert [r.text for r in recs] == ["First, the board should resign."]
 
 
+def test_beside_a_list_advice_reported_from_someone_named_counts_too():
+    recs = extract_recommendations(
+        [
+            section(
+                "Situation",
+                "The Ministry of Health has urged residents to boil all drinking water.",
+                "This is troubling, and suggests that much more must be done.",
+                "One common refrain is that donors should give more. Our appeal for the drought "
+                "response closed only 41% funded.",
+            ),
+            section(
+                "Recommendations", "1. Donors must fund the appeal.", "2. Agencies should act."
+            ),
+        ]
+    )
+    assert [(r.actor, r.reported_by) for r in recs] == [
+        ("residents", "The Ministry of Health"),
+        ("Donors", None),
+        ("Agencies", None),
+    ]
+
+
 def test_fronted_clause_passive_and_imperative_actors():
     recs = extract_recommendations(
         [

@@ -16,6 +16,10 @@ from brief.read import Seed, Sidecar
 from brief.render.pages import render_brief
 
 ROWS = [
+    # "appeal for", "call for" after a determiner or a possessive are nouns, no advice
+    ("Our appeal for the drought response closed only 41% funded.", False, None, None),
+    ("The UN's appeal for the flood response is underfunded.", False, None, None),
+    ("Activists appealed for the release of prisoners.", True, None, "Activists"),
     # a campaign's call, going on or in the present plural; an order in the past is none
     (
         "Farm groups are pressing the Agriculture Department to extend the deadline.",

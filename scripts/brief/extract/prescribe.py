@@ -239,7 +239,10 @@ _REPORTED = re.compile(
     r"(?:\s+(?P<actor4>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))?"
     rf"|(?P<verb5>\badvocates?\s+for|\bcall(?:s|ed)?\s+for)\s+(?P<actor5>{_NP})\s+to\s+[a-z]"
     # "The UN called for an immediate ceasefire" (a plan or a law that "calls for" describes)
-    r"|(?P<verb9>(?<!\bto\s)\b(?:call(?:s|ed)?|appeal(?:s|ed)?|plead(?:s|ed)?)\s+for)\s+(?:an?|the|immediate|more|new|further"
+    # (a noun after a determiner is no verb: "Our appeal for the drought response")
+    r"|(?P<verb9>(?<!\bto\s)(?<![’']s\s)(?<!\b(?i:the|our|its|his|her)\s)"
+    r"(?<!\b(?i:this|that|your)\s)(?<!\b(?i:their)\s)(?<!\b(?i:an)\s)(?<!\b(?i:a)\s)"
+    r"\b(?:call(?:s|ed)?|appeal(?:s|ed)?|plead(?:s|ed)?)\s+for)\s+(?:an?|the|immediate|more|new|further"
     r"|greater|stronger|urgent|swift|tougher|stricter|its|their)\b"
     r"(?!\s+(?:explanation|answers?|information|comment|details|clarification)\b)"
     r"|(?P<verb7>\b(?:is|are|was|were|been|being)\s+(?:urged|advised|encouraged|warned"

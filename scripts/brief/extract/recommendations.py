@@ -124,7 +124,31 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
         ]
     if not items:
         items = _prescriptive(sections)
+    else:
+        # beside the author's list, advice the article reports from someone it names ("The
+        # ministry has urged residents to …", "X called on donors to …") is theirs, not framing
+        listed = {id(item.paragraph) for item in items}
+        reported = [
+            item
+            for item in _prescriptive(sections)
+            if id(item.paragraph) not in listed and _names_someone(item)
+        ]
+        if reported:
+            order = {id(p): i for i, p in enumerate(p for s in sections for p in s.paragraphs)}
+            items = sorted(items + reported, key=lambda i: (order[id(i.paragraph)], i.start))
     return [_recommendation(n, item) for n, item in enumerate(items[:MAX_RECOMMENDATIONS], 1)]
+
+
+_NOT_A_NAME = frozenset("The This That These Those It They He She We Our A An".split())
+
+
+def _names_someone(item: _Item) -> bool:
+    """The advice is reported from a speaker the sentence names ("The Ministry of Health",
+    "Nduwimana"), not from a pronoun or a phrase ("suggests that much more must be done")."""
+    if item.reported_by is None:
+        return False
+    words = item.sentence[item.reported_by[0] : item.reported_by[1]].split()
+    return any(w[:1].isupper() and (i or w not in _NOT_A_NAME) for i, w in enumerate(words))
 
 
 def _prescriptive(sections: list[Section]) -> list[_Item]:
