@@ -16,6 +16,10 @@ from brief.read import Seed, Sidecar
 from brief.render.pages import render_brief
 
 ROWS = [
+    # what circumstance forces on people the text speaks of is no advice; to a named actor it is
+    ("Some families rebuilt after 2008, and now they have to do it all again.", False, None, None),
+    ("He has to pay the fine before he can leave.", False, None, None),
+    ("Lawmakers have to act before the session ends.", True, "Lawmakers", None),
     # "appeal for", "call for" after a determiner or a possessive are nouns, no advice
     ("Our appeal for the drought response closed only 41% funded.", False, None, None),
     ("The UN's appeal for the flood response is underfunded.", False, None, None),

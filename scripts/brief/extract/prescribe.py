@@ -84,6 +84,9 @@ _NOT_BEFORE = re.compile(
     r"|really|simply))*\s+$",
     re.IGNORECASE,
 )
+# "now they have to do it all again": what circumstance forces on people the text speaks of,
+# not advice to them ("Lawmakers have to act", "you have to leave" prescribe)
+_FORCED = re.compile(r"\b(?:they|he|she|it)(?:\s+(?:now|still|also|then|just))?\s+$", re.I)
 # "a need to", "no need to", "the urgent need to": a noun, not a modal.
 _NEED_NOUN = re.compile(
     r"\b(?:a|the|no|any|every|this|that|their|his|her|its|our|my|your|urgent|real|clear"
@@ -634,6 +637,7 @@ def _modal(sentence: str) -> Prescription | None:
             (_NOT_AFTER.match(sentence, end) and not _agent_acts(sentence, end, clause))
             or _NOT_BEFORE.search(before)
             or (m.group("m")[:4].lower() == "need" and _NEED_NOUN.search(before))
+            or (m.group("m")[:4].lower() in ("have", "has ") and _FORCED.search(before))
             or not _VERB_NEXT.match(sentence, end)
             or _NOT_VERB.match(sentence, end)
             or not before.strip(" \"“‘'")  # "Should you need help, …": a conditional
