@@ -304,6 +304,9 @@ def test_no_dates_or_only_spans_give_no_cases():
             [],
         ),
         ("Its handsets were 31 per cent of smartphones sold in the bloc last year.", []),
+        # a comparison since a year dates nothing; a "when" clause after the year tells an event
+        ("It is the worst flooding in the province since 2018.", []),
+        ("It is the worst flooding since 2018, when floods displaced 150,000 people.", ["2018"]),
         # a penalty or a result in a year stays an event
         ("The Commission fined Corvane €42 million in 2018 over its resale rules.", ["2018"]),
         ("Norway beat Malta 6-0 in 2018.", ["2018"]),

@@ -346,6 +346,8 @@ _TOTAL_OF = re.compile(
 _IN_KIND = re.compile(
     r"[\w.,]*(?:\s+(?:million|billion|trillion))?\s+in\s+(?:[a-z-]+\s+)?[a-z-]+s\b"
 )
+# a relative clause that tells what happened at the date before it: "since 2019, when …"
+_WHEN_CLAUSE = re.compile(r",\s+when\s+(?!(?:it|he|she|they)\s+(?:is|are|was|were)\b)")
 _SCORELINE = re.compile(r"\d{1,3}\s?[-–]\s?\d")
 # A counted object fronted before its clause's subject ("the 29.8 million they carried in
 # 2019"), or a share or a large tally that the dated verb's participle qualifies ("31 per cent
@@ -1331,6 +1333,8 @@ def _starts_event(
     a range only where no quantity is counted over the span ("grounded since March" dates the
     grounding, "since 2015, 200 hikers have been rescued" is a statistic)."""
     if date.lead == "since":
+        if _WHEN_CLAUSE.match(sentence, date.end):
+            return True  # "the worst flooding since 2019, when floods displaced 150,000"
         # "had not met since 1965", "its first away win since 2011": the last such event was
         # then, whatever is counted around it
         window = max(0, date.start - 60)
