@@ -740,6 +740,20 @@ def test_a_label_is_neither_a_day_nor_a_verb_phrase_coordinated_after_it():
     assert dead.label == "people"
 
 
+def test_a_subject_of_coordinated_nouns_is_one_subject():
+    two, _ = figures_of("The base fare on buses and the light rail will rise from $2 to $2.50.")
+    assert two.label == "base fare"
+    [share] = figures_of("Women and children make up 61% of the displaced.")
+    assert share.label == "Women and children"
+    [cost] = figures_of("Repairs to the track and to rail car No. 2218 cost about $6.2 million.")
+    assert cost.label == "Repairs to the track"
+    # "and" before a second verb joins two clauses: the second's subject is the label
+    pct, _ = figures_of("Sales rose and profit climbed 5% to $3 billion.")
+    assert pct.label == "profit"
+    [four] = figures_of("One person died and four were hospitalised after eating oysters.")
+    assert four.label == "person"
+
+
 def test_a_long_subject_is_labelled_from_its_head():
     """ "The yield on the 10-year Treasury note rose 9 basis points": what rose is the yield;
     the last six words of the subject ("10-year Treasury note") name what it is on."""

@@ -62,7 +62,7 @@ from brief.extract.numbers import (
 from brief.extract.quantities import Quantity, read_quantities
 from brief.extract.scores import find_records, find_scores, find_votes
 from brief.extract.sentences import Sentence, split_sentences
-from brief.extract.verbs import is_past_verb
+from brief.extract.verbs import IRREGULAR_PAST, is_past_verb
 from brief.ids import Names
 from brief.limits import MAX_FIGURES, MAX_NUMBERS_READ
 from brief.model import Evidence, Figure, Paragraph
@@ -1259,6 +1259,13 @@ def _before(
     ("the average household, around $60,000 a year") measures the noun phrase before it."""
     boundary, relative, before = start, None, start
     for m in _CLAUSE_BOUNDARY.finditer(text, start, stop):
+        if (
+            m.group() == "and"
+            and _clause_start(text, boundary)
+            and not _has_verb(text, boundary, m.start())
+            and not _VERB_AFTER_AND.match(text, m.end())
+        ):
+            continue  # "The base fare on buses and the light rail will rise": one subject
         before, boundary = m.start(), m.end()
         relative = m.group() if m.group() in ("that", "which", "who") else None
     for m in _SPOKEN.finditer(text, boundary, stop):
@@ -1330,12 +1337,15 @@ def _before(
         drop_verb
         and not relative
         and len(words) > 6
-        and (k := next((i for i in range(1, 4) if low(i) in _POST_MODIFIER), None)) is not None
+        and (k := next((i for i in range(1, 4) if _head_of(low, i, len(words))), None)) is not None
+        and not any(_verbish(low(j), alone=False) for j in range(k))
         and not any(low(i) in _AUX for i in range(len(words)))
     ):
         # "The yield on the 10-year Treasury note", "Approval of the president's handling of
         # the economy": the head comes first, then what it is of or on
         words = words[: k + 6]
+        if (j := next((i for i in range(k + 2, len(words)) if low(i) == "and"), None)) is not None:
+            del words[j:]  # "Repairs to the track and to rail car …": the first conjunct
         while len(words) > 1 and (stop(len(words) - 1) or low(-1) in _POST_MODIFIER):
             words.pop()  # "… handling of the": not ending on a function word
     else:
@@ -1364,6 +1374,35 @@ def _before(
     while len(words) > 1 and text[words[0][0] - 1 : words[0][0]] == "-":
         words.pop(0)  # "30-year fixed mortgage rate": not from the middle of "30-year"
     return (words[0][0], words[-1][1]) if words else None
+
+
+_DETERMINERS = frozenset("the a an its their his her our this these those".split())
+# a verb right after "and": "cable and is expected", "died and four were": two predicates
+_VERB_AFTER_AND = re.compile(
+    r"\s+(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
+    r"|do)\b|[a-z]+ed\b|(?:\w+\s+){0,2}(?:is|are|was|were|has|have|had)\b)"
+)
+
+
+def _head_of(low, i: int, n: int) -> bool:
+    """Word i of a subject starts what follows its head noun: "of", "on", … or "to" before a
+    determiner ("Repairs to the track"; not "lawmakers to require")."""
+    return low(i) in _POST_MODIFIER or (low(i) == "to" and i + 1 < n and low(i + 1) in _DETERMINERS)
+
+
+def _clause_start(text: str, at: int) -> bool:
+    """`at` starts a clause: the text's start, or right after a sentence's end or a mark."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in '.!?;:,(—–"“”'
+
+
+def _has_verb(text: str, start: int, end: int) -> bool:
+    """A verb in text[start:end] (an auxiliary, an "-ed" form, an irregular past, a verb of
+    measure: "Sales rose and profit climbed"), read generously: a clause, when in doubt."""
+    return bool(_HAS_VERB.search(text, start, end)) or any(
+        (w := m.group().lower()) in IRREGULAR_PAST or w in _MEASURING_VERBS or w.endswith("ed")
+        for m in _WORD.finditer(text, start, end)
+    )
 
 
 def _np_before(text: str, start: int, end: int, max_words: int = 5) -> tuple[int, int] | None:
