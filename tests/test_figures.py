@@ -665,6 +665,9 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("The fire grew to 18,420 acres, or nearly 29 square miles.", ["18,420 acres"]),
         ("We gave cash grants of US$45 to 3,100 families.", ["US$45", "3,100"]),
         ("Fines range from $100 to 500 for each offence.", ["$100 to 500"]),
+        # which ones by their place in a series, not how many; a share of them counts
+        ("The first two infected patients are in quarantine.", []),
+        ("He had stopped 41 of the first 42 shots he faced.", ["41", "42"]),
         # a count read before the day it was read on
         ("The air quality index reached 182 Tuesday morning.", ["182"]),
     ],

@@ -349,6 +349,11 @@ _SUPERLATIVE = re.compile(
     r"|oldest|youngest|newest|latest|fastest|slowest|strongest|weakest|wealthiest|busiest"
     r"|deadliest|longest|shortest|closest)\b"
 )
+# "the first two", "its last three": which of them, by their place in a series (not "41 of
+# the first 42 shots", a share of them)
+_WHICH_ONES_BEFORE = re.compile(
+    r"(?<!\bof\s)\b(?i:the|its|their|his|her)\s+(?i:first|last|next|previous|past|latest)\s+$"
+)
 _THE_BEFORE = re.compile(r"(?:\b(?i:the|its|their)|\w['’]s)\s+$")
 # "one night", "one day": a point in time unless `_SPAN_BEFORE` makes it a span.
 _ONE_TIME = frozenset(
@@ -506,6 +511,13 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "glucagon-like peptide 1 (GLP-1)": the number of a name
     if bare and _NAMED_NUMBER.search(text, max(start, s - 30), s):
         return None  # "the number eight is lucky": a number named, not a count
+    if (
+        bare
+        and q.kind == "count"
+        and "." not in q.text
+        and _WHICH_ONES_BEFORE.search(text, max(start, s - 24), s)
+    ):
+        return None  # "the first two infected patients", "the last two models": which ones
     if bare and _SUPERLATIVE.match(text, e, end) and _THE_BEFORE.search(text, max(start, s - 8), s):
         return None  # "the two largest economies": which ones, not how many
     if bare and _in_short_quote(text, start, end, s, e):
