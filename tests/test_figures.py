@@ -583,6 +583,10 @@ def test_predicate_says_what_happened_to_what_is_counted():
         # a duration after a measure of its clause is the span it is measured over
         ("Patients lost 15 percent of their body weight over 68 weeks.", ["15 percent"]),
         ("The index rose 1.2% on Friday, its best day in three weeks.", ["1.2%"]),
+        (
+            "Shares fell 7.4% on Thursday, their biggest one-day decline in more than a year.",
+            ["7.4%"],
+        ),
         ("Sales rose 10% in the past three years.", ["10%"]),
         # a count's span, a duration measured, "just over": figures
         ("Nine witnesses testified over three days.", ["Nine", "three days"]),

@@ -227,7 +227,7 @@ def sentence_numbers(
         if (
             q.kind == "duration"
             and measured_end >= 0
-            and _PERIOD_OF_BEFORE.search(text, max(start, q.start - 30), q.start)
+            and _PERIOD_OF_BEFORE.search(text, max(start, q.start - 48), q.start)
             and not _OVER_QUALIFIER.search(text, max(start, q.start - 30), q.start)
             and not _BREAK.search(text, measured_end, q.start)
         ):
@@ -376,7 +376,8 @@ _PERIOD_OF_BEFORE = re.compile(
     r"\b(?:(?:over|during|across|at)\s+(?:the\s+)?(?:(?:past|last|previous|first|next|following)\s+)?"
     r"|(?:in|within)\s+the\s+(?:past|last|previous|first|next|following)\s+"
     r"|(?:best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest)"
-    r"\s+[a-z]+(?:\s+[a-z]+)?\s+in\s+)(?:(?:about|around|some|nearly|almost|just)\s+)?$",
+    r"\s+[a-z-]+(?:\s+[a-z-]+)?\s+in\s+)(?:(?:about|around|some|nearly|almost|just|more\s+than"
+    r"|over|under|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
 # "in just over two hours": "over" qualifies the amount ("more than"), it spans nothing
