@@ -552,6 +552,37 @@ def test_a_span_after_an_event_named_again_counts_from_its_day():
     assert "testified" in found[1].summary
 
 
+def test_a_day_after_a_clause_dates_that_clause_from_the_main_clause_day():
+    """ "Playing a day after Dunmore clinched the title, the Muskies lost on Sunday": the clause
+    after "after" happened that many days before the main clause's day, its own or the story's
+    day of this paragraph or the one before; a verb that is not plainly past dates nothing."""
+    published = dt.date(2023, 3, 8)
+    found = extract_cases(
+        _paragraphs(
+            "Playing a day after Dunmore clinched the league title, the Muskies lost 68-61 at "
+            "Dunmore on Sunday."
+        ),
+        published,
+    )
+    assert [(c.date, c.summary.split()[0]) for c in found] == [
+        ("2023-03-04", "Dunmore"),
+        ("2023-03-05", "Playing"),
+    ]
+    found = extract_cases(
+        _paragraphs(
+            "The Lakers beat the Thunder on Tuesday night.",
+            "One night after the Thunder narrowly missed an upset of the Clippers, Oklahoma City "
+            "could not catch up.",
+        ),
+        published,
+    )
+    assert [c.date for c in found] == ["2023-03-06", "2023-03-07"]
+    assert (
+        extract_cases(_paragraphs("Two days after the storm hit, crews restored power."), published)
+        == []
+    )
+
+
 def test_background_years_do_not_move_the_story_day_that_later_days_count_from():
     """ "… the most since Boyd scored 38 against Ellery in 2014. The win avenged a loss two
     weeks earlier": a game's score against a named side is an event of its year (not a tally

@@ -54,7 +54,7 @@ from brief.extract.entities import find_hedges, find_organizations, find_places
 from brief.extract.numbers import UNITS
 from brief.extract.people import NUMBER_WORDS, Group, demonym_stem, find_groups, named_subject
 from brief.extract.sentences import split_sentences
-from brief.extract.verbs import IRREGULAR
+from brief.extract.verbs import IRREGULAR, is_past_verb
 from brief.limits import MAX_CASES, MAX_DATES_READ
 from brief.model import Case, Evidence, Paragraph
 from brief.trie import alternation
@@ -738,9 +738,10 @@ def extract_cases(
                         and _inside(quoted, sentence.start + m.date.start)
                     )
                 ]
+            recent_day = day if index - day_at <= 1 else None
             if not mentions:  # the story's day, if told in this paragraph or the one before
-                recent_day = day if index - day_at <= 1 else None
                 mentions = _after_event(sentence.text, cases.drafts, recent_day, common, topic)
+            mentions += _counted_before_main(sentence.text, mentions, recent_day, common, topic)
             anchor = mentions[-1].date.iso if mentions else anchor
             days = [m.date.iso for m in mentions if len(m.date.iso) == 10]
             if days:  # the story's day moves with the days it names, not with a background
@@ -1176,6 +1177,45 @@ def _after_event(
         return []
     date = DateMention(0, 0, 0, day.isoformat(), m.group().rstrip(", "), None, None)
     return [_whole(date, sentence, text, event.group(), common, topic)]
+
+
+# "Playing a day after Dunmore clinched the title, the Muskies lost on Sunday", "One night
+# after the Thunder missed an upset win over the Clippers, Oklahoma City couldn't catch up":
+# what the clause after "after" tells happened that many days before the main clause's day
+_COUNT_AFTER_CLAUSE = re.compile(
+    r"(?:^|\b(?:Playing|Coming|Arriving|Speaking|Returning|Meeting)\s+)"
+    r"(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d{1,2})\s+"
+    r"(?P<u>days?|nights?|weeks?)\s+after\s+(?P<clause>(?!the\s+[a-z-]+\s*,)[^,;:]{8,160}?),\s+"
+)
+
+
+def _counted_before_main(
+    sentence: str,
+    mentions: list[_Mention],
+    day: str | None,
+    common: frozenset[str],
+    topic: _Topic,
+) -> list[_Mention]:
+    """The event of a fronted "a day after <clause>," dated that many days before the day of
+    the sentence's main clause: its own day when it names one, else the story's day (`day`,
+    told in this paragraph or the one before). Nothing when the clause has no past verb."""
+    m = _COUNT_AFTER_CLAUSE.search(sentence, 0, 160)
+    if m is None:
+        return []
+    days = [x.date.iso for x in mentions if len(x.date.iso) == 10]
+    main = days[0] if days else (day if not mentions else None)
+    if main is None:
+        return []
+    clause = m.group("clause")
+    event = _event_verb(clause)
+    if event is None or not (is_past_verb(event.group()) or event.group().endswith("ed")):
+        return []
+    n = m.group("n").lower()
+    count = 1 if n in ("a", "one") else UNITS.get(n) or int(n)
+    count *= 7 if m.group("u").startswith("week") else 1
+    when = dt.date.fromisoformat(main) - dt.timedelta(days=count)
+    date = DateMention(0, 0, 0, when.isoformat(), m.group().rstrip(", "), None, None)
+    return [_whole(date, clause, clause, event.group(), common, topic)]
 
 
 STEM = 5  # letters a noun and a verb of one event share ("declaration", "declared")
