@@ -20,6 +20,12 @@ ROWS = [
     ("The rover's first image of the crater rim (Image credit: NASA/JPL)", MIDDLE, CAPTION),
     ("Photo: A flooded street in the old town.", MIDDLE, CAPTION),
     (
+        "A woman carries a jerrycan through a flooded camp on 9 April. Photo: Dan Roe / Aid UK",
+        MIDDLE,
+        CAPTION,
+    ),
+    ("The report's findings, in a table. Photo: see the appendix for sources.", MIDDLE, None),
+    (
         "A player celebrates a point in Madrid, Tuesday, Nov. 19, 2019. (Jane Roe/AP)",
         MIDDLE,
         CAPTION,

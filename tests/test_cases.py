@@ -307,6 +307,12 @@ def test_no_dates_or_only_spans_give_no_cases():
         # a comparison since a year dates nothing; a "when" clause after the year tells an event
         ("It is the worst flooding in the province since 2018.", []),
         ("It is the worst flooding since 2018, when floods displaced 150,000 people.", ["2018"]),
+        # a base a measure is compared with, a count since a date, a week's tally, a level
+        ("Cases reached 3,112, compared with 640 in the same period last year.", []),
+        ("Glaciers have now lost 41% of the volume they held in 2000.", []),
+        ("Firefighters were called to the third fire at the complex since January.", []),
+        ("The ministry reported 212 new measles cases in the week ending November 2.", []),
+        ("Global temperatures in 2018 were about 1.45C above pre-industrial levels.", []),
         # a penalty or a result in a year stays an event
         ("The Commission fined Corvane €42 million in 2018 over its resale rules.", ["2018"]),
         ("Norway beat Malta 6-0 in 2018.", ["2018"]),

@@ -46,6 +46,8 @@ _CREDIT_LABEL = re.compile(
     r"(?:^|[\s.…])(?:Photo\s+|Image\s+)?Credits?\s*(?::|\.{2,}|…)\s*[A-Z][^.!?]{0,80}$"
     r"|[.!?]\s*(?:Photo(?:graph)?s?|Images?|Illustrations?)\s+(?:by|courtesy\s+of)\s+"
     r"[A-Z][^.!?]{0,80}$"
+    # "… on 9 April 2025. Photo: Daniel Roe / Relief Agency"
+    r"|[.!?]\s*(?:Photo(?:graph)?s?|Images?|Pictures?)\s*:\s*[A-Z][^.!?]{0,80}$"
 )
 CAPTION_CHARS = 400  # a caption is a sentence or two and its credit
 _CREDIT_WORDS = ("Credit", "Photo", "Image", "Illustration")  # one of them in every label

@@ -161,12 +161,12 @@ _MEASURE_VERB = re.compile(
     r"|\bsaw(?=\s+(?:a\s+record\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?\d[\d,.]*\s+"
     r"[a-z]+s\s+(?:last|this|in|during|over|a|per|each|every)\b)"
     r"|\b(?:was|were|is|are)(?=\s+(?:about\s+|nearly\s+|just\s+|only\s+)?\d[\d.,]*\s*"
-    r"(?:%|per\s?cent|percent)\b)"
+    r"(?:%|per\s?cent\b|percent\b|°\s?[CF]?|[CF]\b|degrees\b|million\b|billion\b))"
 )
 # A date that ends a statistic's period or dates a base level, not an event: "in the four weeks
 # to May 24", "in the three months to June", "(up) from 2.8 per cent in April".
 _PERIOD_OF = re.compile(
-    r"(?:\b(?:days|weeks|months|quarters|years)\s+(?:to|ending|ended|through)"
+    r"(?:\b(?:days?|weeks?|months?|quarters?|years?)\s+(?:to|ending|ended|through)"
     r"|\bfrom\s+(?:about\s+|nearly\s+)?(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{3}\s)?\d[\d.,]*\s*"
     r"(?:%|per\s?cent|percent|million|billion|lakh|crore|bn|m)?(?:\s+in)?)\s+$",
     re.IGNORECASE,
@@ -314,7 +314,7 @@ def _no_event_date(sentence: str, d: DateMention) -> bool:
     )
 
 
-_PERIOD_CUES = ("days", "weeks", "months", "quarters", "years", "from")
+_PERIOD_CUES = ("day", "week", "month", "quarter", "year", "from")  # ("weeks" holds "week")
 _COMPARED_CUES = ("than", "compared", "versus", "vs")
 _SUPERSEDED_CUES = ("originally", "initially", "previously", "first", "had been")
 _COUNTERFACTUAL_CUES = ("if", "have", "had")
@@ -357,6 +357,10 @@ _COUNTED_BEFORE = re.compile(
     r"(?:they|it|he|she|we|you)\s+$"
     r"|\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent|percent|million|billion)\s+(?:of\s+(?:the\s+|all\s+)?)?"
     r"(?:[a-z-]+\s+)?[a-z-]+s\s+$"
+    # the base a measure is taken against: "lost 41% of the volume they held in 2000"
+    r"|\b(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:volume|level|amount|number|value|size|total|share"
+    r"|area|population|output|mass|extent|capacity)\s+(?:that\s+|which\s+)?(?:they|it|he|she|we)"
+    r"\s+$"
 )
 _AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?[A-Z]")
 _SCORED = re.compile(r"\b(?:scored|netted|posted|tallied|notched|had)\s*$")
@@ -505,7 +509,10 @@ _HABIT = re.compile(
 _NOT_SINCE = re.compile(r"(?:n[’']t|\bnot|\bnever)(?:\s+[a-z]+){1,2}\s+$")
 _FIRST_SINCE = re.compile(r"\bfirst(?:\s+[\w-]+){1,4}\s+$")
 _SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:highest|lowest|biggest|largest|smallest|worst|best|deadliest|strongest|weakest|most"
+    # "the third fire at the complex since January": a count over the span, no event then
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\b[^,;:]{0,40}$"
+    r"|\b(?:highest|lowest|biggest|largest|smallest|worst|best|deadliest|strongest|weakest|most"
     r"|least|fastest|slowest|longest|shortest|steepest|sharpest)\b[^,;:]{0,40}$",
     re.IGNORECASE,
 )
@@ -545,7 +552,9 @@ _COUNTERFACTUAL = re.compile(
 # A comparison's base, not an event: "1.1% smaller than a year ago", "compared with 2019".
 _COMPARED_WITH = re.compile(
     r"\bthan\s+(?:in\s+|on\s+|at\s+)?$"  # "smaller than a year ago", "than in March"
-    r"|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^\s,;]+\s+){0,2}?(?:in\s+|on\s+)?$",
+    r"|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^\s,;]+\s+){0,2}?(?:in\s+|on\s+)?"
+    # "compared with 640 in the same period last year"
+    r"(?:the\s+same\s+(?:period|week|month|quarter|time)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 # A plan the text says was replaced: "originally scheduled for December 4" (then postponed).
