@@ -672,6 +672,24 @@ def test_predicate_says_what_happened_to_what_is_counted():
         # which ones by their place in a series, not how many; a share of them counts
         ("The first two infected patients are in quarantine.", []),
         ("He had stopped 41 of the first 42 shots he faced.", ["41", "42"]),
+        # each amount of a range written whole; a scale written once
+        ("Individual losses ranged from Rs 40,000 to Rs 72 lakh.", ["Rs 40,000 to Rs 72 lakh"]),
+        ("It will cost $10 to $15 million.", ["$10 to $15 million"]),
+        (
+            "The subsidy was raised from Rs 2,000 to Rs 3,500 per household.",
+            ["Rs 2,000", "Rs 3,500 per household"],
+        ),
+        (
+            "The deficit will grow from $1.6 trillion in 2025 to $2.7 trillion.",
+            ["$1.6 trillion", "$2.7 trillion"],
+        ),
+        # a group's bound, those named before, a total spread over the span it is said over
+        ("Classes are free for members 60 and older.", []),
+        ("He has filed bail applications for all three.", []),
+        (
+            "The package costs about $41 billion over 10 years, or roughly $4.1 billion a year.",
+            ["$41 billion"],
+        ),
         # a count read before the day it was read on
         ("The air quality index reached 182 Tuesday morning.", ["182"]),
     ],

@@ -297,6 +297,8 @@ def _joined(text: str, start: int, quantities: list[Quantity]) -> list[Quantity]
                 and _restated(text, prev, q)
             ):
                 continue
+            if restated and len(out) > 1 and _spread(text, out[-2], prev, q):
+                continue  # "$41 billion over 10 years, or roughly $4.1 billion a year"
         two = q.kind in ("count", "rate") and q.value == 2 and q.high is None
         if two and (m := _OR_TWO.search(text, max(start, q.start - 30), q.start)):
             unit = TIME_WORDS.get(m.group(2).lower())
@@ -311,6 +313,21 @@ def _joined(text: str, start: int, quantities: list[Quantity]) -> list[Quantity]
 
 
 TIME_UNITS = frozenset(TIME_WORDS.values())
+
+
+def _spread(text: str, total: Quantity, span: Quantity, q: Quantity) -> bool:
+    """`q` is `total` spread over the `span` it is said over ("$41 billion over 10 years, or
+    roughly $4.1 billion a year"): the same money per unit of time, and the arithmetic agrees."""
+    if total.kind != "money" or q.kind != "money" or span.kind != "duration" or q.per is None:
+        return False
+    if total.value is None or not span.value or q.value is None or total.unit != q.unit:
+        return False
+    if not _OVER_GAP.fullmatch(text, total.end, span.start) or span.unit != q.per:
+        return False
+    return abs(total.value / span.value - q.value) <= 0.15 * q.value
+
+
+_OVER_GAP = re.compile(r"\s+(?:over|across|during|in)\s+(?:the\s+next\s+|the\s+)?")
 
 
 def _restated(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -354,6 +371,8 @@ _SUPERLATIVE = re.compile(
 _WHICH_ONES_BEFORE = re.compile(
     r"(?<!\bof\s)\b(?i:the|its|their|his|her)\s+(?i:first|last|next|previous|past|latest)\s+$"
 )
+_ALL_BEFORE = re.compile(r"\b(?i:all|both)\s+$")  # "for all three.": those named before
+_AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|younger|over|under|up|above)\b")
 _THE_BEFORE = re.compile(r"(?:\b(?i:the|its|their)|\w['’]s)\s+$")
 # "one night", "one day": a point in time unless `_SPAN_BEFORE` makes it a span.
 _ONE_TIME = frozenset(
@@ -491,7 +510,7 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "One night, …", "ambushed her one night": when, not how long
     if (
         bare
-        and _THE_BEFORE.search(text, max(start, s - 8), s)
+        and (_THE_BEFORE.search(text, max(start, s - 8), s) or _ALL_BEFORE.search(text, start, s))
         and not _WORD_AFTER.match(text, e, end)
     ):
         # "a harmony between the two": a pronoun for things named before; "take away the
@@ -512,6 +531,8 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "glucagon-like peptide 1 (GLP-1)": the number of a name
     if bare and _NAMED_NUMBER.search(text, max(start, s - 30), s):
         return None  # "the number eight is lucky": a number named, not a count
+    if bare and _AND_OLDER.match(text, e, end):
+        return None  # "members 60 and older": the bound of a group, not a count
     if (
         bare
         and q.kind == "count"

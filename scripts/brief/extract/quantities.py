@@ -278,7 +278,7 @@ _CHANGED_FROM = re.compile(
     # a change to come: "will rise from £9,250 to £9,535 a year", "voted to raise fees from"
     r"|(?:will|would|to|could|must|should)\s+(?:[a-z]+ly\s+)?(?:rise|raise|increase|grow|fall|drop|cut|reduce"
     r"|lower|lift|boost|climb|decline|go|move|expand))\s+(?:\w+\s+){0,3}?"
-    r"from\s+\S{0,3}$",
+    r"from\s+(?:\S{0,3}\s?)?$",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\b(?:between|from|ages?|aged)\s+(?:\S{1,4}\s?)?$", re.IGNORECASE)
@@ -740,10 +740,20 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
     probe = _Q(m2.start(), m2.end(), high)
     scale2, end2 = _scale(text, m2.end(), probe)
     high = probe.value
-    if scale2 and not scale and scale2 in _SCALE_WORDS and not q.pending:
-        q.value *= _SCALE_WORDS[scale2]  # "10-15 million": the scale is written once
+    low = q.value
+    if (
+        scale2
+        and not scale
+        and scale2 in _SCALE_WORDS
+        and not q.pending
+        and (cur is None or low < 1000)
+    ):
+        low *= _SCALE_WORDS[scale2]  # "10-15 million", "$10 to $15 million": the scale is
+        # written once (not "Rs 40,000 to Rs 72 lakh", where each amount is written whole)
     if _is_year_pair(m.group(), m2.group(), text, q, end2):
         return None
+    if cur is not None and _a_year(m.group()) and _currency_before(text, q.start) is None:
+        return None  # "from $1.6 trillion in 2025 to $2.7 trillion": a year, then an amount
     if (
         word == "to"
         and cur is None
@@ -752,15 +762,16 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
         and _counted_noun(text, end2)
     ):
         return None  # "grants of US$45 to 3,100 families": a sum, then whom it went to
-    if high <= q.value:
+    if high <= low:
         return (
             False
             if word in ("-", "–", "—")
             and not (scale or scale2)
             and _unitless(text, end2)
-            and q.value == int(q.value)
+            and low == int(low)
             else None
         )
+    q.value = low
     q.high = high
     q.end = end2
     q.pending = probe.pending  # "$5-10m": the glued scale is read with the currency
@@ -770,6 +781,10 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
 def _unitless(text: str, e: int) -> bool:
     """No percent or currency after a falling pair: "6-4" is a score, "-" not a range."""
     return not _PERCENT.match(text, e) and not _CURRENCY_AFTER.match(text, e)
+
+
+def _a_year(a: str) -> bool:
+    return len(a) == 4 and a.isdigit() and 1800 <= int(a) <= 2100
 
 
 def _is_year_pair(a: str, b: str, text: str, q: _Q, end2: int) -> bool:
@@ -785,7 +800,7 @@ def _is_year_pair(a: str, b: str, text: str, q: _Q, end2: int) -> bool:
 
 
 _CURRENCY_BEFORE_AT = re.compile(
-    rf"(?:(?i:(?:{_DOLLAR_PREFIX_RE}))\s?\$|[ACRS]\$|{_SYMBOL_RE}|(?:{_CODE_RE})\s?)\s?"
+    rf"(?:(?i:(?:{_DOLLAR_PREFIX_RE}))\s?\$|[ACRS]\$|{_SYMBOL_RE}|(?:{_CODE_RE})\s?|Rs\.?\s?)\s?"
 )
 
 
