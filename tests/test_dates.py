@@ -37,6 +37,16 @@ TABLE = [
     ("The plant was sold in May of that year.", []),
     # an end with its time of day: "until 8 p.m. Wednesday" is the span's end (lead "until")
     ("The warning will run until 8 p.m. Wednesday.", [("until 8 p.m. Wednesday", "2019-11-27")]),
+    # a long scheduling clause, a name with "and" in it, a participle ("hosted by") inside it
+    (
+        "She will present it at the Conference on Activity and Ageing in Lisbon on Sept. 23.",
+        [("on Sept. 23", "2020-09-23")],
+    ),
+    (
+        "She will also discuss the study in a free public webinar hosted by the School of Public "
+        "Health on Friday.",
+        [("on Friday", "2019-11-22")],
+    ),
     # scheduled ones the next on or after it
     ("The vote is scheduled for Dec. 12.", [("Dec. 12", "2019-12-12")]),
     ("The court will rule on Jan. 8.", [("on Jan. 8", "2020-01-08")]),

@@ -800,8 +800,12 @@ def extract_cases(
         published.isoformat() if published else max((d.iso for d in cases.drafts), default="")
     )
     for draft in cases.drafts:
-        if draft.kind == "context" and _recent(draft.iso, reference):
-            draft.kind = "incident"  # what the story reports, not its background
+        if draft.kind == "context" and (
+            _recent(draft.iso, reference) or (published and draft.iso > reference[: len(draft.iso)])
+        ):
+            # what the story reports, not its background: its own month, or what is to come
+            # (on the gold pages, 49 of 56 scheduled events are the story's)
+            draft.kind = "incident"
     ordered = sorted(cases.drafts, key=lambda d: d.iso)  # stable: ties keep first appearance
     setting = _Setting(paragraphs)
     return [_build(d, f"c{i}", setting) for i, d in enumerate(ordered, 1)]

@@ -253,7 +253,10 @@ _PREPOSITION_OBJECT = re.compile(
 # After "and": a name and a preposition, nothing of a clause of its own ("Denver and
 # Reykjavik in", "France and Germany on").
 _NAME_PAIR = re.compile(
-    r"\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+(?:in|on|at|by|from|during))?\s+$"
+    r"\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    # "… Physical Activity and Ageing in Lisbon on": a name, then where, then the date
+    r"(?:\s+(?:in|at|of)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}){0,2}"
+    r"(?:\s+(?:in|on|at|by|from|during))?\s+$"
 )
 _WORDS = re.compile(r"[a-z]+")
 
@@ -263,7 +266,7 @@ def _past_in(clause: str) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\b(?:and|but|that|which|who|after|before|while)\b")
-TENSE_WINDOW = 80  # characters before a date in which its clause's tense is read
+TENSE_WINDOW = 140  # characters before a date in which its clause's tense is read
 
 _LEAD = re.compile(
     r"(?:\b(?:at|during)\s+(?:various|different|several|multiple)\s+(?:points|times)\s+in"
