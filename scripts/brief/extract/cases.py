@@ -446,10 +446,13 @@ _NOUN_BEFORE_DATE = re.compile(
     r"(?:\s+of)?\s+$",  # "the attacks of September 11, 2001"
     re.IGNORECASE,
 )
+# "a 2021 study by the same group, which found", "a 2019 audit by the state auditor": what a
+# year before it dates is its release, an event (`GUIDE.md`: releases); so is a rescue law's
+_RELEASED_NOUNS = r"(?:study|audit|survey|review|inquiry|census|stimulus|bailout)"
 _NOT_BETWEEN = r"(?!(?:of|on|in|at|to|for|by|with|and|or|the|a|an|that|which|was|were)\b)"
 _EVENT_NOUN_AFTER = re.compile(  # (a comma after a full date: "the Oct. 7, 2023, attack")
     rf",?\s+(?:{_NOT_BETWEEN}[\w’'.-]+\s+){{0,3}}?(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS}"
-    rf"|{_LAW_NOUNS})\b",
+    rf"|{_LAW_NOUNS}|{_RELEASED_NOUNS})\b",
     re.IGNORECASE,
 )
 # "in the December 2019 issue", "at its 2019 summit": a dated noun after a preposition sets the
