@@ -313,6 +313,9 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("Firefighters were called to the third fire at the complex since January.", []),
         ("The ministry reported 212 new measles cases in the week ending November 2.", []),
         ("Global temperatures in 2018 were about 1.45C above pre-industrial levels.", []),
+        # a span "between" two years is dated by its start, unless a measure moved over it
+        ("Participants were recruited between 2008 and 2012.", ["2008"]),
+        ("Prices rose between 2015 and 2019.", []),
         # a year before a study, an audit or a rescue law dates its release
         ("A 2017 audit by the state auditor's office found costs had risen.", ["2017"]),
         ("The 2009 stimulus added $7.2 billion for broadband grants.", ["2009"]),

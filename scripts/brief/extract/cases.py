@@ -1002,7 +1002,8 @@ def _mentions(
             bare_year
             and _char_before(sentence, date.start) not in ("", ",", ";", ":", "(", "—")
             and not _noun_before_date(sentence, max(0, date.start - 80), date.start)
-        ):
+            and not _BETWEEN_BEFORE.search(sentence, max(0, date.start - 9), date.start)
+        ):  # ("recruited between 2008 and 2012": a span's start, read as "from 2008")
             # a bare year inside a phrase ("its planned 2030 launch"): no event date; but "The
             # Clean Air Act of 1970", "the attacks of 2001" date the noun before them
             continue
@@ -1421,11 +1422,11 @@ def _starts_event(
         return False  # "from June 28 to July 2": the range's end dates nothing
     if _BETWEEN_BEFORE.search(sentence, max(0, date.start - 9), date.start):
         # "between 2017 and 2021": a span, dated by its start, unless it is a statistic's
-        # ("Between January 2021 and March 2024, 93 people died")
-        return not _counts_over(sentence, dates)
+        # ("Between January 2021 and March 2024, 93 people died", "Prices rose between …")
+        return not _counts_over(sentence, dates) and not _trend(sentence, date)
     if date.lead == "from":
         if _range_from(date):
-            return not _counts_over(sentence, dates)
+            return not _counts_over(sentence, dates) and not _trend(sentence, date)
         if not (following and _RANGE_TO.match(sentence, date.end)):
             # "will be closed for 14 weeks from October 7": a scheduled span's start; not
             # "will apply to contracts signed from January 2024", another verb's date
@@ -1452,6 +1453,17 @@ def _owns_noun(sentence: str, date: DateMention, following: list[DateMention]) -
 
 _SPAN_VERB = re.compile(r"\b(?:lasted|ran|raged|took\s+place|(?:was|were)\s+held|reigned|ruled)\b")
 _SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:[a-z]{{2,}}ed|{IRREGULAR})\b")
+
+
+_TREND_BEFORE = re.compile(
+    r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|doubled|tripled|halved"
+    r"|soared|surged|plunged|slipped|shrank|improved|worsened)\b[^,;.]{0,30}?\s$"
+)
+
+
+def _trend(sentence: str, date: DateMention) -> bool:
+    """A measure's movement over the span ("Prices rose between 2015 and 2019"): a statistic."""
+    return _TREND_BEFORE.search(sentence, max(0, date.start - 50), date.start) is not None
 
 
 def _counts_over(sentence: str, dates: list[DateMention]) -> bool:
