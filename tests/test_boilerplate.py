@@ -20,6 +20,13 @@ ROWS = [
     ("The rover's first image of the crater rim (Image credit: NASA/JPL)", MIDDLE, CAPTION),
     ("Photo: A flooded street in the old town.", MIDDLE, CAPTION),
     (
+        "Cans move along a production line in Columbus, Ohio, in this file photo taken June 12, "
+        "2023. WIRE/Jo Roe/File Photo",
+        MIDDLE,
+        CAPTION,
+    ),
+    ("The minister, in this respect, was right.", MIDDLE, None),
+    (
         "A woman carries a jerrycan through a flooded camp on 9 April. Photo: Dan Roe / Aid UK",
         MIDDLE,
         CAPTION,

@@ -316,6 +316,12 @@ def test_no_dates_or_only_spans_give_no_cases():
         # a span "between" two years is dated by its start, unless a measure moved over it
         ("Participants were recruited between 2008 and 2012.", ["2008"]),
         ("Prices rose between 2015 and 2019.", []),
+        # a period's end, a year's sales
+        (
+            "The firm reported results on Tuesday for its quarter, which ended Sept. 30.",
+            ["2019-11-19"],
+        ),
+        ("Vantor reported sales of $5.3 billion in 2018.", []),
         # a year before a study, an audit or a rescue law dates its release
         ("A 2017 audit by the state auditor's office found costs had risen.", ["2017"]),
         ("The 2009 stimulus added $7.2 billion for broadband grants.", ["2009"]),

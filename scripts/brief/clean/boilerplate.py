@@ -49,6 +49,13 @@ _CREDIT_LABEL = re.compile(
     # "… on 9 April 2025. Photo: Daniel Roe / Relief Agency"
     r"|[.!?]\s*(?:Photo(?:graph)?s?|Images?|Pictures?)\s*:\s*[A-Z][^.!?]{0,80}$"
 )
+# A wire photo's caption says what it shows "in this (file) photo": "…, in this file photo
+# taken June 12, 2023.", "…, is seen in this undated handout picture."
+_THIS_PHOTO = re.compile(
+    r"\bin\s+this\s+(?:(?:undated|file|handout|recent|illustration|aerial|archive)\s+){0,3}"
+    r"(?:photo(?:graph)?|picture|image|illustration)\b",
+    re.IGNORECASE,
+)
 CAPTION_CHARS = 400  # a caption is a sentence or two and its credit
 _CREDIT_WORDS = ("Credit", "Photo", "Image", "Illustration")  # one of them in every label
 _PROMO = re.compile(
@@ -112,6 +119,7 @@ def furniture(text: str, from_end: int) -> str | None:
         ("(" in text and _CREDIT_END.search(text))
         or _CREDIT_START.match(text)
         or (any(w in text for w in _CREDIT_WORDS) and _CREDIT_LABEL.search(text))
+        or ("this" in text and _THIS_PHOTO.search(text))
     ):
         return CAPTION
     short = len(text) <= PROMO_CHARS and len(_SENTENCE_END.findall(text)) <= 2

@@ -166,7 +166,8 @@ _MEASURE_VERB = re.compile(
 # A date that ends a statistic's period or dates a base level, not an event: "in the four weeks
 # to May 24", "in the three months to June", "(up) from 2.8 per cent in April".
 _PERIOD_OF = re.compile(
-    r"(?:\b(?:days?|weeks?|months?|quarters?|years?)\s+(?:to|ending|ended|through)"
+    r"(?:\b(?:days?|weeks?|months?|quarters?|years?|periods?|half|season)(?:\s*,?\s+(?:which|that))?"
+    r"\s+(?:to|ending|ended|ends|through)"
     r"|\bfrom\s+(?:about\s+|nearly\s+)?(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{3}\s)?\d[\d.,]*\s*"
     r"(?:%|per\s?cent|percent|million|billion|lakh|crore|bn|m)?(?:\s+in)?)\s+$",
     re.IGNORECASE,
@@ -314,7 +315,7 @@ def _no_event_date(sentence: str, d: DateMention) -> bool:
     )
 
 
-_PERIOD_CUES = ("day", "week", "month", "quarter", "year", "from")  # ("weeks" holds "week")
+_PERIOD_CUES = ("day", "week", "month", "quarter", "year", "period", "half", "season", "from")
 _COMPARED_CUES = ("than", "compared", "versus", "vs")
 _SUPERSEDED_CUES = ("originally", "initially", "previously", "first", "had been")
 _COUNTERFACTUAL_CUES = ("if", "have", "had")
@@ -339,8 +340,8 @@ _A_SIZED_THING = re.compile(r"\ban?\s+(?:[\w-]+\s+)?[$€£¥₹]?\s*$", re.IGNO
 _TOTAL_OF = re.compile(
     r"\s+(?P<whom>[A-Z][\w’'-]+|him|her|them|us)(?=\s+(?:(?:about|nearly|some|roughly|more|over)\s+)?"
     r"[$€£¥₹]?\d)"
-    r"|\s+(?:an?|the|its|their)\s+(?:[a-z-]+\s+)?(?:margin|profit|loss|revenue|revenues|total"
-    r"|turnover|deficit|surplus|income|average|sum|share)\s+of(?=\s)"
+    r"|\s+(?:an?|the|its|their)?\s*(?:[a-z-]+\s+)?(?:margin|profit|loss|revenue|revenues|total"
+    r"|turnover|deficit|surplus|income|average|sum|share|sales|earnings|output)\s+of(?=\s)"
 )
 # what a sum paid to someone was made of: "paid Kolibri about €38m in commissions", a tally
 _IN_KIND = re.compile(
