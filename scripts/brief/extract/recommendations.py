@@ -124,15 +124,11 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
         ]
     if not items:
         items = _prescriptive(sections)
-    else:
+    elif len(items) < MAX_RECOMMENDATIONS:  # (a full list has no room for more)
         # beside the author's list, advice the article reports from someone it names ("The
         # ministry has urged residents to …", "X called on donors to …") is theirs, not framing
         listed = {id(item.paragraph) for item in items}
-        reported = [
-            item
-            for item in _prescriptive(sections)
-            if id(item.paragraph) not in listed and _names_someone(item)
-        ]
+        reported = [item for item in _prescriptive(sections, listed) if _names_someone(item)]
         if reported:
             order = {id(p): i for i, p in enumerate(p for s in sections for p in s.paragraphs)}
             items = sorted(items + reported, key=lambda i: (order[id(i.paragraph)], i.start))
@@ -151,9 +147,12 @@ def _names_someone(item: _Item) -> bool:
     return any(w[:1].isupper() and (i or w not in _NOT_A_NAME) for i, w in enumerate(words))
 
 
-def _prescriptive(sections: list[Section]) -> list[_Item]:
+def _prescriptive(
+    sections: list[Section], skip: frozenset[int] | set[int] = frozenset()
+) -> list[_Item]:
     """Every sentence that prescribes (`prescribe.prescription`), and the headings that read
-    as advice ("3. Stay hydrated") when the article has two or more of them: a list of tips."""
+    as advice ("3. Stay hydrated") when the article has two or more of them: a list of tips;
+    paragraphs whose id() is in `skip` (a list's items, already read) are not read again."""
     advice = {s.id for s in sections if s.heading and s.paragraphs and advises(s.heading)}
     items: list[_Item] = []
     for section in sections:
@@ -162,6 +161,8 @@ def _prescriptive(sections: list[Section]) -> list[_Item]:
             body = enumerator.end() if enumerator else 0
             items.append(_Item("heading", 0, False, body, section.paragraphs[0], section.heading))
         for paragraph in section.paragraphs:
+            if id(paragraph) in skip:
+                continue
             found = [
                 (sentence, p)
                 for sentence in split_sentences(paragraph.text)
