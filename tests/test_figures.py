@@ -779,6 +779,15 @@ def test_a_subject_of_coordinated_nouns_is_one_subject():
     assert four.label == "person"
 
 
+def test_a_subject_parted_from_its_verb_by_an_aside_is_the_label():
+    money, _ = figures_of(
+        "The agency's own appeal, launched on 7 March, sought £4.5 million and is 38% funded."
+    )
+    assert money.label == "agency's own appeal"
+    [raised] = figures_of("The union, which organized the turnout, raised $60,000.")
+    assert raised.label == "union"
+
+
 def test_a_long_subject_is_labelled_from_its_head():
     """ "The yield on the 10-year Treasury note rose 9 basis points": what rose is the yield;
     the last six words of the subject ("10-year Treasury note") name what it is on."""
@@ -786,9 +795,12 @@ def test_a_long_subject_is_labelled_from_its_head():
     assert [(f.display, f.label) for f in got] == [("9 basis points", "yield"), ("4.62%", "yield")]
     (f,) = figures_of("Approval of the president's handling of the economy rose to 41%.")
     assert f.label == "Approval of the president's handling"
-    # a maturity names the instrument ("10-year Treasury", "30-year fixed mortgage"): no figure
+    # a maturity names the instrument ("10-year Treasury", "30-year fixed mortgage"): no figure,
+    # and the label keeps it as written ("A 31-day pass will go from $72": the pass)
     (f,) = figures_of("The 30-year fixed mortgage rate rose to 7%.")
-    assert (f.display, f.label) == ("7%", "fixed mortgage rate")
+    assert (f.display, f.label) == ("7%", "30-year fixed mortgage rate")
+    low, _ = figures_of("A 31-day pass will go from $72 to $85.")
+    assert low.label == "31-day pass"
 
 
 def test_a_share_of_a_total_written_with_thousands_separators():

@@ -1156,8 +1156,12 @@ def _says_nothing(label: str) -> bool:
     return word in _SHIFTS or is_past_verb(word)  # ("sleeping" is a gerund: a thing)
 
 
+# (and "go", "move": "A 31-day pass will go from $72 to $85", "moved from 12 to 15")
 _CHANGE_VERB_BEFORE = re.compile(
-    r"\b(?:" + alternation(tuple(_MEASURING_VERBS)) + r")\s*$", re.IGNORECASE
+    r"\b(?:"
+    + alternation((*_MEASURING_VERBS, *"go goes went gone going move moves moved moving".split()))
+    + r")\s*$",
+    re.IGNORECASE,
 )
 # "fell 3% to $312 million", "rose from 14 in 2023 to 212 last year": a second number after
 # "to" is the new level of what the first measured; at most a time phrase between them.
@@ -1317,6 +1321,15 @@ def _before(
             words.pop()
         else:
             break
+    if (
+        drop_verb
+        and not words
+        and text[before:boundary] == ","
+        and (aside := _ASIDE_BEFORE.search(text, max(start, before - 120), before)) is not None
+    ):
+        # "Kinship Relief's own appeal, launched on 7 March, sought £4.5 million": the subject
+        # stands before the aside that parts it from its verb
+        return _before(text, start, aside.start(), drop_verb)
     aux = next((i for i in range(1, len(words)) if low(i) in _AUX), None) if drop_verb else None
     if aux is not None and not any(
         _verbish(low(i), alone=True) or is_past_verb(text[slice(*words[i])])
@@ -1371,9 +1384,14 @@ def _before(
             while k < len(spans) - 1 and text[slice(*spans[k])].lower() in _STOP:
                 k += 1
             return spans[k][0], antecedent[1]
+    first = words[0][0] if words else 0
     while len(words) > 1 and text[words[0][0] - 1 : words[0][0]] == "-":
-        words.pop(0)  # "30-year fixed mortgage rate": not from the middle of "30-year"
-    return (words[0][0], words[-1][1]) if words else None
+        if digits := _DIGITS_BEFORE.search(text, start, words[0][0] - 1):
+            first = digits.start()  # "A 31-day pass will go from": the pass, as written
+            break
+        words.pop(0)  # "a well-known fixed rate": not from the middle of "well-known"
+        first = words[0][0]
+    return (first, words[-1][1]) if words else None
 
 
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
@@ -1403,6 +1421,14 @@ def _has_verb(text: str, start: int, end: int) -> bool:
         (w := m.group().lower()) in IRREGULAR_PAST or w in _MEASURING_VERBS or w.endswith("ed")
         for m in _WORD.finditer(text, start, end)
     )
+
+
+# An aside between commas right before a verb: a participle's phrase or a relative clause
+# ("…, launched on 7 March,", "…, which organized the turnout,")
+_ASIDE_BEFORE = re.compile(
+    r",\s+(?:(?:which|who)\s+[^,;:]{3,100}|[a-z]+ed\b[^,;:]{0,100}|(?:based|founded|led)\b[^,;:]{0,100})$"
+)
+_DIGITS_BEFORE = re.compile(r"(?<![\w.,])\d+$")
 
 
 def _np_before(text: str, start: int, end: int, max_words: int = 5) -> tuple[int, int] | None:
