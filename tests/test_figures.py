@@ -788,6 +788,11 @@ def test_a_subject_parted_from_its_verb_by_an_aside_is_the_label():
     assert raised.label == "union"
 
 
+def test_an_acronym_in_brackets_is_part_of_the_subject_and_a_pronoun_object_is_dropped():
+    [fine] = figures_of("Ireland's Data Protection Commission (DPC) fined it €265m in 2022.")
+    assert fine.label == "Ireland's Data Protection Commission (DPC)"
+
+
 def test_a_long_subject_is_labelled_from_its_head():
     """ "The yield on the 10-year Treasury note rose 9 basis points": what rose is the yield;
     the last six words of the subject ("10-year Treasury note") name what it is on."""

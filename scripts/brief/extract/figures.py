@@ -1263,6 +1263,10 @@ def _before(
     ("the average household, around $60,000 a year") measures the noun phrase before it."""
     boundary, relative, before = start, None, start
     for m in _CLAUSE_BOUNDARY.finditer(text, start, stop):
+        if m.group() in "()" and _ACRONYM_PARENS.search(
+            text, max(start, m.start() - 12), m.end() + 12
+        ):
+            continue  # "Ireland's Data Protection Commission (DPC) fined it": one name
         if (
             m.group() == "and"
             and _clause_start(text, boundary)
@@ -1319,6 +1323,8 @@ def _before(
         verb = w in _AUX or w in _MEASURING_VERBS or is_past_verb(text[slice(*words[-1])])
         if w in _TRAIL or (drop_verb and verb):
             words.pop()
+        elif drop_verb and w in _OBJECT_PRONOUNS and len(words) > 1 and _verbish(low(-2), True):
+            del words[-2:]  # "The Commission fined it €265m": who fined, not "fined it"
         else:
             break
     if (
@@ -1391,7 +1397,12 @@ def _before(
             break
         words.pop(0)  # "a well-known fixed rate": not from the middle of "well-known"
         first = words[0][0]
-    return (first, words[-1][1]) if words else None
+    if not words:
+        return None
+    end = words[-1][1]
+    if text[end : end + 1] == ")" and text.count("(", first, end) > text.count(")", first, end):
+        end += 1  # "Data Protection Commission (DPC)": the acronym's bracket closed
+    return first, end
 
 
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
@@ -1428,6 +1439,8 @@ def _has_verb(text: str, start: int, end: int) -> bool:
 _ASIDE_BEFORE = re.compile(
     r",\s+(?:(?:which|who)\s+[^,;:]{3,100}|[a-z]+ed\b[^,;:]{0,100}|(?:based|founded|led)\b[^,;:]{0,100})$"
 )
+_ACRONYM_PARENS = re.compile(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
+_OBJECT_PRONOUNS = frozenset("it them him her us me".split())
 _DIGITS_BEFORE = re.compile(r"(?<![\w.,])\d+$")
 
 
