@@ -690,6 +690,9 @@ def test_predicate_says_what_happened_to_what_is_counted():
             "The package costs about $41 billion over 10 years, or roughly $4.1 billion a year.",
             ["$41 billion"],
         ),
+        # names of one kind before the plural they qualify; a term in quotation marks
+        ("The gang promoted the app through 38 WhatsApp and Telegram groups.", ["38"]),
+        ('He was told to pay a "withdrawal tax" of 20 per cent.', ["20 per cent"]),
         # a count read before the day it was read on
         ("The air quality index reached 182 Tuesday morning.", ["182"]),
     ],

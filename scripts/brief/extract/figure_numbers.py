@@ -682,6 +682,9 @@ def _counts(text: str, start: int, end: int, q: Quantity) -> bool:
     pos = e
     while len(words) < 3 and (m := _NEXT_WORD.match(text, pos, end)):
         word = m.group(1)
+        if word.lower() in ("and", "or") and words and words[-1][0].isupper():
+            pos = m.end()  # "38 WhatsApp and Telegram groups": names of one kind, then it
+            continue
         if word.lower() in _AFTER_COUNT:
             break
         words.append(word)

@@ -1441,6 +1441,8 @@ _ASIDE_BEFORE = re.compile(
 )
 _ACRONYM_PARENS = re.compile(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
 _OBJECT_PRONOUNS = frozenset("it them him her us me".split())
+_CLOSING_QUOTES = frozenset(['"', "”", "’"])
+_OPENING_QUOTES = frozenset(['"', "“", "‘"])
 _DIGITS_BEFORE = re.compile(r"(?<![\w.,])\d+$")
 
 
@@ -1448,15 +1450,23 @@ def _np_before(text: str, start: int, end: int, max_words: int = 5) -> tuple[int
     """The noun phrase that ends at `end`: words back to a function word, a verb or a clause
     mark ("in line with [the average US household]")."""
     spans = [m.span() for m in _WORD.finditer(text, max(start, end - 80), end)]
-    if not spans or text[spans[-1][1] : end].strip():
+    quoted = bool(spans) and text[spans[-1][1] : end].strip() in _CLOSING_QUOTES
+    if not spans or (text[spans[-1][1] : end].strip() and not quoted):
         return None  # punctuation between: no noun phrase ends there
     k = len(spans)
     while k > 0 and len(spans) - k < max_words:
         word = text[slice(*spans[k - 1])]
         if (word.lower() in _STOP and not word.isupper()) or _verbish(word, alone=True):
             break
+        if quoted and k < len(spans) and text[spans[k - 1][1] : spans[k][0]].strip():
+            break  # a term in quotation marks ends at its opening mark
         k -= 1
-    return (spans[k][0], spans[-1][1]) if k < len(spans) else None
+    if k >= len(spans):
+        return None
+    first = spans[k][0]
+    if quoted and text[first - 1 : first] in _OPENING_QUOTES:
+        return first - 1, end  # 'a "withdrawal tax" of 20 per cent': the term, marks and all
+    return first, spans[-1][1]
 
 
 def _resolve_such(texts: list[str], index: int, pos: int, label: str) -> str | None:
