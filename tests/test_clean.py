@@ -837,3 +837,33 @@ def test_title_case_headlines_and_site_titles_are_still_headlines():
     assert not _not_headline("Storm batters coast | World news | The Daily Ledger")
     assert _not_headline("Lena Okafor and Tomás Reyes")
     assert _not_headline("News › City News › Leeds News › Council approves lanes")
+
+
+def test_a_recipe_card_after_the_post_is_the_article_s():
+    """A recipe's card (its name, "Print", "Ingredients" and their lines, "Instructions" and
+    the steps) closes the post: its short lines are kept; the copyright after it is not; a card
+    without both labels, in that order, is not read as one."""
+    prose = " ".join(
+        f"The pears were ripe on day {n} and the kitchen smelled of spice." for n in range(4)
+    )
+    other = " ".join(
+        f"We let the jars cool on rack {n} while the light went down." for n in range(4)
+    )
+    card = [
+        "Spiced Pear Jam",
+        "Print",
+        "Ingredients",
+        "8 ripe pears",
+        "1 tsp cinnamon",
+        "Instructions",
+        "Core, peel, and cube the pears and put them in a pot.",
+        "Boil for 10 minutes, then cool.",
+        "© Regan",
+        "You may also like:",
+    ]
+    dump = "Menu\nHome\n\n" + "\n\n".join([prose, other, *card])
+    texts = [b.text for b in clean(dump).blocks]
+    assert texts[-6:] == card[2:8]
+    assert "© Regan" not in texts
+    no_steps = "\n\n".join([prose, other, "Ingredients", "8 ripe pears", "© Regan"])
+    assert "8 ripe pears" not in [b.text for b in clean("Menu\n\n" + no_steps).blocks]

@@ -217,6 +217,23 @@ def test_beside_a_list_advice_reported_from_someone_named_counts_too():
     ]
 
 
+def test_each_step_under_an_instructions_heading_is_one_recommendation():
+    recs = extract_recommendations(
+        [
+            section("Making the jam", "You could use a jar lifter, which is a tool for this."),
+            section(
+                "Instructions",
+                "Core, peel, and cube the pears and put them in a pot. Add the spices.",
+                "Boil for 10 minutes.",
+            ),
+        ]
+    )
+    assert [r.text for r in recs][-2:] == [
+        "Core, peel, and cube the pears and put them in a pot. Add the spices.",
+        "Boil for 10 minutes.",
+    ]
+
+
 def test_fronted_clause_passive_and_imperative_actors():
     recs = extract_recommendations(
         [

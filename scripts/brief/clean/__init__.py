@@ -25,6 +25,7 @@ from .features import Features, compute, foreign
 from .footer import find_feed_footers, footer_of
 from .labels import Kind, among_short, has_text, label_region
 from .layout import lines_of
+from .recipe import recipe_card
 from .region import BARRIER, choose_region, line_weight, main_script, widen
 from .title import find_title
 
@@ -87,6 +88,7 @@ def clean(text: str) -> Cleaned:
                 "as running text"
             )
         kinds = found[0]
+    kinds.update(recipe_card(lines, max(kinds) + 1))  # a recipe's card after the post
     teasers = _drop_teaser_lists(lines, kinds)  # first: a bio closes the article before them
     dropped = {**_drop_furniture(lines, kinds), **teasers}
     body = sorted(kinds)

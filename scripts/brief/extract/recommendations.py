@@ -122,17 +122,35 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
             if len(run) > 1 and all(_MODAL.search(i.sentence, i.body) for i in run)
             for item in run
         ]
+    steps = _steps(sections)
     if not items:
-        items = _prescriptive(sections)
+        # no list of the author's: every sentence that prescribes, beside a how-to's steps
+        items = steps + _prescriptive(sections, {id(i.paragraph) for i in steps})
     elif len(items) < MAX_RECOMMENDATIONS:  # (a full list has no room for more)
         # beside the author's list, advice the article reports from someone it names ("The
         # ministry has urged residents to …", "X called on donors to …") is theirs, not framing
-        listed = {id(item.paragraph) for item in items}
+        listed = {id(item.paragraph) for item in items + steps}
         reported = [item for item in _prescriptive(sections, listed) if _names_someone(item)]
-        if reported:
-            order = {id(p): i for i, p in enumerate(p for s in sections for p in s.paragraphs)}
-            items = sorted(items + reported, key=lambda i: (order[id(i.paragraph)], i.start))
+        items = items + steps + reported
+    order = {id(p): i for i, p in enumerate(p for s in sections for p in s.paragraphs)}
+    items = sorted(items, key=lambda i: (order.get(id(i.paragraph), -1), i.start))
     return [_recommendation(n, item) for n, item in enumerate(items[:MAX_RECOMMENDATIONS], 1)]
+
+
+# A how-to's steps: the paragraphs under an "Instructions" or "Directions" heading (a recipe
+# card's), each one step to take, whatever its verb ("Core, peel, and cube the pears")
+_STEPS_HEADING = re.compile(r"(?i)(?:instructions|directions|method|steps|preparation)\s*:?")
+
+
+def _steps(sections: list[Section]) -> list[_Item]:
+    """Each paragraph under a heading of steps, as one item (its first sentence the evidence)."""
+    return [
+        _Item("step", 0, False, 0, p, split_sentences(p.text)[0].text)
+        for s in sections
+        if s.heading and _STEPS_HEADING.fullmatch(s.heading.strip())
+        for p in s.paragraphs
+        if p.text.strip()
+    ]
 
 
 _NOT_A_NAME = frozenset("The This That These Those It They He She We Our A An".split())
