@@ -32,6 +32,8 @@ ROWS = [
         CAPTION,
     ),
     ("The report's findings, in a table. Photo: see the appendix for sources.", MIDDLE, None),
+    ("Roz Roe is led away by troopers on Dec. 3, 1986. Courier file photo", MIDDLE, CAPTION),
+    ("The minister kept a file photo of the plant on her desk.", MIDDLE, None),
     (
         "A player celebrates a point in Madrid, Tuesday, Nov. 19, 2019. (Jane Roe/AP)",
         MIDDLE,

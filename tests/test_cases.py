@@ -601,6 +601,30 @@ def test_a_day_after_a_clause_dates_that_clause_from_the_main_clause_day():
     )
 
 
+def test_yearless_dates_in_a_backstory_take_its_year_until_the_story_comes_back():
+    """ "The strike began on Oct. 6, 1986. … In November the company began busing in
+    workers": a month after the narrative's last event, years before publication, is that
+    year's; "This time, …" brings the story back to its present."""
+    published = dt.date(2024, 11, 14)
+    found = extract_cases(
+        _paragraphs(
+            "The strike began on Oct. 6, 1986, when 2,300 workers walked off the job.",
+            "In November the company began busing in replacement workers.",
+            "On Dec. 3, police arrested 41 people at the gates.",
+        ),
+        published,
+    )
+    assert [c.date for c in found] == ["1986-10-06", "1986-11", "1986-12-03"]
+    found = extract_cases(
+        _paragraphs(
+            "The firm withdrew its bid in February 2019.",
+            "This time, the target put itself up for sale. In August, it hired bankers.",
+        ),
+        published,
+    )
+    assert [c.date for c in found] == ["2019-02", "2024-08"]
+
+
 def test_background_years_do_not_move_the_story_day_that_later_days_count_from():
     """ "… the most since Boyd scored 38 against Ellery in 2014. The win avenged a loss two
     weeks earlier": a game's score against a named side is an event of its year (not a tally

@@ -48,6 +48,8 @@ _CREDIT_LABEL = re.compile(
     r"[A-Z][^.!?]{0,80}$"
     # "… on 9 April 2025. Photo: Daniel Roe / Relief Agency"
     r"|[.!?]\s*(?:Photo(?:graph)?s?|Images?|Pictures?)\s*:\s*[A-Z][^.!?]{0,80}$"
+    # "… on Dec. 3, 1986. Courier file photo", "… Staff photo"
+    r"|[.!?]\s*(?:[A-Z][\w&.'’-]*\s+){0,3}(?:[Ff]ile|[Ss]taff|[Hh]andout)\s+(?:photo|image)s?\s*$"
 )
 # A wire photo's caption says what it shows "in this (file) photo": "…, in this file photo
 # taken June 12, 2023.", "…, is seen in this undated handout picture."
@@ -57,7 +59,7 @@ _THIS_PHOTO = re.compile(
     re.IGNORECASE,
 )
 CAPTION_CHARS = 400  # a caption is a sentence or two and its credit
-_CREDIT_WORDS = ("Credit", "Photo", "Image", "Illustration")  # one of them in every label
+_CREDIT_WORDS = ("Credit", "Photo", "Image", "Illustration", "photo", "image")  # in every label
 _PROMO = re.compile(
     r"^(?:subscribe|sign\s+up)\b"
     r"|^(?:follow|like|join)\s+us\b"

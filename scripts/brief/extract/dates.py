@@ -315,7 +315,12 @@ def find_dates(
     if year:
         patterns += [(pattern, _absolute) for cue, pattern in _ABSOLUTE if cue in cues or not cue]
     if published is not None:
-        patterns += [(pattern, resolve) for cue, pattern, resolve in _RELATIVE if cue in cues]
+        back = _backstory_year(anchor, published)
+        patterns += [
+            (pattern, _in_backstory(resolve, back) if back and resolve in _YEARLESS else resolve)
+            for cue, pattern, resolve in _RELATIVE
+            if cue in cues
+        ]
     if (year or published is not None) and any(w in text for w in _HOLIDAY_CUES):
         patterns.insert(0, (_HOLIDAY, _holiday))  # before its year is read alone
     low = text.lower()
@@ -526,6 +531,40 @@ def _that_year(match: re.Match[str], text: str) -> int | None:
         return None
     years = _NAMED_YEAR.findall(text, max(0, match.start() - 600), match.start())
     return int(years[-1]) if years else 0
+
+
+BACKSTORY_YEARS = 2  # a story's last event this many years before publication is background
+
+
+def _backstory_year(anchor: str | None, published: date | None) -> tuple[int, int] | None:
+    """(year, month) of the story's last dated event when the narrative is set in the past
+    ("The fight began on Oct. 6, 1986, … In November the company began busing …"): a month or
+    a day at least BACKSTORY_YEARS before publication; None otherwise."""
+    if not anchor or len(anchor) < 7 or published is None:
+        return None
+    year, month = int(anchor[:4]), int(anchor[5:7])
+    return (year, month) if year <= published.year - BACKSTORY_YEARS else None
+
+
+def _in_backstory(resolve: Resolver, back: tuple[int, int]) -> Resolver:
+    """`resolve` for a yearless month or day told in a narrative set in an earlier year: the
+    narrative's year when the month comes after its last event's month in the same year (the
+    story goes on: "In November", "On Dec. 3"), and the clause does not schedule."""
+
+    def resolved(match: re.Match[str], text: str, published: date) -> str | None:
+        month = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
+        mod = (match.groupdict().get("mod") or "").lower().rstrip("-")
+        if (
+            mod in ("", "in", "on", "early", "mid", "late", "by", "until", "since", "during")
+            and month >= back[1]
+            and not _future(text, match.start())
+            and not _THAT_YEAR.match(text, match.end())
+        ):
+            iso = resolve(match, text, published)
+            return f"{back[0]}{iso[4:]}" if iso else None
+        return resolve(match, text, published)
+
+    return resolved
 
 
 def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
@@ -801,6 +840,7 @@ def _cues(text: str) -> set[str]:
     return cues
 
 
+_YEARLESS = frozenset({_month_day, _month})  # read in a backstory's year (`_in_backstory`)
 _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     # "May of this year", "March of last year" (before "this year" is read alone)
     (
