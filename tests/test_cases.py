@@ -322,6 +322,9 @@ def test_no_dates_or_only_spans_give_no_cases():
             ["2019-11-19"],
         ),
         ("Vantor reported sales of $5.3 billion in 2018.", []),
+        # "and again in <date>": the same act done again; the period a statistic covers
+        ("The river flooded in 2016 and again in 2018.", ["2016", "2018"]),
+        ("The office will publish October's figures on Nov. 29.", ["2019-11-29"]),
         # a year before a study, an audit or a rescue law dates its release
         ("A 2017 audit by the state auditor's office found costs had risen.", ["2017"]),
         ("The 2009 stimulus added $7.2 billion for broadband grants.", ["2009"]),

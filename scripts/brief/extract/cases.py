@@ -449,7 +449,9 @@ _NOUN_BEFORE_DATE = re.compile(
 )
 # "a 2021 study by the same group, which found", "a 2019 audit by the state auditor": what a
 # year before it dates is its release, an event (`GUIDE.md`: releases); so is a rescue law's
-_RELEASED_NOUNS = r"(?:study|audit|survey|review|inquiry|census|stimulus|bailout)"
+_RELEASED_NOUNS = (
+    r"(?:study|audit|survey|review|inquiry|census|stimulus|bailout|(?:consent\s+)?decree)"
+)
 _NOT_BETWEEN = r"(?!(?:of|on|in|at|to|for|by|with|and|or|the|a|an|that|which|was|were)\b)"
 _EVENT_NOUN_AFTER = re.compile(  # (a comma after a full date: "the Oct. 7, 2023, attack")
     rf",?\s+(?:{_NOT_BETWEEN}[\w’'.-]+\s+){{0,3}}?(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS}"
@@ -1025,6 +1027,7 @@ def _mentions(
                     and published is not None
                     and date.iso > published.isoformat()[: len(date.iso)]
                 )
+                or _STATISTIC_OWNED.match(sentence, date.end)
             )
         ):
             # "votes on next year's budget on June 11": what the noun is for; "shrugged off
@@ -1084,6 +1087,14 @@ def _mentions(
             # next June": the simple present with a day, or a period to come, schedules an
             # event, as a timetable does
             event = _TIMETABLE.search(fields)
+        if (
+            event is None
+            and mentions
+            and _AGAIN_BEFORE.search(sentence, max(0, date.start - 30), date.start)
+        ):
+            # "restored it in April 2020, …, and again in April 2024": the same act, again
+            word = mentions[-1].event
+            event = re.compile(re.escape(word)).match(word)
         if event is None or (
             not shared and _maybe_later(date, fields, published, date.start - start)
         ):
@@ -1262,7 +1273,13 @@ _QUARTER = re.compile(r"(?i:quarter)")
 # "retreated 62 metres over the summer": a measure over a month or a season is a figure
 _OVER_SPAN = re.compile(r"(?i:over)\b")  # (not "during the summer, a wildfire destroyed …")
 _DAY_WORD = re.compile(r"(?i:(?:on\s+)?(?:yesterday|tonight|last\s+night))")
+_AGAIN_BEFORE = re.compile(r"\b(?:and|or|then)\s+(?:once\s+more|again)\s*,?\s*$")
 _OWNS = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
+# "will publish February's figures on 19 March": the period a statistic covers, no event's day
+_STATISTIC_OWNED = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:figures?|data|numbers|statistics|reading|readings|results|inflation"
+    r"|rate|index|count|tally|sales|earnings|jobs\s+report)\b"
+)
 
 
 _STATE_VERB = re.compile(
