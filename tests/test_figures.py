@@ -693,6 +693,10 @@ def test_predicate_says_what_happened_to_what_is_counted():
         # names of one kind before the plural they qualify; a term in quotation marks
         ("The gang promoted the app through 38 WhatsApp and Telegram groups.", ["38"]),
         ('He was told to pay a "withdrawal tax" of 20 per cent.', ["20 per cent"]),
+        # an age set off after "then", a number as a name, an index's base
+        ("Police arrested 41 people, among them Mrs. Roe, then 49.", ["41"]),
+        ("A No 10 spokesperson said the prime minister had confidence.", []),
+        ("The index stood at 128.4, against a base of 100 in 2015.", ["128.4"]),
         # a count read before the day it was read on
         ("The air quality index reached 182 Tuesday morning.", ["182"]),
     ],

@@ -371,6 +371,8 @@ _SUPERLATIVE = re.compile(
 _WHICH_ONES_BEFORE = re.compile(
     r"(?<!\bof\s)\b(?i:the|its|their|his|her)\s+(?i:first|last|next|previous|past|latest)\s+$"
 )
+_NUMBERED_BEFORE = re.compile(r"\b(?-i:No|Nos)\.?\s*$")
+_INDEX_BASE_BEFORE = re.compile(r"\b(?i:a|the|its)\s+(?i:base)\s+(?:(?i:of|value\s+of)\s+)?$")
 _ALL_BEFORE = re.compile(r"\b(?i:all|both)\s+$")  # "for all three.": those named before
 _AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|younger|over|under|up|above)\b")
 _THE_BEFORE = re.compile(r"(?:\b(?i:the|its|their)|\w['’]s)\s+$")
@@ -531,6 +533,10 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "glucagon-like peptide 1 (GLP-1)": the number of a name
     if bare and _NAMED_NUMBER.search(text, max(start, s - 30), s):
         return None  # "the number eight is lucky": a number named, not a count
+    if bare and _NUMBERED_BEFORE.search(text, max(start, s - 6), s):
+        return None  # "A No 10 spokesperson", "rail car No. 2218": a number as a name
+    if bare and _INDEX_BASE_BEFORE.search(text, max(start, s - 16), s):
+        return None  # "against a base of 100 in 2015": an index's convention, not a measure
     if bare and _AND_OLDER.match(text, e, end):
         return None  # "members 60 and older": the bound of a group, not a count
     if (
@@ -651,6 +657,13 @@ def _appositive_age(text: str, start: int, s: int, e: int) -> bool:
         and 0 < int(digits) < 120
     ):
         return True
+    if (
+        re.search(r"[\w.’']\s*,\s*(?:then|now|aged|age)\s+$", text[max(start, s - 12) : s])
+        and re.match(r"\s*[,;.)]", text[e:])
+        and digits.isdigit()
+        and 0 < int(digits) < 120
+    ):
+        return True  # "among them Mrs. Roe, then 49.": her age at the time
     if not re.match(r",\s*$", text[max(start, s - 2) : s]) or not re.match(r"\s*[,;)]", text[e:]):
         return False
     name = re.search(r"([A-Z][\w’'.-]*)\s*,\s*$", text[max(start, s - 40) : s])
