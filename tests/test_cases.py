@@ -325,6 +325,9 @@ def test_no_dates_or_only_spans_give_no_cases():
         # "and again in <date>": the same act done again; the period a statistic covers
         ("The river flooded in 2016 and again in 2018.", ["2016", "2018"]),
         ("The office will publish October's figures on Nov. 29.", ["2019-11-29"]),
+        # a sum paid out over a year, a statistic's level
+        ("The fund paid out about $8.1 billion last year.", []),
+        ("A monitor recorded benzene concentrations averaging 48 micrograms on Dec. 26.", []),
         # a year before a study, an audit or a rescue law dates its release
         ("A 2017 audit by the state auditor's office found costs had risen.", ["2017"]),
         ("The 2009 stimulus added $7.2 billion for broadband grants.", ["2009"]),
@@ -943,6 +946,30 @@ def test_today_in_a_quotation_counts_from_when_the_speaker_spoke():
         ("2019-11-18", "on Monday"),
         ("2019-11-19", "today"),
     ]
+
+
+def test_a_month_s_event_named_again_by_its_noun_is_the_event_of_that_day():
+    published = dt.date(2026, 3, 10)
+    found = extract_cases(
+        _paragraphs(
+            "The third release, on Jan. 9, followed a power outage during a cold snap.",
+            "Residents have complained of headaches since the January outage.",
+        ),
+        published,
+    )
+    assert [c.date for c in found] == ["2026-01-09"]
+
+
+def test_a_relative_date_in_a_quotation_counts_from_when_the_speaker_spoke():
+    """Any date the speaker gave relative to their own day ("last year", "in January",
+    "seven years ago") dates nothing inside a quotation; a date with its number stays."""
+    published = dt.date(2023, 3, 6)
+    quoted = _paragraphs(
+        '"Nobody gave us a chance in January," the coach said after the game on Sunday.',
+        '"This is the deal we wanted seven years ago," the chief executive said.',
+        '"The team signed him on Feb. 11," the coach said.',
+    )
+    assert [c.date for c in extract_cases(quoted, published)] == ["2023-02-11", "2023-03-05"]
 
 
 def test_a_news_storys_own_events_are_incidents_its_background_context():

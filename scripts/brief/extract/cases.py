@@ -143,6 +143,8 @@ _MEASURE_VERB = re.compile(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|surged|"
     r"plunged|soared|tumbled|doubled|tripled|halved|made|earned|totall?ed|averaged|numbered|"
     r"accounted|cost|spent|lost|gained)\b"
+    # "recorded benzene concentrations averaging 48 micrograms": a statistic's level
+    r"|\baveraging(?=\s+(?:about\s+|nearly\s+|some\s+)?[$€£¥₹]?\d)"
     # "will be 3.5%": a level to come; not "will be closed for 14 weeks from October 7"
     r"|\bwill\s+be(?=\s+(?:about\s+|nearly\s+|around\s+|some\s+|at\s+least\s+)?[$€£¥₹]?\d)"
     # a level reached or a count recorded only with the number as its object: "hit 16%",
@@ -178,6 +180,7 @@ OBJECT_REACH = 16  # characters after any verb in which a counted object is look
 # What may stand between a verb and the number it counts: a hedge or a determiner ("carried
 # more than 12 million", "lost a third"), not a preposition ("peaked in 2015, with 2,100 deaths")
 _OBJECT_GAP = re.compile(
+    r"(?:\s+(?:out|back|off))?"  # "paid out about $8.1 billion last year": a verb's particle
     r"\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+"
     r"|roughly\s+|around\s+|at\s+least\s+|up\s+to\s+|an?\s+estimated\s+|the\s+|a\s+|an\s+"
     r"|its\s+|their\s+|all\s+)*[$€£¥₹]?",
@@ -751,7 +754,7 @@ def extract_cases(
                     m
                     for m in mentions
                     if not (
-                        _SPEAKERS_DAY.fullmatch(m.date.text)
+                        (_SPEAKERS_DAY.fullmatch(m.date.text) or not _ANY_DIGIT.search(m.date.text))
                         and _inside(quoted, sentence.start + m.date.start)
                     )
                 ]
@@ -1274,6 +1277,7 @@ _QUARTER = re.compile(r"(?i:quarter)")
 _OVER_SPAN = re.compile(r"(?i:over)\b")  # (not "during the summer, a wildfire destroyed …")
 _DAY_WORD = re.compile(r"(?i:(?:on\s+)?(?:yesterday|tonight|last\s+night))")
 _AGAIN_BEFORE = re.compile(r"\b(?:and|or|then)\s+(?:once\s+more|again)\s*,?\s*$")
+_ANY_DIGIT = re.compile(r"\d")
 _OWNS = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
 # "will publish February's figures on 19 March": the period a statistic covers, no event's day
 _STATISTIC_OWNED = re.compile(
@@ -1748,6 +1752,17 @@ class _Cases:
         """The case a dated mention continues: dates agree (equal, or one a prefix of the
         other) and people agree (see `_agree`), or, without people, the same date and event."""
         iso, group = mention.date.iso, mention.group
+        if mention.date.determiner and len(iso) == 7 and len(mention.event) >= STEM:
+            # "the November release", "the January outage": the month's event the text told
+            # on its day, named again by a noun that shares its verb's or noun's stem
+            stem = mention.event[:STEM]
+            for draft in reversed(self.drafts):
+                if (
+                    draft.iso.startswith(iso)
+                    and len(draft.iso) == 10
+                    and any(w.startswith(stem) for w in _words(draft.summary))
+                ):
+                    return draft
         if len(iso) == 10 and _COUNTED_DAY.search(mention.date.text):
             # "nine days before an announcement was made": a day reached by counting is, when
             # the article names that day for an event already, that event again
