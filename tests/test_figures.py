@@ -800,6 +800,20 @@ def test_an_acronym_in_brackets_is_part_of_the_subject_and_a_pronoun_object_is_d
     assert fine.label == "Ireland's Data Protection Commission (DPC)"
 
 
+def test_a_subject_after_a_fronted_adverbial_or_an_aside_with_commas_is_the_label():
+    [rate] = figures_of("In January last year the rate stood at 4.6 per cent.")
+    assert rate.label == "rate"
+    [price] = figures_of("In the year to March the price of the index rose 4%.")
+    assert price.label == "price of the index"
+    core, _ = figures_of(
+        "Core inflation, which excludes energy, food and tobacco, edged up to 3.1 per cent "
+        "from 3.0 per cent."
+    )
+    assert core.label == "Core inflation"
+    [share] = figures_of("Clothing and footwear prices were up 0.6 per cent.")
+    assert share.label == "Clothing and footwear prices"
+
+
 def test_a_long_subject_is_labelled_from_its_head():
     """ "The yield on the 10-year Treasury note rose 9 basis points": what rose is the yield;
     the last six words of the subject ("10-year Treasury note") name what it is on."""

@@ -1331,7 +1331,7 @@ def _before(
         drop_verb
         and not words
         and text[before:boundary] == ","
-        and (aside := _ASIDE_BEFORE.search(text, max(start, before - 120), before)) is not None
+        and (aside := _ASIDE_BEFORE.search(text, max(start, before - 150), before)) is not None
     ):
         # "Kinship Relief's own appeal, launched on 7 March, sought £4.5 million": the subject
         # stands before the aside that parts it from its verb
@@ -1342,6 +1342,19 @@ def _before(
         for i in range(aux + 1, len(words))
     ):  # "free cash flow was negative at": the subject, not its predicate; not "Amazon is
         del words[aux:]  # offering the sensor for", where the object is what is priced
+    if drop_verb and words and low(0) in _FRONTED_ADVERBIAL:
+        # "In January last year the rate stood at 4.6 per cent": the subject starts at its
+        # determiner, after the adverbial fronted before it
+        det = next(
+            (
+                i
+                for i in range(len(words) - 1, 0, -1)
+                if low(i) in _SUBJECT_DETERMINERS and low(i - 1) not in _POST_MODIFIER
+            ),
+            None,
+        )
+        if det is not None and not any(_verbish(low(i), alone=False) for i in range(det)):
+            del words[:det]
     while words and (stop(0) or low(0) in _AUX):
         words.pop(0)
     if drop_verb:
@@ -1406,10 +1419,12 @@ def _before(
 
 
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
+_FRONTED_ADVERBIAL = frozenset("in on at during after before since by last this".split())
+_SUBJECT_DETERMINERS = frozenset("the its their his her our".split())
 # a verb right after "and": "cable and is expected", "died and four were": two predicates
 _VERB_AFTER_AND = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
-    r"|do)\b|[a-z]+ed\b|(?:\w+\s+){0,2}(?:is|are|was|were|has|have|had)\b)"
+    r"|do)\b|[a-z]+ed\b)"
 )
 
 
@@ -1437,7 +1452,7 @@ def _has_verb(text: str, start: int, end: int) -> bool:
 # An aside between commas right before a verb: a participle's phrase or a relative clause
 # ("…, launched on 7 March,", "…, which organized the turnout,")
 _ASIDE_BEFORE = re.compile(
-    r",\s+(?:(?:which|who)\s+[^,;:]{3,100}|[a-z]+ed\b[^,;:]{0,100}|(?:based|founded|led)\b[^,;:]{0,100})$"
+    r",\s+(?:(?:which|who)\s+[^;:]{3,140}?|[a-z]+ed\b[^,;:]{0,100}|(?:based|founded|led)\b[^,;:]{0,100})$"
 )
 _ACRONYM_PARENS = re.compile(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
 _OBJECT_PRONOUNS = frozenset("it them him her us me".split())
