@@ -814,6 +814,17 @@ def test_a_subject_after_a_fronted_adverbial_or_an_aside_with_commas_is_the_labe
     assert share.label == "Clothing and footwear prices"
 
 
+def test_respectively_after_a_sentence_adverb_pairs_each_place_with_its_number():
+    got = figures_of(
+        "Regionally, the Capital Region and the Midlands recorded rates of 3.9 per cent and "
+        "3.0 per cent respectively."
+    )
+    assert [(f.display, f.label) for f in got] == [
+        ("3.9 per cent", "Capital Region"),
+        ("3.0 per cent", "Midlands"),
+    ]
+
+
 def test_a_long_subject_is_labelled_from_its_head():
     """ "The yield on the 10-year Treasury note rose 9 basis points": what rose is the yield;
     the last six words of the subject ("10-year Treasury note") name what it is on."""

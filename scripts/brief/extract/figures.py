@@ -560,6 +560,8 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
         items.append((pos, part.start()))
         pos = part.end()
     items.append((pos, found.end(1)))
+    while len(items) > k and re.fullmatch(r"[A-Za-z]+ly", text[items[0][0] : items[0][1]]):
+        items.pop(0)  # "Regionally, the Capital Region and the Midlands recorded": an adverb
     items = [(a + 4, b) if text[a : a + 4].lower() == "the " else (a, b) for a, b in items]
     # "imports grew": an item's second word may be the verb after the list
     items = [
