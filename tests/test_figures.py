@@ -697,6 +697,9 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("Police arrested 41 people, among them Mrs. Roe, then 49.", ["41"]),
         ("A No 10 spokesperson said the prime minister had confidence.", []),
         ("The index stood at 128.4, against a base of 100 in 2015.", ["128.4"]),
+        # a street address with its direction; a range "ranging from" one amount to another
+        ("Visitation is at the funeral home, 211 W. Main St., on Friday.", []),
+        ("Forecasts ranged from 2.9 per cent to 3.3 per cent.", ["2.9 per cent to 3.3 per cent"]),
         # a count read before the day it was read on
         ("The air quality index reached 182 Tuesday morning.", ["182"]),
     ],

@@ -16,6 +16,14 @@ from brief.read import Seed, Sidecar
 from brief.render.pages import render_brief
 
 ROWS = [
+    # a request with a passive subjunctive names no one to act; a noun before "be" is no verb
+    (
+        "In lieu of flowers, the family asks that memorials be directed to the fund.",
+        True,
+        None,
+        "the family",
+    ),
+    ("Critics asked that the report be published.", True, None, "Critics"),
     # what circumstance forces on people the text speaks of is no advice; to a named actor it is
     ("Some families rebuilt after 2008, and now they have to do it all again.", False, None, None),
     ("He has to pay the fine before he can leave.", False, None, None),

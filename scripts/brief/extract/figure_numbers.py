@@ -110,7 +110,11 @@ _CLASSIFIES = re.compile(
 )
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some|hundreds\s+of)\s+$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:[-–—]|to)\s*", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$", re.IGNORECASE)
+# "from 15% to 30%" after a verb of change: two levels; not after "ranging"/"varying", a range
+_FROM_BEFORE = re.compile(
+    r"(?<!\branging\s)(?<!\branged\s)(?<!\branges\s)(?<!\bvarying\s)\bfrom\s+(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
 _OUT_OF = re.compile(r"\s+(?:out\s+of|in)\s+", re.IGNORECASE)  # "eight out of ten", "one in five"
 _HEDGE = (
     r"(?:about|roughly|around|approximately|some|nearly|almost|or|just\s+(?:over|under)"

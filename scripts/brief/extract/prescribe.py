@@ -257,7 +257,7 @@ _REPORTED = re.compile(
     # "advocates insisted that the insurer cover" (evidence, "suggests that prices rose", has
     # no base verb: `_that_subject` finds no one)
     r"|(?P<verb10>(?<!\bto\s)\b(?:suggest(?:s|ed)?|insist(?:s|ed)?|propos(?:e|es|ed)"
-    r"|ask(?:s|ed)?)(?=\s+that\s))",
+    r"|ask(?:s|ed)?|request(?:s|ed)?)(?=\s+that\s))",
 )
 # Whose word it is: "X said (that)", "…, X said", "according to X", "X says".
 _SPEECH = (
@@ -704,6 +704,8 @@ def _that_subject(sentence: str, at: int) -> tuple[int, int] | None:
     words = list(_WORDS.finditer(sentence, m.end(), min(len(sentence), m.end() + 120)))
     for k, w in enumerate(words[1:9], 1):
         word = w.group().lower()
+        if k + 1 < len(words) and words[k + 1].group().lower() == "be":
+            return None  # "that the report be published": a passive names no one to act
         if word in ("not", "should", "must"):
             return words[0].start(), words[k - 1].end()  # "that ministers should introduce"
         if word in _FINITE_WORDS or word in IRREGULAR_PAST:
@@ -712,7 +714,11 @@ def _that_subject(sentence: str, at: int) -> tuple[int, int] | None:
             return None  # "that the drug be approved": a passive names no one to act
         if word in _THAT_VERBS or word in ("not", "should", "must"):
             return words[0].start(), words[k - 1].end()
-        object_next = k + 1 < len(words) and _OBJECT_START.match(words[k + 1].group())
+        object_next = (
+            k + 1 < len(words)
+            and _OBJECT_START.match(words[k + 1].group())
+            and words[k + 1].group().lower() != "be"  # "that the report be published"
+        )
         if w.group().islower() and _base_form(word) and object_next:
             # "that the Minister for Housing ring-fence €1.5 billion", "that infants sleep on
             # their backs", "that the county close the wing": a lower-case word without -s,
@@ -810,11 +816,16 @@ def _reported(sentence: str) -> Prescription | None:
         if _EVIDENCE_SUBJECT.search(sentence, max(0, m.start() - 40), m.start()):
             return None  # "Some research suggests that …": evidence
         actor = _that_subject(sentence, m.end(verb))
-        shown = actor is not None and (
-            m.group(verb).lower().startswith(("ask", "propos"))
-            or _SUBJUNCTIVE_SHOWN.search(sentence[actor[0] : actor[1]] + " ")
-            or _ADVICE_AFTER.match(sentence, actor[1])
-        )
+        asks = m.group(verb).lower().startswith(("ask", "request", "propos"))
+        shown = (
+            actor is not None
+            and (
+                asks
+                or _SUBJUNCTIVE_SHOWN.search(sentence[actor[0] : actor[1]] + " ")
+                or _ADVICE_AFTER.match(sentence, actor[1])
+            )
+        ) or (asks and _THAT_BE.match(sentence, m.end(verb)) is not None)
+        # ("the family asks that memorials be directed to …": a request, no one named to act)
         if not shown:
             # no subjunctive: what someone suggests is so, not what to do; a plural subject's
             # verb looks the same in both ("returns suggest that Democrats hold a lead")
@@ -827,6 +838,7 @@ def _reported(sentence: str) -> Prescription | None:
     return Prescription(m.start(verb), actor, who)
 
 
+_THAT_BE = re.compile(r"\s+that\s+(?:[\w’'-]+\s+){1,5}?be\s+[a-z]+(?:ed|en)\b")
 _TRAILING_AUXILIARY = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|also|still|now))+$", re.IGNORECASE
 )

@@ -377,7 +377,9 @@ _REFERENCE_WORDS = frozenset(
 )
 _REFERENCE_WORD = re.compile(r"\b[A-Za-z]+\.?$")
 _ADDRESS = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b|Lane"
+    # (a direction first: "211 W. Main St.", "1500 North Oak Avenue")
+    r"\s+(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\b|Avenue|Ave\b"
+    r"|Road|Rd\b|Boulevard|Blvd\b|Lane"
     r"|Drive|Way|Place|Court|Square|Terrace|Parkway)"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&’'.-]*)\s$")
