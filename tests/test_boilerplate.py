@@ -26,6 +26,7 @@ ROWS = [
         CAPTION,
     ),
     ("The minister, in this respect, was right.", MIDDLE, None),
+    ("Police say the woman in this photo used the card on Jan. 4 and spent $1,200.", MIDDLE, None),
     (
         "A woman carries a jerrycan through a flooded camp on 9 April. Photo: Dan Roe / Aid UK",
         MIDDLE,

@@ -328,6 +328,20 @@ def test_no_dates_or_only_spans_give_no_cases():
         # a sum paid out over a year, a statistic's level
         ("The fund paid out about $8.1 billion last year.", []),
         ("A monitor recorded benzene concentrations averaging 48 micrograms on Dec. 26.", []),
+        # found in review (2026-12-07): acts stay events beside the statistics' rules
+        ("By midnight Sunday, rescuers had pulled 14 survivors from the rubble.", ["2019-11-17"]),
+        ("About 52 percent of voters approved the ballot measure in 2018.", ["2018"]),
+        ("Some 1.5 million protesters marched through London in 2003.", ["2003"]),
+        ("A jury awarded Johnson $4.7 million in damages in 2018.", ["2018"]),
+        ("Congress approved a total of $1.9 trillion in pandemic relief in 2018.", ["2018"]),
+        ("A second suspect has been held in custody since Friday, police said.", ["2019-11-15"]),
+        ("Friday's jobs report showed employers added 250,000 jobs.", ["2019-11-15"]),
+        ("Between 2010 and 2018, the city's population doubled.", []),
+        ("Unemployment is at its highest since 2009, when the economy was in recession.", []),
+        (
+            "The Warriors' season, which ended Sunday with a 112-98 loss, was their worst.",
+            ["2019-11-17"],
+        ),
         # a year before a study, an audit or a rescue law dates its release
         ("A 2017 audit by the state auditor's office found costs had risen.", ["2017"]),
         ("The 2009 stimulus added $7.2 billion for broadband grants.", ["2009"]),
@@ -607,28 +621,25 @@ def test_a_day_after_a_clause_dates_that_clause_from_the_main_clause_day():
     )
 
 
-def test_yearless_dates_in_a_backstory_take_its_year_until_the_story_comes_back():
-    """ "The strike began on Oct. 6, 1986. … In November the company began busing in
-    workers": a month after the narrative's last event, years before publication, is that
-    year's; "This time, …" brings the story back to its present."""
-    published = dt.date(2024, 11, 14)
+def test_a_day_after_a_clause_with_its_own_day_counts_nothing_more():
     found = extract_cases(
         _paragraphs(
-            "The strike began on Oct. 6, 1986, when 2,300 workers walked off the job.",
-            "In November the company began busing in replacement workers.",
-            "On Dec. 3, police arrested 41 people at the gates.",
+            "A day after the Senate passed the bill on Tuesday, the House approved it on Wednesday."
         ),
-        published,
+        dt.date(2019, 11, 21),
     )
-    assert [c.date for c in found] == ["1986-10-06", "1986-11", "1986-12-03"]
+    assert [c.date for c in found] == ["2019-11-19", "2019-11-20"]
+
+
+def test_a_yearless_date_after_a_backstory_is_read_against_publication():
+    """GUIDE.md: a yearless past date is the latest such day before publication, whatever
+    year the sentence before told of ("He retired in May 2010. He died Oct. 2": this year)."""
+    published = dt.date(2025, 11, 20)
     found = extract_cases(
-        _paragraphs(
-            "The firm withdrew its bid in February 2019.",
-            "This time, the target put itself up for sale. In August, it hired bankers.",
-        ),
+        _paragraphs("He retired from the plant in May 2010. He died Oct. 2 at Mercy Hospital."),
         published,
     )
-    assert [c.date for c in found] == ["2019-02", "2024-08"]
+    assert [c.date for c in found] == ["2010-05", "2025-10-02"]
 
 
 def test_background_years_do_not_move_the_story_day_that_later_days_count_from():

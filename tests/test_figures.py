@@ -700,6 +700,20 @@ def test_predicate_says_what_happened_to_what_is_counted():
         # a street address with its direction; a range "ranging from" one amount to another
         ("Visitation is at the funeral home, 211 W. Main St., on Friday.", []),
         ("Forecasts ranged from 2.9 per cent to 3.3 per cent.", ["2.9 per cent to 3.3 per cent"]),
+        # found in review (2026-12-07): counts the new not-figure rules must keep
+        ("The death toll rose to 12 on Monday, then 31.", ["12", "31"]),
+        ("The startup has built a base of 2,000 paying subscribers.", ["2,000"]),
+        ("The blast killed 14 and over 200 were injured.", ["14", "200"]),
+        ("The last 2,500 American troops left on Aug. 30.", ["2,500"]),
+        ("Pharmacists began a 48-hour pharmacy strike on Monday.", ["48-hour"]),
+        (
+            "Grants ranged from $45 to 3,100 dollars per household.",
+            ["$45 to 3,100 dollars per household"],
+        ),
+        ("Patients on the highest dose saw a 10-15 kg loss.", ["10-15 kg"]),
+        ("Analysts forecast a 2-3 pct loss in volumes.", ["2-3 pct"]),
+        ("The motion was defeated 312-290 in the Commons on Tuesday.", []),
+        ("Shares fell 7.4%, their steepest drop in well over a decade.", ["7.4%"]),
         # a count read before the day it was read on
         ("The air quality index reached 182 Tuesday morning.", ["182"]),
     ],
@@ -826,6 +840,15 @@ def test_respectively_after_a_sentence_adverb_pairs_each_place_with_its_number()
         ("3.9 per cent", "Capital Region"),
         ("3.0 per cent", "Midlands"),
     ]
+
+
+def test_labels_found_in_review_keep_their_head():
+    [tents] = figures_of("The agency distributed 500 tents and cooking sets to families.")
+    assert tents.label == "tents and cooking sets"
+    [wages] = figures_of("Unemployment remains stubbornly high and wages grow just 2% a year.")
+    assert wages.label == "wages"
+    [spend] = figures_of("Federal spending on roads and bridges in rural counties rose 5%.")
+    assert spend.label == "Federal spending"
 
 
 def test_a_long_subject_is_labelled_from_its_head():

@@ -234,6 +234,16 @@ def test_each_step_under_an_instructions_heading_is_one_recommendation():
     ]
 
 
+def test_a_study_s_method_section_is_no_list_of_steps():
+    recs = extract_recommendations(
+        [
+            section("Method", "The researchers followed 1,240 adults for ten years."),
+            section("Results", "Those who walked daily lived longer."),
+        ]
+    )
+    assert recs == []
+
+
 def test_fronted_clause_passive_and_imperative_actors():
     recs = extract_recommendations(
         [

@@ -16,6 +16,13 @@ from brief.read import Seed, Sidecar
 from brief.render.pages import render_brief
 
 ROWS = [
+    # a quoted speaker's demand with a pronoun is theirs to make
+    (
+        '"They have to stop the shelling now," said the UN envoy Martin Griffiths.',
+        True,
+        "They",
+        "the UN envoy Martin Griffiths",
+    ),
     # a request with a passive subjunctive names no one to act; a noun before "be" is no verb
     (
         "In lieu of flowers, the family asks that memorials be directed to the fund.",

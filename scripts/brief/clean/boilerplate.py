@@ -55,7 +55,10 @@ _CREDIT_LABEL = re.compile(
 # taken June 12, 2023.", "…, is seen in this undated handout picture."
 _THIS_PHOTO = re.compile(
     r"\bin\s+this\s+(?:(?:undated|file|handout|recent|illustration|aerial|archive)\s+){0,3}"
-    r"(?:photo(?:graph)?|picture|image|illustration)\b",
+    r"(?:photo(?:graph)?|picture|image|illustration)"
+    # what a caption says next: when or by whom it was taken, or its end ("the woman in this
+    # photo used the card" is the article's own sentence)
+    r"(?=\s*(?:taken|released|dated|provided|obtained|made|from|shot|[.,;]|$))",
     re.IGNORECASE,
 )
 CAPTION_CHARS = 400  # a caption is a sentence or two and its credit

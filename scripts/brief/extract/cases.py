@@ -168,7 +168,7 @@ _MEASURE_VERB = re.compile(
 # A date that ends a statistic's period or dates a base level, not an event: "in the four weeks
 # to May 24", "in the three months to June", "(up) from 2.8 per cent in April".
 _PERIOD_OF = re.compile(
-    r"(?:\b(?:days?|weeks?|months?|quarters?|years?|periods?|half|season)(?:\s*,?\s+(?:which|that))?"
+    r"(?:\b(?:days?|weeks?|months?|quarters?|years?|periods?|half)(?:\s*,?\s+(?:which|that))?"
     r"\s+(?:to|ending|ended|ends|through)"
     r"|\bfrom\s+(?:about\s+|nearly\s+)?(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{3}\s)?\d[\d.,]*\s*"
     r"(?:%|per\s?cent|percent|million|billion|lakh|crore|bn|m)?(?:\s+in)?)\s+$",
@@ -318,7 +318,7 @@ def _no_event_date(sentence: str, d: DateMention) -> bool:
     )
 
 
-_PERIOD_CUES = ("day", "week", "month", "quarter", "year", "period", "half", "season", "from")
+_PERIOD_CUES = ("day", "week", "month", "quarter", "year", "period", "half", "from")
 _COMPARED_CUES = ("than", "compared", "versus", "vs")
 _SUPERSEDED_CUES = ("originally", "initially", "previously", "first", "had been")
 _COUNTERFACTUAL_CUES = ("if", "have", "had")
@@ -347,11 +347,20 @@ _TOTAL_OF = re.compile(
     r"|turnover|deficit|surplus|income|average|sum|share|sales|earnings|output)\s+of(?=\s)"
 )
 # what a sum paid to someone was made of: "paid Kolibri about €38m in commissions", a tally
+# (not "awarded Johnson $4.7 million in damages": an award, one event)
 _IN_KIND = re.compile(
-    r"[\w.,]*(?:\s+(?:million|billion|trillion))?\s+in\s+(?:[a-z-]+\s+)?[a-z-]+s\b"
+    r"[\w.,]*(?:\s+(?:million|billion|trillion))?\s+in\s+(?:[a-z-]+\s+)?"
+    r"(?!damages\b|fines\b|penalties\b|costs\b|restitution\b)[a-z-]+s\b"
+)
+# the verbs after which "X's total of", "Y €38m in commissions" tally a period
+_TALLY_VERB = re.compile(
+    r"\b(?:reported|posted|recorded|had|made|earned|booked|generated|logged|saw|paid|gave"
+    r"|spent|received|collected|raised)\s*$"
 )
 # a relative clause that tells what happened at the date before it: "since 2019, when …"
-_WHEN_CLAUSE = re.compile(r",\s+when\s+(?!(?:it|he|she|they)\s+(?:is|are|was|were)\b)")
+_WHEN_CLAUSE = re.compile(
+    r",\s+when\s+(?!(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|had\s+been)\b)"  # not a state
+)
 _SCORELINE = re.compile(r"\d{1,3}\s?[-–]\s?\d")
 # A counted object fronted before its clause's subject ("the 29.8 million they carried in
 # 2019"), or a share or a large tally that the dated verb's participle qualifies ("31 per cent
@@ -359,7 +368,10 @@ _SCORELINE = re.compile(r"\d{1,3}\s?[-–]\s?\d")
 _COUNTED_BEFORE = re.compile(
     r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent|percent|million|billion|[a-z]+s)?\s+(?:that\s+|which\s+)?"
     r"(?:they|it|he|she|we|you)\s+$"
-    r"|\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent|percent|million|billion)\s+(?:of\s+(?:the\s+|all\s+)?)?"
+    # (a share or a tally that is an object: "accounted for roughly 31 per cent of smartphones
+    # sold", not a subject: "About 52 percent of voters approved", "Some 1.5 million marched")
+    r"|\b(?:for|of|to|than|at|by|with|was|were|is|are)\s+(?:(?:about|roughly|nearly|some|almost|around)\s+)?"
+    r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent|percent|million|billion)\s+(?:of\s+(?:the\s+|all\s+)?)?"
     r"(?:[a-z-]+\s+)?[a-z-]+s\s+$"
     # the base a measure is taken against: "lost 41% of the volume they held in 2000"
     r"|\b(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:volume|level|amount|number|value|size|total|share"
@@ -388,6 +400,8 @@ def _counted_after(text: str, undated: str, at: int, date: DateMention) -> bool:
     if quantity is None:
         return False
     total = _TOTAL_OF.match(undated, at)
+    if total is not None and not _TALLY_VERB.search(undated, max(0, at - 16), at):
+        total = None  # "approved a total of $1.9 trillion", "sold its share of 12 percent": acts
     if total is None and _A_SIZED_THING.search(undated, at, quantity.start()):
         return False  # "created a $300 million fund": a thing of that size, not a tally
     gap = total.end() if total else at
@@ -455,6 +469,7 @@ _NOUN_BEFORE_DATE = re.compile(
 _RELEASED_NOUNS = (
     r"(?:study|audit|survey|review|inquiry|census|stimulus|bailout|(?:consent\s+)?decree)"
 )
+_RELEASED_NOUN = re.compile(_RELEASED_NOUNS, re.IGNORECASE)  # ("the 2030 census": what it is for)
 _NOT_BETWEEN = r"(?!(?:of|on|in|at|to|for|by|with|and|or|the|a|an|that|which|was|were)\b)"
 _EVENT_NOUN_AFTER = re.compile(  # (a comma after a full date: "the Oct. 7, 2023, attack")
     rf",?\s+(?:{_NOT_BETWEEN}[\w’'.-]+\s+){{0,3}}?(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS}"
@@ -520,7 +535,7 @@ _FIRST_SINCE = re.compile(r"\bfirst(?:\s+[\w-]+){1,4}\s+$")
 _SUPERLATIVE_SINCE = re.compile(
     # "the third fire at the complex since January": a count over the span, no event then
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"\b[^,;:]{0,40}$"
+    r"\b(?:(?!\b(?:has|have|had|is|are|was|were|been|being)\b)[^,;:]){0,40}$"
     r"|\b(?:highest|lowest|biggest|largest|smallest|worst|best|deadliest|strongest|weakest|most"
     r"|least|fastest|slowest|longest|shortest|steepest|sharpest)\b[^,;:]{0,40}$",
     re.IGNORECASE,
@@ -746,8 +761,6 @@ def extract_cases(
             if len(cases.drafts) >= MAX_CASES or read >= MAX_DATES_READ:
                 break  # limits.MAX_CASES: the rest of the article is not read for cases
             seen: list[DateMention] = []  # the sentence's dates, when `_mentions` read them
-            if _BACK_TO_NOW.match(sentence.text):
-                anchor = None  # "This time, Vantor put itself up for sale.": the story's present
             mentions = _mentions(sentence.text, common, topic, published, anchor, day, seen)
             if quoted:
                 mentions = [
@@ -1030,7 +1043,7 @@ def _mentions(
                     and published is not None
                     and date.iso > published.isoformat()[: len(date.iso)]
                 )
-                or _STATISTIC_OWNED.match(sentence, date.end)
+                or (len(date.iso) < 10 and _STATISTIC_OWNED.match(sentence, date.end))
             )
         ):
             # "votes on next year's budget on June 11": what the noun is for; "shrugged off
@@ -1149,7 +1162,7 @@ def _mentions(
     for date, start, end, noun in phrases:
         if (
             published is not None
-            and _LAW_NOUN.fullmatch(noun)
+            and (_LAW_NOUN.fullmatch(noun) or _RELEASED_NOUN.fullmatch(noun))
             and date.iso > published.isoformat()[: len(date.iso)]
         ):
             continue  # "the 2025 defense act" passed in 2024: the year it is for
@@ -1238,8 +1251,8 @@ def _counted_before_main(
     the sentence's main clause: its own day when it names one, else the story's day (`day`,
     told in this paragraph or the one before). Nothing when the clause has no past verb."""
     m = _COUNT_AFTER_CLAUSE.search(sentence, 0, 160)
-    if m is None:
-        return []
+    if m is None or any(m.start("clause") <= x.date.start < m.end("clause") for x in mentions):
+        return []  # ("A day after the Senate passed it on Tuesday, …": the clause's own day)
     days = [x.date.iso for x in mentions if len(x.date.iso) == 10]
     main = days[0] if days else (day if not mentions else None)
     if main is None:
@@ -1255,13 +1268,6 @@ def _counted_before_main(
     date = DateMention(0, 0, 0, when.isoformat(), m.group().rstrip(", "), None, None)
     return [_whole(date, clause, clause, event.group(), common, topic)]
 
-
-# A sentence that brings the story back from its background to its present: yearless dates
-# after it are the present's, not the backstory's (`dates._in_backstory`)
-_BACK_TO_NOW = re.compile(
-    r"(?:This\s+time|Now|Today|These\s+days|This\s+year|Since\s+then|Nowadays|Decades\s+later"
-    r"|Years\s+later)\b"
-)
 
 STEM = 5  # letters a noun and a verb of one event share ("declaration", "declared")
 _GATHERING = re.compile(
@@ -1497,8 +1503,19 @@ _TREND_BEFORE = re.compile(
 
 
 def _trend(sentence: str, date: DateMention) -> bool:
-    """A measure's movement over the span ("Prices rose between 2015 and 2019"): a statistic."""
-    return _TREND_BEFORE.search(sentence, max(0, date.start - 50), date.start) is not None
+    """A measure's movement over the span ("Prices rose between 2015 and 2019", "Between 2010
+    and 2020, the city's population doubled"): a statistic."""
+    return (
+        _TREND_BEFORE.search(sentence, max(0, date.start - 50), date.start) is not None
+        or _TREND_AFTER.match(sentence, date.end) is not None
+    )
+
+
+_TREND_AFTER = re.compile(
+    r"(?:\s+(?:and|to)\s+[^,]{2,30})?,\s+(?:[\w’'-]+\s+){1,5}?(?:rose|fell|grew|increased|decreased"
+    r"|declined|dropped|climbed|doubled|tripled|halved|soared|surged|plunged|slipped|shrank"
+    r"|improved|worsened)\b"
+)
 
 
 def _counts_over(sentence: str, dates: list[DateMention]) -> bool:
@@ -1752,7 +1769,12 @@ class _Cases:
         """The case a dated mention continues: dates agree (equal, or one a prefix of the
         other) and people agree (see `_agree`), or, without people, the same date and event."""
         iso, group = mention.date.iso, mention.group
-        if mention.date.determiner and len(iso) == 7 and len(mention.event) >= STEM:
+        if (
+            mention.date.determiner
+            and len(iso) == 7
+            and len(mention.event) >= STEM
+            and len(mention.span.split()) <= 4  # "the January outage", not "… of a new chief"
+        ):
             # "the November release", "the January outage": the month's event the text told
             # on its day, named again by a noun that shares its verb's or noun's stem
             stem = mention.event[:STEM]

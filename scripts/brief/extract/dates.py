@@ -267,6 +267,7 @@ def _past_in(clause: str) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\b(?:and|but|that|which|who|after|before|while)\b")
 TENSE_WINDOW = 140  # characters before a date in which its clause's tense is read
+NEAR_TENSE = 80  # … a "will" further back than this only when no past form comes between
 
 _LEAD = re.compile(
     r"(?:\b(?:at|during)\s+(?:various|different|several|multiple)\s+(?:points|times)\s+in"
@@ -276,7 +277,7 @@ _LEAD = re.compile(
     r"|\b(?:in|on|during|since|until|till|before|after|by|from|through|throughout|around"
     r"|as\s+of)(?:\s+(?:at\s+least|as\s+early\s+as|as\s+late\s+as))?"
     # an end with a time of day before its day: "until 8 p.m. Wednesday"
-    r"|\b(?:until|till|through|by)\s+(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|noon|midnight))\s+$",
+    r"|\b(?:until|till|through)\s+(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|noon|midnight))\s+$",
     re.IGNORECASE,
 )
 _ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -315,12 +316,7 @@ def find_dates(
     if year:
         patterns += [(pattern, _absolute) for cue, pattern in _ABSOLUTE if cue in cues or not cue]
     if published is not None:
-        back = _backstory_year(anchor, published)
-        patterns += [
-            (pattern, _in_backstory(resolve, back) if back and resolve in _YEARLESS else resolve)
-            for cue, pattern, resolve in _RELATIVE
-            if cue in cues
-        ]
+        patterns += [(pattern, resolve) for cue, pattern, resolve in _RELATIVE if cue in cues]
     if (year or published is not None) and any(w in text for w in _HOLIDAY_CUES):
         patterns.insert(0, (_HOLIDAY, _holiday))  # before its year is read alone
     low = text.lower()
@@ -412,6 +408,13 @@ def _core(match: re.Match[str]) -> tuple[int, int]:
 _LEAD_WORDS = {"in", "since", "until", "by", "during"}
 
 
+def _past_form(clause: str, at: int) -> bool:
+    """A past tense or a participle in `clause` after `at` ("caused", "found", "killed")."""
+    return bool(_PAST_ED.search(clause, at)) or any(
+        is_past_verb(w) for w in _WORDS.findall(clause, at)
+    )
+
+
 def _future(text: str, start: int) -> bool:
     """The clause before the date (back to its last break, at most TENSE_WINDOW characters)
     schedules rather than reports. A break with nothing said after it ("on Wednesday, 25
@@ -447,6 +450,13 @@ def _future(text: str, start: int) -> bool:
         breaks.pop()
     clause = window[breaks[-1].end() :] if breaks else window
     cue = _FUTURE.search(clause)
+    if cue is not None and len(clause) - cue.start() > NEAR_TENSE:
+        cue = next(reversed(list(_FUTURE.finditer(clause))))  # the nearest cue to the date
+    if cue is not None and len(clause) - cue.start() > NEAR_TENSE and _past_form(clause, cue.end()):
+        # "will refund customers for the blackout caused by the ice storm on Monday": far from
+        # the date, "will" governs it only when no past form comes between ("will present the
+        # findings at the Conference on Physical Activity and Ageing in Lisbon on Sept. 23")
+        cue = None
     if cue is not None and _TIMETABLE_ONLY.fullmatch(cue.group()) and _past_in(clause):
         cue = None  # "Housing starts fell in May": a noun, and the clause reports
     # "haven't yet qualified for the December debate"; not "have not yet named the victim
@@ -531,40 +541,6 @@ def _that_year(match: re.Match[str], text: str) -> int | None:
         return None
     years = _NAMED_YEAR.findall(text, max(0, match.start() - 600), match.start())
     return int(years[-1]) if years else 0
-
-
-BACKSTORY_YEARS = 2  # a story's last event this many years before publication is background
-
-
-def _backstory_year(anchor: str | None, published: date | None) -> tuple[int, int] | None:
-    """(year, month) of the story's last dated event when the narrative is set in the past
-    ("The fight began on Oct. 6, 1986, … In November the company began busing …"): a month or
-    a day at least BACKSTORY_YEARS before publication; None otherwise."""
-    if not anchor or len(anchor) < 7 or published is None:
-        return None
-    year, month = int(anchor[:4]), int(anchor[5:7])
-    return (year, month) if year <= published.year - BACKSTORY_YEARS else None
-
-
-def _in_backstory(resolve: Resolver, back: tuple[int, int]) -> Resolver:
-    """`resolve` for a yearless month or day told in a narrative set in an earlier year: the
-    narrative's year when the month comes after its last event's month in the same year (the
-    story goes on: "In November", "On Dec. 3"), and the clause does not schedule."""
-
-    def resolved(match: re.Match[str], text: str, published: date) -> str | None:
-        month = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
-        mod = (match.groupdict().get("mod") or "").lower().rstrip("-")
-        if (
-            mod in ("", "in", "on", "early", "mid", "late", "by", "until", "since", "during")
-            and month >= back[1]
-            and not _future(text, match.start())
-            and not _THAT_YEAR.match(text, match.end())
-        ):
-            iso = resolve(match, text, published)
-            return f"{back[0]}{iso[4:]}" if iso else None
-        return resolve(match, text, published)
-
-    return resolved
 
 
 def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
@@ -840,7 +816,6 @@ def _cues(text: str) -> set[str]:
     return cues
 
 
-_YEARLESS = frozenset({_month_day, _month})  # read in a backstory's year (`_in_backstory`)
 _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     # "May of this year", "March of last year" (before "this year" is read alone)
     (

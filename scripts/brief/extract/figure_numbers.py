@@ -231,8 +231,11 @@ def sentence_numbers(
         if (
             q.kind == "duration"
             and measured_end >= 0
-            and _PERIOD_OF_BEFORE.search(text, max(start, q.start - 48), q.start)
-            and not _OVER_QUALIFIER.search(text, max(start, q.start - 30), q.start)
+            and (period := _PERIOD_OF_BEFORE.search(text, max(start, q.start - 48), q.start))
+            and (
+                period.group("best") is not None  # a superlative's window, however hedged
+                or not _OVER_QUALIFIER.search(text, max(start, q.start - 30), q.start)
+            )
             and not _BREAK.search(text, measured_end, q.start)
         ):
             continue  # "lost 15 percent of their weight over 68 weeks": that figure's period
@@ -378,7 +381,9 @@ _WHICH_ONES_BEFORE = re.compile(
 _NUMBERED_BEFORE = re.compile(r"\b(?-i:No|Nos)\.?\s*$")
 _INDEX_BASE_BEFORE = re.compile(r"\b(?i:a|the|its)\s+(?i:base)\s+(?:(?i:of|value\s+of)\s+)?$")
 _ALL_BEFORE = re.compile(r"\b(?i:all|both)\s+$")  # "for all three.": those named before
-_AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|younger|over|under|up|above)\b")
+_AND_OLDER = re.compile(
+    r"\s+(?:and|or)\s+(?:older|younger|over|under|up|above)\b(?!\s+(?:to\s+)?[\d$€£])"
+)
 _THE_BEFORE = re.compile(r"(?:\b(?i:the|its|their)|\w['’]s)\s+$")
 # "one night", "one day": a point in time unless `_SPAN_BEFORE` makes it a span.
 _ONE_TIME = frozenset(
@@ -400,9 +405,11 @@ _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 _PERIOD_OF_BEFORE = re.compile(
     r"\b(?:(?:over|during|across|at)\s+(?:the\s+)?(?:(?:past|last|previous|first|next|following)\s+)?"
     r"|(?:in|within)\s+the\s+(?:past|last|previous|first|next|following)\s+"
-    r"|(?:best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest)"
-    r"\s+[a-z-]+(?:\s+[a-z-]+)?\s+in\s+)(?:(?:about|around|some|nearly|almost|just|more\s+than"
-    r"|over|under|less\s+than)\s+)?$",
+    r"|(?P<best>best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest"
+    r"|slowest|steepest|sharpest|deepest|longest|shortest|greatest|heaviest|hottest|coldest"
+    r"|wettest|driest)"
+    r"\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+in\s+)(?:(?:about|around|some|nearly|almost|just"
+    r"|more\s+than|well\s+over|over|under|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
 # "in just over two hours": "over" qualifies the amount ("more than"), it spans nothing
@@ -417,6 +424,7 @@ _BREAK = re.compile(
 _PRODUCT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?i:pass|passes|tickets?|diners?|stores?|shops?|pharmac(?:y|ies)|gyms?"
     r"|hotlines?|helplines?)\b"
+    r"(?!\s+(?:strike|strikes|closure|closures|shutdown|walkout|protest|blockade|lockdown|boycott)\b)"
 )
 _INSTRUMENT_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?i:treasury|treasuries|bonds?|notes?|yields?|bills?|gilts?|bunds?"
@@ -539,7 +547,11 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "the number eight is lucky": a number named, not a count
     if bare and _NUMBERED_BEFORE.search(text, max(start, s - 6), s):
         return None  # "A No 10 spokesperson", "rail car No. 2218": a number as a name
-    if bare and _INDEX_BASE_BEFORE.search(text, max(start, s - 16), s):
+    if (
+        bare
+        and _INDEX_BASE_BEFORE.search(text, max(start, s - 16), s)
+        and not _PLURAL_AFTER.match(text, e, end)
+    ):
         return None  # "against a base of 100 in 2015": an index's convention, not a measure
     if bare and _AND_OLDER.match(text, e, end):
         return None  # "members 60 and older": the bound of a group, not a count
@@ -547,6 +559,8 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         bare
         and q.kind == "count"
         and "." not in q.text
+        and q.value is not None
+        and q.value <= 10  # "the first two", not "The last 2,500 American troops left"
         and _WHICH_ONES_BEFORE.search(text, max(start, s - 24), s)
     ):
         return None  # "the first two infected patients", "the last two models": which ones
@@ -661,8 +675,12 @@ def _appositive_age(text: str, start: int, s: int, e: int) -> bool:
         and 0 < int(digits) < 120
     ):
         return True
+    name_then = re.search(
+        r"\b([A-Z][a-z’'.-]+)\s*,\s*(?:then|now|aged|age)\s+$", text[max(start, s - 30) : s]
+    )
     if (
-        re.search(r"[\w.’']\s*,\s*(?:then|now|aged|age)\s+$", text[max(start, s - 12) : s])
+        name_then
+        and not _NOT_EVENT.fullmatch(name_then.group(1))  # "on Monday, then 31": a count
         and re.match(r"\s*[,;.)]", text[e:])
         and digits.isdigit()
         and 0 < int(digits) < 120

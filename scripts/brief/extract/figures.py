@@ -951,7 +951,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             # not "killed two people and destroyed dozens of homes": a verb and its object
             first = text[more[0] : more[1]].split()[0] if more else ""
             counts = counts or (
-                more is not None and " " in text[more[0] : more[1]] and _verbish(first, alone=True)
+                more is not None and " " in text[more[0] : more[1]] and _verbish(first, alone=False)
             )
             # not "spent $15 billion on content and plans to spend more": a verb follows
             if head.islower() and not counts and (ends if any_second else _plural(head)):
@@ -1274,6 +1274,7 @@ def _before(
             and _clause_start(text, boundary)
             and not _has_verb(text, boundary, m.start())
             and not _VERB_AFTER_AND.match(text, m.end())
+            and _NOUNS_ONLY.fullmatch(text, boundary, m.start())
         ):
             continue  # "The base fare on buses and the light rail will rise": one subject
         before, boundary = m.start(), m.end()
@@ -1325,7 +1326,12 @@ def _before(
         verb = w in _AUX or w in _MEASURING_VERBS or is_past_verb(text[slice(*words[-1])])
         if w in _TRAIL or (drop_verb and verb):
             words.pop()
-        elif drop_verb and w in _OBJECT_PRONOUNS and len(words) > 1 and _verbish(low(-2), True):
+        elif (
+            drop_verb
+            and w in _OBJECT_PRONOUNS
+            and len(words) > 1
+            and (_verbish(low(-2), True) or low(-2) in IRREGULAR_PAST)
+        ):
             del words[-2:]  # "The Commission fined it €265m": who fined, not "fined it"
         else:
             break
@@ -1365,8 +1371,8 @@ def _before(
         cut = next((i for i in range(1, len(words)) if low(i) in _ADVERBIAL_START), None)
         if cut is not None:
             del words[cut:]
-            while len(words) > 1 and _verbish(low(-1), alone=True):
-                words.pop()
+            while len(words) > 1 and _verbish(low(-1), alone=False):
+                words.pop()  # (a noun in -ing stays: "Federal spending on roads")
     if (
         drop_verb
         and not relative
@@ -1438,8 +1444,15 @@ def _head_of(low, i: int, n: int) -> bool:
 
 def _clause_start(text: str, at: int) -> bool:
     """`at` starts a clause: the text's start, or right after a sentence's end or a mark."""
-    before = text[:at].rstrip()
-    return not before or before[-1] in '.!?;:,(—–"“”'
+    before = text[max(0, at - 12) : at].rstrip()
+    return (
+        not before
+        or before[-1] in '.!?;:,(—–"“”'
+        or _AFTER_COMMA_AND.search(before) is not None  # ", and seniors and riders will pay"
+    )
+
+
+_AFTER_COMMA_AND = re.compile(r"[,;:]\s*(?:and|but|or|so|while)$")
 
 
 def _has_verb(text: str, start: int, end: int) -> bool:
@@ -1455,6 +1468,14 @@ def _has_verb(text: str, start: int, end: int) -> bool:
 # ("…, launched on 7 March,", "…, which organized the turnout,")
 _ASIDE_BEFORE = re.compile(
     r",\s+(?:(?:which|who)\s+[^;:]{3,140}?|[a-z]+ed\b[^,;:]{0,100}|(?:based|founded|led)\b[^,;:]{0,100})$"
+)
+# A stretch of at most six words, no adverb among them and none a common verb of the simple
+# present ("The base fare on buses", "Clothing"; not "Unemployment remains stubbornly high",
+# "Food prices keep climbing"): only nouns and their modifiers
+_NOUNS_ONLY = re.compile(
+    r"\s*(?:(?![\w’'-]*ly\b)(?!(?:remains?|keeps?|stays?|seems?|looks?|continues?|grows?"
+    r"|goes|comes|makes|takes|gets|holds|sits|stands)\b)[\w’'.-]+\s+){0,5}"
+    r"(?![\w’'-]*ly\b)[\w’'.-]+\s*"
 )
 _ACRONYM_PARENS = re.compile(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
 _OBJECT_PRONOUNS = frozenset("it them him her us me".split())

@@ -86,7 +86,12 @@ _NOT_BEFORE = re.compile(
 )
 # "now they have to do it all again": what circumstance forces on people the text speaks of,
 # not advice to them ("Lawmakers have to act", "you have to leave" prescribe)
-_FORCED = re.compile(r"\b(?:they|he|she|it)(?:\s+(?:now|still|also|then|just))?\s+$", re.I)
+_FORCED = re.compile(
+    r"(?P<when>\b(?:now|then|still)\s+)?\b(?:they|he|she|it)(?:\s+(?:now|still|also|then|just))?\s+$",
+    re.I,
+)
+# a quoted speaker's demand: "'They have to fix this now,' said tenant organizer Maria Lopez"
+_QUOTED_DEMAND = re.compile(r"[“\"]")
 # "a need to", "no need to", "the urgent need to": a noun, not a modal.
 _NEED_NOUN = re.compile(
     r"\b(?:a|the|no|any|every|this|that|their|his|her|its|our|my|your|urgent|real|clear"
@@ -637,7 +642,11 @@ def _modal(sentence: str) -> Prescription | None:
             (_NOT_AFTER.match(sentence, end) and not _agent_acts(sentence, end, clause))
             or _NOT_BEFORE.search(before)
             or (m.group("m")[:4].lower() == "need" and _NEED_NOUN.search(before))
-            or (m.group("m")[:4].lower() in ("have", "has ") and _FORCED.search(before))
+            or (
+                m.group("m")[:4].lower() in ("have", "has ")
+                and (forced := _FORCED.search(before)) is not None
+                and (forced.group("when") or not _QUOTED_DEMAND.search(sentence))
+            )
             or not _VERB_NEXT.match(sentence, end)
             or _NOT_VERB.match(sentence, end)
             or not before.strip(" \"“‘'")  # "Should you need help, …": a conditional

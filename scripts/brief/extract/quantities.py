@@ -762,6 +762,7 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
         and not scale2
         and _currency_before(text, q.start) is not None
         and _counted_noun(text, end2)
+        and not _CURRENCY_WORD_AFTER.match(text, end2)  # "from $45 to 3,100 dollars": its unit
     ):
         return None  # "grants of US$45 to 3,100 families": a sum, then whom it went to
     if high <= low:
@@ -1163,6 +1164,13 @@ def _counted_noun(text: str, e: int) -> bool:
     return w in ("people", "men", "women", "children") or (
         len(w) > 3 and w.endswith("s") and not w.endswith("ss")
     )
+
+
+_CURRENCY_WORD_AFTER = re.compile(
+    r"\s+(?:dollars|euros|pounds|rupees|yen|yuan|francs|crowns|kronor|krona|pesos|rand|reais"
+    r"|rubles|roubles|dinars|dirhams|riyals|shillings|naira|cedis|won|lira|liras)\b",
+    re.IGNORECASE,
+)
 
 
 def _left(text: str, q: _Q, currency_before) -> None:

@@ -139,11 +139,16 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
 
 # A how-to's steps: the paragraphs under an "Instructions" or "Directions" heading (a recipe
 # card's), each one step to take, whatever its verb ("Core, peel, and cube the pears")
+_INGREDIENTS_HEADING = re.compile(r"(?i)ingredients\s*:?")
 _STEPS_HEADING = re.compile(r"(?i)(?:instructions|directions|method|steps|preparation)\s*:?")
 
 
 def _steps(sections: list[Section]) -> list[_Item]:
-    """Each paragraph under a heading of steps, as one item (its first sentence the evidence)."""
+    """Each paragraph under a heading of steps, as one item (its first sentence the evidence),
+    where an "Ingredients" heading comes before it: a recipe's card, not a study's "Method"."""
+    headings = [s.heading.strip() for s in sections if s.heading]
+    if not any(_INGREDIENTS_HEADING.fullmatch(h) for h in headings):
+        return []
     return [
         _Item("step", 0, False, 0, p, split_sentences(p.text)[0].text)
         for s in sections

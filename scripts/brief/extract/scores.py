@@ -59,12 +59,13 @@ _VERB_ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 # a result noun right after the score ("a 3-1 victory"), or after one word that says how it was
-# won ("a 2-1 overtime win", "a 5-2 road loss") but is no unit ("a 10-15 year run"), or right
-# before it ("victory, 112-107")
+# won ("a 2-1 overtime win", "a 5-2 road loss"), or right before it ("victory, 112-107")
 _NOUN_AFTER = re.compile(
-    r"(?:\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|points?|percent|per|miles?|games?"
-    r"|and|or|to|in|on|at|the|a|an|with|for|but|as|by|from|of|over|against)\b)"
-    r"[a-z]+(?:-[a-z]+)?)?"
+    # (only a word that tells how a game was won: a unit between, "a 10-15 kg loss", "a 2-3 pct
+    # loss", "a 5-10 kilometre run", makes a range)
+    r"(?:\s+(?:overtime|home|road|away|shootout|penalty|comeback|narrow|convincing|dramatic"
+    r"|opening|season-opening|first-round|semifinal|quarterfinal|final|upset|extra-time|playoff"
+    r"|group-stage|league|cup|derby|straight-sets|come-from-behind))?"
     rf"\s+(?:(?P<win>{_WIN_NOUN})|(?P<loss>{_LOSS_NOUN})|(?P<draw>{_DRAW_NOUN}))\b",
     re.IGNORECASE,
 )
@@ -139,6 +140,8 @@ def _sides(text: str, m: re.Match[str], lo: int, end: int) -> list[Side]:
     cue: tuple[int, int] | None = None  # the result word, where it stands before the score
     said: tuple[int, int] | None = None  # the result word and the score, next to each other
     verb = _VERB.search(before)
+    if verb and _PASSIVE.search(before, 0, verb.start()):
+        return []  # "The motion was defeated 312-290": a vote's tally, the subject the loser
     if verb:  # "beat Malta 6-0", "d. Riverview 70-44", "lost 24-17"
         result, cue = (
             _which(verb),
@@ -195,7 +198,11 @@ def _sides(text: str, m: re.Match[str], lo: int, end: int) -> list[Side]:
     ]
 
 
-_VENUE = re.compile(rf"\s+(?:at|in)\s+(?:the\s+)?{_NAME}")
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+$")
+_VENUE = re.compile(
+    rf"\s+(?:at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September"
+    rf"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?:the\s+)?{_NAME}"
+)
 
 
 def _which(cue: re.Match[str]) -> str:
