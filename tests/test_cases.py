@@ -621,6 +621,16 @@ def test_a_day_after_a_clause_dates_that_clause_from_the_main_clause_day():
     )
 
 
+def test_just_a_day_after_a_clause_counts_back_too():
+    found = extract_cases(
+        _paragraphs(
+            "Just a day after the Bears clinched the division, they lost to Detroit on Sunday."
+        ),
+        dt.date(2019, 11, 21),
+    )
+    assert [c.date for c in found] == ["2019-11-16", "2019-11-17"]
+
+
 def test_a_day_after_a_clause_with_its_own_day_counts_nothing_more():
     found = extract_cases(
         _paragraphs(

@@ -35,6 +35,10 @@ TABLE = [
         [("in 1921", "1921"), ("in May", "1921-05")],
     ),
     ("The plant was sold in May of that year.", []),
+    (
+        "She was elected in 2016 and took office on Jan. 3 of the following year.",
+        [("in 2016", "2016"), ("on Jan. 3", "2017-01-03")],
+    ),
     # an end with its time of day: "until 8 p.m. Wednesday" is the span's end (lead "until")
     ("The warning will run until 8 p.m. Wednesday.", [("until 8 p.m. Wednesday", "2019-11-27")]),
     # a long scheduling clause, a name with "and" in it, a participle ("hosted by") inside it

@@ -1234,7 +1234,8 @@ def _after_event(
 # after the Thunder missed an upset win over the Clippers, Oklahoma City couldn't catch up":
 # what the clause after "after" tells happened that many days before the main clause's day
 _COUNT_AFTER_CLAUSE = re.compile(
-    r"(?:^|\b(?:Playing|Coming|Arriving|Speaking|Returning|Meeting)\s+)"
+    r"(?:^(?:(?:Just|Only|Barely|Exactly)\s+)?|\b(?:Playing|Coming|Arriving|Speaking|Returning"
+    r"|Meeting)\s+(?:(?:just|only|barely|exactly)\s+)?)"
     r"(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d{1,2})\s+"
     r"(?P<u>days?|nights?|weeks?)\s+after\s+(?P<clause>(?!the\s+[a-z-]+\s*,)[^,;:]{8,160}?),\s+"
 )

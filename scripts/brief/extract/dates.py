@@ -529,18 +529,27 @@ def _holiday(match: re.Match[str], text: str, published: date | None) -> str | N
 
 
 # "on Aug. 9 of that year", "in May of the same year": the year the text last named
-_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)
+_THAT_YEAR = re.compile(
+    r",?\s+(?:of\s+)?(?:(?P<same>that|the\s+same|that\s+same)|the\s+(?P<shift>following|next"
+    r"|previous|preceding))\s+year\b",
+    re.I,
+)
+_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
 _NAMED_YEAR = re.compile(r"(?<![\d,.$€£-])\b(?:1[89]|20)\d\d\b(?![.,]?\d)")
 
 
 def _that_year(match: re.Match[str], text: str) -> int | None:
-    """The year "of that year" after `match` points back to: the last year written before it
-    in the text, or 0 where the text names none (the date is then not resolved, never
-    guessed); None where no "that year" follows."""
-    if not _THAT_YEAR.match(text, match.end()):
+    """The year "of that year" (or "of the following year") after `match` points back to: the
+    last year written before it in the text (or the one after or before it), or 0 where the text
+    names none (the date is then not resolved, never guessed); None where none follows."""
+    that = _THAT_YEAR.match(text, match.end())
+    if not that:
         return None
     years = _NAMED_YEAR.findall(text, max(0, match.start() - 600), match.start())
-    return int(years[-1]) if years else 0
+    if not years:
+        return 0
+    # "took office on Jan. 3 of the following year": the year after the one last named
+    return int(years[-1]) + (_SHIFT[that.group("shift").lower()] if that.group("shift") else 0)
 
 
 def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
