@@ -851,6 +851,19 @@ def test_labels_found_in_review_keep_their_head():
     assert spend.label == "Federal spending"
 
 
+def test_the_predicate_after_asides_and_of_a_compared_number():
+    ten, _ = figures_of(
+        "Ten of the 18 staffers who reported for duty on the night shift, the one on which he "
+        "was found dead, were working overtime, the person said."
+    )
+    assert ten.predicate == "were working overtime"
+    _, four = figures_of(
+        "Rural counties lost 22 percent of their pharmacies, compared with 4 percent in "
+        "metropolitan counties."
+    )
+    assert four.predicate == "in metropolitan counties"
+
+
 def test_a_long_subject_is_labelled_from_its_head():
     """ "The yield on the 10-year Treasury note rose 9 basis points": what rose is the yield;
     the last six words of the subject ("10-year Treasury note") name what it is on."""

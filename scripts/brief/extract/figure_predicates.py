@@ -60,10 +60,22 @@ _MAIN_VERB = re.compile(
 )
 
 
+_VERB_AFTER_ASIDE = re.compile(
+    r",\s+((?:is|are|was|were|has|have|had|will|would)\s+(?:not\s+)?[a-z]+)\b"
+)
+# "compared with 4 percent in metropolitan counties": what the compared number is of
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.I)
+_COMPARED_AFTER = re.compile(r"\s+((?:in|for|among|at|on)\s+[^,;:()]{3,60}?)(?=[,;:.)]|$)")
+
+
 def predicate(text: str, start: int, end: int, number_start: int, counted_end: int) -> str | None:
     """The words of the number's clause in `text[start:end]` (its stretch of sentence, from the
     previous figure) that say what is said of it: before the number (`number_start`, where its
     hedge starts), else after what it counts (from `counted_end`); None when there are none."""
+    if _COMPARED_BEFORE.search(text, max(start, number_start - 16), number_start) and (
+        compared := _COMPARED_AFTER.match(text, counted_end, end)
+    ):
+        return compared.group(1)  # "… , compared with 4 percent in metropolitan counties"
     if _VERB_NEXT.match(text, counted_end, end):  # "15,000 people registered": its subject
         # "One of the two men who attempted …": the main verb is the partitive's head's
         head = not _PARTITIVE_OF.search(text, max(start, number_start - 30), number_start)
@@ -89,6 +101,12 @@ def _after(text: str, pos: int, end: int, head: bool = True) -> str | None:
         main = _MAIN_VERB.search(text, relative.end(), limit)
         if main is not None:
             pos = main.start()
+        elif (late := _VERB_AFTER_ASIDE.search(text, limit, end)) is not None:
+            # "Ten of the 18 staffers who reported for duty …, the one on which …, were
+            # working overtime": the main verb after the asides, right after a comma
+            pos = late.start(1)
+            stop = _FORWARD_END.search(text, late.end(1), end)
+            limit = stop.start() if stop else end
     words = [m.span() for m in _WORD.finditer(text, pos, limit)]
     words = _drop_lead(text, words)[:MAX_WORDS]
     return _trimmed(text, words)
