@@ -864,6 +864,11 @@ def test_the_predicate_after_asides_and_of_a_compared_number():
     assert four.predicate == "in metropolitan counties"
 
 
+def test_a_decade_is_a_figure_s_period():
+    [avg] = figures_of("In the 2010s, the average was 270bn tonnes a year.")
+    assert avg.period == "the 2010s"
+
+
 def test_a_long_subject_is_labelled_from_its_head():
     """ "The yield on the 10-year Treasury note rose 9 basis points": what rose is the yield;
     the last six words of the subject ("10-year Treasury note") name what it is on."""

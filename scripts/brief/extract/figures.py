@@ -1629,6 +1629,10 @@ def _periods(text: str, sent: Sentence) -> list[Span]:
                 shown = text[s:e]
         found.append((start, e, shown))
         taken = e
+    if "0s" in sent.text:  # a decade: "In the 2010s, the average was 270bn tonnes a year"
+        for m in _DECADE.finditer(text, sent.start, sent.end):
+            if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), m.group()))
     if _RELATIVE_CUE.search(text, sent.start, sent.end):
         for m in _RELATIVE_PERIOD.finditer(text, sent.start, sent.end):
             if not any(a < m.end() and m.start() < b for a, b, _ in found):
@@ -1652,6 +1656,7 @@ _SPAN_PERIOD = re.compile(
 
 # "212 last year", "112 million tonnes this year": a period said relative to publication,
 # shown as written (its calendar dates are the date tagger's: a figure keeps the words).
+_DECADE = re.compile(r"\b(?:the\s+)?(?:1[89]|20)\d0s\b")
 _RELATIVE_CUE = re.compile(r"\b(?:last|this|next|past|previous|to[\s-]date)\b", re.IGNORECASE)
 _RELATIVE_PERIOD = re.compile(
     r"\b(?:last|this|next|the\s+past|the\s+previous)\s+(?:fiscal\s+|financial\s+|calendar\s+)?"
