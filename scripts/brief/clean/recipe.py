@@ -15,8 +15,9 @@ import re
 from .blocks import Line
 from .labels import Kind
 
-_INGREDIENTS = re.compile(r"(?i)ingredients\s*:?")
-_STEPS = re.compile(r"(?i)(?:instructions|directions|method|steps|preparation)\s*:?")
+# the card's two labels (`extract.recommendations` reads its steps under the second)
+INGREDIENTS = re.compile(r"(?i)ingredients\s*:?")
+STEPS = re.compile(r"(?i)(?:instructions|directions|method|steps|preparation)\s*:?")
 # What closes the card: its copyright, notes, nutrition facts, a rating prompt, teasers
 _CARD_END = re.compile(
     r"(?i)(?:©|\(c\)\s|notes?\b|nutrition|keywords?\b|course\b|cuisine\b|tried\s+this|did\s+you"
@@ -36,7 +37,7 @@ def recipe_card(lines: list[Line], after: int) -> dict[int, Kind]:
         (
             i
             for i in range(after, min(after + LOOK_AFTER, len(lines)))
-            if _INGREDIENTS.fullmatch(lines[i].text)
+            if INGREDIENTS.fullmatch(lines[i].text)
         ),
         None,
     )
@@ -44,12 +45,12 @@ def recipe_card(lines: list[Line], after: int) -> dict[int, Kind]:
         return {}
     kinds: dict[int, Kind] = {label: "heading"}
     i = label + 1
-    while i < len(lines) and i - label <= MAX_INGREDIENTS and not _STEPS.fullmatch(lines[i].text):
+    while i < len(lines) and i - label <= MAX_INGREDIENTS and not STEPS.fullmatch(lines[i].text):
         if len(lines[i].text.split()) > MAX_INGREDIENT_WORDS or _CARD_END.match(lines[i].text):
             return {}  # running text or the card's end before any steps: no card
         kinds[i] = "paragraph"
         i += 1
-    if i >= len(lines) or not _STEPS.fullmatch(lines[i].text) or i == label + 1:
+    if i >= len(lines) or not STEPS.fullmatch(lines[i].text) or i == label + 1:
         return {}
     kinds[i] = "heading"
     steps = 0

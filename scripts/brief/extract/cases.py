@@ -767,7 +767,7 @@ def extract_cases(
                     m
                     for m in mentions
                     if not (
-                        (_SPEAKERS_DAY.fullmatch(m.date.text) or not _ANY_DIGIT.search(m.date.text))
+                        (_SPEAKERS_DAY.fullmatch(m.date.text) or not _DIGITS.search(m.date.text))
                         and _inside(quoted, sentence.start + m.date.start)
                     )
                 ]
@@ -1217,11 +1217,8 @@ def _after_event(
     iso = named or anchor
     if iso is None or len(iso) != 10:
         return []
-    n = (m.group("n") or "0").lower()
-    count = 1 if n in ("a", "one") else UNITS.get(n) or int(n)
-    count *= 7 if (m.group("u") or "").startswith("week") else 1
     sign = -1 if m.group("rel") == "before" else 1
-    day = dt.date.fromisoformat(iso) + dt.timedelta(days=sign * count)
+    day = dt.date.fromisoformat(iso) + dt.timedelta(days=sign * _days(m.group("n"), m.group("u")))
     text = sentence[m.end() :]
     event = _event_verb(text)
     if event is None:
@@ -1262,12 +1259,16 @@ def _counted_before_main(
     event = _event_verb(clause)
     if event is None or not (is_past_verb(event.group()) or event.group().endswith("ed")):
         return []
-    n = m.group("n").lower()
-    count = 1 if n in ("a", "one") else UNITS.get(n) or int(n)
-    count *= 7 if m.group("u").startswith("week") else 1
-    when = dt.date.fromisoformat(main) - dt.timedelta(days=count)
+    when = dt.date.fromisoformat(main) - dt.timedelta(days=_days(m.group("n"), m.group("u")))
     date = DateMention(0, 0, 0, when.isoformat(), m.group().rstrip(", "), None, None)
     return [_whole(date, clause, clause, event.group(), common, topic)]
+
+
+def _days(n: str | None, unit: str | None) -> int:
+    """The days "a day", "two weeks", "3 nights" count ("a"/"one" is one)."""
+    n = (n or "0").lower()
+    count = 1 if n in ("a", "one") else UNITS.get(n) or int(n)
+    return count * (7 if (unit or "").startswith("week") else 1)
 
 
 STEM = 5  # letters a noun and a verb of one event share ("declaration", "declared")
@@ -1284,7 +1285,6 @@ _QUARTER = re.compile(r"(?i:quarter)")
 _OVER_SPAN = re.compile(r"(?i:over)\b")  # (not "during the summer, a wildfire destroyed …")
 _DAY_WORD = re.compile(r"(?i:(?:on\s+)?(?:yesterday|tonight|last\s+night))")
 _AGAIN_BEFORE = re.compile(r"\b(?:and|or|then)\s+(?:once\s+more|again)\s*,?\s*$")
-_ANY_DIGIT = re.compile(r"\d")
 _OWNS = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
 # "will publish February's figures on 19 March": the period a statistic covers, no event's day
 _STATISTIC_OWNED = re.compile(

@@ -762,7 +762,7 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
         and not scale2
         and _currency_before(text, q.start) is not None
         and _counted_noun(text, end2)
-        and not _CURRENCY_WORD_AFTER.match(text, end2)  # "from $45 to 3,100 dollars": its unit
+        and not _currency_word_after(text, end2)  # "from $45 to 3,100 dollars": its unit
     ):
         return None  # "grants of US$45 to 3,100 families": a sum, then whom it went to
     if high <= low:
@@ -793,13 +793,9 @@ def _a_year(a: str) -> bool:
 def _is_year_pair(a: str, b: str, text: str, q: _Q, end2: int) -> bool:
     """ "2018-19", "2015–2018", "from 2010 to 2015": years, not a range of counts; nor is a
     year then a count ("from 1,000 in 2021 to 20,000 in 2022")."""
-    if not (len(a) == 4 and a.isdigit() and 1800 <= int(a) <= 2100):
+    if not _a_year(a):
         return False
-    return (
-        (len(b) == 4 and b.isdigit() and 1800 <= int(b) <= 2100)
-        or (len(b) == 2 and b.isdigit())
-        or "," in b
-    )
+    return _a_year(b) or (len(b) == 2 and b.isdigit()) or "," in b
 
 
 _CURRENCY_BEFORE_AT = re.compile(
@@ -1166,11 +1162,10 @@ def _counted_noun(text: str, e: int) -> bool:
     )
 
 
-_CURRENCY_WORD_AFTER = re.compile(
-    r"\s+(?:dollars|euros|pounds|rupees|yen|yuan|francs|crowns|kronor|krona|pesos|rand|reais"
-    r"|rubles|roubles|dinars|dirhams|riyals|shillings|naira|cedis|won|lira|liras)\b",
-    re.IGNORECASE,
-)
+def _currency_word_after(text: str, e: int) -> bool:
+    """A currency's name right after `e` ("3,100 dollars"): the amount's unit, no counted noun."""
+    nm = _NEXT_WORD.match(text, e)
+    return bool(nm) and nm.group(1).lower() in CURRENCY_WORDS
 
 
 def _left(text: str, q: _Q, currency_before) -> None:
@@ -1285,7 +1280,7 @@ def _line_start(text: str, s: int) -> int:
 def _is_year(text: str, q: _Q, t: str) -> bool:
     """A bare four-digit 1800-2100 number is a year unless it reads as a count ("about 1500
     troops": a lower-case word before it that is not a preposition, and a plural noun after)."""
-    if not (len(t) == 4 and t.isdigit() and 1800 <= int(t) <= 2100):
+    if not _a_year(t):
         return False
     pw = _PREV_WORD.search(text, max(0, q.start - 30), q.start)
     prev = pw.group(1) if pw else ""

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from brief.clean.recipe import INGREDIENTS, STEPS
 from brief.extract.prescribe import advises, prescription, speaker, subject
 from brief.extract.sentences import split_sentences
 from brief.limits import MAX_RECOMMENDATIONS, MAX_SENTENCE
@@ -137,22 +138,17 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
     return [_recommendation(n, item) for n, item in enumerate(items[:MAX_RECOMMENDATIONS], 1)]
 
 
-# A how-to's steps: the paragraphs under an "Instructions" or "Directions" heading (a recipe
-# card's), each one step to take, whatever its verb ("Core, peel, and cube the pears")
-_INGREDIENTS_HEADING = re.compile(r"(?i)ingredients\s*:?")
-_STEPS_HEADING = re.compile(r"(?i)(?:instructions|directions|method|steps|preparation)\s*:?")
-
-
 def _steps(sections: list[Section]) -> list[_Item]:
-    """Each paragraph under a heading of steps, as one item (its first sentence the evidence),
-    where an "Ingredients" heading comes before it: a recipe's card, not a study's "Method"."""
+    """A how-to's steps: each paragraph under an "Instructions" or "Directions" heading as one
+    item whatever its verb ("Core, peel, and cube the pears"; its first sentence the evidence),
+    where an "Ingredients" heading comes too: a recipe's card, not a study's "Method"."""
     headings = [s.heading.strip() for s in sections if s.heading]
-    if not any(_INGREDIENTS_HEADING.fullmatch(h) for h in headings):
+    if not any(INGREDIENTS.fullmatch(h) for h in headings):
         return []
     return [
         _Item("step", 0, False, 0, p, split_sentences(p.text)[0].text)
         for s in sections
-        if s.heading and _STEPS_HEADING.fullmatch(s.heading.strip())
+        if s.heading and STEPS.fullmatch(s.heading.strip())
         for p in s.paragraphs
         if p.text.strip()
     ]

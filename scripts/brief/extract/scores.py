@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from brief.extract.dates import MONTH_NUMBERS
+
 _SCORE = re.compile(r"(?<![\w.,:/’'-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/’'-]|[.,:]\d)")
 # a set or period score of a series: "6-4, 7-6 (5)", "7-6 (5)"
 _SERIES_AFTER = re.compile(r"\s?\(\d{1,2}\)|\s*,\s*\d{1,2}\s?[-–]\s?\d{1,2}\b")
@@ -200,9 +202,8 @@ def _sides(text: str, m: re.Match[str], lo: int, end: int) -> list[Side]:
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+$")
 _VENUE = re.compile(
-    rf"\s+(?:at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September"
-    rf"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?:the\s+)?{_NAME}"
-)
+    rf"\s+(?:at|in)\s+(?!(?:{'|'.join(m.capitalize() for m in MONTH_NUMBERS)})\b)(?:the\s+)?{_NAME}"
+)  # (a month is no ground: "a 2-1 win in March")
 
 
 def _which(cue: re.Match[str]) -> str:
