@@ -1195,3 +1195,43 @@ def test_probe_an_earlier_level_a_share_of_an_amount_a_term_versus_a_comparison(
     assert got["2.4 kg"] != "versus"
     got = _labels("The court awarded C$1.2 million, a third of the C$3.6 million they sought.")
     assert got["a third"] != "C"
+
+
+def test_an_object_s_predicate_keeps_the_phrase_that_completes_its_verb():
+    """ "sent 12 of them to a music lawyer": what was done with the 12 is said on both sides of
+    them; the phrase after what is counted joins the verb, unless it only says when ("on
+    Monday"), which is the figure's period, or it is a purpose ("to send …")."""
+    [f] = figures_of("She wrote hundreds of songs and sent 12 of the best ones to a music lawyer.")
+    assert f.predicate == "sent … to a music lawyer"
+    [f] = figures_of("The agency trucked 2.1 million litres of safe water into the sites.")
+    assert f.predicate == "agency trucked … into the sites"
+    (f,) = figures_of("The firm’s 2025 bond has weakened sharply, hitting 16% on Monday.")
+    assert f.predicate == "hitting"
+    [f] = figures_of("NASA tapped three companies to send robotic landers.")
+    assert f.predicate == "NASA tapped"
+    [f] = figures_of("The council added 40 beds as it closes older wards.")
+    assert f.predicate == "council added"
+    [f] = figures_of("Its expiry would add about 0.3 percentage points to February's annual rate.")
+    assert f.predicate.endswith("… to February's annual rate")
+
+
+def test_a_fronted_share_is_said_of_by_the_clause_after_its_comma():
+    [f] = figures_of("The study ended. In 38 of those counties, no pharmacy remains at all.")
+    assert (f.label, f.predicate) == ("counties", "no pharmacy remains at all")
+
+
+def test_a_base_said_after_a_compared_number_is_its_predicate():
+    """ "down from 24% before the pandemic", "compared with a fall of 0.1 per cent in the same
+    month a year earlier", "down from 30 per cent now": what the base is; "a year earlier" is no
+    rate's denominator."""
+    _, base = figures_of("Fares cover 17% of the cost, down from 24% before the pandemic.")
+    assert base.predicate == "before the pandemic"
+    _, base = figures_of(
+        "Prices rose 0.5 per cent, compared with a fall of 0.1 per cent in the same month a "
+        "year earlier."
+    )
+    assert base.predicate == "in the same month a year earlier"
+    _, base = figures_of(
+        "Petrol averaged 21.40 crowns a litre, down from 22.95 crowns a year earlier."
+    )
+    assert base.predicate == "a year earlier"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
+
 # Where a clause starts or ends, read back from the number: punctuation and subordinators.
 _BACK_BOUNDARY = re.compile(
     r"[,;:()\[\]—–“”\"]|\b(?:that|which|while|because|since|when|where|if|but|although|though"
@@ -49,6 +51,29 @@ _VERB_NEXT = re.compile(
     r"|might|must|should|do|does|did)\b|[a-z]+ed\b)"
 )
 MAX_WORDS = 5
+# What completes an object's verb after the object: a prepositional or participial phrase
+# ("sent 12 of them to a music lawyer", "46 contacts being placed under observation"), up to
+# the clause's end or another number (each number has its own predicate). "to" opens one only
+# before a noun phrase ("to send …" is a purpose), "as" never ("as it closes plants").
+_COMPLEMENT = re.compile(
+    r"\s+((?:in|into|onto|from|at|on|off|under|over|for|with|without|being|across"
+    r"|to(?=\s+(?:the|a|an|its|their|his|her|our|my|your|this|these|those|[A-Z]|\w+['’]s\b)))\s"
+    r"[^,;:()\[\]—–“”\"0-9]*?)(?=[,;:()\[\]—–“”\"0-9]|\s(?:and|but|or|so|while|which|who|that|as|because|if|when)\s|\.\s|\.?$)"
+)
+_NEXT_PHRASE = frozenset(
+    "in into on onto at to for from under over with without by per inside across along between "
+    "after before during since".split()
+)
+# A complement that says when ("on Monday", "over the next decade") is the figure's period,
+# not what is said of it.
+_WHEN = re.compile(
+    r"\S+\s+(?:\S+\s+){0,2}?(?:"
+    + "|".join((*WEEKDAYS, *MONTH_NUMBERS))
+    + r"|today|yesterday|tomorrow|morning|afternoon|evening|night|weekend|day|days|week|weeks"
+    r"|month|months|year|years|decade|decades|summer|winter|spring|autumn|fall|quarter|season)\b"
+    r"(?![’'])",  # "to February's annual rate" is no time
+    re.IGNORECASE,
+)
 # A relative clause right after what is counted ("people who came …"), its verb included, and
 # the main clause's auxiliary after it ("… were quarantined"): a finite auxiliary and a
 # participle or adjective, the main predicate of the sentence.
@@ -60,19 +85,42 @@ _MAIN_VERB = re.compile(
 )
 
 
+# A number in a fronted phrase of place or share, whose clause is the one after its comma
+_FRONTED = re.compile(
+    r"\s*(?:In|Of|Among|Across|At|For|From)\s+(?:(?:the|those|these|its|their|about|some|nearly"
+    r"|almost|only|just)\s+)?$"
+)
+_COMMA_NEXT = re.compile(r"[^,;:()—–]{0,40},\s+")
 _VERB_AFTER_ASIDE = re.compile(
     r",\s+((?:is|are|was|were|has|have|had|will|would)\s+(?:not\s+)?[a-z]+)\b"
 )
 # "compared with 4 percent in metropolitan counties": what the compared number is of
-_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.I)
-_COMPARED_AFTER = re.compile(r"\s+((?:in|for|among|at|on)\s+[^,;:()]{3,60}?)(?=[,;:.)]|$)")
+# ("compared with a fall of 0.1 per cent in the same month a year earlier", "down from 24%
+# before the pandemic"): what the base is, said after it
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:compared\s+(?:with|to)|against|versus|vs\.?)"
+    r"(?:\s+an?\s+(?:fall|rise|drop|decline|increase|decrease|gain|loss)\s+of)?"
+    r"|(?:up|down)\s+from)\s+$",
+    re.I,
+)
+_COMPARED_AFTER = re.compile(
+    r"\s+((?:in|for|among|at|on|before|after|during)\s+[^,;:()]{3,60}?"
+    r"|(?:a|one|two|three)\s+(?:year|month|week|quarter|decade)s?\s+(?:earlier|before|ago)"
+    r"|(?:last|the\s+previous|the\s+same)\s+(?:year|month|week|quarter)(?:\s+[^,;:()]{1,40}?)?"
+    r"|(?:" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?|now|today)"
+    r"(?=[,;:.)]|$)"
+)
 
 
-def predicate(text: str, start: int, end: int, number_start: int, counted_end: int) -> str | None:
+def predicate(
+    text: str, start: int, end: int, number_start: int, counted_end: int, complement: bool = False
+) -> str | None:
     """The words of the number's clause in `text[start:end]` (its stretch of sentence, from the
     previous figure) that say what is said of it: before the number (`number_start`, where its
-    hedge starts), else after what it counts (from `counted_end`); None when there are none."""
-    if _COMPARED_BEFORE.search(text, max(start, number_start - 16), number_start) and (
+    hedge starts), else after what it counts (from `counted_end`); None when there are none.
+    With `complement`, an object's verb keeps the phrase that completes it after what is
+    counted ("sent … to a music lawyer"), joined by an ellipsis where the number stood."""
+    if _COMPARED_BEFORE.search(text, max(start, number_start - 40), number_start) and (
         compared := _COMPARED_AFTER.match(text, counted_end, end)
     ):
         return compared.group(1)  # "… , compared with 4 percent in metropolitan counties"
@@ -80,7 +128,32 @@ def predicate(text: str, start: int, end: int, number_start: int, counted_end: i
         # "One of the two men who attempted …": the main verb is the partitive's head's
         head = not _PARTITIVE_OF.search(text, max(start, number_start - 30), number_start)
         return _after(text, counted_end, end, head) or _before(text, start, number_start)
-    return _before(text, start, number_start) or _after(text, counted_end, end)
+    before = _before(text, start, number_start)
+    if before is None:
+        if _FRONTED.match(text, start, number_start) and (
+            comma := _COMMA_NEXT.match(text, counted_end, end)
+        ):  # "In 38 of those counties, no pharmacy remains": the main clause says it
+            return _after(text, comma.end(), end)
+        return _after(text, counted_end, end)
+    rest = _COMPLEMENT.match(text, counted_end, end) if complement else None
+    if rest and _WHEN.match(rest.group(1)):
+        rest = None
+    words = [m.span() for m in _WORD.finditer(text, *rest.span(1))] if rest else []
+    first = 3 if words and text[slice(*words[0])] == "being" else 2  # "being placed under …"
+    for i in range(first, len(words)):  # one phrase: "to a music lawyer", not "… under her name"
+        prev, word = text[slice(*words[i - 1])], text[slice(*words[i])]
+        if word.lower() in _NEXT_PHRASE and not (
+            prev[0].isupper() and i + 1 < len(words) and text[words[i + 1][0]].isupper()
+        ):
+            words = words[:i]  # "the National Institute on Aging" is one name
+            break
+    if len(words) > MAX_WORDS + 1:
+        return before  # a longer phrase is more than its verb's complement
+    while words and text[slice(*words[-1])].lower() in _TAIL:
+        words.pop()
+    if not any(text[slice(*w)].lower() not in _EMPTY for w in words):
+        return before
+    return f"{before} … {text[words[0][0] : words[-1][1]]}"
 
 
 def _before(text: str, start: int, stop: int) -> str | None:

@@ -469,7 +469,7 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 )
                 head = apposed and _np_before(text, fig.sentence.start, apposed.start())
                 # "The merger, valued at €12bn": what is valued is the noun it is apposed to
-                fig.label = text[slice(*head)] if head else _predicate_of(text, fig) or ""
+                fig.label = text[slice(*head)] if head else _predicate_of(text, fig, False) or ""
         kept = [
             (fig, ref)
             for fig, ref in zip(figs, refs, strict=True)
@@ -617,17 +617,20 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _predicate_of(text: str, fig: _Fig) -> str | None:
+def _predicate_of(text: str, fig: _Fig, complement: bool = True) -> str | None:
     """What the sentence says of the figure (`figure_predicates`): the words before the number
-    in its clause, else those after what it counts (its label, when written right after it)."""
+    in its clause, else those after what it counts (its label, when written right after it);
+    a label made of it (`complement` False) is the words before the number alone."""
     sent = fig.sentence
-    at = text.find(fig.label, fig.end, min(sent.end, fig.words_from + 40)) if fig.label else -1
-    if at >= 0:
+    at = text.find(fig.label, fig.end, sent.end) if fig.label else -1
+    if 0 <= at <= fig.words_from + 40:
         counted_end = at + len(fig.label)
     else:  # a label resolved elsewhere ("such encounters"): skip the words that name it here
         np = _np_after(text, fig.words_from, sent.end)
         counted_end = np[1] if np else fig.words_from
-    found = predicate(text, fig.stretch_start, sent.end, fig.qualifier_start, counted_end)
+    found = predicate(
+        text, fig.stretch_start, sent.end, fig.qualifier_start, counted_end, complement
+    )
     return None if found == fig.label else found
 
 

@@ -405,7 +405,8 @@ _CENTS = re.compile(
     rf"(?:\s+and)?\s+(?P<n>\d{{1,2}}|{_WORD_NUMBER})(?P<c>\s+cents?\b)?",
     re.IGNORECASE,
 )
-_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+# "a year ago", "a year earlier": a point in time, not a rate's denominator
+_AGO = re.compile(r"\s+(?:ago|earlier|before|later)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _FROM_END = re.compile(r"\bfrom\s+\S{0,3}$", re.IGNORECASE)
