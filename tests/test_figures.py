@@ -1235,3 +1235,29 @@ def test_a_base_said_after_a_compared_number_is_its_predicate():
         "Petrol averaged 21.40 crowns a litre, down from 22.95 crowns a year earlier."
     )
     assert base.predicate == "a year earlier"
+
+
+def test_a_time_spent_doing_something_is_labelled_by_what_was_done():
+    got = figures_of(
+        "Paramedics spent 28,400 hours waiting outside emergency departments to hand over "
+        "patients. That was down from 9,400 hours in 2022, but well above the 2,100 hours of 2019."
+    )
+    assert [(f.display, f.label) for f in got] == [
+        ("28,400 hours", "waiting outside emergency departments"),
+        ("9,400 hours", "waiting outside emergency departments"),  # a base says no measure:
+        ("2,100 hours", "waiting outside emergency departments"),  # the one before is its
+    ]
+    [f] = figures_of("Admitted patients spent a median of 21.4 hours waiting for a bed last year.")
+    assert f.label == "waiting for a bed"
+
+
+def test_a_count_said_again_in_a_distinctive_amount_is_one_figure():
+    """ "1.34 million households" in the key points and again in the body are one figure (GUIDE:
+    one per quantity); "10 assists" of two players in two sentences are two."""
+    paras = [
+        Paragraph(id="p1", text="1.34 million households were on waiting lists in April."),
+        Paragraph(id="p2", text="Figures show that 1.34 million households were on the lists."),
+    ]
+    assert [f.evidence.paragraph for f in extract_figures(paras)] == ["p1"]
+    got = figures_of("James had 10 assists and 11 rebounds. Rondo had eight points and 10 assists.")
+    assert [f.display for f in got].count("10") == 2

@@ -67,7 +67,7 @@ _NEXT_PHRASE = frozenset(
 # A complement that says when ("on Monday", "over the next decade") is the figure's period,
 # not what is said of it.
 _WHEN = re.compile(
-    r"\S+\s+(?:\S+\s+){0,2}?(?:"
+    r"\S+\s+(?:\S+\s+){0,3}?(?:"
     + "|".join((*WEEKDAYS, *MONTH_NUMBERS))
     + r"|today|yesterday|tomorrow|morning|afternoon|evening|night|weekend|day|days|week|weeks"
     r"|month|months|year|years|decade|decades|summer|winter|spring|autumn|fall|quarter|season)\b"

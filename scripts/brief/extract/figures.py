@@ -1031,6 +1031,10 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         det = _DET_START.match(text, comma.end(), sent.end)
         return _np_after(text, (det.end() if det else comma.end()) - 1, sent.end)
 
+    def spent_doing():  # "spent 21.4 hours waiting for a bed": the time is the waiting's
+        m = _SPENT_DOING.match(text, e, sent.end)
+        return m.span(1) if m else None
+
     def subject(drop_verb: bool):
         # not a count: "Braun, 38," is an age, "…, 5-8 minutes" a step's time
         return lambda: _before(text, lo, fig.qualifier_start, drop_verb, fig.kind != "count")
@@ -1077,7 +1081,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             object_by, subject(True),
         ]  # fmt: skip
     elif fig.kind == "duration":
-        ways = [of_phrase, held_in, to_do, subject(False)]
+        ways = [of_phrase, held_in, to_do, spent_doing, subject(False)]
     else:
         ways = [
             after, of_before, object_by, changed_by, prep_phrase, from_before, to_before,
@@ -1096,6 +1100,16 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             return None
         span = _before(text, lo, fig.qualifier_start, drop_verb=True)  # "the toll rose to 42"
     label = text[span[0] : span[1]] if span else ""  # nothing counted: dropped by the caller
+    if (
+        label
+        and _COMPARISON_ONLY.fullmatch(label)
+        and (
+            earlier := context.last_in_sentence.get(fig.unit)
+            or context.last_in_paragraph.get(fig.unit)
+        )
+    ):  # "That was down from 9,400 hours", "well above the 2,100 hours": what was measured
+        fig.label = earlier.label  # before, at another time
+        return None
     if (
         (not label or _TIME_LABEL.fullmatch(label))
         and (lead := _APPOSED_SUBJECT.match(text, sent.start, fig.qualifier_start))
@@ -1123,6 +1137,21 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     return None
 
 
+# A gerund phrase after a time ("28,400 hours waiting outside emergency departments"): what
+# the time was spent on, up to its clause's end or a purpose ("to hand over …")
+_SPENT_DOING = re.compile(
+    r"\s+((?!(?:during|including|according|following|regarding|concerning|excluding|starting"
+    r"|beginning|morning|evening|nothing|something|anything|everything|being)\b)[a-z]{2,}ing\b"
+    r"[^,;:()\[\]—–“”\"0-9.]{0,60}?)(?=[,;:()\[\]—–“”\"0-9.]|\s(?:and|but|or|so|while|which"
+    r"|who|that|as|because|if|when|to|in|on|at|last|this|next|each|every|per|a\s+(?:day|week"
+    r"|month|year))\b|$)"
+)
+# A label that says only how a number compares ("down", "well above the"): no label at all
+_COMPARISON_ONLY = re.compile(
+    r"(?:(?:up|down|well|far|just|above|below|higher|lower|than|from|compared|with|against"
+    r"|versus|the|a|an)\b\s*)+",
+    re.IGNORECASE,
+)
 _APPOSED_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed\s+(?:at|to|by|for|from)|up|down|off)\s+$")
 # A label of one word that says how a number moved, not what it measures.
 _SHIFTS = frozenset(
@@ -1725,12 +1754,24 @@ def _restates(f: _Fig, g: _Fig) -> bool:
         # assists" in two sentences of a box score are two players' figures.
         text = f.sentence.text
         at = f.qualifier_start - f.sentence.start
-        if not (f.key and f.key == g.key and _DEFINITE.search(text, max(0, at - 20), at)):
+        if not (
+            f.key
+            and f.key == g.key
+            and (_DEFINITE.search(text, max(0, at - 20), at) or _distinctive(f))
+        ):
             return False
     if f.period and g.period and f.period != g.period:
         return False
     fs, gs = _segment(f.facets), _segment(g.facets)
     return not (fs and gs and fs != gs)
+
+
+def _distinctive(f: _Fig) -> bool:
+    """An amount no two things of one kind share by chance in an article: 1,000 or more, or with
+    a fraction ("1.34 million households", "7.4%" said again are the same figure); "10
+    assists" of two players are two."""
+    value = f.value if f.value is not None else f.high
+    return value is not None and (abs(value) >= 1000 or value != int(value))
 
 
 # --- groups ------------------------------------------------------------------------------------
