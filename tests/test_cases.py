@@ -1003,3 +1003,49 @@ def test_a_news_storys_own_events_are_incidents_its_background_context():
     )
     got = {c.date: c.kind for c in extract_cases(_paragraphs(text), dt.date(2019, 11, 21))}
     assert got == {"2019-11-19": "incident", "1998": "context"}
+
+
+def test_of_that_year_after_a_sentence_that_named_it():
+    """ "The council met on April 8, 2022. The mayor resigned in July of that year.": the year
+    is the story's last, told in the sentence before (alone, the date is not read)."""
+    got = extract_cases(
+        [
+            Paragraph(id="p1", text="The council met on April 8, 2022."),
+            Paragraph(id="p2", text="The mayor resigned in July of that year."),
+        ],
+        dt.date(2025, 10, 15),
+    )
+    assert [c.date for c in got] == ["2022-04-08", "2022-07"]
+
+
+def test_an_apposition_between_a_date_s_subject_and_its_verb():
+    text = (
+        "On April 8, 2022, the state issued an order against the firm, and in July of that year "
+        "the Financial Industry Regulatory Authority, or FINRA, barred Whitlock."
+    )
+    got = extract_cases([Paragraph(id="p1", text=text)], dt.date(2025, 10, 15))
+    assert [c.date for c in got] == ["2022-04-08", "2022-07"]
+    assert "barred Whitlock" in got[1].summary
+
+
+def test_who_a_pronoun_or_a_surname_names_is_the_person_told_before():
+    """ "His former office manager, Janice Pruitt, pleaded guilty …. She is scheduled to be
+    sentenced Nov. 20.": the case's person is Pruitt; a sentence opening on something else
+    ("The firm …") ends what "she" may point back to."""
+    paragraphs = [
+        Paragraph(
+            id="p1",
+            text="His former office manager, Janice Pruitt, pleaded guilty in "
+            "January 2024. She is scheduled to be sentenced Nov. 20.",
+        ),
+        Paragraph(
+            id="p2",
+            text="Pruitt was fined in March 2024. The firm collapsed in May "
+            "2024. She left in June 2024.",
+        ),
+    ]
+    got = {c.date: c.people for c in extract_cases(paragraphs, dt.date(2025, 10, 15))}
+    assert got["2024-01"] == ["Janice Pruitt"]
+    assert got["2025-11-20"] == ["Janice Pruitt"]
+    assert got["2024-03"] == ["Janice Pruitt"]
+    assert got["2024-05"] == [] and got["2024-06"] == []

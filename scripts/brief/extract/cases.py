@@ -749,6 +749,9 @@ def extract_cases(
     day: str | None = None  # the story's last day so far, and its paragraph's index
     day_at = -2
     read = 0
+    named: tuple[str, ...] = ()  # the person the latest sentence opening on a name named
+    named_at = -2
+    surnames: dict[str, tuple[str, ...]] = {}  # "Pruitt" → ("Lena Pruitt",)
     for index, paragraph in enumerate(paragraphs):
         if read >= MAX_DATES_READ:
             break
@@ -797,6 +800,27 @@ def extract_cases(
                 # narrative on holds for the sentences after it
                 scene = (sentence.text, anchor, day, seen)
             read += len(mentions)
+            apposed = _APPOSED_NAME.match(sentence.text)
+            again = _SURNAME_SUBJECT.match(sentence.text)
+            opener = (
+                _named(sentence.text, seen)
+                or (apposed and (apposed[1],))
+                or (again and surnames.get(again[1]))
+                or ()
+            )
+            if opener:
+                named, named_at = opener, index
+                surnames[opener[0].split()[-1]] = opener
+            elif not (index - named_at <= 1 and _PRONOUN_SUBJECT.match(sentence.text)):
+                named = ()
+            if named:  # "His office manager, Janice Pruitt, pleaded …", and "She is to be
+                # sentenced Nov. 20." after it: who did what the sentence's first clause says
+                mentions = [
+                    replace(m, people=named)
+                    if not m.people and sentence.text.startswith(m.span[:30])
+                    else m
+                    for m in mentions
+                ]
             for mention in mentions:
                 draft = cases.find_dated(mention)
                 if draft is None:
@@ -908,6 +932,15 @@ def _scene(
     return _Frame.told(replace(dates[0], start=0, end=0, core_start=0), sentence)
 
 
+# A sentence whose subject is a person named before: "He", "She"
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\s")
+# A subject named in apposition: "His former office manager, Janice Pruitt, pleaded …"
+_APPOSED_NAME = re.compile(
+    r"(?:His|Her|Their|The|A|An)\s[^,;:]{2,60},\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+"
+    r"(?:-[A-Z][a-z]+)?),\s+[a-z]"
+)
+# A sentence opening on a surname alone, told in full before ("Pruitt, who …, testified")
+_SURNAME_SUBJECT = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 _BACKSTORY_VERB = re.compile(r"worked|lived|grew|studied|attended|served|spent|felt|seemed|had")
 # One named before, referred to again: "he" or "she" after a fronted phrase ("Speaking at the
 # centre, he announced"), or "The" and a noun ("The girl died"), then a past verb.
@@ -1578,6 +1611,14 @@ def _clauses(sentence: str, dates: list[DateMention]) -> list[tuple[DateMention,
         opening = not _has_verb(sentence, start, date.start)
         j = (bisect_right if opening else bisect_left)(starts, date.end)
         end = starts[j] if j < len(starts) else len(sentence)
+        if (
+            opening
+            and j + 1 < len(starts)
+            and not _has_verb(sentence, date.end, end)
+            and len(sentence[ends[j] : starts[j + 1]].split()) <= 6
+        ):  # "in July the Authority, or FINRA, barred him": an apposition between commas
+            # after the subject does not end the clause before its verb
+            end = starts[j + 2] if j + 2 < len(starts) else len(sentence)
         if k + 1 < len(dates):  # nor past the next date, which has a clause of its own: each
             end = min(end, dates[k + 1].start)  # character is read for at most two dates
         spans.append((date, start, end))

@@ -311,6 +311,8 @@ def find_dates(
     days are counted from it when `anchor` is a year or a month of background."""
     found: list[tuple[int, int, str, bool]] = []  # sorted, disjoint; last: a period
     patterns: list[tuple[re.Pattern[str], Resolver]] = []
+    if anchor and _THAT_YEAR_CUE.search(text):
+        text = _Told(text, int(anchor[:4]))  # "In July of that year": the story's last year
     year = _ANY_YEAR.search(text) is not None
     cues = _cues(text) if year or published is not None else set()
     if year:
@@ -538,14 +540,32 @@ _SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
 _NAMED_YEAR = re.compile(r"(?<![\d,.$€£-])\b(?:1[89]|20)\d\d\b(?![.,]?\d)")
 
 
+class _Told(str):
+    """A text read after others: `year` is the year of the story's last dated event before it,
+    which "of that year" points back to when the text itself names none."""
+
+    year: int
+
+    def __new__(cls, text: str, year: int) -> _Told:
+        told = super().__new__(cls, text)
+        told.year = year
+        return told
+
+
+_THAT_YEAR_CUE = re.compile(r"\b(?:that|same|following|next|previous|preceding)\s+year\b", re.I)
+
+
 def _that_year(match: re.Match[str], text: str) -> int | None:
     """The year "of that year" (or "of the following year") after `match` points back to: the
-    last year written before it in the text (or the one after or before it), or 0 where the text
-    names none (the date is then not resolved, never guessed); None where none follows."""
+    last year written before it in the text (or the one after or before it), else the year of
+    the story's last dated event before the text (`_Told`), or 0 where neither is known (the
+    date is then not resolved, never guessed); None where none follows."""
     that = _THAT_YEAR.match(text, match.end())
     if not that:
         return None
     years = _NAMED_YEAR.findall(text, max(0, match.start() - 600), match.start())
+    if not years and isinstance(text, _Told):
+        years = [str(text.year)]
     if not years:
         return 0
     # "took office on Jan. 3 of the following year": the year after the one last named
