@@ -1261,3 +1261,21 @@ def test_a_count_said_again_in_a_distinctive_amount_is_one_figure():
     assert [f.evidence.paragraph for f in extract_figures(paras)] == ["p1"]
     got = figures_of("James had 10 assists and 11 rebounds. Rondo had eight points and 10 assists.")
     assert [f.display for f in got].count("10") == 2
+
+
+def test_a_claim_about_no_one_and_an_amount_converted_are_no_figures():
+    """ "Nobody guarantees 9%" measures nothing; "the equivalent of about 331 full days" and
+    "That is roughly 19 tons" say the amount before again in other units (GUIDE: one figure)."""
+    assert not figures_of('"Nobody guarantees 9%," Mattingly said.')
+    assert not figures_of("No one can give you 10 per cent a month.")
+    got = figures_of(
+        "Departments were closed for a combined 7,950 hours because no doctor was available, "
+        "the equivalent of about 331 full days."
+    )
+    assert [f.display for f in got] == ["7,950 hours"]
+    got = figures_of("The plant released 38,000 kilograms of gas. That is roughly 38 tonnes.")
+    assert [f.display for f in got] == ["38,000 kilograms"]
+    assert [f.display for f in figures_of("Sales rose 5%. That is 40% more than in 2023.")] == [
+        "5%",
+        "40%",
+    ]

@@ -216,7 +216,16 @@ def sentence_numbers(
     """The figures among the tagger's quantities of one sentence (`text[start:end]`), in
     order. `partitive_end` is where an opening "Of the 30 X," ends (its shares may be "one");
     `was_stated(amount)` tells whether an amount was stated before (for back-references)."""
+    if _NOBODY.match(text, start):
+        return []  # "Nobody guarantees 9%": a claim about no one measures nothing
     quantities = _joined(text, start, quantities)
+    if (
+        quantities
+        and quantities[0].kind in ("money", "measure", "duration")
+        and _THAT_IS.fullmatch(text, start, quantities[0].start)
+        and _DIGIT.search(text, max(0, start - 300), start)
+    ):  # "… 38,000 pounds a day. That is roughly 19 tons": the amount before, converted
+        quantities = quantities[1:]
     out: list[Number] = []
     markers = (
         [m.span() for m in _MARKERS.finditer(text, start, end)]
@@ -251,6 +260,13 @@ def sentence_numbers(
         if number is not None:
             out.append(number)
     return out
+
+
+_NOBODY = re.compile(r"[“\"‘']?(?:Nobody|No\s+one|No-one)\b")
+_HEDGE = r"(?:roughly|about|around|approximately|some|nearly|almost|close\s+to)"
+_THAT_IS = re.compile(rf"(?:That|This)(?:\s+is|’s|'s)\s+{_HEDGE}\s+\$?")
+_EQUIVALENT = re.compile(rf"\bthe\s+equivalent\s+of\s+(?:{_HEDGE}\s+)?[$€£]?$")
+_DIGIT = re.compile(r"\d")
 
 
 def _joined(text: str, start: int, quantities: list[Quantity]) -> list[Quantity]:
@@ -297,6 +313,13 @@ def _joined(text: str, start: int, quantities: list[Quantity]) -> list[Quantity]
                 and prev.dimension == q.dimension
             ):
                 continue  # a conversion: the same amount again
+            if (
+                prev.kind in ("money", "measure", "duration")
+                and q.kind in (prev.kind, "count")
+                and _EQUIVALENT.search(text, max(prev.end, q.start - 40), q.start)
+            ):
+                continue  # "7,950 hours, the equivalent of about 331 full days" (or "of 4,000
+                # football pitches"): the amount before, converted
             restated = _OR_RESTATED.fullmatch(gap)
             if (
                 restated
