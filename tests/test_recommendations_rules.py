@@ -16,6 +16,17 @@ from brief.read import Seed, Sidecar
 from brief.render.pages import render_brief
 
 ROWS = [
+    # a feeling ("should feel") tells no one to act; a wish is reported advice only to someone
+    # named ("want the EPA to set")
+    ('"No family should feel that they are facing this alone," he said.', False, None, None),
+    ("Farmers want bigger grants and easier access to federal income support.", False, None, None),
+    (
+        "Environmental groups want the EPA to set stricter limits.",
+        True,
+        "the EPA",
+        "Environmental groups",
+    ),
+    ("The government should not raise taxes on pensions.", True, "The government", None),
     # a quoted speaker's demand with a pronoun is theirs to make
     (
         '"They have to stop the shelling now," said the UN envoy Martin Griffiths.',

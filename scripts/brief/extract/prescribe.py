@@ -71,7 +71,7 @@ _NOT_AFTER = re.compile(
     r"|\s+(?:not\s+|never\s+)?(?:have\s+(?:not\s+|never\s+|already\s+)?(?:been|had|done|gone"
     rf"|[a-z]+ed|{_PARTICIPLE})\b|be\s+(?:noted|said|seen|viewed|considered|regarded|read|understood"
     r"|remembered|pointed\s+out|emphasi[sz]ed|stressed|able|surprised|alarmed|worried|concerned"
-    r"|shocked|afraid|fine|okay|ok)\b|expect|say|admit|wonder|imagine|know|confess)\b",
+    r"|shocked|afraid|fine|okay|ok)\b|expect|say|admit|wonder|imagine|know|confess|feel)\b",
     re.IGNORECASE,
 )
 # Before the modal: a prediction ("will have to"), a possibility, a personal need, no
@@ -225,11 +225,12 @@ _REPORTED = re.compile(
     r"|exhort(?:s|ed)|pleaded\s+with|appeal(?:s|ed)\s+to"
     # a campaign's pressure, going on: "Farm groups are pressing the department to extend",
     # "lobbying Parliament to lower" (in the past, "he pressed his team to" is an order); a
-    # group's wish in the present plural ("Environmental groups want the EPA to set"), as
-    # "wants" in the singular
+    # group's wish in the present plural ("Environmental groups want the EPA to set", of
+    # someone named; not "Farmers want bigger grants and easier access to …"), as "wants"
+    # in the singular
     r"|(?<=\bis\s)pressing|(?<=\bare\s)pressing|(?<=\bwere\s)pressing|(?<=\bwas\s)pressing"
     r"|(?<=\bis\s)lobbying|(?<=\bare\s)lobbying|(?<=\bwere\s)lobbying|(?<=\bwas\s)lobbying"
-    r"|(?<=[a-z]s\s)(?:lobby|want)))\s+"
+    r"|(?<=[a-z]s\s)lobby|(?<=[a-z]s\s)want(?=\s+(?:the|their|its|his|her|our|[A-Z])\b)))\s+"
     rf"(?!to\b|that\b|it\b|\w+ing\b)(?P<actor>{_ACTOR_NP})\s+[\"“]?(?:not\s+)?to\s+"
     rf"(?!{_NOT_VERB_WORD})[a-z]+"
     r"|(?P<verb2>\b(?:warn(?:s|ed|ing)|caution(?:s|ed|ing)|advis(?:e|es|ed|ing)))\s+"
