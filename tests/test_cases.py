@@ -1049,3 +1049,18 @@ def test_who_a_pronoun_or_a_surname_names_is_the_person_told_before():
     assert got["2025-11-20"] == ["Janice Pruitt"]
     assert got["2024-03"] == ["Janice Pruitt"]
     assert got["2024-05"] == [] and got["2024-06"] == []
+
+
+def test_a_plan_reported_with_would_is_scheduled_and_a_possibility_is_no_case():
+    """ "said applications would open on 1 April": the plan, to come, is a case; "said prices
+    could fall in April" and "would likely close next year" are predictions (GUIDE)."""
+    published = dt.date(2025, 3, 20)
+
+    def dates(text: str) -> list[str]:
+        return [c.date for c in extract_cases([Paragraph(id="p1", text=text)], published)]
+
+    assert dates("Ms Hennessy said applications for the grants would open on 1 April.") == [
+        "2025-04-01"
+    ]
+    assert dates("The minister said prices could fall in April.") == []
+    assert dates("He said the deal would likely close next year if regulators agree.") == []

@@ -25,6 +25,9 @@ TABLE = [
     ("The company shelved its plans on September 30.", [("on September 30", "2019-09-30")]),
     ("Police said on Oct. 3 that two men fled.", [("on Oct. 3", "2019-10-03")]),
     ("He resigned on 2 December.", [("on 2 December", "2018-12-02")]),
+    # a possibility is to come ("could fall in April"); "could have" is past
+    ("The minister said prices could fall in December.", [("in December", "2019-12")]),
+    ("He could have died in December.", [("in December", "2018-12")]),
     # "of that year" is the year the text last named; with none named, the date is not read
     (
         "The hills last burned in 2008, when a fire, sparked on Aug. 9 of that year, spread.",

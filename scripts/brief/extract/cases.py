@@ -598,6 +598,8 @@ _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 _BETWEEN_AND = re.compile(r"\b[Bb]etween\s+[^,;]{2,30}?\s+and\s+$")
 _HEDGE_ENDS = re.compile(r"\band\s+(?:will|shall|is|are)\b|;|,\s*(?:and|but)\b")
 _MODAL_HEDGE = re.compile(r"could|might|may|would|should")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed)\b")
+_HEDGE_WORD = re.compile(r"\b(?:likely|probably|possibly|perhaps|if|unless)\b")
 # The words a timetable's present needs, found first by one trie (the full pattern, with its
 # look-behinds, costs ten times more on a sentence that has none)
 _TIMETABLE_CUE = re.compile(
@@ -1443,6 +1445,15 @@ def _maybe_later(
         # "is expected to lay off thousands beginning this week"; not reported speech, where
         # the dated event is the saying: "Boeing said on Monday it would suspend production"
         return True
+    if (
+        hedge
+        and at is not None
+        and hedge.start() < at
+        and hedge.group() == "would"
+        and _SAID_BEFORE.search(clause, 0, hedge.start())
+        and not _HEDGE_WORD.search(clause, hedge.end(), at)
+    ):
+        return False  # "said applications would open on 1 April": a plan reported, to come
     if hedge and at is not None and hedge.start() < at and _MODAL_HEDGE.match(hedge.group()):
         return True  # "He told reporters he should be able to play next week": what may be
     return date.iso > now and not (_SCHEDULED.search(clause) or _PUT_OFF.search(clause))

@@ -222,7 +222,10 @@ _FUTURE = re.compile(
     rf"plan(?:s|ned)?\s+to|upcoming|next|{TIMETABLE})\b"
     # "haven't yet qualified for", "has yet to name": what has not happened yet is to come
     r"|(?:n['’]t|\bnot)\s+yet\b|\byet\s+to\b"
-    r"|['’]ll\b" + _TO_COME,
+    r"|['’]ll\b"
+    # a possibility to come: "prices could fall in April" (not "could have fallen")
+    r"|\b(?:could|might|may)\s+(?:not\s+|also\s+|still\s+|even\s+)?(?!have\b)[a-z]{2,}\b"
+    + _TO_COME,
     re.IGNORECASE,
 )
 # "a scheduled Dec. 15 increase", "the planned March launch": the date of a plan.
