@@ -34,6 +34,19 @@ ROWS = [
     ),
     ("The report's findings, in a table. Photo: see the appendix for sources.", MIDDLE, None),
     ("Roz Roe is led away by troopers on Dec. 3, 1986. Courier file photo", MIDDLE, CAPTION),
+    # a photographer and the outlet after a slash, no brackets; a ratio with a slash is prose
+    (
+        "Jo Roe leaves the courthouse during his trial in June. Brent Oyler/The Carrick Courier",
+        MIDDLE,
+        CAPTION,
+    ),
+    (
+        "The logo is seen at its headquarters, March 14, 2024. Continental Press/Ville Hakala/File "
+        "Photo",
+        MIDDLE,
+        CAPTION,
+    ),
+    ("Borrowing rose again. The Debt/GDP ratio is now 104 per cent.", MIDDLE, None),
     ("The minister kept a file photo of the plant on her desk.", MIDDLE, None),
     (
         "A player celebrates a point in Madrid, Tuesday, Nov. 19, 2019. (Jane Roe/AP)",

@@ -51,6 +51,11 @@ _CREDIT_LABEL = re.compile(
     # "… on Dec. 3, 1986. Courier file photo", "… Staff photo"
     r"|[.!?]\s*(?:[A-Z][\w&.'’-]*\s+){0,3}(?:[Ff]ile|[Ss]taff|[Hh]andout)\s+(?:photo|image)s?\s*$"
 )
+# "… during his trial in June. Brent Oyler/The Carrick Courier": a photographer (or an agency)
+# of two or three capitalised words, a slash and the outlet, closing the block
+_SLASH_CREDIT = re.compile(
+    r"[.!?]\s+(?:[A-Z][\w.'’-]+\s+){1,2}[A-Z][\w.'’-]+\s?/\s?[A-Z][^.!?]{1,80}$"
+)
 # A wire photo's caption says what it shows "in this (file) photo": "…, in this file photo
 # taken June 12, 2023.", "…, is seen in this undated handout picture."
 _THIS_PHOTO = re.compile(
@@ -125,6 +130,7 @@ def furniture(text: str, from_end: int) -> str | None:
         or _CREDIT_START.match(text)
         or (any(w in text for w in _CREDIT_WORDS) and _CREDIT_LABEL.search(text))
         or ("this" in text and _THIS_PHOTO.search(text))
+        or ("/" in text and _SLASH_CREDIT.search(text))
     ):
         return CAPTION
     short = len(text) <= PROMO_CHARS and len(_SENTENCE_END.findall(text)) <= 2
