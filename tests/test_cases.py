@@ -1064,3 +1064,20 @@ def test_a_plan_reported_with_would_is_scheduled_and_a_possibility_is_no_case():
     ]
     assert dates("The minister said prices could fall in April.") == []
     assert dates("He said the deal would likely close next year if regulators agree.") == []
+
+
+def test_a_span_a_trend_ran_over_dates_no_event():
+    """ "has weakened sharply in the past week": the week is a span, not an event's date; the
+    day the sentence names still dates its event."""
+    got = extract_cases(
+        [
+            Paragraph(
+                id="p1",
+                text="The bond has weakened sharply in the past week, hitting 16% "
+                "on Monday, traders said.",
+            )
+        ],
+        dt.date(2019, 11, 19),
+    )
+    assert [c.date for c in got] in ([], ["2019-11-18"])
+    assert "2019-11" not in [c.date for c in got]

@@ -25,6 +25,21 @@ TABLE = [
     ("The company shelved its plans on September 30.", [("on September 30", "2019-09-30")]),
     ("Police said on Oct. 3 that two men fled.", [("on Oct. 3", "2019-10-03")]),
     ("He resigned on 2 December.", [("on 2 December", "2018-12-02")]),
+    # a sentence that opens on its year dates the months after it; "the last year before" is
+    # a year of a span, no date
+    (
+        "In 2016, the bill died when the session ended in April.",
+        [("In 2016", "2016"), ("in April", "2016-04")],
+    ),
+    (
+        "Last year, the bill died when the session ended on April 3.",
+        [("Last year", "2018"), ("on April 3", "2018-04-03")],
+    ),
+    (
+        "In 2016, it said it will list its shares in April.",
+        [("In 2016", "2016"), ("in April", "2020-04")],
+    ),
+    ("It was the last year before the pandemic.", []),
     # a possibility is to come ("could fall in April"); "could have" is past
     ("The minister said prices could fall in December.", [("in December", "2019-12")]),
     ("He could have died in December.", [("in December", "2018-12")]),

@@ -1046,6 +1046,8 @@ def _mentions(
         for k, d in enumerate(found)
         if (not d.period or _range_from(d))
         and not _no_event_date(sentence, d)
+        # "weakened sharply in the past week": a span a trend ran over, no event's date
+        and not (d.determiner == "the" and _PAST_SPAN.fullmatch(d.text))
         and (
             d.determiner
             or _starts_event(sentence, d, found[k + 1 : k + 2], found)
@@ -1317,6 +1319,7 @@ _GATHERING = re.compile(
 _WHILE = re.compile(r",\s+(?:while|whereas)\s+")
 _QUARTER = re.compile(r"(?i:quarter)")
 # "retreated 62 metres over the summer": a measure over a month or a season is a figure
+_PAST_SPAN = re.compile(r"(?:past|last)\s+(?:week|month|year)", re.IGNORECASE)
 _OVER_SPAN = re.compile(r"(?i:over)\b")  # (not "during the summer, a wildfire destroyed …")
 _DAY_WORD = re.compile(r"(?i:(?:on\s+)?(?:yesterday|tonight|last\s+night))")
 _AGAIN_BEFORE = re.compile(r"\b(?:and|or|then)\s+(?:once\s+more|again)\s*,?\s*$")

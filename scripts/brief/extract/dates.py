@@ -575,6 +575,29 @@ def _that_year(match: re.Match[str], text: str) -> int | None:
     return int(years[-1]) + (_SHIFT[that.group("shift").lower()] if that.group("shift") else 0)
 
 
+# A sentence that opens on its year: "In 2019, …", "Last year, …" (then a comma)
+_FRAME_YEAR = re.compile(
+    r"(?:In\s+(?P<y>(?:1[89]|20)\d\d)|(?P<rel>Last|This)\s+year)\s*,\s", re.IGNORECASE
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?=[\"“‘']?[A-Z])")
+
+
+def _framed_year(match: re.Match[str], text: str, published: date) -> int | None:
+    """The year a sentence opens on, for a month without one later in it ("Last year, a bill
+    died when the session ended in April": April of last year); None for a month to come
+    ("In 2019, it said it will list in April" is no April of 2019)."""
+    lo = max(0, match.start() - 300)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, lo, match.start())]
+    if not starts or (starts[-1] == lo and lo > 0):
+        return None
+    frame = _FRAME_YEAR.match(text, starts[-1], match.start())
+    if frame is None or _future(text, match.start()):
+        return None
+    if frame.group("y"):
+        return int(frame.group("y"))
+    return published.year - (frame.group("rel").lower() == "last")
+
+
 def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
     """ "Oct. 3", "3 October": the latest such day on or before publication, or for a
     scheduled event the next on or after it; "of that year": the year last named."""
@@ -582,6 +605,8 @@ def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
     day = int(match.group("d"))
     if (year := _that_year(match, text)) is not None:
         return f"{year}-{month:02d}-{day:02d}" if year and _valid(year, month, day) else None
+    if (year := _framed_year(match, text, published)) and _valid(year, month, day):
+        return f"{year}-{month:02d}-{day:02d}"  # "In 2019, … ended on April 3"
     if named := _DAY_NAMED.search(text, max(0, match.start() - 14), match.start()):
         # "Thursday, June 13": the calendar says which year, whatever the tense
         wanted = WEEKDAYS.index(named.group(1).capitalize())
@@ -684,11 +709,20 @@ def _word_day(match: re.Match[str], text: str, published: date) -> str:
     return (published + timedelta(days=_DAY_WORDS[word])).isoformat()
 
 
-def _unit(match: re.Match[str], text: str, published: date) -> str:
-    """ "last week", "earlier this month", "next year"."""
+def _unit(match: re.Match[str], text: str, published: date) -> str | None:
+    """ "last week", "earlier this month", "next year"; not "the last year before COVID-19",
+    "its last year of operation": the year of a span, said by what bounds it."""
+    if _SPAN_OWNER.search(text, max(0, match.start() - 6), match.start()) and _SPAN_BOUND.match(
+        text, match.end()
+    ):
+        return None
     mod = match.group("mod").lower().split()[0]
     step = {"last": -1, "past": -1, "next": 1}.get(mod, 0)
     return _shifted(published, match.group("u"), step)
+
+
+_SPAN_OWNER = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.IGNORECASE)
+_SPAN_BOUND = re.compile(r"\s+(?:before|of|when|that|in\s+which|in\s+office)\b")
 
 
 def _relative_quarter(match: re.Match[str], text: str, published: date) -> str:
@@ -751,6 +785,8 @@ def _month(match: re.Match[str], text: str, published: date) -> str | None:
     mod = (match.groupdict().get("mod") or "").lower().rstrip("-")
     if mod not in ("last", "next", "this") and (year := _that_year(match, text)) is not None:
         return f"{year}-{number:02d}" if year else None
+    if mod not in ("last", "next", "this") and (year := _framed_year(match, text, published)):
+        return f"{year}-{number:02d}"
     if mod == "last":
         year = published.year if number < published.month else published.year - 1
     elif mod == "next":
