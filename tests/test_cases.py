@@ -1081,3 +1081,35 @@ def test_a_span_a_trend_ran_over_dates_no_event():
     )
     assert [c.date for c in got] in ([], ["2019-11-18"])
     assert "2019-11" not in [c.date for c in got]
+
+
+def test_a_base_compared_with_dates_no_event():
+    def dates(text: str) -> list[str]:
+        return [
+            c.date for c in extract_cases([Paragraph(id="p1", text=text)], dt.date(2025, 10, 23))
+        ]
+
+    assert (
+        dates("Revenue is seen at 2.5 billion euros, compared with 2.61 billion euros in 2024.")
+        == []
+    )
+    assert dates("The study compared the two drugs in 2019.") == ["2019"]
+
+
+def test_what_happened_during_or_after_the_month_s_event_is_that_event():
+    """ "During the January release, a van measured …": the release told before (its day said
+    with an elided noun, "The third, on Jan. 9, …"), not a new case of January."""
+    paragraphs = [
+        Paragraph(
+            id="p1",
+            text="The plant had three releases. The third, on Jan. 9, followed a power outage.",
+        ),
+        Paragraph(
+            id="p2",
+            text="During the January release, a state van measured hydrogen "
+            "sulfide at 2.3 parts per million on Cypress Street.",
+        ),
+    ]
+    got = extract_cases(paragraphs, dt.date(2026, 3, 10))
+    assert [c.date for c in got] == ["2026-01-09"]
+    assert len(got[0].evidence) == 2

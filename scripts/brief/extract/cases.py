@@ -234,6 +234,8 @@ def _event_verb(
             or _COORDINATED.search(text, at, follows.start())
         ):
             follows = None  # "bought the site in 2009 … and spent $3.7 million": another verb's
+        if nearest is not None and _COMPARED.match(text, nearest.start()):
+            return None  # "compared with 2.61 billion euros in 2024": a base, no event
         if (
             nearest is not None
             and (measured is None or measured.end() <= nearest.start())
@@ -280,7 +282,9 @@ def _event_verb(
     return found
 
 
+_MONTH_ONLY = re.compile(rf"(?i:{'|'.join(m for m in MONTH_NUMBERS if len(m) > 3)})")
 _COORDINATED = re.compile(r"\s(?:and|but|then)\s")
+_COMPARED = re.compile(r"(?i:compared)\s+(?:with|to)\b")
 # A change, not a level reached ("hitting 16%", "rose to 41%", "closed at $185"): on one day,
 # what moved is an event the day names.
 _DAY_MOVE = re.compile(
@@ -1841,6 +1845,18 @@ class _Cases:
                     and any(w.startswith(stem) for w in _words(draft.summary))
                 ):
                     return draft
+        if mention.date.determiner and len(iso) == 7 and _MONTH_ONLY.fullmatch(mention.date.text):
+            # "During the January release, a van measured …", "over the two weeks after the
+            # November release": what happened in or after an event the text told before is
+            # that event's, not a new one
+            after = re.search(rf"{re.escape(mention.date.text)}\s+([a-z]{{{STEM},}})", mention.span)
+            stem = after.group(1)[:STEM] if after else None
+            days = [d for d in self.drafts if d.iso.startswith(iso) and len(d.iso) == 10]
+            for draft in reversed(days) if stem else ():
+                if any(w.startswith(stem) for w in _words(draft.summary)):
+                    return draft
+            if after and len(days) == 1 and _EVENT_NOUN.fullmatch(after.group(1)):
+                return days[0]  # "A second, on Nov. 3, came from …": the month's one event
         if len(iso) == 10 and _COUNTED_DAY.search(mention.date.text):
             # "nine days before an announcement was made": a day reached by counting is, when
             # the article names that day for an event already, that event again
