@@ -1113,3 +1113,12 @@ def test_what_happened_during_or_after_the_month_s_event_is_that_event():
     got = extract_cases(paragraphs, dt.date(2026, 3, 10))
     assert [c.date for c in got] == ["2026-01-09"]
     assert len(got[0].evidence) == 2
+
+
+def test_an_apposition_before_a_date_does_not_start_its_clause():
+    text = (
+        "The House enacted the bill, LD 1492, on a 78-67 vote Wednesday afternoon, with six "
+        "members absent, a day after the Senate passed an amended version 20-14."
+    )
+    got = extract_cases([Paragraph(id="p1", text=text)], dt.date(2025, 6, 12))
+    assert sorted(c.date for c in got) == ["2025-06-10", "2025-06-11"]

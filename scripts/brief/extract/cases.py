@@ -1624,6 +1624,14 @@ def _clauses(sentence: str, dates: list[DateMention]) -> list[tuple[DateMention,
         # The clause starts after the last break before the date, if that is after the floor.
         i = bisect_right(ends, date.start)
         start = ends[i - 1] if i and starts[i - 1] >= floor else floor
+        if (
+            i >= 2
+            and starts[i - 2] >= floor
+            and len(sentence[ends[i - 2] : starts[i - 1]].split()) <= 4
+            and not _has_verb(sentence, ends[i - 2], date.start)
+        ):  # "enacted the bill, LD 1492, on a vote Wednesday": an apposition between commas
+            # does not start the date's clause
+            start = ends[i - 3] if i >= 3 and starts[i - 3] >= floor else floor
         # A comma closing an opening date ("…: in 1998, five …") does not end its clause; one
         # after a verb's date ("elected in 1998, re-elected …") does.
         opening = not _has_verb(sentence, start, date.start)
