@@ -1122,3 +1122,9 @@ def test_an_apposition_before_a_date_does_not_start_its_clause():
     )
     got = extract_cases([Paragraph(id="p1", text=text)], dt.date(2025, 6, 12))
     assert sorted(c.date for c in got) == ["2025-06-10", "2025-06-11"]
+
+
+def test_shut_is_a_past_verb():
+    text = "The emergency department shut at 8 a.m. Saturday and did not reopen until Monday."
+    got = extract_cases([Paragraph(id="p1", text=text)], dt.date(2024, 11, 15))
+    assert [c.date for c in got] == ["2024-11-09"]

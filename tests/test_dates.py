@@ -40,6 +40,15 @@ TABLE = [
         [("In 2016", "2016"), ("in April", "2020-04")],
     ),
     ("It was the last year before the pandemic.", []),
+    # what someone is ordered to do is to come
+    (
+        "He stays free until he reports to prison, which she ordered him to do on Jan. 9.",
+        [("on Jan. 9", "2020-01-09")],
+    ),
+    (
+        "In March he was ordered to pay, which he did on Jan. 9.",
+        [("In March", "2019-03"), ("on Jan. 9", "2019-01-09")],
+    ),
     # a possibility is to come ("could fall in April"); "could have" is past
     ("The minister said prices could fall in December.", [("in December", "2019-12")]),
     ("He could have died in December.", [("in December", "2018-12")]),

@@ -480,6 +480,12 @@ def _future(text: str, start: int) -> bool:
         # "The Oct. 1 meeting begins at 6 p.m.": a date in the subject takes the tense of the
         # verb after its noun phrase
         cue = after
+    if cue is None and (ordered := _ORDERED_TO.search(clause)) and not _past_form(
+        clause, ordered.end()
+    ):
+        # "which she ordered him to do on Jan. 9", "was told to report on Monday": what
+        # someone is ordered to do is to come (unless said done since)
+        return True
     if cue is None and _WOULD.search(clause) and _SAID.search(text, max(0, start - 200), start):
         # a future in the past ("said it would hold a vote on 14 November", "Aramco said on
         # Tuesday it would raise its supply … in April"): to come when it was said, perhaps
@@ -633,6 +639,10 @@ def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
     return None
 
 
+_ORDERED_TO = re.compile(
+    r"\b(?:ordered|told|directed|required|instructed|summoned)\s+(?:[\w’']+\s+){0,3}?to\s+"
+    r"(?!have\b)[a-z]+\b(?=(?:\s+[\w’',.-]+){0,6}\s*$)"
+)
 _DAY_NAMED = re.compile(rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?$", re.IGNORECASE)
 
 

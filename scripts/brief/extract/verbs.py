@@ -20,7 +20,7 @@ IRREGULAR_PAST = frozenset(
     built sold shot quit spent fled broke chose drove flew grew knew threw drew stole rode got
     shook sank beat heard felt meant hung swore tore froze forgot withdrew upheld withheld
     overthrew undertook laid lent taught wept slept swept dealt knelt understood sat forbade
-    overtook mistook rebuilt rewrote outgrew did had was were
+    overtook mistook rebuilt rewrote outgrew shut slid swung sprang woke hid fed did had was were
     """.split()
 )
 IRREGULAR_PARTICIPLES = frozenset(
