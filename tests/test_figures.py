@@ -1279,3 +1279,17 @@ def test_a_claim_about_no_one_and_an_amount_converted_are_no_figures():
         "5%",
         "40%",
     ]
+
+
+def test_references_ages_and_jibes_are_no_figures():
+    """ "live tables 1000 and 1011" name tables; "In 1956, at 19, she …" is her age then;
+    "“five years of drift”" is a jibe; the wage after an aside keeps its clause's words."""
+    assert not figures_of("Source: MHCLG live tables 1000 and 1011; our analysis.")
+    assert not figures_of("See sections 3 and 4 of the act.")
+    [wage] = figures_of(
+        "In 1956, at 19, she took a job on the boning line at the plant, then the largest "
+        "employer in the county, for $1.35 an hour."
+    )
+    assert wage.display == "$1.35 an hour" and "plant" in wage.label
+    assert not figures_of('The TD said the decision showed the cost of "five years of drift".')
+    assert [f.display for f in figures_of("The index stood at 5, down from 7.")] == ["5", "7"]

@@ -480,8 +480,10 @@ def _future(text: str, start: int) -> bool:
         # "The Oct. 1 meeting begins at 6 p.m.": a date in the subject takes the tense of the
         # verb after its noun phrase
         cue = after
-    if cue is None and (ordered := _ORDERED_TO.search(clause)) and not _past_form(
-        clause, ordered.end()
+    if (
+        cue is None
+        and (ordered := _ORDERED_TO.search(clause))
+        and not _past_form(clause, ordered.end())
     ):
         # "which she ordered him to do on Jan. 9", "was told to report on Monday": what
         # someone is ordered to do is to come (unless said done since)

@@ -589,8 +589,16 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "the first two infected patients", "the last two models": which ones
     if bare and _SUPERLATIVE.match(text, e, end) and _THE_BEFORE.search(text, max(start, s - 8), s):
         return None  # "the two largest economies": which ones, not how many
-    if bare and _in_short_quote(text, start, end, s, e):
-        return None  # "the “three amigos”": a name or a term
+    if (bare or q.kind == "duration") and _in_short_quote(text, start, end, s, e):
+        return None  # "the “three amigos”", "“five years of drift”": a name, a term, a jibe
+    if (
+        bare
+        and q.value is not None
+        and 1 <= q.value <= 110
+        and _AT_AGED.search(text, max(start, s - 6), s)
+        and text[e : e + 1] == ","
+    ):
+        return None  # "In 1956, at 19, she took a job": her age then, a description
     if (
         q.kind == "measure"
         and "-" in q.text
@@ -682,6 +690,7 @@ def _in_short_quote(text: str, start: int, end: int, s: int, e: int) -> bool:
     return closed >= 0 and len(_WORD_RE.findall(text, opened, closed)) <= 4
 
 
+_AT_AGED = re.compile(r"(?:^|[,;(—]\s*)(?i:at)\s+$")
 # "the director, who turned 34 this spring,": a person's age told in a relative clause
 _WHO_AGED = re.compile(r"\bwho\s+(?:(?:just|recently)\s+)?(?:turned|turns|is|was)\s+$")
 _AGE_CLAUSE_END = re.compile(r"\s*(?:[,;.)—]|\s(?:this|last|on|in)\b)")

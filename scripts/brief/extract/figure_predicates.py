@@ -157,11 +157,17 @@ def predicate(
 
 
 def _before(text: str, start: int, stop: int) -> str | None:
-    boundary = start
-    for m in _BACK_BOUNDARY.finditer(text, max(start, stop - 160), stop):
-        boundary = m.end()
+    marks = [m for m in _BACK_BOUNDARY.finditer(text, max(start, stop - 160), stop)]
+    boundary = marks[-1].end() if marks else start
     words = [m.span() for m in _WORD.finditer(text, boundary, stop)]
-    return _trimmed(text, words[-MAX_WORDS:])
+    found = _trimmed(text, words[-MAX_WORDS:])
+    if found is None and len(marks) >= 3 and all(m.group() == "," for m in marks[-2:]):
+        # "took a job on the line, then the largest employer in the county, for $1.35 an
+        # hour": past an aside between commas, the clause it interrupts
+        lo = marks[-3].end()
+        words = [m.span() for m in _WORD.finditer(text, lo, marks[-2].start())]
+        found = _trimmed(text, words[-MAX_WORDS:])
+    return found
 
 
 def _after(text: str, pos: int, end: int, head: bool = True) -> str | None:

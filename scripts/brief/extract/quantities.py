@@ -373,9 +373,15 @@ _REFERENCE_WORDS = frozenset(
     "pier berth footnote endnote exhibit docket "
     "proposition measure annex schedule step week day round game lap hole division "
     "recommendation finding objective question priority task criterion principle pillar "
-    "module lesson".split()
+    "module lesson "
+    # plural: "tables 1000 and 1011", "sections 3 and 4"
+    "tables figures sections articles chapters clauses paragraphs appendices annexes exhibits "
+    "routes flights rooms gates items lines episodes amendments recommendations".split()
 )
 _REFERENCE_WORD = re.compile(r"\b[A-Za-z]+\.?$")
+_PAIRED_REFERENCE = re.compile(
+    r"\b(?P<w>[A-Za-z]+s)\s+\d[\d,.]*(?:,\s*\d[\d,.]*)*,?\s+(?:and|or|to|through)\s*$"
+)
 _ADDRESS = re.compile(
     # (a direction first: "211 W. Main St.", "1500 North Oak Avenue")
     r"\s+(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\b|Avenue|Ave\b"
@@ -589,7 +595,11 @@ def _names_on_the_left(text: str, s: int) -> bool:
     if text[j - 1 : j] == "#":
         return True
     word = _REFERENCE_WORD.search(text, max(0, j - 16), j)
-    return word is not None and word.group().lower() in _REFERENCE_WORDS
+    if word is not None and word.group().lower() in _REFERENCE_WORDS:
+        return True
+    # "tables 1000 and 1011", "sections 3 to 5": the second of a pair of references
+    pair = _PAIRED_REFERENCE.search(text, max(0, j - 40), j)
+    return pair is not None and pair.group("w").lower() in _REFERENCE_WORDS
 
 
 def _word_ends_before(text: str, s: int) -> bool:
