@@ -16,6 +16,13 @@ from brief.read import Seed, Sidecar
 from brief.render.pages import render_brief
 
 ROWS = [
+    # a quotation may open right after "to": the call is reported all the same
+    (
+        'The union called on the company to "exhaust every alternative" before cutting jobs.',
+        True,
+        "the company",
+        "The union",
+    ),
     # a feeling ("should feel") tells no one to act; a wish is reported advice only to someone
     # named ("want the EPA to set")
     ('"No family should feel that they are facing this alone," he said.', False, None, None),
@@ -600,3 +607,18 @@ def test_a_pronoun_credits_the_person_the_sentence_before_names():
     assert (rec.actor, rec.reported_by) == ("the ministry", "Ana Ruiz")
     (rec,) = _recs(("Analysis", ["The Farm Bureau met on Monday. He urged the ministry to act."]))
     assert rec.reported_by == "He"
+
+
+def test_a_list_its_lead_in_calls_advice_is_advice_whatever_its_verbs():
+    """ "IHO advises Member States to take the following measures:" and a numbered list: every
+    item prescribes ("Offer vaccination …", "Contribute to the appeal …"); the lead-in is the
+    list's framing, not a recommendation of its own."""
+    paragraphs = [
+        Paragraph(id="p0", text="Cases rose again last week."),
+        Paragraph(id="p1", text="IHO advises Member States to take the following measures:"),
+        Paragraph(id="p2", text="1. Strengthen surveillance at points of entry."),
+        Paragraph(id="p3", text="2. Offer vaccination to contacts of cases."),
+        Paragraph(id="p4", text="3. Contribute to the flash appeal so the response is funded."),
+    ]
+    got = extract_recommendations([Section(id="s1", heading="Advice", paragraphs=paragraphs)])
+    assert [r.evidence.paragraph for r in got] == ["p2", "p3", "p4"]

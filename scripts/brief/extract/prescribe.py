@@ -231,7 +231,7 @@ _REPORTED = re.compile(
     r"|(?<=\bis\s)pressing|(?<=\bare\s)pressing|(?<=\bwere\s)pressing|(?<=\bwas\s)pressing"
     r"|(?<=\bis\s)lobbying|(?<=\bare\s)lobbying|(?<=\bwere\s)lobbying|(?<=\bwas\s)lobbying"
     r"|(?<=[a-z]s\s)lobby|(?<=[a-z]s\s)want(?=\s+(?:the|their|its|his|her|our|[A-Z])\b)))\s+"
-    rf"(?!to\b|that\b|it\b|\w+ing\b)(?P<actor>{_ACTOR_NP})\s+[\"“]?(?:not\s+)?to\s+"
+    rf"(?!to\b|that\b|it\b|\w+ing\b)(?P<actor>{_ACTOR_NP})\s+[\"“]?(?:not\s+)?to\s+[\"“]?"
     rf"(?!{_NOT_VERB_WORD})[a-z]+"
     r"|(?P<verb2>\b(?:warn(?:s|ed|ing)|caution(?:s|ed|ing)|advis(?:e|es|ed|ing)))\s+"
     rf"(?P<actor2>{_NP})\s+against\s+[a-z]"

@@ -86,6 +86,12 @@ _ENUMERATORS: list[tuple[str, re.Pattern[str]]] = [
     ("bullet", re.compile(r"[-–•*▪●◦]\s+")),  # not "—", which signs quotes
 ]
 
+# The sentence before a list that says its items are advice, closed by a colon
+_LEAD_IN = re.compile(
+    r"\b(?:advis(?:e|es|ed)|recommend(?:s|ed)?|urg(?:e|es|ed)|calls?\s+(?:on|upon)|encourag(?:e|es|ed)"
+    r"|should|must|needs?\s+to)\b[^.!?]{0,160}:\s*$",
+    re.IGNORECASE,
+)
 _MODAL = re.compile(
     r"\b(?:must|should|shall|ought to|needs? to|will (?:need|have) to|has to|have to|could)\b",
     re.IGNORECASE,
@@ -115,6 +121,18 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
     """Return the recommendations, numbered 1..n in reading order."""
     headed = [s for s in sections if s.heading and _HEADING.search(s.heading)]
     items = [item for s in headed for run in _runs(s.paragraphs) for item in run]
+    leads: set[int] = set()
+    if not items:
+        # a list its lead-in says is advice: "IHO advises Member States to take the following
+        # measures:", "We recommend that the agency:" (each item then prescribes, whatever
+        # its verb: "Offer vaccination to …", "Integrate care with …")
+        for s in sections:
+            for run in _runs(s.paragraphs):
+                at = next(i for i, p in enumerate(s.paragraphs) if p is run[0].paragraph)
+                lead = s.paragraphs[at - 1] if at else None
+                if len(run) > 1 and lead is not None and _LEAD_IN.search(lead.text):
+                    items += run
+                    leads.add(id(lead))
     if not items:
         items = [
             item
@@ -130,7 +148,7 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
     elif len(items) < MAX_RECOMMENDATIONS:  # (a full list has no room for more)
         # beside the author's list, advice the article reports from someone it names ("The
         # ministry has urged residents to …", "X called on donors to …") is theirs, not framing
-        listed = {id(item.paragraph) for item in items + steps}
+        listed = {id(item.paragraph) for item in items + steps} | leads
         reported = [item for item in _prescriptive(sections, listed) if _names_someone(item)]
         items = items + steps + reported
     order = {id(p): i for i, p in enumerate(p for s in sections for p in s.paragraphs)}
