@@ -1293,3 +1293,9 @@ def test_references_ages_and_jibes_are_no_figures():
     assert wage.display == "$1.35 an hour" and "plant" in wage.label
     assert not figures_of('The TD said the decision showed the cost of "five years of drift".')
     assert [f.display for f in figures_of("The index stood at 5, down from 7.")] == ["5", "7"]
+
+
+def test_an_emergency_number_is_no_figure():
+    got = figures_of("The board approved a $48.6 million contract for the new 911 dispatch center.")
+    assert [f.display for f in got] == ["$48.6 million"]
+    assert [f.display for f in figures_of("The plant employs 911 workers.")] == ["911"]

@@ -473,7 +473,12 @@ _CALL_BEFORE = re.compile(
     r"|\b(?i:hotline|helpline)\s+(?i:on|at|is)\s+$"
 )
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{2,}s\b")  # "phone 300 voters": a count
-_HOTLINE_AFTER = re.compile(r"\s+(?i:hotline|helpline)\b")
+_HOTLINE_AFTER = re.compile(
+    r"\s+(?i:hotline|helpline)\b"
+    # an emergency number's service: "the new 911 dispatch center", "999 calls"
+    r"|(?<=\b(?:911|999|112|988|311|211|111))\s+(?i:dispatch\w*|calls?|callers?|operators?"
+    r"|system|line|service)\b"
+)
 
 
 def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | None:
