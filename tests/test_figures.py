@@ -1299,3 +1299,8 @@ def test_an_emergency_number_is_no_figure():
     got = figures_of("The board approved a $48.6 million contract for the new 911 dispatch center.")
     assert [f.display for f in got] == ["$48.6 million"]
     assert [f.display for f in figures_of("The plant employs 911 workers.")] == ["911"]
+
+
+def test_between_two_amounts_each_with_its_unit_is_a_range():
+    [f] = figures_of("Home prices are forecast to rise between 3% and 5% next year.")
+    assert (f.low, f.high) == (3, 5)

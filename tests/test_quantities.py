@@ -14,6 +14,21 @@ R = tuple  # a range: (low, high)
 
 # (sentence, [(kind, value or (low, high), unit), ...])
 CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]]] = [
+    # currencies written as letters glued to the number, in money's shapes only
+    ("Kenya Power will spend Sh4.2bn on new poles.", [("money", 4_200_000_000, "KES")]),
+    ("The naira closed at N1,535 to the dollar.", [("money", 1535, "NGN")]),
+    ("El Niño caused P9.5 billion in crop losses.", [("money", 9_500_000_000, "PHP")]),
+    ("Nurses wore N95 masks in ward P2.", []),
+    # cents of the money their sentence names; "rose by 95 cents to $79.68" is a change and a
+    # level, not a range
+    ("WTI rose 95 cents to $79.68.", [("money", 0.95, "USD"), ("money", 79.68, "USD")]),
+    ("A stamp costs 73 cents.", [("money", 73, "cent")]),
+    ("The wage will rise by ₱35 to ₱645.", [("money", 35, "PHP"), ("money", 645, "PHP")]),
+    # a multiplier's base form before what it multiplies; a share of a point of a rate
+    ("The G20 backed a goal to triple global capacity.", [("multiplier", 3, "times")]),
+    ("It was a double murder.", []),
+    ("The Fed made a quarter-point cut.", [("percent", 0.25, "percentage point")]),
+    ("The Group of 77 met in Doha.", []),
     # counts: digits, words, scales, fractions
     ("The ministry hired 1,250 nurses last spring.", [("count", 1250, None)]),
     ("Seventeen schools closed after the storm.", [("count", 17, None)]),

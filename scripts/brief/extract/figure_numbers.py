@@ -110,6 +110,15 @@ _CLASSIFIES = re.compile(
 )
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some|hundreds\s+of)\s+$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:[-–—]|to)\s*", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"\b(?i:between)\s+$")
+# "rose 95 cents to $79.68", "will rise by ₱35 to ₱645": a change, then the level it reached
+_CHANGED_BY_BEFORE = re.compile(
+    r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|increased?|decreased?|raised?|"
+    r"lowered?|cut|dropped|drop|gained|lost|climbed|jumped|slid|up|down|higher|lower)\s+"
+    r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 # "from 15% to 30%" after a verb of change: two levels; not after "ranging"/"varying", a range
 _FROM_BEFORE = re.compile(
     r"(?<!\branging\s)(?<!\branged\s)(?<!\branges\s)(?<!\bvarying\s)\bfrom\s+(?:\S+\s+)?$",
@@ -280,13 +289,20 @@ def _joined(text: str, start: int, quantities: list[Quantity]) -> list[Quantity]
         prev = out[-1] if out else None
         gap = text[prev.end : q.start] if prev else ""
         if prev and q.high is None and prev.high is None and prev.value is not None:
+            between = _AND_GAP.fullmatch(gap) and _BETWEEN_BEFORE.search(
+                text, max(start, prev.start - 12), prev.start
+            )  # "between 3% and 5%": a range, its unit written twice
             if (
-                _RANGE_GAP.fullmatch(gap)
+                (_RANGE_GAP.fullmatch(gap) or between)
                 and (prev.kind, prev.unit, prev.per) == (q.kind, q.unit, q.per)
                 and q.kind not in ("count", "rate")
                 and q.value is not None
                 and prev.value < q.value
                 and not _FROM_BEFORE.search(text, max(start, prev.start - 24), prev.start)
+                and not (
+                    gap.strip().lower() == "to"
+                    and _CHANGED_BY_BEFORE.search(text, max(start, prev.start - 30), prev.start)
+                )
             ):
                 out[-1] = replace(
                     prev, end=q.end, text=text[prev.start : q.end], value=None, low=prev.value,

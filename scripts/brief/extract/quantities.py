@@ -98,11 +98,18 @@ _CANDIDATE = re.compile(
     r"|(?P<vul1>[½¼¾⅓⅔⅛])"
     rf"|(?P<part>(?:\b(?:an?|one)\s+)?\b(?:half|quarter)(?:\s+of)?(?:\s+an?)?(?=\s+{_SCALE})"
     rf"|\b(?:three|3)\s+quarters(?:\s+of)?(?:\s+an?)?(?=\s+{_SCALE}))"
-    rf"|(?P<fw>\b(?P<fwn>{alternation(UNITS)}|an?)[\s-]+(?P<fwd>{alternation(_FRACTION_WORDS)})\b)"
+    # "a half-percentage-point cut", "a quarter-point rise": a share of a point, of a rate
+    r"|(?P<point>\b(?:three-quarters?|half|quarter)-(?:of-a-)?(?:percentage-)?point\b)"
+    rf"|(?P<fw>\b(?P<fwn>{alternation(UNITS)}|an?)[\s-]+(?P<fwd>{alternation(_FRACTION_WORDS)})\b"
+    r"(?!-(?:of-a-)?(?:percentage-)?point\b))"
     rf"|(?P<word>{_WORD_NUMBER})(?P<andhalf>\s+and\s+a\s+half\b)?"
     r"|(?P<twice>\b(?:twice|thrice)\b)"
     # a change said by its verb: "Rents have doubled", "sales tripled", "calls were halved"
-    r"|(?P<times>(?<![\w-])(?:doubl|tripl|quadrupl|halv)(?:ed|ing)\b)(?![-\w]|\s+(?:down|up|back)\b)"
+    r"|(?P<times>(?<![\w-])(?:(?:doubl|tripl|quadrupl|halv)(?:ed|ing)\b(?![-\w]|\s+(?:down|up|back)\b)"
+    # the base form before what it multiplies: "a goal to triple global capacity", "more than
+    # double the 15 million received by …", "double what it was" (not "a double murder")
+    r"|(?:doubl|tripl|quadrupl)e(?=\s+(?:the|its|their|his|her|our|that|this|what|global"
+    r"|world|national|annual|current)\b)))"
     r"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b)"
     r"|(?P<half>\bhalf\b)(?![-’'])"
     r"|(?P<aone>\ban?)(?=\s+(?:year|month|week|day|hour|minute|decade|century)s?\b"
@@ -200,6 +207,7 @@ _START = re.compile(
     + alternation(
         [*NUMBER_WORDS, "a", "an", "half", "quarter", "twice", "thrice"]
         + [f"{v}{e}" for v in ("doubl", "tripl", "quadrupl", "halv") for e in ("ed", "ing")]
+        + ["double", "triple", "quadruple"]
         + [
             f"{w}fold"
             for w in "two three four five six seven eight nine ten twenty hundred".split()
@@ -239,6 +247,9 @@ def _core_value(m: re.Match[str]) -> float | None:
         n = m.group("fwn").lower()
         count = 1 if n in ("a", "an") else UNITS[n]
         return count / _FRACTION_WORDS[m.group("fwd").lower()]
+    if m.group("point") is not None:
+        low = t.lower()
+        return 0.75 if low.startswith("three") else 0.25 if low.startswith("quarter") else 0.5
     if m.group("half") is not None:
         return 0.5
     if m.group("aone") is not None:
@@ -268,7 +279,7 @@ _SCALE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RANGE_SEP = re.compile(r"-to-|\s*[-–—]\s*|\s+(?:to|and|through)\s+", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:[^\w\s]|[ACRS]\$)?\s?$", re.IGNORECASE)
 # A change told in the past or as it happens ("rose from 5 to 9", "has grown from", "is going
 # from"); not the present of a range ("prices go from $999 to $1,499", "grow from 5 to 10 feet")
 _CHANGED_FROM = re.compile(
@@ -379,6 +390,7 @@ _REFERENCE_WORDS = frozenset(
     "routes flights rooms gates items lines episodes amendments recommendations".split()
 )
 _REFERENCE_WORD = re.compile(r"\b[A-Za-z]+\.?$")
+_GROUP_OF = re.compile(r"\bGroup\s+of\s*$")
 _PAIRED_REFERENCE = re.compile(
     r"\b(?P<w>[A-Za-z]+s)\s+\d[\d,.]*(?:,\s*\d[\d,.]*)*,?\s+(?:and|or|to|through)\s*$"
 )
@@ -483,7 +495,31 @@ def read_quantities(text: str, wanted: int) -> tuple[list[Quantity], bool]:
         if len(found) == wanted:  # read on to the end of this quantity's sentence
             stop = next((s.end for s in split_sentences(text) if s.end >= end), len(text))
     _distribute(text, found)
+    _cents_of(text, found)
     return [q.freeze(text) for q in found], cut
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"“])")
+
+
+def _cents_of(text: str, found: list[_Q]) -> None:
+    """ "WTI rose 95 cents to $79.68", "down 47 cents a litre, to R21.09": cents of the money
+    their sentence names, as that money (0.95 USD), so a change and its level share a unit;
+    cents alone in their sentence stay cents (whose they are is not said)."""
+    for i, q in enumerate(found):
+        if q.unit != "cent" or q.value is None:
+            continue
+        near = [
+            m
+            for m in found[max(0, i - 3) : i + 4]
+            if m.kind == "money"
+            and m.unit not in (None, "cent")
+            and not m.unit.startswith("M")
+            and not _SENTENCE_STOP.search(text, min(m.end, q.end), max(m.start, q.start))
+        ]
+        if near:
+            nearest = min(near, key=lambda m: abs(m.start - q.start))
+            q.unit, q.value = nearest.unit, q.value / 100
 
 
 @dataclass
@@ -576,8 +612,8 @@ def _names_on_the_left(text: str, s: int) -> bool:
     """Digits glued to a word ("FY2019", "G20"), after a code's hyphen ("COVID-19", "F-35"), an
     apostrophe ("’87"), a "#", or a reference word ("Section 230", "No. 5", "page 12")."""
     before = text[s - 1 : s]
-    if before == "R" and _rand(text, s):
-        return False  # "R12.5 million": rand
+    if before.isalpha() and _glued_currency(text, s) is not None:
+        return False  # "R12.5 million": rand; "Sh4.2bn", "N1,535", "P9.5 billion"
     if before.isalpha():
         glued = _GLUED_WORD.search(text, max(0, s - 12), s)
         if glued is None:
@@ -597,6 +633,8 @@ def _names_on_the_left(text: str, s: int) -> bool:
     word = _REFERENCE_WORD.search(text, max(0, j - 16), j)
     if word is not None and word.group().lower() in _REFERENCE_WORDS:
         return True
+    if _GROUP_OF.search(text, max(0, j - 12), j):
+        return True  # "the Group of 77", "the Group of Seven": a body's name
     # "tables 1000 and 1011", "sections 3 to 5": the second of a pair of references
     pair = _PAIRED_REFERENCE.search(text, max(0, j - 40), j)
     return pair is not None and pair.group("w").lower() in _REFERENCE_WORDS
@@ -731,7 +769,7 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
     if not sep:
         return None
     word = sep.group().strip().lower().strip("-") or "-"
-    if word == "to" and _BY_BEFORE.search(text, max(0, q.start - 4), q.start):
+    if word == "to" and _BY_BEFORE.search(text, max(0, q.start - 8), q.start):
         return None  # "down by 30 to 126": a change, then the level it reached
     if word == "to" and _CHANGED_FROM.search(text, max(0, q.start - 60), q.start):
         return None  # "going from 300 to 326ppi", "rose from 5 to 9": two levels, not a range
@@ -825,6 +863,37 @@ _RAND_NUMBER = re.compile(
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:])\s+[A-Z][\w-]*\s+$")
 
 
+# Other currencies written as letters glued to the number, in the same shapes: the naira
+# ("N1,535"), the Philippine peso ("P9.5 billion"), the shillings ("Sh4.2bn", "KSh 500" is a
+# code-like prefix too). A lone "N" or "P" needs a scale or thousands: "N95", "P2" are names.
+_GLUED_CURRENCIES = (
+    ("KSh", "KES"), ("Ksh", "KES"), ("TSh", "TZS"), ("USh", "UGX"), ("Sh", "KES"),
+    ("R", "ZAR"), ("N", "NGN"), ("P", "PHP"),
+)  # fmt: skip
+_SCALED_NUMBER = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
+)
+
+
+def _glued_currency(text: str, s: int) -> tuple[str, int] | None:
+    """(code, start) of a currency's letters glued to the number at `s` ("R12.5 million"):
+    standalone letters (not the end of a word or a code), the number in a shape of money,
+    and no capitalised name right before ("Audi R8")."""
+    for letters, code in _GLUED_CURRENCIES:
+        at = s - len(letters)
+        if at < 0 or text[at:s] != letters:
+            continue
+        if at and (text[at - 1].isalnum() or text[at - 1] in "’'&-"):
+            return None
+        shape = (
+            _RAND_NUMBER if letters in ("R", "Sh", "KSh", "Ksh", "TSh", "USh") else _SCALED_NUMBER
+        )
+        if shape.match(text, s) is None or _CAPITALISED_BEFORE.search(text, max(0, at - 24), at):
+            return None
+        return code, at
+    return None
+
+
 def _rand(text: str, s: int) -> bool:
     return (
         _RAND_R.match(text, s - 1) is not None
@@ -835,8 +904,8 @@ def _rand(text: str, s: int) -> bool:
 
 def _currency_before(text: str, s: int) -> tuple[str, int] | None:
     """(code, start) of a currency written right before `s`."""
-    if text[s - 1 : s] == "R" and _rand(text, s):
-        return "ZAR", s - 1
+    if text[s - 1 : s].isalpha() and (glued := _glued_currency(text, s)) is not None:
+        return glued
     if not _word_ends_before(text, s):
         return None
     j = s - 1 if text[s - 1 : s] in (" ", "\u00a0") else s
@@ -866,6 +935,9 @@ def _currency_before(text: str, s: int) -> tuple[str, int] | None:
 
 def _unit(text: str, q: _Q, currency_before, scale: str | None) -> None:
     """What follows the number: percent, currency, age, time, temperature, measure, times."""
+    if text[q.start : q.end].lower().endswith("point"):
+        q.kind, q.unit = "percent", "percentage point"  # "a half-percentage-point cut"
+        return
     e = q.end
     pending = q.pending
     if pending:
