@@ -1304,3 +1304,11 @@ def test_an_emergency_number_is_no_figure():
 def test_between_two_amounts_each_with_its_unit_is_a_range():
     [f] = figures_of("Home prices are forecast to rise between 3% and 5% next year.")
     assert (f.low, f.high) == (3, 5)
+
+
+def test_a_distance_before_a_record_or_title_names_the_race():
+    got = figures_of("Kipyegon lowered her own 1,500 metres world record to 3:49.04 in Paris.")
+    assert [(f.display, f.value) for f in got] == [("3:49.04", 229.04)]
+    assert [f.display for f in figures_of("She ran 10 kilometres in the rain.")] == [
+        "10 kilometres"
+    ]

@@ -29,6 +29,14 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("It was a double murder.", []),
     ("The Fed made a quarter-point cut.", [("percent", 0.25, "percentage point")]),
     ("The Group of 77 met in Doha.", []),
+    # a race time in seconds (never a time of day); a rate's base said "for every"
+    ("She lowered the record to 3:49.04 in Paris.", [("duration", 229.04, "second")]),
+    ("He won in 2:00:35.", [("duration", 7235, "second")]),
+    ("The train left at 10:30.", []),
+    (
+        "Baltimore had roughly 35 killings for every 100,000 people.",
+        [("rate", 35, None)],
+    ),
     # counts: digits, words, scales, fractions
     ("The ministry hired 1,250 nurses last spring.", [("count", 1250, None)]),
     ("Seventeen schools closed after the storm.", [("count", 17, None)]),

@@ -820,7 +820,9 @@ _NAMED_UNITS = frozenset("fahrenheit celsius kelvin".split())
 # A distance before one of these names a race, not a length run ("won the 800 metre freestyle").
 _RACE = re.compile(
     r"\s+(?:freestyle|backstroke|breaststroke|butterfly|medley|relay|dash|hurdles|sprint"
-    r"|steeplechase|individual\s+medley|(?:semi-?)?finals?|heats?|race)\b",
+    r"|steeplechase|individual\s+medley|(?:semi-?)?finals?|heats?|race"
+    # "her own 1,500 metres world record", "the 100m title": the race's record or title
+    r"|(?:world|national|olympic|european|meet|personal|course)\s+(?:record|best|title)|title)\b",
     re.IGNORECASE,
 )
 # "the women's 10,000 metres", "the men's 400m": a race by its entrants' division

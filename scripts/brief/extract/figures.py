@@ -179,7 +179,8 @@ _TIME_NOUNS = frozenset("year years month months week weeks day days quarter qua
 _WHEN_WORDS = _TIME_NOUNS | {w.lower() for w in WEEKDAYS} | {m for m in MONTH_NUMBERS if len(m) > 3}
 # A rate written with its counted noun inside: "three meals per day", "40 flights a week".
 _RATE_NOUN = re.compile(
-    r"\S+\s+(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2})\s+(?:per|a|an|each|every)\s"
+    r"\S+\s+(?P<noun>[A-Za-z][\w’'-]*(?:\s+(?!for\s|in\s)[A-Za-z][\w’'-]*){0,2}?)"
+    r"\s+(?:per|a|an|each|every|for\s+every|for\s+each|in\s+every)\s"
 )
 # "12,000 in attendance", "300 in custody": the state counted, a lower-case noun ending its
 # phrase (not "5 in Texas", "two in the morning").

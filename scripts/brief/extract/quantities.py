@@ -93,7 +93,11 @@ _DIGITS = (
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 )
 _CANDIDATE = re.compile(
-    r"(?P<frac>(?<![\d/.,])\d{1,2}/\d{1,3}(?![\d/]))"
+    # a race time: "3:49.04" (with hundredths) or "2:03:23" (hours, minutes, seconds), never
+    # a time of day ("10:30" is one)
+    r"(?P<clock>(?<![\d:.,])(?:\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d{1,3})?|\d{1,2}:[0-5]\d\.\d{1,3})"
+    r"(?![\d:]|\.\d|\s?[ap]\.?m\b))"
+    r"|(?P<frac>(?<![\d/.,])\d{1,2}/\d{1,3}(?![\d/]))"
     rf"|(?P<dig>{_DIGITS})(?:(?P<mixed>\s\d{{1,2}}/\d{{1,3}}(?![\d/]))|(?P<vul>[½¼¾⅓⅔⅛]))?"
     r"|(?P<vul1>[½¼¾⅓⅔⅛])"
     rf"|(?P<part>(?:\b(?:an?|one)\s+)?\b(?:half|quarter)(?:\s+of)?(?:\s+an?)?(?=\s+{_SCALE})"
@@ -222,6 +226,11 @@ def _core_value(m: re.Match[str]) -> float | None:
     """The value of a candidate as matched (before any scale word after it)."""
     g = m.lastgroup
     t = m.group()
+    if m.group("clock"):
+        seconds = 0.0
+        for part in t.split(":"):
+            seconds = seconds * 60 + float(part)
+        return round(seconds, 3)
     if m.group("frac"):
         a, b = t.split("/")
         return int(a) / int(b) if 0 < int(a) < int(b) and int(b) in _DENOMINATORS else None
@@ -360,7 +369,7 @@ _COMPARATIVE = re.compile(
     re.IGNORECASE,
 )
 _PER = re.compile(
-    r"(?:\s?-\s?|\s+)(?P<how>per|a|an|each|every)(?:\s?-\s?|\s+)"
+    r"(?:\s?-\s?|\s+)(?P<how>per|a|an|each|every|for\s+every|for\s+each|in\s+every)(?:\s?-\s?|\s+)"
     r"(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s+)?(?P<w>[A-Za-z][a-z]*(?:\s+of\s+age)?)(?![\w-])"
     r"|\s?/\s?(?P<sw>h|hr|s|ms|min|day|yr|year|month|week|d)\b"
     # "$2.3 billion annually", "20 tonnes daily"
@@ -935,6 +944,9 @@ def _currency_before(text: str, s: int) -> tuple[str, int] | None:
 
 def _unit(text: str, q: _Q, currency_before, scale: str | None) -> None:
     """What follows the number: percent, currency, age, time, temperature, measure, times."""
+    if ":" in text[q.start : q.end]:
+        q.kind, q.unit = "duration", "second"  # a race time, in seconds
+        return
     if text[q.start : q.end].lower().endswith("point"):
         q.kind, q.unit = "percent", "percentage point"  # "a half-percentage-point cut"
         return
@@ -1218,6 +1230,12 @@ def _per(text: str, q: _Q) -> None:
         q.per = _PER_ADVERB[pm.group("adv").lower()]
     else:
         how = pm.group("how").lower()
+        if how.startswith(("for", "in")):
+            # "35 killings for every 100,000 people": a rate's base, as "per" says it (not "one
+            # for every 90 people": the 90 is what is told, people to each one)
+            if not pm.group("n") or q.value == 1:
+                return
+            how = "per"
         word = pm.group("w").lower()
         if word.endswith(" of age"):
             return
