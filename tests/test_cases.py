@@ -1128,3 +1128,25 @@ def test_shut_is_a_past_verb():
     text = "The emergency department shut at 8 a.m. Saturday and did not reopen until Monday."
     got = extract_cases([Paragraph(id="p1", text=text)], dt.date(2024, 11, 15))
     assert [c.date for c in got] == ["2024-11-09"]
+
+
+def test_a_listed_hearing_is_scheduled_and_a_count_after_a_dated_event_is_not_its_date():
+    def dates(text: str, published: dt.date) -> list[str]:
+        return sorted(c.date for c in extract_cases([Paragraph(id="p1", text=text)], published))
+
+    assert "2020-12-09" in dates(
+        "The court on Friday granted bail and posted the case for final hearing on December 9.",
+        dt.date(2020, 11, 30),
+    )
+    assert dates(
+        "Mashaba was elected mayor on Monday, nearly three weeks after the 3 August local "
+        "government elections left no party with a majority.",
+        dt.date(2016, 8, 23),
+    ) == ["2016-08-22"]
+    assert (
+        dates(
+            "Westpac's economist reckons the Reserve Bank will deliver its first cut in February.",
+            dt.date(2024, 10, 9),
+        )
+        == []
+    )

@@ -40,6 +40,11 @@ TABLE = [
         [("In 2016", "2016"), ("in April", "2020-04")],
     ),
     ("It was the last year before the pandemic.", []),
+    # a court's listing sets a day to come
+    (
+        "The court granted bail and posted the case for final hearing on December 9.",
+        [("on December 9", "2019-12-09")],
+    ),
     # what someone is ordered to do is to come
     (
         "He stays free until he reports to prison, which she ordered him to do on Jan. 9.",

@@ -49,7 +49,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from brief.extract.dates import MONTH_NUMBERS, TIMETABLE, WEEKDAYS, DateMention, find_dates
+from brief.extract.dates import (
+    MONTH_NUMBERS,
+    TIMETABLE,
+    WEEKDAYS,
+    DateMention,
+    find_dates,
+    listed_for,
+)
 from brief.extract.entities import find_hedges, find_organizations, find_places
 from brief.extract.numbers import UNITS
 from brief.extract.people import NUMBER_WORDS, Group, demonym_stem, find_groups, named_subject
@@ -502,7 +509,8 @@ _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever)\b[^,;.]*$")
 # since 1965" is kept: the last meeting was then).
 _NEGATED_VERB = re.compile(
     r"(?:\b(?:did|does|do|has|have|had|was|were|is|are|will|would|could)(?:n[’']t|\s+not|\s+never)"
-    r"|\bnever|\bwon[’']t|\bcan[’']t|\bcannot)\s+(?:yet\s+|even\s+|be\s+|been\s+)?$"
+    r"|\bnever|\bwon[’']t|\bcan[’']t|\bcannot|\bfail(?:ed|s)?\s+to)"
+    r"\s+(?:yet\s+|even\s+|be\s+|been\s+)?$"
 )
 # "not only arrested … but also charged": no negation
 _NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
@@ -528,7 +536,8 @@ _NEGATED_AT = re.compile(
 # third Monday of April".
 _HABIT = re.compile(
     r"\b(?:every|each)\s+(?:year|month|week|day|spring|summer|fall|autumn|winter|morning|night"
-    r"|evening|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|evening|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\b"
     r"|\b(?:annually|yearly)\b"
     r"|\bon\s+the\s+(?:first|second|third|fourth|last)\s+(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday|day|weekend)\s+of\s+(?:every|each|the\s+month|(?-i:[A-Z]))",
@@ -555,9 +564,11 @@ _SPAN_SINCE = re.compile(
 )
 _HEDGED = re.compile(
     r"\b(?:(?:could|might|may|would)\b|should\s+be\s+able|(?:worr(?:y|ies|ied)|fears?|feared|hopes?|hoped|predicts?|"
-    r"predicted|expects?|expected|forecasts?)\s+(?:that\b|to\b)?)"
+    r"predicted|expects?|expected|forecasts?|reckons?|anticipates?)"
+    r"\s+(?:that\b|to\b)?)"
 )
 _WILL = re.compile(r"\bwill\s+(?:not\s+)?[a-z]+\b")
+_WOULD_VERB = re.compile(r"\bwould\s+(?:not\s+)?[a-z]+\b")
 _UNLESS = re.compile(
     r"\bunless\b|(?<!\beven\s)(?<!\bas\s)(?<!\basked\s)(?<!\bwondered\s)(?<!\bsee\s)\bif\b",
     re.IGNORECASE,
@@ -603,6 +614,7 @@ _BETWEEN_AND = re.compile(r"\b[Bb]etween\s+[^,;]{2,30}?\s+and\s+$")
 _HEDGE_ENDS = re.compile(r"\band\s+(?:will|shall|is|are)\b|;|,\s*(?:and|but)\b")
 _MODAL_HEDGE = re.compile(r"could|might|may|would|should")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed)\b")
+_THAT_OPENS = re.compile(r"\s*that\s")  # the clause of what was said: "…, that bills would"
 _HEDGE_WORD = re.compile(r"\b(?:likely|probably|possibly|perhaps|if|unless)\b")
 # The words a timetable's present needs, found first by one trie (the full pattern, with its
 # look-behinds, costs ten times more on a sentence that has none)
@@ -1457,13 +1469,15 @@ def _maybe_later(
         and at is not None
         and hedge.start() < at
         and hedge.group() == "would"
-        and _SAID_BEFORE.search(clause, 0, hedge.start())
+        and (_SAID_BEFORE.search(clause, 0, hedge.start()) or _THAT_OPENS.match(clause))
         and not _HEDGE_WORD.search(clause, hedge.end(), at)
     ):
         return False  # "said applications would open on 1 April": a plan reported, to come
     if hedge and at is not None and hedge.start() < at and _MODAL_HEDGE.match(hedge.group()):
         return True  # "He told reporters he should be able to play next week": what may be
-    return date.iso > now and not (_SCHEDULED.search(clause) or _PUT_OFF.search(clause))
+    return date.iso > now and not (
+        _SCHEDULED.search(clause) or _PUT_OFF.search(clause) or listed_for(clause)
+    )
 
 
 def _range_from(date: DateMention) -> bool:
@@ -1524,6 +1538,9 @@ def _starts_event(
             # "will be closed for 14 weeks from October 7": a scheduled span's start; not
             # "will apply to contracts signed from January 2024", another verb's date
             will = _WILL.search(sentence, max(0, date.start - 80), date.start)
+            if will is None and _SAID_BEFORE.search(sentence, 0, date.start):
+                # "said household bills would rise by 31% from 1 April": a plan reported
+                will = _WOULD_VERB.search(sentence, max(0, date.start - 80), date.start)
             if will is None:
                 return False
             after = will.end()

@@ -480,6 +480,8 @@ def _future(text: str, start: int) -> bool:
         # "The Oct. 1 meeting begins at 6 p.m.": a date in the subject takes the tense of the
         # verb after its noun phrase
         cue = after
+    if cue is None and _LISTED_FOR.search(clause):
+        return True  # "posted the case for final hearing on December 9": the hearing is to come
     if (
         cue is None
         and (ordered := _ORDERED_TO.search(clause))
@@ -641,6 +643,24 @@ def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
     return None
 
 
+_LISTED_FOR = re.compile(
+    r"\b(?:posted|listed|fixed|adjourned|deferred|postponed|put\s+off|put\s+down)\b[^.;]{0,60}?"
+    r"\b(?:for|to|till|until)\s+(?:the\s+|a\s+|its\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:hearing|trial|judgment|ruling|sentencing|arguments|vote|debate|meeting|session)?"
+    r"(?:\s+(?:on|at|in))?\s*$"
+)
+
+
+def listed_for(clause: str) -> bool:
+    """ "posted the case for final hearing on": a court's or a body's listing sets a day to come
+    (for cases: a scheduled event, not a prediction)."""
+    return _LISTED_FOR_ANY.search(clause) is not None
+
+
+_LISTED_FOR_ANY = re.compile(
+    r"\b(?:posted|listed|fixed|adjourned|deferred|postponed|put\s+off|put\s+down)\b[^.;]{0,60}?"
+    r"\b(?:for|to|till|until)\s"
+)
 _ORDERED_TO = re.compile(
     r"\b(?:ordered|told|directed|required|instructed|summoned)\s+(?:[\w’']+\s+){0,3}?to\s+"
     r"(?!have\b)[a-z]+\b(?=(?:\s+[\w’',.-]+){0,6}\s*$)"
@@ -1077,7 +1097,16 @@ _PLANNED_REST = re.compile(
 _LONG_UNIT = re.compile(r"(?i:months?|years?)")
 # The rest of the clause dates itself: "… after they filed suit in the summer of 2021" (not
 # "… for the first time since 2014", a span)
-_DATED_REST = re.compile(r"[^.;:,—–()]*?\b(?:in|on|during)\s+(?:[\w.]+\s+){0,3}(?:1[89]|20)\d\d\b")
+_LONG_MONTHS = "|".join(m for m in MONTH_NUMBERS if len(m) > 3)
+_DATED_REST = re.compile(
+    r"[^.;:,—–()]*?\b(?:in|on|during)\s+(?:[\w.]+\s+){0,3}(?:1[89]|20)\d\d\b"
+    # "three weeks after the 3 August elections", "four weeks after a wildfire forced the
+    # evacuation … on May 3", "five years after the 2017-18 drought": the event's own date is
+    # written, so the count is not the date
+    rf"|\s+the\s+(?:\d{{1,2}}\s+(?i:{_LONG_MONTHS})|(?i:{_LONG_MONTHS})\s+\d{{1,2}}"
+    r"|(?:1[89]|20)\d\d(?:[-–]\d\d)?)\b"
+    rf"|[^.;:—–()]{{0,80}}?\bon\s+(?i:{_LONG_MONTHS})\.?\s+\d{{1,2}}\b"
+)
 # A number before the match makes it another span: "36 hours later", "Twenty-two days later".
 _NUMBER_BEFORE = re.compile(
     r"(?:\d|-|\b(?:ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
