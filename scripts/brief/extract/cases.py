@@ -821,7 +821,7 @@ def extract_cases(
             apposed = _APPOSED_NAME.match(sentence.text)
             again = _SURNAME_SUBJECT.match(sentence.text)
             opener = (
-                _named(sentence.text, seen)
+                (_CAPITALS_PAIR.search(sentence.text, 0, 90) and _named(sentence.text, seen))
                 or (apposed and (apposed[1],))
                 or (again and surnames.get(again[1]))
                 or ()
@@ -950,6 +950,9 @@ def _scene(
     return _Frame.told(replace(dates[0], start=0, end=0, core_start=0), sentence)
 
 
+# A name of two words or more opens a sentence only where two capitalised words stand together
+# early in it (a cheap test before `_named`)
+_CAPITALS_PAIR = re.compile(r"[A-Z][\w’'.-]*\s+[A-Z]")
 # A sentence whose subject is a person named before: "He", "She"
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\s")
 # A subject named in apposition: "His former office manager, Janice Pruitt, pleaded …"
