@@ -50,6 +50,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from brief.extract.dates import (
+    LONG_MONTHS,
     MONTH_NUMBERS,
     TIMETABLE,
     WEEKDAYS,
@@ -289,7 +290,7 @@ def _event_verb(
     return found
 
 
-_MONTH_ONLY = re.compile(rf"(?i:{'|'.join(m for m in MONTH_NUMBERS if len(m) > 3)})")
+_MONTH_ONLY = re.compile(rf"(?i:{LONG_MONTHS})")
 _COORDINATED = re.compile(r"\s(?:and|but|then)\s")
 _COMPARED = re.compile(r"(?i:compared)\s+(?:with|to)\b")
 # A change, not a level reached ("hitting 16%", "rose to 41%", "closed at $185"): on one day,
@@ -926,7 +927,7 @@ class _Frame:
 
 
 _DAY_CUE = re.compile(
-    rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|{'|'.join(m for m in MONTH_NUMBERS if len(m) > 3)})\b",
+    rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|{LONG_MONTHS})\b",
     re.IGNORECASE,
 )
 

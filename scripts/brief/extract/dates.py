@@ -59,6 +59,8 @@ MONTH_NUMBERS = {
     )
     for name in names.split()
 }
+#: The months by their full names (and "sept"), as an alternation: not "may", "jan"
+LONG_MONTHS = "|".join(m for m in MONTH_NUMBERS if len(m) > 3)
 
 # Month names are matched capitalised only: "may" the verb must not read as a month.
 _FULL_MONTHS = (
@@ -643,9 +645,12 @@ def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
     return None
 
 
-_LISTED_FOR = re.compile(
+_LISTING = (
     r"\b(?:posted|listed|fixed|adjourned|deferred|postponed|put\s+off|put\s+down)\b[^.;]{0,60}?"
-    r"\b(?:for|to|till|until)\s+(?:the\s+|a\s+|its\s+)?(?:[a-z]+\s+){0,2}?"
+    r"\b(?:for|to|till|until)\s"
+)
+_LISTED_FOR = re.compile(
+    _LISTING + r"+(?:the\s+|a\s+|its\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:hearing|trial|judgment|ruling|sentencing|arguments|vote|debate|meeting|session)?"
     r"(?:\s+(?:on|at|in))?\s*$"
 )
@@ -657,10 +662,7 @@ def listed_for(clause: str) -> bool:
     return _LISTED_FOR_ANY.search(clause) is not None
 
 
-_LISTED_FOR_ANY = re.compile(
-    r"\b(?:posted|listed|fixed|adjourned|deferred|postponed|put\s+off|put\s+down)\b[^.;]{0,60}?"
-    r"\b(?:for|to|till|until)\s"
-)
+_LISTED_FOR_ANY = re.compile(_LISTING)
 _ORDERED_TO = re.compile(
     r"\b(?:ordered|told|directed|required|instructed|summoned)\s+(?:[\w’']+\s+){0,3}?to\s+"
     r"(?!have\b)[a-z]+\b(?=(?:\s+[\w’',.-]+){0,6}\s*$)"
@@ -1097,15 +1099,14 @@ _PLANNED_REST = re.compile(
 _LONG_UNIT = re.compile(r"(?i:months?|years?)")
 # The rest of the clause dates itself: "… after they filed suit in the summer of 2021" (not
 # "… for the first time since 2014", a span)
-_LONG_MONTHS = "|".join(m for m in MONTH_NUMBERS if len(m) > 3)
 _DATED_REST = re.compile(
     r"[^.;:,—–()]*?\b(?:in|on|during)\s+(?:[\w.]+\s+){0,3}(?:1[89]|20)\d\d\b"
     # "three weeks after the 3 August elections", "four weeks after a wildfire forced the
     # evacuation … on May 3", "five years after the 2017-18 drought": the event's own date is
     # written, so the count is not the date
-    rf"|\s+the\s+(?:\d{{1,2}}\s+(?i:{_LONG_MONTHS})|(?i:{_LONG_MONTHS})\s+\d{{1,2}}"
+    rf"|\s+the\s+(?:\d{{1,2}}\s+(?i:{LONG_MONTHS})|(?i:{LONG_MONTHS})\s+\d{{1,2}}"
     r"|(?:1[89]|20)\d\d(?:[-–]\d\d)?)\b"
-    rf"|[^.;:—–()]{{0,80}}?\bon\s+(?i:{_LONG_MONTHS})\.?\s+\d{{1,2}}\b"
+    rf"|[^.;:—–()]{{0,80}}?\bon\s+(?i:{LONG_MONTHS})\.?\s+\d{{1,2}}\b"
 )
 # A number before the match makes it another span: "36 hours later", "Twenty-two days later".
 _NUMBER_BEFORE = re.compile(

@@ -55,10 +55,13 @@ MAX_WORDS = 5
 # ("sent 12 of them to a music lawyer", "46 contacts being placed under observation"), up to
 # the clause's end or another number (each number has its own predicate). "to" opens one only
 # before a noun phrase ("to send …" is a purpose), "as" never ("as it closes plants").
+# Where a phrase read forward from a figure ends: punctuation, another number, a conjunction
+# or a subordinator (shared with the labels of `figures`: "hours waiting for a bed")
+PHRASE_END = r"[,;:()\[\]—–“”\"0-9]|\s(?:and|but|or|so|while|which|who|that|as|because|if|when)\s"
 _COMPLEMENT = re.compile(
     r"\s+((?:in|into|onto|from|at|on|off|under|over|for|with|without|being|across"
     r"|to(?=\s+(?:the|a|an|its|their|his|her|our|my|your|this|these|those|[A-Z]|\w+['’]s\b)))\s"
-    r"[^,;:()\[\]—–“”\"0-9]*?)(?=[,;:()\[\]—–“”\"0-9]|\s(?:and|but|or|so|while|which|who|that|as|because|if|when)\s|\.\s|\.?$)"
+    rf"[^,;:()\[\]—–“”\"0-9]*?)(?={PHRASE_END}|\.\s|\.?$)"
 )
 _NEXT_PHRASE = frozenset(
     "in into on onto at to for from under over with without by per inside across along between "

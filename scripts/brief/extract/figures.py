@@ -53,7 +53,7 @@ from itertools import pairwise
 from brief.extract.changes import CHANGED_BY, change_of, changed_object
 from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
 from brief.extract.figure_numbers import Number, sentence_numbers
-from brief.extract.figure_predicates import predicate
+from brief.extract.figure_predicates import PHRASE_END, predicate
 from brief.extract.numbers import (
     NUMBER,
     UNITS,
@@ -1143,9 +1143,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
 _SPENT_DOING = re.compile(
     r"\s+((?!(?:during|including|according|following|regarding|concerning|excluding|starting"
     r"|beginning|morning|evening|nothing|something|anything|everything|being)\b)[a-z]{2,}ing\b"
-    r"[^,;:()\[\]—–“”\"0-9.]{0,60}?)(?=[,;:()\[\]—–“”\"0-9.]|\s(?:and|but|or|so|while|which"
-    r"|who|that|as|because|if|when|to|in|on|at|last|this|next|each|every|per|a\s+(?:day|week"
-    r"|month|year))\b|$)"
+    rf"[^,;:()\[\]—–“”\"0-9.]{{0,60}}?)(?={PHRASE_END}|\.|\s(?:to|in|on|at|last|this|next"
+    r"|each|every|per|a\s+(?:day|week|month|year))\b|$)"
 )
 # A label that says only how a number compares ("down", "well above the"): no label at all
 _COMPARISON_ONLY = re.compile(

@@ -863,7 +863,6 @@ _CURRENCY_BEFORE_AT = re.compile(
 
 # The rand, "R" glued to the number, only in the shapes of money: a scale ("R12.5 million"),
 # cents ("R87.20"), thousands ("R1,500") or a rate ("R150 a month"); not "Audi R8", "the R32".
-_RAND_R = re.compile(r"(?<![A-Za-z0-9’'&-])R")
 _RAND_NUMBER = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|\d+\.\d\d(?![\d\w])"
     r"|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
@@ -901,14 +900,6 @@ def _glued_currency(text: str, s: int) -> tuple[str, int] | None:
             return None
         return code, at
     return None
-
-
-def _rand(text: str, s: int) -> bool:
-    return (
-        _RAND_R.match(text, s - 1) is not None
-        and _RAND_NUMBER.match(text, s) is not None
-        and not _CAPITALISED_BEFORE.search(text, max(0, s - 25), s - 1)
-    )
 
 
 def _currency_before(text: str, s: int) -> tuple[str, int] | None:
