@@ -1150,3 +1150,31 @@ def test_a_listed_hearing_is_scheduled_and_a_count_after_a_dated_event_is_not_it
         )
         == []
     )
+
+
+def test_a_past_story_s_months_without_a_year_run_on_from_its_day():
+    """An old story told day by day ("On Oct. 6, 1986, … walked out. In November the company
+    began …. On Dec. 3, police arrested …") keeps its year for the months after it, while
+    a past month named in passing ("a slide in November 2020") sets no such frame and a
+    story's return to the present ("In August, it said …") is dated back from publication."""
+    told = extract_cases(
+        [
+            Paragraph(id="p1", text="On Oct. 6, 1986, about 2,300 workers walked off the job."),
+            Paragraph(id="p2", text="In November the company began busing in replacement workers."),
+            Paragraph(id="p3", text="On Dec. 3, police arrested 41 people at the gates."),
+        ],
+        dt.date(2024, 11, 14),
+    )
+    assert [c.date for c in told] == ["1986-10-06", "1986-11", "1986-12-03"]
+    cited = extract_cases(
+        [
+            Paragraph(
+                id="p1", text="A peat slide at a wind farm polluted two rivers in November 2020."
+            ),
+            Paragraph(
+                id="p2", text="Planners sought further information from the company in June."
+            ),
+        ],
+        dt.date(2024, 10, 16),
+    )
+    assert [c.date for c in cited] == ["2020-11", "2024-06"]

@@ -56,6 +56,7 @@ from brief.extract.dates import (
     WEEKDAYS,
     DateMention,
     find_dates,
+    historical,
     listed_for,
 )
 from brief.extract.entities import find_hedges, find_organizations, find_places
@@ -765,6 +766,9 @@ def extract_cases(
     topic = _Topic(paragraphs)
     cases = _Cases(common)
     anchor: str | None = None  # the date of the story's last dated event so far
+    # a past day the story is told at (`dates.historical`), and its paragraph's index
+    narrative: str | None = None
+    narrative_at = -2
     day: str | None = None  # the story's last day so far, and its paragraph's index
     day_at = -2
     read = 0
@@ -783,7 +787,8 @@ def extract_cases(
             if len(cases.drafts) >= MAX_CASES or read >= MAX_DATES_READ:
                 break  # limits.MAX_CASES: the rest of the article is not read for cases
             seen: list[DateMention] = []  # the sentence's dates, when `_mentions` read them
-            mentions = _mentions(sentence.text, common, topic, published, anchor, day, seen)
+            told = narrative if index - narrative_at <= 1 else None
+            mentions = _mentions(sentence.text, common, topic, published, anchor, day, seen, told)
             if quoted:
                 mentions = [
                     m
@@ -797,7 +802,13 @@ def extract_cases(
             if not mentions:  # the story's day, if told in this paragraph or the one before
                 mentions = _after_event(sentence.text, cases.drafts, recent_day, common, topic)
             mentions += _counted_before_main(sentence.text, mentions, recent_day, common, topic)
-            anchor = mentions[-1].date.iso if mentions else anchor
+            if mentions:
+                anchor = mentions[-1].date.iso
+                if published is None or not historical(anchor, published):
+                    narrative = None
+                elif len(anchor) == 10 or (told and anchor[:4] == told[:4]):
+                    # a past day sets the narrative; a month of its year told after it goes on
+                    narrative, narrative_at = anchor, index
             days = [m.date.iso for m in mentions if len(m.date.iso) == 10]
             if days:  # the story's day moves with the days it names, not with a background
                 day, day_at = days[-1], index  # year ("the most since Boyd scored in 2014")
@@ -1050,6 +1061,7 @@ def _mentions(
     anchor: str | None = None,
     day: str | None = None,
     seen: list[DateMention] | None = None,
+    narrative: str | None = None,
 ):
     if not (
         _EVENT_WORD.search(sentence.lower())
@@ -1058,7 +1070,7 @@ def _mentions(
         or _LAW_CUE.search(sentence)
     ):
         return []  # no event verb or noun: no date in it dates an event (a cheap test first)
-    found = find_dates(sentence, published, anchor, day)
+    found = find_dates(sentence, published, anchor, day, narrative)
     if seen is not None:
         seen.extend(found)
     dates = [
