@@ -613,6 +613,18 @@ def test_title_is_never_a_wire_caption_a_byline_of_names_or_a_breadcrumb_trail()
     assert _title(text) == "Council approves new cycling lanes"
 
 
+def test_a_slash_trail_from_home_and_a_dateline_are_never_the_title():
+    """An outbreak update (gold page 130) opens "Home / Emergencies / Disease Outbreak News /
+    Mpox – Republic of Namorra", then the headline, then "14 November 2025 | Disease Outbreak
+    News": the trail from home and the dateline are the page's furniture, never its title."""
+    dump = next(Path(__file__).parent.joinpath("gold", "dumps").glob("130_*.txt"))
+    assert _title(dump.read_text(encoding="utf-8")) == "Mpox – Republic of Namorra"
+    # a headline may hold a slash, and open on a year
+    stamp = "14 November 2025 | Transport News"
+    text = f"Cycling lanes: pros / cons for Leeds\n\n{stamp}\n\n{_CYCLING}"
+    assert _title(text) == "Cycling lanes: pros / cons for Leeds"
+
+
 def test_a_caption_glued_to_its_credit_is_never_the_title():
     """ "… isn't easy.Kathrin Ziegler/Getty": a sentence run into a capitalised name is two
     elements a dump ran together, never one headline, however many body words it shares."""

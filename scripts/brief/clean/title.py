@@ -42,15 +42,25 @@ _WIDE_RUN = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]{
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}"
 _NAMES = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME})+")
 # A breadcrumb trail ("News › City News › Leeds News › …"): two arrows or more, each crumb
-# short. "Headline | Section | Site" is a page title, not a trail.
-_BREADCRUMB = re.compile(r"^(?:[^›»>]{1,30}\s[›»>]\s){2,}")
+# short. "Headline | Section | Site" is a page title, not a trail; a slash separates crumbs
+# only in a trail that starts at the site's home ("Home / Emergencies / …"), as a headline may
+# hold one ("Pros / cons").
+_BREADCRUMB = re.compile(r"^(?:[^›»>]{1,30}\s[›»>]\s){2,}|^Home\s/\s(?:[^/]{1,30}\s/\s)+")
+# A dateline ("14 November 2025 | Disease Outbreak News", "Nov. 14, 2025 · Health"): a line
+# that opens on a full date is the page's stamp; headlines do not start with one.
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_DATELINE = re.compile(
+    rf"^(?:\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}},?)\s+\d{{4}}\b"
+    r"(?!\s+(?:in|to|at|and)\b)",  # not "14 March 2025 in pictures"
+    re.IGNORECASE,
+)
 _VERB_LIKE = re.compile(r"(?:ing|ed)$")
 # A verb's "-s" inside a group ("Destroys Homes"), not a first name's ("Tomás", "Carlos")
 _THIRD_PERSON = re.compile(r"[^aeiouáéíóú]s$|[ey]s$", re.IGNORECASE)
 
 
 def _not_headline(text: str) -> bool:
-    if _BREADCRUMB.match(text):
+    if _BREADCRUMB.match(text) or _DATELINE.match(text):
         return True
     if not _NAMES.fullmatch(text):
         return False
