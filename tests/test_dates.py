@@ -21,6 +21,14 @@ TABLE = [
     ("The 2018-19 season ended early.", [("2018-19", "2018")]),
     ("Between 2015–2018 it grew.", [("2015–2018", "2015")]),
     ("The 2016 through 2019 models ran hot.", [("2016 through 2019", "2016")]),
+    # two days of one event date by the first; a day or month with "last/next year" is that year's
+    ("Hearings were held on 6 and 7 May 2019.", [("on 6 and 7 May 2019", "2019-05-06")]),
+    ("The talks ran on Nov. 12 and 13, 2018.", [("on Nov. 12 and 13, 2018", "2018-11-12")]),
+    ("Hearings will be held on 6 and 7 May.", [("on 6 and 7 May", "2020-05-06")]),
+    ("The plant closed on 3 March last year.", [("on 3 March last year", "2018-03-03")]),
+    ("It signed the law in July last year.", [("in July last year", "2018-07")]),
+    ("A window opens Nov. 12 next year.", [("Nov. 12 next year", "2020-11-12")]),
+    ("The vote was held on March 3 this year.", [("on March 3 this year", "2019-03-03")]),
     # dates without a year: past events take the latest on or before publication
     ("The company shelved its plans on September 30.", [("on September 30", "2019-09-30")]),
     ("Police said on Oct. 3 that two men fled.", [("on Oct. 3", "2019-10-03")]),

@@ -75,9 +75,11 @@ _QUALIFIER = r"(?:(?P<q>early|mid-|mid|late)\s*)?"
 _RANGE_END = r"(?:1[89]\d\d|20\d\d|\d\d)(?![\w%]|[.,/]\d)"
 
 # Tried in order; a later pattern never claims text an earlier one matched.
+# "6 and 7 May", "Nov. 12 and 13": two days of one event, dated by the first (`GUIDE.md`)
+_AND_DAY = r"(?:\s*(?:and|&)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
 _PATTERNS = (
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}{_AND_DAY},?\s+{_YEAR}"),
+    re.compile(rf"\b{_DAY}{_AND_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
     re.compile(rf"\b{_QUALIFIER}{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
     # Fiscal years and year ranges date by their first year.
     re.compile(
@@ -824,6 +826,14 @@ def _month_of_year(match: re.Match[str], text: str, published: date) -> str:
     return f"{published.year + step}-{number:02d}"
 
 
+def _day_of_year(match: re.Match[str], text: str, published: date) -> str | None:
+    """ "on 3 March last year", "Nov. 12 next year": the day in the year the words name."""
+    month = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
+    year = published.year + {"last": -1, "next": 1}.get(match.group("mod"), 0)
+    day = int(match.group("d"))
+    return f"{year}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+
+
 _NOT_A_NAME = frozenset(
     "in at on by during since until after before last next this early late mid the a of".split()
 )
@@ -953,10 +963,23 @@ def _cues(text: str) -> set[str]:
 
 
 _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
-    # "May of this year", "March of last year" (before "this year" is read alone)
+    # "on 3 March last year", "Nov. 12 next year", then "May of this year", "in July last
+    # year" (before "this year" is read alone)
     (
         "month",
-        re.compile(rf"\b{_MONTH_NAME}\s+of\s+(?P<mod>this|last|next)\s+year\b"),
+        re.compile(rf"\b{_MONTH}\s+{_DAY}{_AND_DAY},?\s+(?P<mod>this|last|next)\s+year\b"),
+        _day_of_year,
+    ),
+    (
+        "month",
+        re.compile(
+            rf"\b{_DAY}{_AND_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<mod>this|last|next)\s+year\b"
+        ),
+        _day_of_year,
+    ),
+    (
+        "month",
+        re.compile(rf"\b{_MONTH_NAME}\s+(?:of\s+)?(?P<mod>this|last|next)\s+year\b"),
         _month_of_year,
     ),
     # "from 12 to 21 June": a range of days, dated by its first (`GUIDE.md`)
@@ -971,7 +994,7 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     ("month", re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,]*\s*(?:1[89]|20)\d\d)(?!\w)"), _month_day),
     (
         "month",
-        re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!,?\s+(?:1[89]|20)\d\d)(?!\w)"),
+        re.compile(rf"\b{_DAY}{_AND_DAY}\s+(?:of\s+)?{_MONTH}(?!,?\s+(?:1[89]|20)\d\d)(?!\w)"),
         _month_day,
     ),
     (
