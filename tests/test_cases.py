@@ -267,6 +267,9 @@ def test_no_dates_or_only_spans_give_no_cases():
         # found in a probe: a quantity later in the clause is no object of "made"; a decade ago;
         # the present of a schedule after a plural subject
         ("The hurricane made landfall on Monday with winds of 120 mph.", ["2019-11-18"]),
+        ("In January 2002, the orbiter made a pass, flying 102 km above Io.", ["2002-01"]),
+        # the emphatic past is a past
+        ("The regulator did announce on 25 February that the cap would rise.", ["2019-02-25"]),
         ("A decade ago, the city banned plastic bags.", ["2009"]),
         ("The new rules take effect on Dec. 1.", ["2019-12-01"]),
         # a year's tally is a statistic; a day's is an event; a count in another clause is not

@@ -142,12 +142,17 @@ _FINITE = re.compile(
     # "is due to open in December", "are set to vote on Friday": a schedule's verb
     r"|\b(?:is|are)\s+(?:due|set|scheduled|slated|poised)\s+to\s+[a-z]+"
     r"|\bpayable(?=\s+(?:on|from)\b)"  # "a dividend … payable on April 15"
+    # the emphatic past, "did announce on 25 February" (not "did" as the verb: "did for", "did
+    # the work", "did so")
+    r"|\bdid\s+(?!(?:not|never|for|the|and|but|its|his|her|their|this|that|with|well|what)\b)"
+    r"[a-z]{3,}"
 )
 # "before finding its way into all models in 2016", "by selling the company in 2011": a gerund
 # after a conjunction of time or means is the dated clause's event.
 _GERUND_EVENT = re.compile(r"\b(?:before|after|by|upon|while|since)\s+(?P<v>[a-z]{3,}ing)\b")
 # A clause whose verb measures (rose 5 percent, made $13 billion, numbered 40, will be 3.5%)
 # states a figure over a period, not an event (`GUIDE.md`): "in 2021 cartels made $13 billion".
+_PHRASE_BREAK = re.compile(r"[,;:—–]\s")
 _MEASURE_VERB = re.compile(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|surged|"
     r"plunged|soared|tumbled|doubled|tripled|halved|made|earned|totall?ed|averaged|numbered|"
@@ -264,7 +269,12 @@ def _event_verb(
     # the quantity is the verb's object, right after it ("made $13 billion", "rose by more
     # than 5%"), not one later in the clause ("made landfall … with winds of 120 mph")
     quantity = _QUANTITY.search(counted, measure.end(), end) if measure is not None else None
-    states_a_measure = quantity is not None and quantity.start() < measure.end() + MEASURE_REACH
+    states_a_measure = (
+        quantity is not None
+        and quantity.start() < measure.end() + MEASURE_REACH
+        # "made its closest pass, flying 102 km above it": the number is another phrase's
+        and not _PHRASE_BREAK.search(counted, measure.end(), quantity.start())
+    )
     if (
         states_a_measure
         and found.start() < measure.start()
