@@ -268,6 +268,17 @@ def test_no_dates_or_only_spans_give_no_cases():
         # the present of a schedule after a plural subject
         ("The hurricane made landfall on Monday with winds of 120 mph.", ["2019-11-18"]),
         ("In January 2002, the orbiter made a pass, flying 102 km above Io.", ["2002-01"]),
+        # a conjunct without a verb shares the verb before it; two days of one span do not
+        (
+            "It will pass Venus on April 19, 2027, and back past Earth in October 2028.",
+            ["2027-04-19", "2028-10"],
+        ),
+        (
+            "The cap went up by 10% on 1 October and by 1.2% on 1 January.",
+            ["2019-01-01", "2019-10-01"],
+        ),
+        ("Schools canceled classes on Friday and Saturday.", ["2019-11-15"]),
+        ("Sales rose 5% in 2017 and 7% in 2018.", []),
         # the emphatic past is a past
         ("The regulator did announce on 25 February that the cap would rise.", ["2019-02-25"]),
         ("A decade ago, the city banned plastic bags.", ["2009"]),

@@ -29,6 +29,12 @@ TABLE = [
     ("It signed the law in July last year.", [("in July last year", "2018-07")]),
     ("A window opens Nov. 12 next year.", [("Nov. 12 next year", "2020-11-12")]),
     ("The vote was held on March 3 this year.", [("on March 3 this year", "2019-03-03")]),
+    # "that December": the month of the year last named; with none named, not read
+    (
+        "It arrives in July 2031 and passes Io that December.",
+        [("in July 2031", "2031-07"), ("that December", "2031-12")],
+    ),
+    ("He said that March was the busiest month.", []),
     # dates without a year: past events take the latest on or before publication
     ("The company shelved its plans on September 30.", [("on September 30", "2019-09-30")]),
     ("Police said on Oct. 3 that two men fled.", [("on Oct. 3", "2019-10-03")]),

@@ -1190,6 +1190,19 @@ def _mentions(
             # "restored it in April 2020, …, and again in April 2024": the same act, again
             word = mentions[-1].event
             event = re.compile(re.escape(word)).match(word)
+        if (
+            mentions
+            and mentions[-1].date.end <= date.start
+            and (gap := _GAPPED.match(sentence, mentions[-1].date.end))
+            and gap.end() < date.start  # (not "canceled Tuesday and Wednesday": one span)
+            and not _has_verb(sentence, mentions[-1].date.end, date.start)
+            and not _AUXILIARY.search(sentence, mentions[-1].date.end, date.start)
+        ):
+            # "will swing past Venus on April 19, 2027, and back past Earth in October 2028",
+            # "went up by 10% on 1 October and by 1.2% on 1 January": a conjunct without a verb
+            # of its own shares the one before it
+            word = mentions[-1].event
+            event = shared = re.compile(re.escape(word)).match(word)
         if event is None or (
             not shared and _maybe_later(date, fields, published, date.start - start)
         ):
@@ -1364,6 +1377,8 @@ _QUARTER = re.compile(r"(?i:quarter)")
 _PAST_SPAN = re.compile(r"(?:past|last)\s+(?:week|month|year)", re.IGNORECASE)
 _OVER_SPAN = re.compile(r"(?i:over)\b")  # (not "during the summer, a wildfire destroyed …")
 _DAY_WORD = re.compile(r"(?i:(?:on\s+)?(?:yesterday|tonight|last\s+night))")
+_AUXILIARY = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\b")
+_GAPPED = re.compile(r",?\s+(?:and|or|but)\s+(?!(?:then|later|again)\b)")
 _AGAIN_BEFORE = re.compile(r"\b(?:and|or|then)\s+(?:once\s+more|again)\s*,?\s*$")
 _OWNS = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
 # "will publish February's figures on 19 March": the period a statistic covers, no event's day

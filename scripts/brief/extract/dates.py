@@ -826,6 +826,15 @@ def _month_of_year(match: re.Match[str], text: str, published: date) -> str:
     return f"{published.year + step}-{number:02d}"
 
 
+def _that_month(match: re.Match[str], text: str, published: date) -> str | None:
+    """ "that December": the month in the year last written before it (else the story's last
+    year, `_Told`); None where neither is known."""
+    years = _NAMED_YEAR.findall(text, max(0, match.start() - 600), match.start())
+    year = int(years[-1]) if years else (text.year if isinstance(text, _Told) else 0)
+    number = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
+    return f"{year}-{number:02d}" if year else None
+
+
 def _day_of_year(match: re.Match[str], text: str, published: date) -> str | None:
     """ "on 3 March last year", "Nov. 12 next year": the day in the year the words name."""
     month = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
@@ -1066,6 +1075,8 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
         ),
         _in_time,
     ),
+    # "arrive in July 2031 and make its first pass that December": the month of the year named
+    ("month", re.compile(rf"\b[Tt]hat\s+{_MONTH_NAME}(?!\s*\d)(?!\w)"), _that_month),
     ("month", _MONTH_ALONE, _month),
     # "the December debate", "a key September conversation": a month alone before a noun,
     # after a determiner (and at most one adjective); never "May" (the modal, a name)
