@@ -1192,3 +1192,18 @@ def test_a_past_story_s_months_without_a_year_run_on_from_its_day():
         dt.date(2024, 10, 16),
     )
     assert [c.date for c in cited] == ["2020-11", "2024-06"]
+
+
+def test_a_count_from_the_event_its_subject_names_again():
+    """ "The rate cut came a day after NNPC adjusted the pump price": the adjustment was the
+    day before the cut, not the day before the story's latest date (a release told between)."""
+    got = extract_cases(
+        _paragraphs(
+            "The central bank on Tuesday cut its benchmark interest rate by 50 basis points.",
+            "Figures released by the statistics bureau on 15 September showed inflation easing.",
+            "The rate cut came a day after the state oil company adjusted the pump price of petrol.",
+        ),
+        dt.date(2025, 9, 24),
+    )
+    assert "2025-09-22" in {c.date for c in got}
+    assert "2025-09-14" not in {c.date for c in got}

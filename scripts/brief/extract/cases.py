@@ -798,7 +798,10 @@ def extract_cases(
                 break  # limits.MAX_CASES: the rest of the article is not read for cases
             seen: list[DateMention] = []  # the sentence's dates, when `_mentions` read them
             told = narrative if index - narrative_at <= 1 else None
-            mentions = _mentions(sentence.text, common, topic, published, anchor, day, seen, told)
+            counted_from = _subject_day(sentence.text, cases.drafts) or anchor
+            mentions = _mentions(
+                sentence.text, common, topic, published, counted_from, day, seen, told
+            )
             if quoted:
                 mentions = [
                     m
@@ -1317,6 +1320,32 @@ def _after_event(
         return []
     date = DateMention(0, 0, 0, day.isoformat(), m.group().rstrip(", "), None, None)
     return [_whole(date, sentence, text, event.group(), common, topic)]
+
+
+# "The rate cut came a day after NNPC adjusted the pump price": the count runs from the day of
+# the event the subject names again, not from the story's last date
+_SUBJECT_CAME = re.compile(
+    r"(?:The|This|That|Its|Their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s+"
+    r"(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six"
+    r"|seven|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|before)\b"
+)
+
+
+def _subject_day(sentence: str, drafts: list[_Draft]) -> str | None:
+    """The day of the latest case, dated to a day, whose words share the stem of the noun a
+    sentence opening "The rate cut came a day after …" names; None otherwise."""
+    m = _SUBJECT_CAME.match(sentence)
+    if m is None or _DAY_CUE.search(sentence, m.end()):
+        return None  # ("came three weeks after a public hearing April 29": dated already)
+    stem = m.group("noun")[:STEM]
+    return next(
+        (
+            d.iso
+            for d in reversed(drafts)
+            if len(d.iso) == 10 and any(w.startswith(stem) for w in _words(d.summary))
+        ),
+        None,
+    )
 
 
 # "Playing a day after Dunmore clinched the title, the Muskies lost on Sunday", "One night
