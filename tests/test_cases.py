@@ -1207,3 +1207,26 @@ def test_a_count_from_the_event_its_subject_names_again():
     )
     assert "2025-09-22" in {c.date for c in got}
     assert "2025-09-14" not in {c.date for c in got}
+
+
+def test_two_names_sharing_a_word_are_two_parties_on_one_day():
+    """ "The Central Bank of Nigeria on Tuesday cut …" and "In a joint statement on Tuesday
+    night, the Nigeria Labour Congress called on …": one word of two names ties no events
+    together; "Morrison" and "Tim Morrison" are one party."""
+    got = extract_cases(
+        _paragraphs(
+            "The Central Bank of Nigeria on Tuesday cut its benchmark rate by 50 basis points.",
+            "In a joint statement on Tuesday night, the Nigeria Labour Congress called on the "
+            "government to reverse the increase.",
+        ),
+        dt.date(2025, 9, 24),
+    )
+    assert len(got) == 2
+    same = extract_cases(
+        _paragraphs(
+            "Tim Morrison, a former adviser, testified on Tuesday before the committee.",
+            "Morrison told lawmakers on Tuesday that he had reported the call.",
+        ),
+        dt.date(2019, 11, 21),
+    )
+    assert len(same) == 1

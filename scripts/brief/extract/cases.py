@@ -1994,7 +1994,7 @@ class _Cases:
                 # or tells it with the same word (not "Fire destroyed a warehouse on
                 # Saturday. The mayor resigned on Saturday.")
                 if names:
-                    if names & _proper_names(draft.summary, self.common):
+                    if _same_name(mention.span, names, draft.summary, self.common):
                         return draft
                 elif again or _shares_event(mention, draft):
                     return draft
@@ -2080,6 +2080,23 @@ def _head_word(event: str) -> str:
     words = [w for w in event.split() if w not in ("will", "not", "be", "won’t", "won't")]
     word = words[-1] if words else ""
     return word if len(word) > 3 else ""
+
+
+# A run of capitalised words, one name ("Central Bank of Nigeria", "Nigeria Labour Congress")
+_NAME_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.-]*)*")
+
+
+def _same_name(text: str, names: set[str], other: str, common: frozenset[str]) -> bool:
+    """Whether two texts name one party: a name of one holds all the words of a name of the
+    other ("Morrison", "Tim Morrison"); a word two different names share ("Central Bank of
+    Nigeria", "Nigeria Labour Congress") names no one party."""
+    theirs = _proper_names(other, common)
+    shared = names & theirs
+    if not shared:
+        return False
+    ours = [r for m in _NAME_RUN.finditer(text) if (r := set(m.group().split()) & names)]
+    others = [r for m in _NAME_RUN.finditer(other) if (r := set(m.group().split()) & theirs)]
+    return any(a & shared and (a <= b or b <= a) for a in ours for b in others)
 
 
 def _proper_names(text: str, common: frozenset[str]) -> set[str]:
