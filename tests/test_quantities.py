@@ -244,6 +244,7 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     # not quantities: years, dates, times, ordinals, names, codes, references
     ("The law was passed in 2019.", []),
     ("The vote is on March 3.", []),
+    ("Hearings will be held on 6 and 7 May.", []),
     ("The hearing ended on 7 October.", []),
     ("The budget for FY2020 was late.", []),
     ("The meeting starts at 10:30.", []),

@@ -380,6 +380,7 @@ _PER_ADVERB = {"annually": "year", "yearly": "year", "monthly": "month", "weekly
                "daily": "day", "hourly": "hour"}  # fmt: skip
 _MONTH = alternation([*MONTH_NUMBERS, "sept"]).replace("(?:", "(?:")
 _MONTH_BEFORE = re.compile(rf"\b(?i:{_MONTH})\.?\s+(?:the\s+)?$")
+_DAY_PAIR = re.compile(r"\s*(?:and|&)\s*[0-3]?\d(?:st|nd|rd|th)?\b")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTH})\b")
 _TIME_OF_DAY = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o['’]clock\b)")
 # Words a number after them names rather than counts ("Section 230", "No. 5", "page 12"),
@@ -1312,6 +1313,15 @@ def _not_a_quantity(text: str, q: _Q, m: re.Match[str]) -> bool:
         and (_MONTH_BEFORE.search(text, max(0, s - 14), s) or _MONTH_AFTER.match(text, e))
     ):
         return True  # "March 3", "3 March", "on may 19"
+    if (
+        is_digits
+        and 1 <= q.value <= 31
+        and q.high is None
+        and (pair := _DAY_PAIR.match(text, e))
+        and _MONTH_AFTER.match(text, pair.end())
+        and text[pair.end() :].lstrip()[:1].isupper()
+    ):
+        return True  # "on 6 and 7 May": the first of two days
     if (
         q.kind == "count"
         and q.high is not None
