@@ -1201,7 +1201,7 @@ def test_a_count_from_the_event_its_subject_names_again():
         _paragraphs(
             "The central bank on Tuesday cut its benchmark interest rate by 50 basis points.",
             "Figures released by the statistics bureau on 15 September showed inflation easing.",
-            "The rate cut came a day after the state oil company adjusted the pump price of petrol.",
+            "The rate cut came a day after the state oil company adjusted the pump price.",
         ),
         dt.date(2025, 9, 24),
     )
