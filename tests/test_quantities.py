@@ -241,6 +241,9 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("Cases reached 12 per 100,000 people.", [("rate", 12, None)]),
     ("The car can reach 120 mph.", [("measure", 120, "mile")]),
     ("Dividends rose to $1.40 a share.", [("money", 1.4, "USD")]),
+    # pence or cents glued to a price of so much a unit
+    ("Electricity will cost 27.03p per kWh.", [("money", 27.03, "penny")]),
+    ("Petrol fell 40c a litre.", [("money", 40, "cent")]),
     # not quantities: years, dates, times, ordinals, names, codes, references
     ("The law was passed in 2019.", []),
     ("The vote is on March 3.", []),

@@ -523,7 +523,7 @@ def _cents_of(text: str, found: list[_Q]) -> None:
             m
             for m in found[max(0, i - 3) : i + 4]
             if m.kind == "money"
-            and m.unit not in (None, "cent")
+            and m.unit not in (None, "cent", "penny")
             and not m.unit.startswith("M")
             and not _SENTENCE_STOP.search(text, min(m.end, q.end), max(m.start, q.start))
         ]
@@ -694,7 +694,7 @@ def _chained(text: str, m: re.Match[str]) -> int | None:
             after in ("-",) and text[e + len(letters) + 1 : e + len(letters) + 2].isalnum()
         ):
             return _skip_chain(text, e)  # "24703L202", "5G-enabled"
-        if not _glued_unit(letters):
+        if not _glued_unit(letters) and not _GLUED_MINOR.match(text, e):
             return _skip_chain(text, e)  # "3rd", "1990s", "11a"
     return None
 
@@ -1053,6 +1053,17 @@ def _unit(text: str, q: _Q, currency_before, scale: str | None) -> None:
         _measure(q, unit, dim)
         _per(text, q)
         return
+    if (
+        (gm := _GLUED_MINOR.match(text, q.end)) is not None
+        and q.kind == "count"
+        and q.value is not None
+        and q.value < 1000  # (a price in pence, not "1080p", a resolution)
+    ):
+        # "27.03p per kWh", "40c a litre": pence or cents glued to a price of so much a unit
+        _money(q, "penny" if gm.group("u") == "p" else "cent", None)
+        q.end = gm.end("u")
+        _per(text, q)
+        return
     if (gm := _GLUED_DEGREE.match(text, q.end)) is not None:
         # "1.2C above pre-industrial levels": a temperature where the text speaks of heat; a
         # code elsewhere ("the 5C bus")
@@ -1141,6 +1152,9 @@ def _symbol_ok(text: str, q: _Q, ms: re.Match[str]) -> bool:
 _SCALE_ALONE = re.compile(r"(?i:thousand|million|billion|trillion|lakhs?|crores?)")
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _GLUED_DEGREE = re.compile(r"[CF](?![\w’'-])")
+# A minor unit glued to a price only with what it is a price of after it ("27.03p per kWh",
+# "53.80p a day", "40c/litre"): "1080p", "3p" alone are other things
+_GLUED_MINOR = re.compile(r"(?P<u>[pc])(?=\s+(?:a|an|per)\s+[A-Za-z]|/[A-Za-z])")
 
 
 def _degree_kind(text: str, q: _Q) -> str:
