@@ -323,6 +323,8 @@ def test_denominators():
     assert per == ["100,000 people", "year", "hour"]
     adverbs = tag_quantities("It costs $2.3 billion annually; the plant ships 20 tonnes daily.")
     assert [q.per for q in adverbs] == ["year", "day"]
+    volumes = tag_quantities("Users pay $2.85 per cubic metre; rents are £20 per square foot.")
+    assert [q.per for q in volumes] == ["cubic metre", "square foot"]
 
 
 def test_a_rate_said_once_after_from_x_to_y_is_each_levels_denominator():

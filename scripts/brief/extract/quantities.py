@@ -370,7 +370,8 @@ _COMPARATIVE = re.compile(
 )
 _PER = re.compile(
     r"(?:\s?-\s?|\s+)(?P<how>per|a|an|each|every|for\s+every|for\s+each|in\s+every)(?:\s?-\s?|\s+)"
-    r"(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s+)?(?P<w>[A-Za-z][a-z]*(?:\s+of\s+age)?)(?![\w-])"
+    r"(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s+)?"
+    r"(?P<w>(?:(?:cubic|square)\s+)?[A-Za-z][a-z]*(?:\s+of\s+age)?)(?![\w-])"  # "per cubic metre"
     r"|\s?/\s?(?P<sw>h|hr|s|ms|min|day|yr|year|month|week|d)\b"
     # "$2.3 billion annually", "20 tonnes daily"
     r"|\s+(?P<adv>annually|yearly|monthly|weekly|daily|hourly)\b",
