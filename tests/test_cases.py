@@ -279,6 +279,11 @@ def test_no_dates_or_only_spans_give_no_cases():
         ),
         ("Schools canceled classes on Friday and Saturday.", ["2019-11-15"]),
         ("Sales rose 5% in 2017 and 7% in 2018.", []),
+        # a tally over a span of days, and a market's level on a day, are statistics
+        ("In week 45 (3–9 November 2019), 268 cases were reported.", []),
+        ("The naira closed at ₦1,478.50 to the dollar on Tuesday.", []),
+        ("Brent crude settled at $82.10 a barrel on Monday.", []),
+        ("The talks ran Nov. 3-5, 2018, in Geneva.", ["2018-11-03"]),
         # the emphatic past is a past
         ("The regulator did announce on 25 February that the cap would rise.", ["2019-02-25"]),
         ("A decade ago, the city banned plastic bags.", ["2009"]),

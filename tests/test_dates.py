@@ -29,6 +29,10 @@ TABLE = [
     ("It signed the law in July last year.", [("in July last year", "2018-07")]),
     ("A window opens Nov. 12 next year.", [("Nov. 12 next year", "2020-11-12")]),
     ("The vote was held on March 3 this year.", [("on March 3 this year", "2019-03-03")]),
+    # a span of days dates by its first; "From" opening a sentence leads a range as "from" does
+    ("Week 45 (3–9 November 2019) was the worst.", [("3–9 November 2019", "2019-11-03")]),
+    ("The talks ran Nov. 3-5, 2018, in Geneva.", [("Nov. 3-5, 2018", "2018-11-03")]),
+    ("From 12 to 21 June the road was shut.", [("From 12 to 21 June", "2019-06-12")]),
     # "that December": the month of the year last named; with none named, not read
     (
         "It arrives in July 2031 and passes Io that December.",

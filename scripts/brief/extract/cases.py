@@ -170,6 +170,10 @@ _MEASURE_VERB = re.compile(
     # per cent", "held at 6.2%", "stood at 4%", "saw 3,412 patients", "was 64.2 per cent"
     r"|\b(?:eased|slowed|edged|inched|slid|sank|dipped|rebounded|recovered|narrowed|widened)"
     r"(?=\s+(?:(?:back\s+)?to\s+|by\s+)?(?:about\s+|nearly\s+|some\s+)?[$€£¥₹]?\d)"
+    # a market's level on a day: "closed at ₦1,478.50 to the dollar", "settled at $82.10"
+    r"|\b(?:clos(?:ed|ing)|settl(?:ed|ing)|trad(?:ed|ing)|sold|selling|finish(?:ed|ing)|end(?:ed|ing))"
+    r"(?=\s+(?:the\s+day\s+)?at\s+(?:about\s+|around\s+|nearly\s+)?(?:[$€£¥₹₦]\s?\d|N\d|\d[\d.,]*"
+    r"\s?(?:%|per\s?cent|percent|million|billion)))"
     r"|\b(?:held|stood|remained|hovered|stayed)(?=\s+(?:steady\s+|unchanged\s+|flat\s+)?"
     r"(?:at|around|near)\s+(?:about\s+|nearly\s+)?(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:%|per\s?cent"
     r"|percent|million|billion)))"
@@ -1235,6 +1239,8 @@ def _mentions(
             # 1,200 homes in 2023": a year's tally is a statistic over it (`GUIDE.md`), a
             # figure; "destroyed 200 homes on Tuesday" is an event
             continue
+        if _DASHED_DAYS.search(date.text) and _QUANTITY.search(undated_fields):
+            continue  # "In week 45 (3–9 November 2025), 268 cases were reported": a tally
         contrast = None
         if (
             not _OWNS.match(sentence, date.end)  # "Tuesday's elections": that event's outcomes
@@ -1406,6 +1412,7 @@ _QUARTER = re.compile(r"(?i:quarter)")
 _PAST_SPAN = re.compile(r"(?:past|last)\s+(?:week|month|year)", re.IGNORECASE)
 _OVER_SPAN = re.compile(r"(?i:over)\b")  # (not "during the summer, a wildfire destroyed …")
 _DAY_WORD = re.compile(r"(?i:(?:on\s+)?(?:yesterday|tonight|last\s+night))")
+_DASHED_DAYS = re.compile(r"\d\s*[–-]\s*\d")  # "3–9 November": a span of days
 _AUXILIARY = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\b")
 _GAPPED = re.compile(r",?\s+(?:and|or|but)\s+(?!(?:then|later|again)\b)")
 _AGAIN_BEFORE = re.compile(r"\b(?:and|or|then)\s+(?:once\s+more|again)\s*,?\s*$")

@@ -93,6 +93,18 @@ _PATTERNS = (
     ),
     re.compile(rf"(?<![\w$€£.,/’'-]){_QUALIFIER}{_YEAR}"),
 )
+# "3–9 November 2025", "Nov. 3-9, 2025": a span of days, dated by its first; with no year,
+# read by tense as a day is
+_TO_DAY = r"\s*[–-]\s*[0-3]?\d(?!\d)"
+_DAY_RANGES = (
+    re.compile(rf"\b{_DAY}{_TO_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}{_TO_DAY},?\s+{_YEAR}"),
+)
+_NO_YEAR = r"(?!,?\s+(?:1[89]|20)\d\d)(?!\w)"
+_DAY_RANGES_ALONE = (
+    re.compile(rf"\b{_DAY}{_TO_DAY}\s+(?:of\s+)?{_MONTH}{_NO_YEAR}"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}{_TO_DAY}{_NO_YEAR}"),
+)
 # "the spring of 2019", "summer 2018": a season dates to its first month (`GUIDE.md`: a date
 # given as a season or a range takes its first month or year). Tried before the bare year
 # above claims the year.
@@ -129,6 +141,8 @@ _MONTH_RANGE = re.compile(
 _ABSOLUTE = (
     ("quarter", _QUARTER),
     ("month", _MONTH_RANGE),
+    ("month", _DAY_RANGES[0]),
+    ("month", _DAY_RANGES[1]),
     ("month", _PATTERNS[0]),
     ("month", _PATTERNS[1]),
     ("month", _PATTERNS[2]),
@@ -995,11 +1009,13 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     (
         "from",
         re.compile(
-            rf"(?<=\bfrom\s){_DAY}\s*(?:to|until|through|[-–])\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
+            rf"(?<=\b[Ff]rom\s){_DAY}\s*(?:to|until|through|[-–])\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
             rf"(?:of\s+)?{_MONTH}(?!,?\s+(?:1[89]|20)\d\d)(?!\w)"
         ),
         _month_day,
     ),
+    ("month", _DAY_RANGES_ALONE[0], _month_day),
+    ("month", _DAY_RANGES_ALONE[1], _month_day),
     ("month", re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,]*\s*(?:1[89]|20)\d\d)(?!\w)"), _month_day),
     (
         "month",
