@@ -279,6 +279,8 @@ def test_no_dates_or_only_spans_give_no_cases():
         ),
         ("Schools canceled classes on Friday and Saturday.", ["2019-11-15"]),
         ("Sales rose 5% in 2017 and 7% in 2018.", []),
+        # a past that did not happen, quoted or not
+        ('"If the rules had been finalised in 2016, we would not be here."', []),
         # a tally over a span of days, and a market's level on a day, are statistics
         ("In week 45 (3–9 November 2019), 268 cases were reported.", []),
         ("The naira closed at ₦1,478.50 to the dollar on Tuesday.", []),

@@ -596,11 +596,11 @@ _PUT_OFF = re.compile(
 # A past that did not happen: "If the regulator had acted in 2019", "should have raised rates
 # in 2022": no event.
 _COUNTERFACTUAL = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)[Ii]f\b[^,;]{0,60}?\bhad\s+(?:not\s+|never\s+)?[a-z]+(?:ed|en|wn|ne)\b"
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)[\"“‘']?[Ii]f\b[^,;]{0,60}?\bhad\s+(?:not\s+|never\s+)?[a-z]+(?:ed|en|wn|ne)\b"
     r"[^,;]*$"
     r"|\b(?:should|could|would)\s+(?:not\s+|never\s+)?have\s+[a-z]+(?:ed|en|wn|ne)\b[^,;]*$"
     # the inverted conditional: "Had Congress passed the bill in 2019, …"
-    r"|(?:^|[,;:]\s*)Had\s+(?:not\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?\s+(?:not\s+)?[a-z]+(?:ed|en|wn|ne)\b"
+    r"|(?:^|[,;:]\s*)[\"“‘']?Had\s+(?:not\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?\s+(?:not\s+)?[a-z]+(?:ed|en|wn|ne)\b"
     r"[^,;]*$"
 )
 # The end of a span "between January 2021 and March 2024": no event of its own.
