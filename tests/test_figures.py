@@ -1312,3 +1312,11 @@ def test_a_distance_before_a_record_or_title_names_the_race():
     assert [f.display for f in figures_of("She ran 10 kilometres in the rain.")] == [
         "10 kilometres"
     ]
+
+
+def test_minutes_into_an_event_say_when_not_how_long():
+    """ "a walkout about 40 minutes into the speech" dates the walkout within the speech; a
+    duration still measures where nothing follows it ("a speech of 40 minutes")."""
+    assert not figures_of("The opposition staged a walkout about 40 minutes into the speech.")
+    got = figures_of("The minister's speech lasted 40 minutes, the longest of the session.")
+    assert [f.display for f in got] == ["40 minutes"]

@@ -263,6 +263,14 @@ def sentence_numbers(
             measured_end = q.end
         if after_number and q.kind == "count":
             continue  # "400 737 jets": a number right after another names a model
+        if (
+            q.kind == "duration"
+            and q.unit in ("second", "minute", "hour")
+            and _INTO.match(text, q.end)
+        ):
+            # "a walkout about 40 minutes into the speech": when in it, not how long (but "a
+            # year and a half into the trade war" says how long that has lasted)
+            continue
         if any(a <= q.start < b for a, b in markers):
             continue
         number = _keep(text, start, end, q, partitive_end, was_stated)
@@ -271,6 +279,7 @@ def sentence_numbers(
     return out
 
 
+_INTO = re.compile(r"\s+into\s+(?:the|a|an|his|her|its|their|our|my|your)\b")
 _NOBODY = re.compile(r"[“\"‘']?(?:Nobody|No\s+one|No-one)\b")
 _HEDGE = r"(?:roughly|about|around|approximately|some|nearly|almost|close\s+to)"
 _THAT_IS = re.compile(rf"(?:That|This)(?:\s+is|’s|'s)\s+{_HEDGE}\s+\$?")
