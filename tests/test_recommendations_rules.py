@@ -188,6 +188,14 @@ ROWS = [
     # allowed to" names no one to act; information given is no advice; a modal's advice keeps
     # an advertiser's words
     ("The economy should grow 2.5% this year, the IMF said.", False, None, None),
+    ("The bank projects that the economy should grow 2.5% next year.", False, None, None),
+    (
+        "Its economist, Sanjay Mehta, said the government must clear pending bills before it "
+        "announces new projects.",
+        True,
+        "the government",
+        "Its economist",
+    ),
     ("Forecasters say the rain should clear the region by Friday afternoon.", False, None, None),
     ("The new line should ease congestion on the Red Line.", False, None, None),
     ("The measure must pass both chambers before it becomes law.", False, None, None),

@@ -135,7 +135,11 @@ _THING_SUBJECT = re.compile(
 )
 # Words of a forecast in the sentence: "…, analysts expect", "economists predict"
 _FORECAST_WORDS = re.compile(
-    r"\b(?:expects?|expected|predicts?|predicted|forecasts?|forecasters?|projects|projected"
+    # ("projects" the verb, with what it projects after it; not "before it announces new
+    # projects", the noun)
+    r"\b(?:expects?|expected|predicts?|predicted|forecasts?|forecasters?|projected"
+    r"|projects(?=\s+(?:that|a|an|the|its|their|\d|[$€£¥₹]|growth|inflation|deficits?|revenues?"
+    r"|sales|losses|profits?|earnings)\b)"
     r"|likely|on\s+track|according\s+to\s+(?:futures|forecasts?|projections?))\b",
     re.IGNORECASE,
 )
