@@ -194,7 +194,7 @@ ROWS = [
         "announces new projects.",
         True,
         "the government",
-        "Its economist",
+        "Sanjay Mehta",
     ),
     ("Forecasters say the rain should clear the region by Friday afternoon.", False, None, None),
     ("The new line should ease congestion on the Red Line.", False, None, None),

@@ -300,7 +300,7 @@ _NOT_A_SPEAKER = re.compile(
     r"|Still|Instead|Yet|But|And|Also|Then|Later|Earlier|Today|Yesterday|Last|This|Next"
     r"|Separately|Elsewhere|Moreover|Furthermore|Nonetheless|Nevertheless)\b"
 )
-_COMMON_LEAD = re.compile(r"(?:Another|An?|The|One|Other)\s+[a-z]")
+_COMMON_LEAD = re.compile(r"(?:Another|An?|The|One|Other|Its|His|Her|Their|Our)\s+[a-z]")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;“”\"]{2,80})", re.IGNORECASE)
 _AUXILIARY = re.compile(
     r"(?:\s+(?:also|has|have|had|repeatedly|again|now|still|then|once|publicly|strongly"
