@@ -189,6 +189,20 @@ ROWS = [
     # an advertiser's words
     ("The economy should grow 2.5% this year, the IMF said.", False, None, None),
     ("The bank projects that the economy should grow 2.5% next year.", False, None, None),
+    # a verb coordinated after "but"/"and" shares the subject of the verb before it
+    (
+        "State Superintendent Marcus Hale told a panel that he supports limits but urged "
+        "lawmakers to leave the details to districts.",
+        True,
+        "lawmakers",
+        "State Superintendent Marcus Hale",
+    ),
+    (
+        "The mayor praised the plan and urged residents to save water.",
+        True,
+        "residents",
+        "The mayor",
+    ),
     (
         "Its economist, Sanjay Mehta, said the government must clear pending bills before it "
         "announces new projects.",

@@ -627,6 +627,16 @@ def subject(sentence: str, end: int, start: int = 0) -> tuple[int, int] | None:
             cut, segment = cut + lead.end(), segment[lead.end() :]
         if not segment or _RELATIVE.match(segment):
             continue  # "The agency, which failed, must": the subject is further back
+        if _COORDINATED_END.search(segment):
+            # "… that he supports restrictions but urged lawmakers": the verb is coordinated
+            # with the one before it and shares its subject (a pronoun or a name opening it)
+            if lead := _PRONOUN_LEAD.match(segment):
+                # "Hale told a panel that he supports … but urged": "he" is the teller
+                told = _last_told(sentence, start, cut)
+                return (told and subject(sentence, told, start)) or (cut, cut + lead.end())
+            words = segment.split()
+            verb = next((i for i, w in enumerate(words) if i and _PAST_WORD.fullmatch(w)), 0)
+            return (cut, cut + len(" ".join(words[:verb]))) if 0 < verb <= 6 else None
         words = segment.split()
         if len(words) > 12 or (len(words) > 8 and not _NAME_LIKE.fullmatch(segment)):
             return None  # a long subject only when it is a name ("the Director of the Office
@@ -678,6 +688,20 @@ def _modal(sentence: str) -> Prescription | None:
     return None
 
 
+_TOLD = re.compile(r"\b(?:told|said|says|tells|wrote|added)\b")
+
+
+def _last_told(sentence: str, start: int, end: int) -> int | None:
+    """Where the last verb of telling before `end` starts, if any."""
+    found = None
+    for m in _TOLD.finditer(sentence, start, end):
+        found = m.start()
+    return found
+
+
+_COORDINATED_END = re.compile(r"\s(?:but|and)$")
+_PRONOUN_LEAD = re.compile(r"(?:he|she|they|He|She|They)\b")
+_PAST_WORD = re.compile(r"[a-z]{3,}ed")  # the first verb of "The mayor praised the plan and"
 # "by March", "by Friday": a deadline, not who acts
 _NAME_LIKE = re.compile(r"(?:(?:the|of|and|for|on|in|a|an|to|&|[A-Z][\w.’'-]*)\s+)*[A-Z][\w.’'-]*")
 # "by the deadline", "by the summer", "by Christmas", "by Election Day": when, not who
