@@ -279,6 +279,12 @@ def test_no_dates_or_only_spans_give_no_cases():
         ),
         ("Schools canceled classes on Friday and Saturday.", ["2019-11-15"]),
         ("Sales rose 5% in 2017 and 7% in 2018.", []),
+        # a comma inside a name ends no clause
+        (
+            "Figures published by the Ministry of Housing, Communities and Local Government on "
+            "30 October show that waiting lists grew.",
+            ["2019-10-30"],
+        ),
         # a past that did not happen, quoted or not
         ('"If the rules had been finalised in 2016, we would not be here."', []),
         # a tally over a span of days, and a market's level on a day, are statistics
