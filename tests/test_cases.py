@@ -1243,3 +1243,16 @@ def test_two_names_sharing_a_word_are_two_parties_on_one_day():
         dt.date(2019, 11, 21),
     )
     assert len(same) == 1
+
+
+def test_a_count_from_the_news_the_story_opened_on():
+    """ "The climbdown came eight days after the bill cleared its second reading": with no
+    earlier case sharing its noun, the subject names the news the story opened on."""
+    got = extract_cases(
+        _paragraphs(
+            "Ministers on Wednesday abandoned plans to cut housing benefit for private renters.",
+            "The climbdown came eight days after the bill cleared its second reading by 312 votes.",
+        ),
+        dt.date(2026, 1, 28),
+    )
+    assert "2026-01-20" in {c.date for c in got}

@@ -1346,25 +1346,22 @@ def _after_event(
 _SUBJECT_CAME = re.compile(
     r"(?:The|This|That|Its|Their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s+"
     r"(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six"
-    r"|seven|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|before)\b"
+    r"|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|before)\b"
 )
 
 
 def _subject_day(sentence: str, drafts: list[_Draft]) -> str | None:
     """The day of the latest case, dated to a day, whose words share the stem of the noun a
-    sentence opening "The rate cut came a day after …" names; None otherwise."""
+    sentence opening "The rate cut came a day after …" names, else of the story's first such
+    case (what "The climbdown came eight days after …" most often names is the news the
+    story opened on); None otherwise."""
     m = _SUBJECT_CAME.match(sentence)
     if m is None or _DAY_CUE.search(sentence, m.end()):
         return None  # ("came three weeks after a public hearing April 29": dated already)
     stem = m.group("noun")[:STEM]
-    return next(
-        (
-            d.iso
-            for d in reversed(drafts)
-            if len(d.iso) == 10 and any(w.startswith(stem) for w in _words(d.summary))
-        ),
-        None,
-    )
+    days = [d for d in drafts if len(d.iso) == 10]
+    named = (d.iso for d in reversed(days) if any(w.startswith(stem) for w in _words(d.summary)))
+    return next(named, days[0].iso if days else None)
 
 
 # "Playing a day after Dunmore clinched the title, the Muskies lost on Sunday", "One night
