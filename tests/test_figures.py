@@ -1320,3 +1320,12 @@ def test_minutes_into_an_event_say_when_not_how_long():
     assert not figures_of("The opposition staged a walkout about 40 minutes into the speech.")
     got = figures_of("The minister's speech lasted 40 minutes, the longest of the session.")
     assert [f.display for f in got] == ["40 minutes"]
+
+
+def test_a_present_verb_of_getting_or_owing_is_no_part_of_the_label():
+    """ "Hospitals receive $4.2 billion a year": what the hospitals receive, labelled by who
+    receives it, with the verb in its predicate (not a label "Hospitals receive")."""
+    (got,) = figures_of("Hospitals receive $4.2 billion a year.")
+    assert got.label == "Hospitals"
+    (got,) = figures_of("The State expects ₹2,150 crore under the scheme.")
+    assert got.label == "State"

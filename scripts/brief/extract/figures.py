@@ -101,6 +101,8 @@ _MEASURING_VERBS = frozenset(
     earns earned cost costs spend spends spent represent represents represented account accounts
     accounted suffer suffers suffered decrease decreases decreased surge surges surged
     shrank shrink shrinks shrunk sank sink sinks slid slide slides slumped
+    get gets receive receives expect expects cover covers absorb absorbs need needs require
+    requires pay pays owe owes employ employs generate generates exceed exceeds hold holds
     """.split()
 )
 _TRAIL = frozenset(
