@@ -423,28 +423,3 @@ def test_at_the_time_takes_the_story_date_as_precise_as_it_is():
     assert (
         find_dates("I feared at the time of the call that it would leak.", PUBLISHED, "2019") == []
     )
-
-
-def test_a_narrative_s_day_dates_the_months_after_it_not_those_to_come():
-    told = [
-        d.iso
-        for d in find_dates(
-            "In November the company began busing workers.",
-            date(2024, 11, 14),
-            narrative="1986-10-06",
-        )
-    ]
-    assert told == ["1986-11"]
-    assert [
-        d.iso
-        for d in find_dates(
-            "On Dec. 3, police arrested 41 people.", date(2024, 11, 14), narrative="1986-10-06"
-        )
-    ] == ["1986-12-03"]
-    # a plan is dated from publication, whatever story came before
-    assert [
-        d.iso
-        for d in find_dates(
-            "The union will vote on Dec. 3.", date(2024, 11, 14), narrative="1986-10-06"
-        )
-    ] == ["2024-12-03"]

@@ -56,7 +56,6 @@ from brief.extract.dates import (
     WEEKDAYS,
     DateMention,
     find_dates,
-    historical,
     listed_for,
 )
 from brief.extract.entities import find_hedges, find_organizations, find_places
@@ -780,9 +779,6 @@ def extract_cases(
     topic = _Topic(paragraphs)
     cases = _Cases(common)
     anchor: str | None = None  # the date of the story's last dated event so far
-    # a past day the story is told at (`dates.historical`), and its paragraph's index
-    narrative: str | None = None
-    narrative_at = -2
     day: str | None = None  # the story's last day so far, and its paragraph's index
     day_at = -2
     read = 0
@@ -801,11 +797,8 @@ def extract_cases(
             if len(cases.drafts) >= MAX_CASES or read >= MAX_DATES_READ:
                 break  # limits.MAX_CASES: the rest of the article is not read for cases
             seen: list[DateMention] = []  # the sentence's dates, when `_mentions` read them
-            told = narrative if index - narrative_at <= 1 else None
             counted_from = _subject_day(sentence.text, cases.drafts) or anchor
-            mentions = _mentions(
-                sentence.text, common, topic, published, counted_from, day, seen, told
-            )
+            mentions = _mentions(sentence.text, common, topic, published, counted_from, day, seen)
             if quoted:
                 mentions = [
                     m
@@ -819,13 +812,7 @@ def extract_cases(
             if not mentions:  # the story's day, if told in this paragraph or the one before
                 mentions = _after_event(sentence.text, cases.drafts, recent_day, common, topic)
             mentions += _counted_before_main(sentence.text, mentions, recent_day, common, topic)
-            if mentions:
-                anchor = mentions[-1].date.iso
-                if published is None or not historical(anchor, published):
-                    narrative = None
-                elif len(anchor) == 10 or (told and anchor[:4] == told[:4]):
-                    # a past day sets the narrative; a month of its year told after it goes on
-                    narrative, narrative_at = anchor, index
+            anchor = mentions[-1].date.iso if mentions else anchor
             days = [m.date.iso for m in mentions if len(m.date.iso) == 10]
             if days:  # the story's day moves with the days it names, not with a background
                 day, day_at = days[-1], index  # year ("the most since Boyd scored in 2014")
@@ -1078,7 +1065,6 @@ def _mentions(
     anchor: str | None = None,
     day: str | None = None,
     seen: list[DateMention] | None = None,
-    narrative: str | None = None,
 ):
     if not (
         _EVENT_WORD.search(sentence.lower())
@@ -1087,7 +1073,7 @@ def _mentions(
         or _LAW_CUE.search(sentence)
     ):
         return []  # no event verb or noun: no date in it dates an event (a cheap test first)
-    found = find_dates(sentence, published, anchor, day, narrative)
+    found = find_dates(sentence, published, anchor, day)
     if seen is not None:
         seen.extend(found)
     dates = [
@@ -1352,16 +1338,15 @@ _SUBJECT_CAME = re.compile(
 
 def _subject_day(sentence: str, drafts: list[_Draft]) -> str | None:
     """The day of the latest case, dated to a day, whose words share the stem of the noun a
-    sentence opening "The rate cut came a day after …" names, else of the story's first such
-    case (what "The climbdown came eight days after …" most often names is the news the
-    story opened on); None otherwise."""
+    sentence opening "The rate cut came a day after …" names; None otherwise (the story's
+    opening news or its latest day are each wrong as often: the count then runs as before)."""
     m = _SUBJECT_CAME.match(sentence)
     if m is None or _DAY_CUE.search(sentence, m.end()):
         return None  # ("came three weeks after a public hearing April 29": dated already)
     stem = m.group("noun")[:STEM]
     days = [d for d in drafts if len(d.iso) == 10]
     named = (d.iso for d in reversed(days) if any(w.startswith(stem) for w in _words(d.summary)))
-    return next(named, days[0].iso if days else None)
+    return next(named, None)
 
 
 # "Playing a day after Dunmore clinched the title, the Muskies lost on Sunday", "One night

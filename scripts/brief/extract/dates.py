@@ -325,19 +325,15 @@ def find_dates(
     published: date | None = None,
     anchor: str | None = None,
     day_anchor: str | None = None,
-    narrative: str | None = None,
 ) -> list[DateMention]:
     """Return the dates in `text`, in reading order; with `published`, relative ones too; with
     `anchor` (the ISO date of the story's last dated event before `text`), those relative to it
     ("the next day", "hours later", "that night"); with `day_anchor` (the story's last day),
-    days are counted from it when `anchor` is a year or a month of background; with
-    `narrative` (a past month or day the text just told of, see `historical`), a month or day
-    named without a year is the next one after it ("In November", "On Dec. 3")."""
+    days are counted from it when `anchor` is a year or a month of background."""
     found: list[tuple[int, int, str, bool]] = []  # sorted, disjoint; last: a period
     patterns: list[tuple[re.Pattern[str], Resolver]] = []
-    if (anchor and _THAT_YEAR_CUE.search(text)) or narrative:
-        # "In July of that year": the story's last year
-        text = _Told(text, int(anchor[:4]) if anchor else 0, narrative)
+    if anchor and _THAT_YEAR_CUE.search(text):
+        text = _Told(text, int(anchor[:4]))  # "In July of that year": the story's last year
     year = _ANY_YEAR.search(text) is not None
     cues = _cues(text) if year or published is not None else set()
     if year:
@@ -577,36 +573,14 @@ _NAMED_YEAR = re.compile(r"(?<![\d,.$€£-])\b(?:1[89]|20)\d\d\b(?![.,]?\d)")
 
 class _Told(str):
     """A text read after others: `year` is the year of the story's last dated event before it,
-    which "of that year" points back to when the text itself names none; `narrative` the past
-    month or day the story was just told at, from which a month without a year runs on."""
+    which "of that year" points back to when the text itself names none."""
 
     year: int
-    narrative: date | None
 
-    def __new__(cls, text: str, year: int, narrative: str | None = None) -> _Told:
+    def __new__(cls, text: str, year: int) -> _Told:
         told = super().__new__(cls, text)
         told.year = year
-        told.narrative = date.fromisoformat(narrative[:7] + "-01") if narrative else None
         return told
-
-
-def historical(iso: str, published: date) -> bool:
-    """Whether a story's month or day lies over a year before publication: a narrative of the
-    past ("On Oct. 6, 1986, workers walked out. In November the company …"), whose months
-    without a year run on from it rather than back from the publication date (a news story's
-    own months are its year's, so a recent or a year-only date sets no such frame)."""
-    return len(iso) >= 7 and (published - date.fromisoformat(iso[:7] + "-01")).days > 400
-
-
-def _narrated(text: str, month: int, day: int) -> date | None:
-    """The first such month and day on or after the narrative's, when the text has one."""
-    told = text.narrative if isinstance(text, _Told) else None
-    if told is None:
-        return None
-    for year in (told.year, told.year + 1):
-        if _valid(year, month, day) and date(year, month, day) >= told:
-            return date(year, month, day)
-    return None
 
 
 _THAT_YEAR_CUE = re.compile(r"\b(?:that|same|following|next|previous|preceding)\s+year\b", re.I)
@@ -661,8 +635,6 @@ def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
         return f"{year}-{month:02d}-{day:02d}" if year and _valid(year, month, day) else None
     if (year := _framed_year(match, text, published)) and _valid(year, month, day):
         return f"{year}-{month:02d}-{day:02d}"  # "In 2019, … ended on April 3"
-    if not _future(text, match.start()) and (told := _narrated(text, month, day)):
-        return told.isoformat()  # "On Oct. 6, 1986, … On Dec. 3, troopers …"
     if named := _DAY_NAMED.search(text, max(0, match.start() - 14), match.start()):
         # "Thursday, June 13": the calendar says which year, whatever the tense
         wanted = WEEKDAYS.index(named.group(1).capitalize())
@@ -882,12 +854,6 @@ def _month(match: re.Match[str], text: str, published: date) -> str | None:
         return f"{year}-{number:02d}" if year else None
     if mod not in ("last", "next", "this") and (year := _framed_year(match, text, published)):
         return f"{year}-{number:02d}"
-    if (
-        mod not in ("last", "next", "this")
-        and not _future(text, match.start())
-        and (told := _narrated(text, number, 1))
-    ):
-        return told.isoformat()[:7]
     if mod == "last":
         year = published.year if number < published.month else published.year - 1
     elif mod == "next":
