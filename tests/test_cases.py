@@ -294,6 +294,9 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The talks ran Nov. 3-5, 2018, in Geneva.", ["2018-11-03"]),
         # the emphatic past is a past
         ("The regulator did announce on 25 February that the cap would rise.", ["2019-02-25"]),
+        # … but not under "if", nor denied a few words before the date
+        ("If the government did raise taxes in April, voters would punish it.", []),
+        ("The ministry did not announce the results on 25 February as promised.", []),
         ("A decade ago, the city banned plastic bags.", ["2009"]),
         ("The new rules take effect on Dec. 1.", ["2019-12-01"]),
         # a year's tally is a statistic; a day's is an event; a count in another clause is not

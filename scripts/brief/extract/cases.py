@@ -545,7 +545,7 @@ def _own_phrase(text: str, at: int, length: int) -> tuple[int, int]:
 # The same right before the date, whatever verb the clause's search found first.
 _NEGATED_AT = re.compile(
     r"(?:\b(?:did|does|do|was|were|will)(?:n[’']t|\s+not)|\bnever|\bwon[’']t)\s+[a-z]+"
-    r"(?:\s+[a-z]+)?\s+$"
+    r"(?:\s+[a-z]+){0,2}\s+$"  # "did not announce the results on 25 February"
 )
 # A habit or a calendar rule, not one event: "every year", "each month", "annually", "on the
 # third Monday of April".
@@ -1213,6 +1213,8 @@ def _mentions(
             not shared and _maybe_later(date, fields, published, date.start - start)
         ):
             continue
+        if event.group().startswith("did ") and _IF_BEFORE.search(fields, 0, event.start()):
+            continue  # "If the government did raise taxes in April": a supposition
         if (
             date.lead not in ("since", "until", "till")
             and (
@@ -1407,6 +1409,7 @@ _QUARTER = re.compile(r"(?i:quarter)")
 _PAST_SPAN = re.compile(r"(?:past|last)\s+(?:week|month|year)", re.IGNORECASE)
 _OVER_SPAN = re.compile(r"(?i:over)\b")  # (not "during the summer, a wildfire destroyed …")
 _DAY_WORD = re.compile(r"(?i:(?:on\s+)?(?:yesterday|tonight|last\s+night))")
+_IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless|[Ee]ven\s+if)\b")
 _DASHED_DAYS = re.compile(r"\d\s*[–-]\s*\d")  # "3–9 November": a span of days
 _AUXILIARY = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\b")
 _GAPPED = re.compile(r",?\s+(?:and|or|but)\s+(?!(?:then|later|again)\b)")
