@@ -619,6 +619,9 @@ def test_a_slash_trail_from_home_and_a_dateline_are_never_the_title():
     News": the trail from home and the dateline are the page's furniture, never its title."""
     dump = next(Path(__file__).parent.joinpath("gold", "dumps").glob("130_*.txt"))
     assert _title(dump.read_text(encoding="utf-8")) == "Mpox – Republic of Namorra"
+    # a headline after a date and a bar, or opening on a date, is still the headline
+    text = f"14 November 2025 | Markets wrap: cycling lanes approved in Leeds\n\n{_CYCLING}"
+    assert "Markets wrap: cycling lanes approved in Leeds" in (_title(text) or "")
     # a headline may hold a slash, and open on a year
     stamp = "14 November 2025 | Transport News"
     text = f"Cycling lanes: pros / cons for Leeds\n\n{stamp}\n\n{_CYCLING}"

@@ -27,6 +27,7 @@ TABLE = [
     ("Hearings will be held on 6 and 7 May.", [("on 6 and 7 May", "2020-05-06")]),
     ("The plant closed on 3 March last year.", [("on 3 March last year", "2018-03-03")]),
     ("It signed the law in July last year.", [("in July last year", "2018-07")]),
+    ("In July last year's champion withdrew.", [("In July", "2019-07"), ("last year", "2018")]),
     ("A window opens Nov. 12 next year.", [("Nov. 12 next year", "2020-11-12")]),
     ("The vote was held on March 3 this year.", [("on March 3 this year", "2019-03-03")]),
     # a span of days dates by its first; "From" opening a sentence leads a range as "from" does

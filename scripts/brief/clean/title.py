@@ -43,15 +43,20 @@ _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}"
 _NAMES = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME})+")
 # A breadcrumb trail ("News › City News › Leeds News › …"): two arrows or more, each crumb
 # short. "Headline | Section | Site" is a page title, not a trail; a slash separates crumbs
-# only in a trail that starts at the site's home ("Home / Emergencies / …"), as a headline may
-# hold one ("Pros / cons").
-_BREADCRUMB = re.compile(r"^(?:[^›»>]{1,30}\s[›»>]\s){2,}|^Home\s/\s(?:[^/]{1,30}\s/\s)+")
+# only in a trail that starts at the site's home ("Home / Emergencies / …") and ends on a short
+# crumb, as a headline may hold one ("Pros / cons").
+_BREADCRUMB = re.compile(
+    r"^(?:[^›»>]{1,30}\s[›»>]\s){2,}|^Home\s/\s(?:[^/]{1,30}\s/\s)+[^/]{1,30}$"
+)  # (a slash trail whose last crumb is a headline's length is kept: it may be the only one)
 # A dateline ("14 November 2025 | Disease Outbreak News", "Nov. 14, 2025 · Health"): a line
 # that opens on a full date is the page's stamp; headlines do not start with one.
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _DATELINE = re.compile(
-    rf"^(?:\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}},?)\s+\d{{4}}\b"
-    r"(?!\s+(?:in|to|at|and)\b)",  # not "14 March 2025 in pictures"
+    rf"^(?:\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}},?)\s+\d{{4}}"
+    # the date alone, or with a short label after a bar or a dot ("| Disease Outbreak News");
+    # not a headline after it ("14 November 2025 | Markets wrap: FTSE 100 falls …",
+    # "14 November 2025: the day the Budget leaked")
+    r"(?:\s*[|·•]\s*[^|·•:]{1,32})?\s*$",
     re.IGNORECASE,
 )
 _VERB_LIKE = re.compile(r"(?:ing|ed)$")

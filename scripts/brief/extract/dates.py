@@ -956,19 +956,19 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     # year" (before "this year" is read alone)
     (
         "month",
-        re.compile(rf"\b{_MONTH}\s+{_DAY}{_AND_DAY},?\s+(?P<mod>this|last|next)\s+year\b"),
+        re.compile(rf"\b{_MONTH}\s+{_DAY}{_AND_DAY},?\s+(?P<mod>this|last|next)\s+year\b(?!['’]s)"),
         _day_of_year,
     ),
     (
         "month",
         re.compile(
-            rf"\b{_DAY}{_AND_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<mod>this|last|next)\s+year\b"
+            rf"\b{_DAY}{_AND_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<mod>this|last|next)\s+year\b(?!['’]s)"
         ),
         _day_of_year,
     ),
     (
         "month",
-        re.compile(rf"\b{_MONTH_NAME}\s+(?:of\s+)?(?P<mod>this|last|next)\s+year\b"),
+        re.compile(rf"\b{_MONTH_NAME}\s+(?:of\s+)?(?P<mod>this|last|next)\s+year\b(?!['’]s)"),
         _month_of_year,
     ),
     # "from 12 to 21 June": a range of days, dated by its first (`GUIDE.md`)
