@@ -289,6 +289,8 @@ def test_no_dates_or_only_spans_give_no_cases():
         ('"If the rules had been finalised in 2016, we would not be here."', []),
         # a tally over a span of days, and a market's level on a day, are statistics
         ("In week 45 (3–9 November 2019), 268 cases were reported.", []),
+        ("Voting took place on 3–5 May, and turnout was 61%.", ["2019-05-03"]),
+        ("The COP30 summit, held 10–21 November 2018, ended with a deal.", ["2018-11-10"]),
         ("The naira closed at ₦1,478.50 to the dollar on Tuesday.", []),
         ("Brent crude settled at $82.10 a barrel on Monday.", []),
         ("The talks ran Nov. 3-5, 2018, in Geneva.", ["2018-11-03"]),

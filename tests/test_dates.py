@@ -34,6 +34,7 @@ TABLE = [
     ("Week 45 (3–9 November 2019) was the worst.", [("3–9 November 2019", "2019-11-03")]),
     ("The talks ran Nov. 3-5, 2018, in Geneva.", [("Nov. 3-5, 2018", "2018-11-03")]),
     ("From 12 to 21 June the road was shut.", [("From 12 to 21 June", "2019-06-12")]),
+    ("From 12 to 21 June 2018 the road was shut.", [("From 12 to 21 June 2018", "2018-06-12")]),
     # "that December": the month of the year last named; with none named, not read
     (
         "It arrives in July 2031 and passes Io that December.",

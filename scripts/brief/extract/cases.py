@@ -1240,7 +1240,7 @@ def _mentions(
             # 1,200 homes in 2023": a year's tally is a statistic over it (`GUIDE.md`), a
             # figure; "destroyed 200 homes on Tuesday" is an event
             continue
-        if _DASHED_DAYS.search(date.text) and _QUANTITY.search(undated_fields):
+        if _DASHED_DAYS.search(date.text) and _tally_near(undated_fields, date.start - start):
             continue  # "In week 45 (3–9 November 2025), 268 cases were reported": a tally
         contrast = None
         if (
@@ -1409,6 +1409,17 @@ _QUARTER = re.compile(r"(?i:quarter)")
 _PAST_SPAN = re.compile(r"(?:past|last)\s+(?:week|month|year)", re.IGNORECASE)
 _OVER_SPAN = re.compile(r"(?i:over)\b")  # (not "during the summer, a wildfire destroyed …")
 _DAY_WORD = re.compile(r"(?i:(?:on\s+)?(?:yesterday|tonight|last\s+night))")
+_COUNT = re.compile(r"(?<![\w.,:$€£-])\d[\d,]*(?:\.\d+)?(?![\w-])")
+
+
+def _tally_near(fields: str, at: int) -> bool:
+    """A count in the date's own clause (not one after ", and" or ";", not a name's digits
+    as in "COP30"): what is counted over a span of days."""
+    lo = max((m.end() for m in _OTHER_CLAUSE.finditer(fields, 0, at)), default=0)
+    hi = next((m.start() for m in _OTHER_CLAUSE.finditer(fields, at)), len(fields))
+    return _COUNT.search(fields, lo, hi) is not None
+
+
 _IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless|[Ee]ven\s+if)\b")
 _DASHED_DAYS = re.compile(r"\d\s*[–-]\s*\d")  # "3–9 November": a span of days
 _AUXILIARY = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\b")

@@ -95,7 +95,7 @@ _PATTERNS = (
 )
 # "3–9 November 2025", "Nov. 3-9, 2025": a span of days, dated by its first; with no year,
 # read by tense as a day is
-_TO_DAY = r"\s*[–-]\s*[0-3]?\d(?!\d)"
+_TO_DAY = r"(?:\s*[–-]\s*|\s+(?:to|until|through)\s+)[0-3]?\d(?!\d)"
 _DAY_RANGES = (
     re.compile(rf"\b{_DAY}{_TO_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}{_TO_DAY},?\s+{_YEAR}"),
