@@ -1235,3 +1235,8 @@ def test_two_names_sharing_a_word_are_two_parties_on_one_day():
         dt.date(2019, 11, 21),
     )
     assert len(same) == 1
+    for text in (
+        "The Bank of England cut rates on Thursday. On Thursday, England beat Australia.",
+        "Kenya Airways cancelled 12 flights on Monday. On Monday, Kenya recalled its envoy.",
+    ):
+        assert len(extract_cases(_paragraphs(text), dt.date(2025, 6, 10))) == 2

@@ -2121,16 +2121,28 @@ _NAME_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.-]
 
 
 def _same_name(text: str, names: set[str], other: str, common: frozenset[str]) -> bool:
-    """Whether two texts name one party: a name of one holds all the words of a name of the
-    other ("Morrison", "Tim Morrison"); a word two different names share ("Central Bank of
-    Nigeria", "Nigeria Labour Congress") names no one party."""
+    """Whether two texts name one party: one name is the other, or ends it as a surname ends a
+    person's full name ("Morrison", "Tim Morrison"); a word two different names share ("Central
+    Bank of Nigeria", "Nigeria Labour Congress"; "England", "Bank of England"; "Kenya",
+    "Kenya Airways") names no one party."""
     theirs = _proper_names(other, common)
-    shared = names & theirs
-    if not shared:
+    if not names & theirs:
         return False
-    ours = [r for m in _NAME_RUN.finditer(text) if (r := set(m.group().split()) & names)]
-    others = [r for m in _NAME_RUN.finditer(other) if (r := set(m.group().split()) & theirs)]
-    return any(a & shared and (a <= b or b <= a) for a in ours for b in others)
+    ours = [r for m in _NAME_RUN.finditer(text) if (r := _run(m.group(), names))]
+    others = [r for m in _NAME_RUN.finditer(other) if (r := _run(m.group(), theirs))]
+    return any(_ends(a, b) or _ends(b, a) for a in ours for b in others)
+
+
+def _run(name: str, names: set[str]) -> tuple[str, ...]:
+    """The words of a name run, "of" kept (it parts a head from what it is of)."""
+    return tuple(w for w in name.split() if w in names or w == "of")
+
+
+def _ends(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """`short` is `long`, or its last words with no "of" before them in `long`."""
+    if not short or len(short) > len(long) or long[len(long) - len(short) :] != short:
+        return False
+    return short == long or "of" not in long[: len(long) - len(short)]
 
 
 def _proper_names(text: str, common: frozenset[str]) -> set[str]:
