@@ -2116,8 +2116,9 @@ def _head_word(event: str) -> str:
     return word if len(word) > 3 else ""
 
 
-# A run of capitalised words, one name ("Central Bank of Nigeria", "Nigeria Labour Congress")
-_NAME_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.-]*)*")
+# A run of capitalised words, one name ("Central Bank of Nigeria", "Nigeria Labour Congress");
+# "and" parts two ("Norway and Sweden")
+_NAME_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w.-]*)*")
 
 
 def _same_name(text: str, names: set[str], other: str, common: frozenset[str]) -> bool:
