@@ -244,6 +244,8 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     # pence or cents glued to a price of so much a unit
     ("Electricity will cost 27.03p per kWh.", [("money", 27.03, "penny")]),
     ("Petrol fell 40c a litre.", [("money", 40, "cent")]),
+    ("Shares in Lloyds rose 3p to 74.5p.", [("money", 3, "penny"), ("money", 74.5, "penny")]),
+    ("Shoppers pay a 5p charge.", [("money", 5, "penny")]),
     # not quantities: years, dates, times, ordinals, names, codes, references
     ("The law was passed in 2019.", []),
     ("The vote is on March 3.", []),
@@ -325,6 +327,7 @@ def test_denominators():
     assert [q.per for q in adverbs] == ["year", "day"]
     volumes = tag_quantities("Users pay $2.85 per cubic metre; rents are £20 per square foot.")
     assert [q.per for q in volumes] == ["cubic metre", "square foot"]
+    assert [q.per for q in tag_quantities("Rents are £20 per sq ft.")] == ["sq ft"]
 
 
 def test_a_rate_said_once_after_from_x_to_y_is_each_levels_denominator():

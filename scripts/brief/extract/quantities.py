@@ -371,7 +371,7 @@ _COMPARATIVE = re.compile(
 _PER = re.compile(
     r"(?:\s?-\s?|\s+)(?P<how>per|a|an|each|every|for\s+every|for\s+each|in\s+every)(?:\s?-\s?|\s+)"
     r"(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s+)?"
-    r"(?P<w>(?:(?:cubic|square)\s+)?[A-Za-z][a-z]*(?:\s+of\s+age)?)(?![\w-])"  # "per cubic metre"
+    r"(?P<w>(?:(?:cubic|square|sq\.?|cu\.?)\s+)?[A-Za-z][a-z]*(?:\s+of\s+age)?)(?![\w-])"
     r"|\s?/\s?(?P<sw>h|hr|s|ms|min|day|yr|year|month|week|d)\b"
     # "$2.3 billion annually", "20 tonnes daily"
     r"|\s+(?P<adv>annually|yearly|monthly|weekly|daily|hourly)\b",
@@ -695,7 +695,13 @@ def _chained(text: str, m: re.Match[str]) -> int | None:
             after in ("-",) and text[e + len(letters) + 1 : e + len(letters) + 2].isalnum()
         ):
             return _skip_chain(text, e)  # "24703L202", "5G-enabled"
-        if not _glued_unit(letters) and not _GLUED_MINOR.match(text, e):
+        if not _glued_unit(letters) and not (
+            _GLUED_MINOR.match(text, e)
+            or (
+                _MINOR_AFTER.match(text, e)
+                and _PRICE_WORDS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            )
+        ):
             return _skip_chain(text, e)  # "3rd", "1990s", "11a"
     return None
 
@@ -1055,7 +1061,13 @@ def _unit(text: str, q: _Q, currency_before, scale: str | None) -> None:
         _per(text, q)
         return
     if (
-        (gm := _GLUED_MINOR.match(text, q.end)) is not None
+        (
+            (gm := _GLUED_MINOR.match(text, q.end)) is not None
+            or (
+                (gm := _MINOR_AFTER.match(text, q.end)) is not None
+                and _PRICE_WORDS_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
+            )
+        )
         and q.kind == "count"
         and q.value is not None
         and q.value < 1000  # (a price in pence, not "1080p", a resolution)
@@ -1154,8 +1166,15 @@ _SCALE_ALONE = re.compile(r"(?i:thousand|million|billion|trillion|lakhs?|crores?
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _GLUED_DEGREE = re.compile(r"[CF](?![\w’'-])")
 # A minor unit glued to a price only with what it is a price of after it ("27.03p per kWh",
-# "53.80p a day", "40c/litre"): "1080p", "3p" alone are other things
+# "53.80p a day", "40c/litre"), or after a move or a price's words ("rose 3p to 74.5p", "a 5p
+# charge", "at 189.9c"): "1080p" or "3p" alone are other things
 _GLUED_MINOR = re.compile(r"(?P<u>[pc])(?=\s+(?:a|an|per)\s+[A-Za-z]|/[A-Za-z])")
+_MINOR_AFTER = re.compile(r"(?P<u>[pc])(?![\w’'-])")
+_PRICE_WORDS_BEFORE = re.compile(
+    r"\b(?:rose|fell|rising|falling|up|down|gained|lost|added|shed|dropped|climbed|jumped|slid"
+    r"|to|from|at|by|a|an|of|cost|costs|charge|charges)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _degree_kind(text: str, q: _Q) -> str:
