@@ -29,9 +29,9 @@ _NAME_SAYS = re.compile(
     re.I,
 )
 # The stamp line is a date and a time and nothing else: "September 17, 2018 at 6:34 am".
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _STAMP = re.compile(
-    rf"^(?:(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}},?\s+{_YEAR}(?:\s+(?:at\s+)?{_TIME})?"
+    rf"^(?:(?:{MONTH_ABBREVIATIONS})[a-z]*\.?\s+\d{{1,2}},?\s+{_YEAR}(?:\s+(?:at\s+)?{_TIME})?"
     rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}(?:\s+(?:at\s+)?{_TIME})?"
     r"|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$",
     re.I,

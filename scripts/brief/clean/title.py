@@ -16,6 +16,7 @@ from collections import Counter
 
 from .blocks import Line
 from .boilerplate import TAIL, furniture
+from .comments import MONTH_ABBREVIATIONS
 from .features import Features, ends_like_sentence
 
 LOOKBACK = 30  # non-blank lines searched above the first paragraph (furniture not counted)
@@ -50,9 +51,8 @@ _BREADCRUMB = re.compile(
 )  # (a slash trail whose last crumb is a headline's length is kept: it may be the only one)
 # A dateline ("14 November 2025 | Disease Outbreak News", "Nov. 14, 2025 · Health"): a line
 # that opens on a full date is the page's stamp; headlines do not start with one.
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _DATELINE = re.compile(
-    rf"^(?:\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}},?)\s+\d{{4}}"
+    rf"^(?:\d{{1,2}}\s+(?:{MONTH_ABBREVIATIONS})[a-z]*\.?|(?:{MONTH_ABBREVIATIONS})[a-z]*\.?\s+\d{{1,2}},?)\s+\d{{4}}"
     # the date alone, or with a short label after a bar or a dot ("| Disease Outbreak News");
     # not a headline after it ("14 November 2025 | Markets wrap: FTSE 100 falls …",
     # "14 November 2025: the day the Budget leaked")

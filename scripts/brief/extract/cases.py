@@ -1155,19 +1155,6 @@ def _mentions(
         event = _event_verb(
             fields, undated=undated_fields, at=date.start - start, day=len(date.iso) == 10
         )
-        if (
-            event is None
-            and quote is None
-            and (wider := _name_comma_start(sentence, start, date.start, found)) is not None
-        ):
-            # "Figures published by the Ministry of Housing, Communities and Local Government
-            # on 30 October show": the comma inside a name ends no clause
-            start = wider
-            fields = _blank(sentence, holes, start, end)
-            undated_fields = _blank(sentence, sorted(holes + every), start, end)
-            event = _event_verb(
-                fields, undated=undated_fields, at=date.start - start, day=len(date.iso) == 10
-            )
         shared = None
         if event is None and _WILL.search(sentence, 0, start):
             # "will open on Monday and close on Dec. 7": a verb coordinated after "and" takes
@@ -1713,22 +1700,15 @@ def _noun_phrase(
     return start, end, after.group("noun")
 
 
-# "Housing, Communities and Local Government": a comma between capitalised words of one name
+# "Housing, Communities and Local Government": a comma between capitalised words of one name,
+# which ends no clause
 _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,\s+(?:[A-Z][\w’'-]*\s+)*(?:and|&)\s+[A-Z]")
 
 
-def _name_comma_start(sentence: str, start: int, at: int, dates: list[DateMention]) -> int | None:
-    """Where the clause of a date at `at` starts when the comma that began it at `start` lies
-    inside a name (see `_NAME_COMMA`) and no verb stands between: the clause before that comma
-    (back to the previous comma or date); None otherwise."""
-    if start < 2 or sentence[start - 2 : start] != ", ":
-        return None
-    name = _NAME_COMMA.search(sentence, max(0, start - 40), min(len(sentence), at))
-    if name is None or not (name.start() < start - 2 < name.end()):
-        return None
-    floor = max((d.end for d in dates if d.end <= start), default=0)
-    comma = sentence.rfind(", ", floor, name.start())
-    return comma + 2 if comma >= 0 else floor
+def _in_name(sentence: str, at: int) -> bool:
+    """Whether the comma at `at` lies inside a name (see `_NAME_COMMA`)."""
+    name = _NAME_COMMA.search(sentence, max(0, at - 40), min(len(sentence), at + 80))
+    return name is not None and name.start() < at < name.end()
 
 
 def _clauses(sentence: str, dates: list[DateMention]) -> list[tuple[DateMention, int, int]]:
@@ -1744,6 +1724,8 @@ def _clauses(sentence: str, dates: list[DateMention]) -> list[tuple[DateMention,
         floor = dates[k - 1].end if k else 0
         # The clause starts after the last break before the date, if that is after the floor.
         i = bisect_right(ends, date.start)
+        while i and starts[i - 1] >= floor and _in_name(sentence, starts[i - 1]):
+            i -= 1  # "the Ministry of Housing, Communities and Local Government on 30 October"
         start = ends[i - 1] if i and starts[i - 1] >= floor else floor
         if (
             i >= 2

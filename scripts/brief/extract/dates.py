@@ -594,13 +594,20 @@ def _that_year(match: re.Match[str], text: str) -> int | None:
     that = _THAT_YEAR.match(text, match.end())
     if not that:
         return None
-    years = _NAMED_YEAR.findall(text, max(0, match.start() - 600), match.start())
-    if not years and isinstance(text, _Told):
-        years = [str(text.year)]
-    if not years:
+    year = _last_named_year(match, text)
+    if not year:
         return 0
     # "took office on Jan. 3 of the following year": the year after the one last named
-    return int(years[-1]) + (_SHIFT[that.group("shift").lower()] if that.group("shift") else 0)
+    return year + (_SHIFT[that.group("shift").lower()] if that.group("shift") else 0)
+
+
+def _last_named_year(match: re.Match[str], text: str) -> int:
+    """The last year written before `match` (within 600 characters), else the year of the
+    story's last dated event before the text (`_Told`), else 0."""
+    years = _NAMED_YEAR.findall(text, max(0, match.start() - 600), match.start())
+    if years:
+        return int(years[-1])
+    return text.year if isinstance(text, _Told) else 0
 
 
 # A sentence that opens on its year: "In 2019, …", "Last year, …" (then a comma)
@@ -815,8 +822,7 @@ def _month_of_year(match: re.Match[str], text: str, published: date) -> str:
 def _that_month(match: re.Match[str], text: str, published: date) -> str | None:
     """ "that December": the month in the year last written before it (else the story's last
     year, `_Told`); None where neither is known."""
-    years = _NAMED_YEAR.findall(text, max(0, match.start() - 600), match.start())
-    year = int(years[-1]) if years else (text.year if isinstance(text, _Told) else 0)
+    year = _last_named_year(match, text)
     number = MONTH_NUMBERS[match.group("m").rstrip(".").lower()]
     return f"{year}-{number:02d}" if year else None
 

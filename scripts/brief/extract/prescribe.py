@@ -688,7 +688,7 @@ def _modal(sentence: str) -> Prescription | None:
     return None
 
 
-_TOLD = re.compile(r"\b(?:told|said|says|tells|wrote|added)\b")
+_TOLD = re.compile(rf"\b{_SPEECH}")
 
 
 def _last_told(sentence: str, start: int, end: int) -> int | None:

@@ -695,13 +695,7 @@ def _chained(text: str, m: re.Match[str]) -> int | None:
             after in ("-",) and text[e + len(letters) + 1 : e + len(letters) + 2].isalnum()
         ):
             return _skip_chain(text, e)  # "24703L202", "5G-enabled"
-        if not _glued_unit(letters) and not (
-            _GLUED_MINOR.match(text, e)
-            or (
-                _MINOR_AFTER.match(text, e)
-                and _PRICE_WORDS_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            )
-        ):
+        if not _glued_unit(letters) and not _minor_unit(text, m.start(), e):
             return _skip_chain(text, e)  # "3rd", "1990s", "11a"
     return None
 
@@ -1061,13 +1055,7 @@ def _unit(text: str, q: _Q, currency_before, scale: str | None) -> None:
         _per(text, q)
         return
     if (
-        (
-            (gm := _GLUED_MINOR.match(text, q.end)) is not None
-            or (
-                (gm := _MINOR_AFTER.match(text, q.end)) is not None
-                and _PRICE_WORDS_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
-            )
-        )
+        (gm := _minor_unit(text, q.start, q.end)) is not None
         and q.kind == "count"
         and q.value is not None
         and q.value < 1000  # (a price in pence, not "1080p", a resolution)
@@ -1175,6 +1163,15 @@ _PRICE_WORDS_BEFORE = re.compile(
     r"|to|from|at|by|a|an|of|cost|costs|charge|charges)\s+$",
     re.IGNORECASE,
 )
+
+
+def _minor_unit(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The "p" or "c" glued to the number at `start`-`end` when it is pence or cents (see
+    `_GLUED_MINOR`); its group "u" is the letter."""
+    glued = _GLUED_MINOR.match(text, end)
+    if glued is None and _PRICE_WORDS_BEFORE.search(text, max(0, start - 12), start):
+        glued = _MINOR_AFTER.match(text, end)
+    return glued
 
 
 def _degree_kind(text: str, q: _Q) -> str:
