@@ -296,6 +296,23 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The talks ran Nov. 3-5, 2018, in Geneva.", ["2018-11-03"]),
         # the emphatic past is a past
         ("The regulator did announce on 25 February that the cap would rise.", ["2019-02-25"]),
+        # a plan reported ("that … would") is its own event while it is to come
+        (
+            "The regulator did announce on 25 February that the cap would rise from 1 April.",
+            ["2019-02-25", "2020-04-01"],
+        ),
+        (
+            "The council said on Monday that the pool would reopen on 3 December.",
+            ["2019-11-18", "2019-12-03"],
+        ),
+        ("The minister said in 2017 that the plant would close in 2018.", ["2017"]),
+        ("The minister said that the plant would close in 2021 if the buyer walked away.", []),
+        # an infinitive coordinated with a scheduled one is scheduled too
+        (
+            "The probe is due to reach Jupiter in July 2031, after a long cruise, and to make its "
+            "first pass of Io that December.",
+            ["2031-07", "2031-12"],
+        ),
         # … but not under "if", nor denied a few words before the date
         ("If the government did raise taxes in April, voters would punish it.", []),
         ("The ministry did not announce the results on 25 February as promised.", []),
@@ -319,6 +336,10 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("Other teacher protests were held last year in three states.", ["2018"]),
         ("I wrote a long rant about this last year.", ["2018"]),
         ("The studio was bought out by a rival earlier this year.", ["2019"]),
+        # "earlier this year" is a point, not the span of a year's tally
+        ("The company cut 500 jobs earlier this year.", ["2019"]),
+        ("Its parent reported net income of $1.3 billion for 2018 earlier this year.", ["2019"]),
+        ("The airline carried 12.5 million passengers last year.", []),
         # what could or might happen later is a prediction, not a scheduled event
         ("The deal could now be pushed into next year.", []),
         ("Some senators worry that a trial will interfere with campaigning next year.", []),

@@ -30,6 +30,13 @@ TABLE = [
     ("In July last year's champion withdrew.", [("In July", "2019-07"), ("last year", "2018")]),
     ("A window opens Nov. 12 next year.", [("Nov. 12 next year", "2020-11-12")]),
     ("The vote was held on March 3 this year.", [("on March 3 this year", "2019-03-03")]),
+    # a sentence all in the present neither reports nor schedules its day: the nearer one
+    ("The summit on 3 December is the moment to act.", [("on 3 December", "2019-12-03")]),
+    ("All eyes are on the talks in Geneva on 12 October.", [("on 12 October", "2019-10-12")]),
+    (
+        "The report, published on 3 December, says prices are high.",
+        [("on 3 December", "2018-12-03")],
+    ),
     # a span of days dates by its first; "From" opening a sentence leads a range as "from" does
     ("Week 45 (3–9 November 2019) was the worst.", [("3–9 November 2019", "2019-11-03")]),
     ("The talks ran Nov. 3-5, 2018, in Geneva.", [("Nov. 3-5, 2018", "2018-11-03")]),

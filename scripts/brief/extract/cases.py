@@ -388,6 +388,9 @@ _WHEN_CLAUSE = re.compile(
     r",\s+when\s+(?!(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|had\s+been)\b)"  # not a state
 )
 _SCORELINE = re.compile(r"\d{1,3}\s?[-–]\s?\d")
+# "earlier this year": a point in a year, no span a tally runs over ("cut 500 jobs earlier
+# this year" is an act; "carried 12.5 million passengers last year" a year's tally)
+_POINT_IN_YEAR = re.compile(r"(?i:(?:earlier|later)\s+(?:this|that|last|in\s+the)\s+year)")
 # A counted object fronted before its clause's subject ("the 29.8 million they carried in
 # 2019"), or a share or a large tally that the dated verb's participle qualifies ("31 per cent
 # of smartphones sold in the bloc last year")
@@ -583,6 +586,8 @@ _HEDGED = re.compile(
     r"\s+(?:that\b|to\b)?)"
 )
 _WILL = re.compile(r"\bwill\s+(?:not\s+)?[a-z]+\b")
+_SCHEDULE_TO = re.compile(r"\b(?:due|set|scheduled|slated|poised)\s+to\b")
+_INFINITIVE_CONJUNCT = re.compile(r"(?:^\s*|\b(?:and|or)\s+)to\s+(?!be\b)[a-z]{3,}\b")
 _WOULD_VERB = re.compile(r"\bwould\s+(?:not\s+)?[a-z]+\b")
 _UNLESS = re.compile(
     r"\bunless\b|(?<!\beven\s)(?<!\bas\s)(?<!\basked\s)(?<!\bwondered\s)(?<!\bsee\s)\bif\b",
@@ -628,7 +633,9 @@ _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 _BETWEEN_AND = re.compile(r"\b[Bb]etween\s+[^,;]{2,30}?\s+and\s+$")
 _HEDGE_ENDS = re.compile(r"\band\s+(?:will|shall|is|are)\b|;|,\s*(?:and|but)\b")
 _MODAL_HEDGE = re.compile(r"could|might|may|would|should")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed)\b")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|confirmed|did\s+(?:announce|confirm|say))\b"
+)
 _THAT_OPENS = re.compile(r"\s*that\s")  # the clause of what was said: "…, that bills would"
 _HEDGE_WORD = re.compile(r"\b(?:likely|probably|possibly|perhaps|if|unless)\b")
 # The words a timetable's present needs, found first by one trie (the full pattern, with its
@@ -1160,6 +1167,18 @@ def _mentions(
             # "will open on Monday and close on Dec. 7": a verb coordinated after "and" takes
             # the first verb's "will", and is scheduled as firmly
             event = shared = _AND_VERB.match(fields)
+        if (
+            event is None
+            and _THAT_OPENS.match(fields)
+            and _SAID_BEFORE.search(sentence, 0, start)
+            and (would := _WOULD_VERB.search(fields, 0, date.start - start))
+            and not _HEDGE_WORD.search(fields, would.end(), date.start - start)
+            and published is not None
+            and date.iso >= published.isoformat()[: len(date.iso)]
+        ):
+            # "did announce on 25 February that its price cap would go up from 1 April": a
+            # plan reported, its own event while it is to come (a past one may not have been)
+            event = would
         if event is None:
             # "nearly a year after his arrest in Bogotá in November 2020", "since its founding
             # in 1921": an event noun the date follows, with a determiner and at most a short
@@ -1183,6 +1202,15 @@ def _mentions(
             # "restored it in April 2020, …, and again in April 2024": the same act, again
             word = mentions[-1].event
             event = re.compile(re.escape(word)).match(word)
+        if (
+            event is None
+            and mentions
+            and _SCHEDULE_TO.search(mentions[-1].event)
+            and (infinitive := _INFINITIVE_CONJUNCT.search(fields, 0, date.start - start))
+        ):
+            # "is due to arrive in July 2031 … and to make its first pass that December": an
+            # infinitive coordinated with a scheduled one is scheduled by the same verb
+            event = shared = infinitive
         if (
             mentions
             and mentions[-1].date.end <= date.start
@@ -1216,7 +1244,7 @@ def _mentions(
         if _HABIT.search(fields, *_own_phrase(fields, date.start - start, len(date.text))):
             continue  # "is held on the third Monday of April every year": a habit, no event
         if (
-            len(date.iso) == 4
+            (len(date.iso) == 4 and not _POINT_IN_YEAR.fullmatch(date.text))
             or _QUARTER.search(date.text)
             or (len(date.iso) == 7 and _OVER_SPAN.match(date.text))
         ) and (
@@ -1533,10 +1561,6 @@ def _maybe_later(
     hedge = _HEDGED.search(clause)
     if hedge and at is not None and _HEDGE_ENDS.search(clause, hedge.end(), max(hedge.end(), at)):
         hedge = None  # "is expected to last four weeks and will begin on Monday": another verb's
-    if hedge and not _FINITE.search(clause, 0, hedge.start()):
-        # "is expected to lay off thousands beginning this week"; not reported speech, where
-        # the dated event is the saying: "Boeing said on Monday it would suspend production"
-        return True
     if (
         hedge
         and at is not None
@@ -1546,6 +1570,10 @@ def _maybe_later(
         and not _HEDGE_WORD.search(clause, hedge.end(), at)
     ):
         return False  # "said applications would open on 1 April": a plan reported, to come
+    if hedge and not _FINITE.search(clause, 0, hedge.start()):
+        # "is expected to lay off thousands beginning this week"; not reported speech, where
+        # the dated event is the saying: "Boeing said on Monday it would suspend production"
+        return True
     if hedge and at is not None and hedge.start() < at and _MODAL_HEDGE.match(hedge.group()):
         return True  # "He told reporters he should be able to play next week": what may be
     return date.iso > now and not (

@@ -263,7 +263,8 @@ _TIMETABLE_AFTER = re.compile(
 )
 _WOULD = re.compile(r"\b(?:would|[’']d)\s+(?!have\b)[a-z]+")
 _SAID = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|added|warned|promised|pledged|wrote)\b"
+    r"\b(?:said|says|told|announced|confirmed|added|warned|promised|pledged|wrote"
+    r"|did\s+(?:say|announce|confirm|warn|promise|pledge))\b"
 )
 # "before the committee", "after its launch": a noun phrase with no verb of its own up to the
 # date ("before the polls closed on Monday" is a clause)
@@ -280,6 +281,21 @@ _NAME_PAIR = re.compile(
     r"(?:\s+(?:in|on|at|by|from|during))?\s+$"
 )
 _WORDS = re.compile(r"[a-z]+")
+_PRESENT = re.compile(r"\b(?:is|are)\b")
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b")
+
+
+def _present_only(text: str, start: int, end: int) -> bool:
+    """The sentence around a day (to the nearest ". " or ";" either side) has "is" or "are"
+    and no past form before the day, nor a past auxiliary anywhere."""
+    lo = max(text.rfind(". ", 0, start), text.rfind(";", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find(";", end)) if i >= 0]
+    sentence = text[lo : min(stops) if stops else len(text)]
+    return (
+        _PRESENT.search(sentence) is not None
+        and _PAST_AUXILIARY.search(sentence) is None
+        and not _past_form(text[lo:start], 0)
+    )
 
 
 def _past_in(clause: str) -> bool:
@@ -657,6 +673,10 @@ def _month_day(match: re.Match[str], text: str, published: date) -> str | None:
         # "an increase planned for Oct. 15", "scheduled for Dec. 12": a plan may lie either
         # side of publication; the nearer day is meant (news does not plan a year ahead
         # without saying so)
+        return _nearest(published, month, day)
+    if not future and _present_only(text, match.start(), match.end()):
+        # "The Budget on 26 November is the moment to act": a sentence in the present, with
+        # no past form before the day, neither reports nor schedules it; the nearer day
         return _nearest(published, month, day)
     for year in (published.year, published.year + 1 if future else published.year - 1):
         try:
