@@ -338,6 +338,9 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The studio was bought out by a rival earlier this year.", ["2019"]),
         # "earlier this year" is a point, not the span of a year's tally
         ("The company cut 500 jobs earlier this year.", ["2019"]),
+        # a birth told as the clause's news is an event; one in apposition describes someone
+        ("She was born March 2, 1937, in Ardell, Iowa.", ["1937-03-02"]),
+        ("The founder, born in Kingston in 1941, still opens the doors himself.", []),
         ("Its parent reported net income of $1.3 billion for 2018 earlier this year.", ["2019"]),
         ("The airline carried 12.5 million passengers last year.", []),
         # what could or might happen later is a prediction, not a scheduled event

@@ -141,6 +141,9 @@ _FINITE = re.compile(
     # "is due to open in December", "are set to vote on Friday": a schedule's verb
     r"|\b(?:is|are)\s+(?:due|set|scheduled|slated|poised)\s+to\s+[a-z]+"
     r"|\bpayable(?=\s+(?:on|from)\b)"  # "a dividend … payable on April 15"
+    # a birth told as the clause's own news ("She was born March 2, 1937"), not "born in 1941"
+    # describing someone in apposition
+    r"|\b(?:was|were)\s+born\b"
     # the emphatic past, "did announce on 25 February" (not "did" as the verb: "did for", "did
     # the work", "did so")
     r"|\bdid\s+(?!(?:not|never|for|the|and|but|its|his|her|their|this|that|with|well|what)\b)"
