@@ -1,7 +1,7 @@
 """Annotated sentences: one sentence each, scored through `brief tag`'s function.
 
 Sentences written and annotated to `GUIDE.md` by annotators who saw only the guide
-(2026-12-06), in seven rounds: `*.jsonl`, 150 of each kind; `*-2.jsonl`, 120 dated-event and
+(2026-12-06), in eight rounds: `*.jsonl`, 150 of each kind; `*-2.jsonl`, 120 dated-event and
 figure sentences and 100 recommendation sentences, in report, wire, local, business, science
 and op-ed styles; `*-3.jsonl`, 80, 80 and 60, in legislative, court, health, energy, defence,
 budget, sports and op-ed styles. Each holds dated events (`cases*`, with each sentence's
@@ -25,7 +25,11 @@ not-figures; recommendations P 0.95 R 0.90, actor 0.94, reported_by 1.00); rules
 from then. `*-7.jsonl` (60, 60 and 40; public health, aviation, fisheries, courts, retail,
 mining, water, policing, telecoms and elections in twelve countries) was scored blind on the
 code of 864195f (cases P 0.98 R 0.89, exact dates 0.98; figures P 0.99 R 0.89, labelled 0.89,
-no not-figure; recommendations P 0.91 R 1.00, actor 0.95, reported_by 1.00). The matching
+no not-figure; recommendations P 0.91 R 1.00, actor 0.95, reported_by 1.00). `*-8.jsonl`
+(60, 60 and 40; energy, farming, shipping, defence, schools, housing, pensions, wildfires and
+banking in twelve countries) was scored blind on the code of e322b92 (cases P 0.80 R 0.85,
+exact dates 1.00; figures P 0.97 R 0.90, labelled 0.92, 2 not-figures; recommendations P 0.83
+R 1.00, actor 1.00, reported_by 1.00); rules looked at it from then. The matching
 rules are those of the page scorer (`score.py`): a case by date (one a prefix of the other)
 and its words; a figure by value and words; a recommendation by whether the sentence holds
 one, then its actor and `reported_by` (as written, case and a trailing stop aside, one
