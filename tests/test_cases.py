@@ -436,9 +436,44 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("Lowe’s reports earnings Wednesday.", ["2019-11-20"]),
         ("Leeds plays Arsenal on Saturday.", ["2019-11-23"]),  # a fixture, as "Rovers travel"
         ("Music plays Tuesday night at the club.", []),  # a day is no opponent (review)
-        # "not since", "the first since": the last such event was then, counted or not
+        # "not since": the last such event was then, counted or not; "the first since" is a
+        # comparison, as "the highest since" (three annotators of four)
         ("The U.S. had won all 15 meetings, though they had not met since 1965.", ["1965"]),
-        ("They beat the Dutch 2-1 for their first away win since 2011.", ["2011"]),
+        ("They beat the Dutch 2-1 for their first away win since 2011.", []),
+        (
+            "The bank cut its key rate on Aug. 15, its first reduction since November 2018.",
+            ["2019-08-15"],
+        ),
+        # a span counted from a clause with its own date dates nothing: the clause's date does
+        (
+            "Crews withdrew the trains on Wednesday, two weeks after two of them collided on 21 "
+            "October.",
+            ["2019-10-21", "2019-11-13"],
+        ),
+        (
+            "He was sworn in on Sunday, a week after results showed his party had lost its "
+            "majority for the first time since 2014.",
+            ["2019-11-10", "2019-11-17"],
+        ),
+        # what someone is summoned to do is scheduled; a comma inside a number breaks no clause
+        ("MPs have summoned the minister to appear before them on Thursday.", ["2019-11-21"]),
+        (
+            "The agency stopped taking applications on Jan. 1 and will reopen the program to a "
+            "lottery of 10,000 applicants on Dec. 14.",
+            ["2019-01-01", "2019-12-14"],
+        ),
+        # an adjective after a number is no past verb: "will" still governs the date
+        (
+            "The Housing Authority will open applications for 7,000 subsidised flats under its "
+            "ownership scheme on March 20.",
+            ["2020-03-20"],
+        ),
+        # "due" schedules what it governs; "originally due" tells of a plan that changed
+        ("The report is due in March.", ["2020-03"]),
+        ("Construction will start in 2020, with completion due in 2022.", ["2020", "2022"]),
+        ("The report was originally due in March.", []),
+        # "starts" as a noun ("housing starts in March were …") is no timetable
+        ("Housing starts in March were 12% lower than a year earlier.", []),
         ("Since 2015, 200 hikers have been rescued.", []),
         ("More than 200 hikers who did not carry maps have been rescued since 2015.", []),
         # an active perfect or a progressive runs over the span since a date: no event then;
@@ -1169,6 +1204,17 @@ def test_what_happened_during_or_after_the_month_s_event_is_that_event():
     got = extract_cases(paragraphs, dt.date(2026, 3, 10))
     assert [c.date for c in got] == ["2026-01-09"]
     assert len(got[0].evidence) == 2
+
+
+def test_a_list_item_s_label_is_who_its_case_is_about():
+    """A bullet's label ("Moree Hospital ($168 million): …") names what the item's sentence is
+    about; a case from that sentence carries it even when the sentence does not repeat it."""
+    paragraphs = _paragraphs(
+        "- Wallace Depot ($12 million): a new bus depot with 40 bays. Construction began in "
+        "March 2021."
+    )
+    [case] = extract_cases(paragraphs, dt.date(2024, 5, 1))
+    assert (case.date, case.organizations) == ("2021-03", ["Wallace Depot"])
 
 
 def test_an_apposition_before_a_date_does_not_start_its_clause():

@@ -57,6 +57,7 @@ from brief.extract.dates import (
     DateMention,
     find_dates,
     listed_for,
+    ordered_to,
 )
 from brief.extract.entities import find_hedges, find_organizations, find_places
 from brief.extract.numbers import UNITS
@@ -141,6 +142,8 @@ _FINITE = re.compile(
     # "is due to open in December", "are set to vote on Friday": a schedule's verb
     r"|\b(?:is|are)\s+(?:due|set|scheduled|slated|poised)\s+to\s+[a-z]+"
     r"|\bpayable(?=\s+(?:on|from)\b)"  # "a dividend … payable on April 15"
+    # "with completion due in 2028" (not "originally due in 2017": superseded)
+    r"|(?<!originally\s)(?<!initially\s)(?<!previously\s)\bdue(?=\s+(?:in|on|this|next|later)\b)"
     # a birth told as the clause's own news ("She was born March 2, 1937"), not "born in 1941"
     # describing someone in apposition
     r"|\b(?:was|were)\s+born\b"
@@ -904,7 +907,16 @@ def extract_cases(
             draft.kind = "incident"
     ordered = sorted(cases.drafts, key=lambda d: d.iso)  # stable: ties keep first appearance
     setting = _Setting(paragraphs)
-    return [_build(d, f"c{i}", setting) for i, d in enumerate(ordered, 1)]
+    labels = {p.id: label[1] for p in paragraphs if (label := _ITEM_LABEL.match(p.text))}
+    return [_build(d, f"c{i}", setting, labels) for i, d in enumerate(ordered, 1)]
+
+
+# A list item that names its subject before a colon, as pages list projects, places or bodies:
+# "Moree Hospital ($168 million): a new hospital … Planning approval was granted on 29 October."
+_ITEM_LABEL = re.compile(
+    r"(?:[-•*▪–]\s+|\d{1,2}[.)]\s+)?([A-Z][\w’'&.-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w’'&.-]*))*?\s+[A-Z][\w’'&.-]*)"
+    r"(?:\s+\d{1,4})?(?:\s+[a-z][\w-]*){0,3}(?:\s*\([^()]{1,40}\))?:\s"
+)
 
 
 # --- mentions ----------------------------------------------------------------------------
@@ -1098,6 +1110,7 @@ def _mentions(
             or _starts_event(sentence, d, found[k + 1 : k + 2], found)
             or _owns_noun(sentence, d, found[k + 1 : k + 2])
         )
+        and not _dated_after(sentence, d, found[k + 1 : k + 2])
     ]
     phrases: list[tuple[DateMention, int, int, str]] = []
     adverbial: list[DateMention] = []
@@ -1580,7 +1593,10 @@ def _maybe_later(
     if hedge and at is not None and hedge.start() < at and _MODAL_HEDGE.match(hedge.group()):
         return True  # "He told reporters he should be able to play next week": what may be
     return date.iso > now and not (
-        _SCHEDULED.search(clause) or _PUT_OFF.search(clause) or listed_for(clause)
+        _SCHEDULED.search(clause)
+        or _PUT_OFF.search(clause)
+        or listed_for(clause)
+        or ordered_to(clause)
     )
 
 
@@ -1606,12 +1622,11 @@ def _starts_event(
         # "had not met since 1965", "its first away win since 2011": the last such event was
         # then, whatever is counted around it
         window = max(0, date.start - 60)
-        last = _NOT_SINCE.search(sentence, window, date.start) or _FIRST_SINCE.search(
-            sentence, window, date.start
-        )
+        last = _NOT_SINCE.search(sentence, window, date.start)
         if last is None and (
             _SPAN_SINCE.search(sentence, max(0, date.start - 100), date.start)
             or _SUPERLATIVE_SINCE.search(sentence, window, date.start)
+            or _FIRST_SINCE.search(sentence, window, date.start)
         ):
             return False  # "the highest level since July 2015": a comparison, no event then
         return bool(last) or not _counts_over(sentence, dates)
@@ -1656,6 +1671,18 @@ def _starts_event(
             return False
         return not _counts_over(sentence, dates)
     return date.lead not in _SPAN_LEADS
+
+
+_COUNTED_SPAN = re.compile(r"(?i:after|before)$")
+_NOT_DATING = _SPAN_LEADS | {"since"}  # a span's edge dates no event of the clause
+
+
+def _dated_after(sentence: str, date: DateMention, following: list[DateMention]) -> bool:
+    """ "two weeks after two of them collided on 21 October": the clause the span counts from
+    has its own date, which dates its event; the count dates nothing."""
+    if not following or not _COUNTED_SPAN.search(date.text) or following[0].lead in _NOT_DATING:
+        return False  # (not "a week after results showed … for the first time since 2014")
+    return _CLAUSE_BREAK.search(sentence, date.end, following[0].start) is None
 
 
 def _owns_noun(sentence: str, date: DateMention, following: list[DateMention]) -> bool:
@@ -2221,11 +2248,20 @@ def _recent(iso: str, reference: str) -> bool:
     return abs((when - now).days) <= RECENT_DAYS
 
 
-def _build(draft: _Draft, ident: str, setting: _Setting) -> Case:
+def _build(
+    draft: _Draft, ident: str, setting: _Setting, labels: dict[str, str] | None = None
+) -> Case:
+    """The case from its draft; a list item's label (`_ITEM_LABEL`) is who or what the case
+    is about when its sentences do not name it ("Planning approval was granted on 29 October"
+    under "Moree Hospital ($168 million): …")."""
     outcome = _outcome(draft.texts) if draft.kind == "incident" else None
     texts = [*draft.dated_texts, *([outcome] if outcome else [])]
     places = [p for p in _distinct(find_places(t) for t in texts) if p not in setting]
     organizations = _distinct(find_organizations(text) for text in draft.texts)
+    for evidence in draft.evidence[:1]:
+        label = (labels or {}).get(evidence.paragraph)
+        if label and label not in evidence.quote and label not in organizations:
+            organizations.insert(0, label)
     spelled = {o.rsplit("(", 1)[1].rstrip(")") for o in organizations if o.endswith(")")}
     organizations = [o for o in organizations if o not in spelled]
     hedges = _distinct(find_hedges(text) for text in draft.texts)

@@ -198,7 +198,11 @@ _ATTRIBUTIVE_MONTH = re.compile(
     r"(?!\s+(?:quarter|half|figures|data|numbers|results|earnings|sales|totals?|average)\b)"
 )
 _DETERMINED = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|last|next)\s+(?:[a-z-]+\s+)?$")
-_PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")
+# (not an adjective right after a determiner or a number: "for 7,000 subsidised flats", "the
+# proposed route")
+_PAST_ED = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<![\d%]\s)\b[a-z]{3,}ed\b"
+)  # (`_ATTRIBUTIVE` in a lookbehind)
 # Cues that a day is still to come, beyond "will": a schedule said in the present ("is set to
 # rise"), a dividend "payable on", a future in the past after a verb of saying ("said it would
 # hold"), an obligation ("must file by"), a postponement ("adjourned the case until"). These
@@ -238,6 +242,7 @@ _FUTURE = re.compile(
     r"|slated|due|expected|"
     r"planned|poised|going)\s+to|(?:set|scheduled|slated|planned|due)\s+(?:for|on)|"
     rf"plan(?:s|ned)?\s+to|upcoming|next|{TIMETABLE})\b"
+    r"|\b(?:is|are)\s+due\b(?!\s+to\b)"  # "deliveries are due this spring"
     # "haven't yet qualified for", "has yet to name": what has not happened yet is to come
     r"|(?:n['’]t|\bnot)\s+yet\b|\byet\s+to\b"
     r"|['’]ll\b"
@@ -269,8 +274,8 @@ _SAID = re.compile(
 # "before the committee", "after its launch": a noun phrase with no verb of its own up to the
 # date ("before the polls closed on Monday" is a clause)
 _PREPOSITION_OBJECT = re.compile(
-    r"\s+(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:on|in|at|by|during)?\s*$"
+    r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"|(?:them|him|her|us|me|you)\s+)(?:on|in|at|by|during)?\s*$"  # "to appear before them on"
 )
 # After "and": a name and a preposition, nothing of a clause of its own ("Denver and
 # Reykjavik in", "France and Germany on").
@@ -302,7 +307,10 @@ def _past_in(clause: str) -> bool:
     return any(is_past_verb(w) for w in _WORDS.findall(clause))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\b(?:and|but|that|which|who|after|before|while)\b")
+# (a comma inside a number, "10,000 applicants", breaks nothing)
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:—–()\"“”]|\b(?:and|but|that|which|who|after|before|while)\b"
+)
 TENSE_WINDOW = 140  # characters before a date in which its clause's tense is read
 NEAR_TENSE = 80  # … a "will" further back than this only when no past form comes between
 
@@ -448,10 +456,15 @@ _LEAD_WORDS = {"in", "since", "until", "by", "during"}
 
 
 def _past_form(clause: str, at: int) -> bool:
-    """A past tense or a participle in `clause` after `at` ("caused", "found", "killed")."""
+    """A past tense or a participle in `clause` after `at` ("caused", "found", "killed"); not
+    an adjective right after a determiner or a number ("7,000 subsidised flats")."""
     return bool(_PAST_ED.search(clause, at)) or any(
-        is_past_verb(w) for w in _WORDS.findall(clause, at)
+        is_past_verb(w[0]) and not _ATTRIBUTIVE.search(clause, max(0, w.start() - 8), w.start())
+        for w in _WORDS.finditer(clause, at)
     )
+
+
+_ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an|its|their)|[\d%])\s$")
 
 
 def _future(text: str, start: int) -> bool:
@@ -496,8 +509,14 @@ def _future(text: str, start: int) -> bool:
         # the date, "will" governs it only when no past form comes between ("will present the
         # findings at the Conference on Physical Activity and Ageing in Lisbon on Sept. 23")
         cue = None
-    if cue is not None and _TIMETABLE_ONLY.fullmatch(cue.group()) and _past_in(clause):
-        cue = None  # "Housing starts fell in May": a noun, and the clause reports
+    if (
+        cue is not None
+        and _TIMETABLE_ONLY.fullmatch(cue.group())
+        and (_past_in(clause) or _PAST_AUXILIARY.search(text, start, start + 40))
+    ):
+        # "Housing starts fell in May", "Housing starts in March were the weakest": a noun,
+        # and the clause reports
+        cue = None
     # "haven't yet qualified for the December debate"; not "have not yet named the victim
     # killed Monday", where the date is another past verb's
     if (
@@ -706,10 +725,20 @@ def listed_for(clause: str) -> bool:
 
 
 _LISTED_FOR_ANY = re.compile(_LISTING)
-_ORDERED_TO = re.compile(
-    r"\b(?:ordered|told|directed|required|instructed|summoned)\s+(?:[\w’']+\s+){0,3}?to\s+"
-    r"(?!have\b)[a-z]+\b(?=(?:\s+[\w’',.-]+){0,6}\s*$)"
+_ORDER = (
+    r"\b(?:ordered|told|directed|required|instructed|summoned)\s+(?:[\w’']+\s+){0,5}?to\s+"
+    r"(?!have\b)[a-z]+\b"
 )
+_ORDERED_TO = re.compile(_ORDER + r"(?=(?:\s+[\w’',.-]+){0,6}\s*$)")
+_ORDERED_ANY = re.compile(_ORDER)
+
+
+def ordered_to(clause: str) -> bool:
+    """ "summoned the minister to appear before them on Thursday": what someone is ordered to
+    do is to come (for cases: scheduled, not a prediction)."""
+    return _ORDERED_ANY.search(clause) is not None
+
+
 _DAY_NAMED = re.compile(rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
