@@ -474,6 +474,16 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The report was originally due in March.", []),
         # "starts" as a noun ("housing starts in March were …") is no timetable
         ("Housing starts in March were 12% lower than a year earlier.", []),
+        # who said what "at the time" of the sentence's event is no event of its own; a count
+        # over the year so far, a level in money and what ought to be date nothing
+        (
+            "The office received 200 tips over the next two days, the sheriff said at the time.",
+            [],
+        ),
+        ("It is the third walkout by the airline's pilots this year.", []),
+        ("The first flights resumed this week.", ["2019-11"]),
+        ("The average home price was C$688,400 in September, the association said.", []),
+        ('"No one should die of cholera in 2019," the minister said.', []),
         ("Since 2015, 200 hikers have been rescued.", []),
         ("More than 200 hikers who did not carry maps have been rescued since 2015.", []),
         # an active perfect or a progressive runs over the span since a date: no event then;

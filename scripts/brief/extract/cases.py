@@ -185,8 +185,9 @@ _MEASURE_VERB = re.compile(
     # "saw 3,412 patients last week": a count over a period; not "saw 40,000 people march"
     r"|\bsaw(?=\s+(?:a\s+record\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?\d[\d,.]*\s+"
     r"[a-z]+s\s+(?:last|this|in|during|over|a|per|each|every)\b)"
-    r"|\b(?:was|were|is|are)(?=\s+(?:about\s+|nearly\s+|just\s+|only\s+)?\d[\d.,]*\s*"
-    r"(?:%|per\s?cent\b|percent\b|°\s?[CF]?|[CF]\b|degrees\b|million\b|billion\b))"
+    r"|\b(?:was|were|is|are)(?=\s+(?:about\s+|nearly\s+|just\s+|only\s+)?(?:\d[\d.,]*\s*"
+    r"(?:%|per\s?cent\b|percent\b|°\s?[CF]?|[CF]\b|degrees\b|million\b|billion\b)"
+    r"|(?:[A-Z]{1,3})?[$€£¥₹₦]\s?\d))"  # "was C$688,400 in September": a level, in money
 )
 # A date that ends a statistic's period or dates a base level, not an event: "in the four weeks
 # to May 24", "in the three months to June", "(up) from 2.8 per cent in April".
@@ -333,6 +334,12 @@ def _no_event_date(sentence: str, d: DateMention) -> bool:
     a text of dates runs these for every one of them)."""
     near = sentence[max(0, d.start - 80) : d.start].lower()
     lo40, lo45 = max(0, d.start - 40), max(0, d.start - 45)
+    if d.text.lower() == "at the time" and _SAID_THEN.search(sentence, lo40, d.start):
+        return True  # "the company said at the time": who said what, when the sentence's event was
+    if _CURRENT_SPAN.fullmatch(d.text) and _ORDINAL_COUNT.search(sentence, lo45, d.start):
+        return True  # "the third walkout by its pilots this year": a count over the year so far
+    if any(w in near for w in _NORMATIVE_CUES) and _NORMATIVE.search(sentence, lo45, d.start):
+        return True  # "No one should die from it in 2025": what ought to be, no event
     if any(w in near for w in _PERIOD_CUES) and _PERIOD_OF.search(sentence, lo40, d.start):
         return True
     if "between" in near and _BETWEEN_AND.search(sentence, lo45, d.start):
@@ -351,6 +358,23 @@ def _no_event_date(sentence: str, d: DateMention) -> bool:
 
 
 _PERIOD_CUES = ("day", "week", "month", "quarter", "year", "period", "half", "from")
+_SAID_THEN = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|wrote|added|noted|explained|warned)\s+$"
+)
+_CURRENT_SPAN = re.compile(r"(?i:(?:so\s+far\s+)?this\s+(?:year|month|season|week))")
+# an ordinal noun phrase up to the date, no verb of its own ("its third walkout this year",
+# "the fifth such attack this month"); not "the first flights resumed this week"
+_ORDINAL_COUNT = re.compile(
+    r"\b(?:the|its|their|his|her|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,3}?(?:(?:by|of|for|at|in|on|against)"
+    r"\s+(?:[A-Za-z’'.-]+\s+){1,4}?)?(?:so\s+far\s+)?$"
+)
+_NORMATIVE_CUES = ("should", "must", "ought")
+# "should die from it in 2025": the clause's verb is what ought to be (a clause break between
+# them ends its reach: "Officials said the centre must close, and it did so in June")
+_NORMATIVE = re.compile(
+    r"\b(?:should|must|ought\s+to)\s+(?!have\b)(?:not\s+)?[^,;:.]{0,40}$"
+)  # (not "the fire must have started on Tuesday": a deduction about what happened)
 _COMPARED_CUES = ("than", "compared", "versus", "vs")
 _SUPERSEDED_CUES = ("originally", "initially", "previously", "first", "had been")
 _COUNTERFACTUAL_CUES = ("if", "have", "had")
