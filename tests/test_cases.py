@@ -484,6 +484,10 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The first flights resumed this week.", ["2019-11"]),
         ("The average home price was C$688,400 in September, the association said.", []),
         ('"No one should die of cholera in 2019," the minister said.', []),
+        # a time left open, a birth that says who someone is, a frequency counted over a span
+        ("The rules will be reviewed at some point next year.", []),
+        ("Born in Soweto on 3 March 1961, the new chairwoman spent 30 years in banking.", []),
+        ("Since 2015 the agency has issued the warning an average of twice a year.", []),
         ("Since 2015, 200 hikers have been rescued.", []),
         ("More than 200 hikers who did not carry maps have been rescued since 2015.", []),
         # an active perfect or a progressive runs over the span since a date: no event then;

@@ -221,7 +221,7 @@ _OTHER_CLAUSE = re.compile(
 )
 _QUANTITY = re.compile(
     r"(?<![\d:])\d(?!\d*(?::\d\d|\s?(?i:[ap]\.?m)\b))|%|\bpercent\b"
-    r"|\b(?:million|billion|trillion|dozens?|hundreds?)\b"
+    r"|\b(?:million|billion|trillion|dozens?|hundreds?|twice|thrice)\b"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:two|three|four"
     r"|five|six|seven|eight|nine|ten|\d+)\b"  # "one in four new car sales": a share
 )
@@ -338,6 +338,10 @@ def _no_event_date(sentence: str, d: DateMention) -> bool:
         return True  # "the company said at the time": who said what, when the sentence's event was
     if _CURRENT_SPAN.fullmatch(d.text) and _ORDINAL_COUNT.search(sentence, lo45, d.start):
         return True  # "the third walkout by its pilots this year": a count over the year so far
+    if "some" in near and _INDEFINITE.search(sentence, lo40, d.start):
+        return True  # "will be reviewed at some point next year": no time set
+    if _BORN_FRONTED.match(sentence) and d.start < sentence.find(","):
+        return True  # "Born in Soweto on 3 March 1961, the new chairwoman …": who she is
     if any(w in near for w in _NORMATIVE_CUES) and _NORMATIVE.search(sentence, lo45, d.start):
         return True  # "No one should die from it in 2025": what ought to be, no event
     if any(w in near for w in _PERIOD_CUES) and _PERIOD_OF.search(sentence, lo40, d.start):
@@ -369,6 +373,8 @@ _ORDINAL_COUNT = re.compile(
     r"|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,3}?(?:(?:by|of|for|at|in|on|against)"
     r"\s+(?:[A-Za-z’'.-]+\s+){1,4}?)?(?:so\s+far\s+)?$"
 )
+_INDEFINITE = re.compile(r"\bat\s+some\s+(?:point|stage|time)\s+(?:in\s+|during\s+)?$")
+_BORN_FRONTED = re.compile(r"\s*[“\"]?Born\b")
 _NORMATIVE_CUES = ("should", "must", "ought")
 # "should die from it in 2025": the clause's verb is what ought to be (a clause break between
 # them ends its reach: "Officials said the centre must close, and it did so in June")
