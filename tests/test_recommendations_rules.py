@@ -422,6 +422,23 @@ ROWS = [
     ("The phone works as it should.", False, None, None),
     ("There is a growing need to understand the disease.", False, None, None),
     ("Under the new law, employers must report every injury.", False, None, None),
+    # a named law's or a country's law's duty is described, not prescribed
+    (
+        "Employers must pay the minimum wage of R27.58 an hour under the Minimum Wage Act.",
+        False,
+        None,
+        None,
+    ),
+    ("Under Irish law, every employer must keep records of hours worked.", False, None, None),
+    # "should be operational by March": a state expected by a time, a forecast
+    (
+        "The new terminal should be operational by March, the port authority said.",
+        False,
+        None,
+        None,
+    ),
+    # an imperative that ends in "!" is a cry or an advert, never the article's advice
+    ("Switch today and save on your energy bill!", False, None, None),
     ("Tenants don’t have to pay the fee.", False, None, None),
     ("I have to say the results surprised me.", False, None, None),
     ("It should be noted that the sample was small.", False, None, None),

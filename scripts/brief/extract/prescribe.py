@@ -68,6 +68,11 @@ _NOT_AFTER = re.compile(
     r"|occur|last|rise|fall|decline|climb|come\s+back"
     r"|see\s+(?:some\s+|an?\s+|the\s+)?(?:results|improvements?|difference|benefits|gains"
     r"|changes|growth|progress|returns|savings))\b"
+    # a state expected by a time: "the terminal should be operational by March"
+    # (a state, not a passive's deed: "the repairs should be completed by Christmas" prescribes)
+    r"|\s+be\s+(?:fully\s+)?(?:operational|ready|complete|open|available"
+    r"|in\s+place|up\s+and\s+running|online)\s+(?:by|in|before|within|next|this|later"
+    r"|soon)\b"
     r"|\s+(?:not\s+|never\s+)?(?:have\s+(?:not\s+|never\s+|already\s+)?(?:been|had|done|gone"
     rf"|[a-z]+ed|{_PARTICIPLE})\b|be\s+(?:noted|said|seen|viewed|considered|regarded|read|understood"
     r"|remembered|pointed\s+out|emphasi[sz]ed|stressed|able|surprised|alarmed|worried|concerned"
@@ -214,8 +219,11 @@ _DESCRIBED = re.compile(
 # the sentence says so.
 _REQUIRED_BY = re.compile(
     r"\bunder\s+(?:the|a|an|its|their|this)\s+(?:settlement|agreement|deal|ruling|order|terms"
-    r"|consent\s+decree|plea\s+deal|contract|law|rules?)\b",
-    re.IGNORECASE,
+    r"|consent\s+decree|plea\s+deal|contract|law|rules?)\b"
+    # a named law, or a country's: "under the National Minimum Wage Act", "Under Kenyan law"
+    r"|\b(?i:under)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}(?:Act|Law|Code|Regulations?|Rules"
+    r"|Directive|Ordinance|Constitution|Charter)\b"
+    r"|\b(?i:under)\s+[A-Z][a-z]+\s+(?:law|rules|regulations)\b"
 )
 # What a court or an authority has ordered, in the modal's own clause: "The judge ruled that
 # the state must redraw" (not "…, and lawmakers should act quickly")
@@ -557,8 +565,8 @@ def prescription(sentence: str) -> Prescription | None:
             # "The solution is simple: pay teachers more.": advice after a short lead-in
             after = imperative(sentence[colon.end() :])
             at = None if after is None else colon.end() + after
-        if at is not None and _AD.search(sentence):
-            return None  # an advertiser's call to buy, told in the imperative
+        if at is not None and (_AD.search(sentence) or sentence.rstrip(" \"”’')").endswith("!")):
+            return None  # an advertiser's call to buy, or a cry, told in the imperative
         found = None if at is None else Prescription(at, None, None)
     if found is None:
         return None
