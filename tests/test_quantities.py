@@ -250,6 +250,15 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("The law was passed in 2019.", []),
     ("The vote is on March 3.", []),
     ("Hearings will be held on 6 and 7 May.", []),
+    ("The survey ran between September 8 and 22, 2025.", []),
+    ("On March 3 and 12 more people fell ill.", [("count", 12, None)]),
+    # a number paired with a code of digits and a capital is a code too
+    ("The 42 and 42A routes will be cut.", []),
+    # "plus or minus" gives a margin's size, not a negative number
+    (
+        "The margin of error is plus or minus 2.5 percentage points.",
+        [("percent", 2.5, "percentage point")],
+    ),
     ("The hearing ended on 7 October.", []),
     ("The budget for FY2020 was late.", []),
     ("The meeting starts at 10:30.", []),

@@ -319,7 +319,10 @@ _CURRENCY_BEFORE = re.compile(
 _CODE_WORDS = frozenset(
     {*CODES, *MILLION_CODES, *LOWER_CODES, *(c.upper() for c in LOWER_CODES), "Rs", "rs"}
 )
-_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,])[-−–+]|(?i:\bminus\s+|\bnegative\s+))$")
+# (not "plus or minus 2.0 points", "±3": a margin, its size)
+_SIGN_BEFORE = re.compile(
+    r"(?:(?<![\w.,±])[-−–+]|(?<!(?i:plus\sor\s))(?i:\bminus\s+|\bnegative\s+))$"
+)
 _SPACED_MINUS = re.compile(r"(?:^|[\s(])[-−]\s$")
 
 _NATIONALITY = alternation({a for a, _ in NATIONAL}).replace(r"\ ", r"\s+")
@@ -382,6 +385,16 @@ _PER_ADVERB = {"annually": "year", "yearly": "year", "monthly": "month", "weekly
 _MONTH = alternation([*MONTH_NUMBERS, "sept"]).replace("(?:", "(?:")
 _MONTH_BEFORE = re.compile(rf"\b(?i:{_MONTH})\.?\s+(?:the\s+)?$")
 _DAY_PAIR = re.compile(r"\s*(?:and|&)\s*[0-3]?\d(?:st|nd|rd|th)?\b")
+_DAY_PAIR_BEFORE = re.compile(
+    rf"\b(?i:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|until)\s+|\s*[-–&]\s*)$"
+)
+# a number paired with a code of digits and a capital ("42A", "7B"): a route's, a flat's,
+# a form's (not "3 and 4G networks": a lower-case word after it is a unit's or a noun's)
+_CODE_PAIR_AFTER = re.compile(r"\s*(?:,|and|or|&)\s*\d{1,4}[A-Z]\b(?!['’])")
+_CODE_PAIR_BEFORE = re.compile(r"(?<![\w.])\d{1,4}[A-Z]\s*(?:,|and|or|&)\s*$")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:in|at|on|and|or|when|while|with|for|to|from|by|the|this|that|as|but)\b)[a-z]"
+)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTH})\b")
 _TIME_OF_DAY = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o['’]clock\b)")
 # Words a number after them names rather than counts ("Section 230", "No. 5", "page 12"),
@@ -1353,6 +1366,20 @@ def _not_a_quantity(text: str, q: _Q, m: re.Match[str]) -> bool:
         and text[pair.end() :].lstrip()[:1].isupper()
     ):
         return True  # "on 6 and 7 May": the first of two days
+    if (
+        is_digits
+        and 1 <= q.value <= 31
+        and q.high is None
+        and _DAY_PAIR_BEFORE.search(text, max(0, s - 24), s)
+        and not _COUNTED_AFTER.match(text, e)  # (not "On March 3 and 12 more people fell ill")
+    ):
+        return True  # "between September 8 and 22": the second of two days
+    if (
+        is_digits
+        and q.high is None
+        and (_CODE_PAIR_AFTER.match(text, e) or _CODE_PAIR_BEFORE.search(text, max(0, s - 12), s))
+    ):
+        return True  # "the 42 and 42A", "routes 7B and 12": codes, as the lettered one is
     if (
         q.kind == "count"
         and q.high is not None
