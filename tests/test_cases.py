@@ -1098,6 +1098,20 @@ def test_a_relative_date_in_a_quotation_counts_from_when_the_speaker_spoke():
     assert [c.date for c in extract_cases(quoted, published)] == ["2023-02-11", "2023-03-05"]
 
 
+def test_a_day_a_speaker_schedules_with_will_is_read_against_publication():
+    """Whichever recent day the speaker spoke on, "will … on Thursday" falls after
+    publication; an "if" in the next clause leaves the scheduled one firm. A month ("will rise
+    in April") may be a year off: undated."""
+    published = dt.date(2025, 2, 12)  # a Wednesday
+    quoted = _paragraphs(
+        '"Our members will report back to class on Thursday, but if the money is not paid, we '
+        'will strike again," he said.',
+        '"The budget will go before the assembly next Tuesday," she said.',
+        '"Bills will rise in April," the minister said.',
+    )
+    assert [c.date for c in extract_cases(quoted, published)] == ["2025-02-13", "2025-02-18"]
+
+
 def test_a_news_storys_own_events_are_incidents_its_background_context():
     """An event within a month of publication is what the story reports (an incident); an
     older one is background (context). On the gold pages this agrees with the annotators on

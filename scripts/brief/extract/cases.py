@@ -849,6 +849,7 @@ def extract_cases(
                     if not (
                         (_SPEAKERS_DAY.fullmatch(m.date.text) or not _DIGITS.search(m.date.text))
                         and _inside(quoted, sentence.start + m.date.start)
+                        and not _ahead_in_quote(m, published)
                     )
                 ]
             recent_day = day if index - day_at <= 1 else None
@@ -1546,6 +1547,21 @@ def _whole(
 
 # "today", "tomorrow", "this week" said by someone quoted count from the day they spoke, which
 # the article need not give: inside a quotation they date nothing.
+def _ahead_in_quote(mention: _Mention, published: dt.date | None) -> bool:
+    """ "Our members will report back to class on Thursday," he said: a day a speaker
+    schedules with "will" falls after publication whichever recent day they spoke on (a
+    quotation's news is days old at most), so it is read against publication; a month ("will
+    rise in April") may be a year off, and stays undated."""
+    return (
+        published is not None
+        and mention.date.iso > published.isoformat()
+        and (len(mention.date.iso) == 10 or _NEXT.match(mention.date.text) is not None)
+        and _WILL_EVENT.match(mention.event) is not None
+        and not _SPEAKERS_DAY.fullmatch(mention.date.text)
+    )
+
+
+_WILL_EVENT = re.compile(r"(?:will|shall)\s")
 _SPEAKERS_DAY = re.compile(
     r"(?i:(?:on\s+|by\s+|until\s+)?(?:today|tonight|tomorrow|yesterday|this\s+(?:week|morning"
     r"|afternoon|evening)|(?:earlier|later)\s+this\s+week|last\s+night))"
@@ -1602,7 +1618,10 @@ def _maybe_later(
     now = published.isoformat()[: len(date.iso)]
     if date.iso < now or (date.iso == now and _PAST_WORDING.search(date.text)):
         return False  # the past ("last spring" of this year): reported, not predicted
-    if _UNLESS.search(clause):
+    stop = len(clause)
+    if at is not None and (other := _HEDGE_ENDS.search(clause, at)) is not None:
+        stop = other.start()  # "will report back on Thursday, but if the money is not …"
+    if _UNLESS.search(clause, 0, stop):
         return True  # "will shut down at midnight on Friday unless the Senate passes …"
     hedge = _HEDGED.search(clause)
     if hedge and at is not None and _HEDGE_ENDS.search(clause, hedge.end(), max(hedge.end(), at)):
