@@ -238,6 +238,12 @@ TABLE = [
     ("Sales fell in the second half of 2018.", [("in the second half of 2018", "2018-07")]),
     # a date in the subject takes the tense of the verb after its noun phrase
     ("The Dec. 3 meeting begins at 6 p.m.", [("Dec. 3", "2019-12-03")]),
+    # a date in a subject that is only a noun phrase so far takes the tense of the verb after
+    # it; a day someone sets is to come
+    ("The Spending Review on 11 December will set budgets.", [("on 11 December", "2019-12-11")]),
+    ("The judge set a Nov. 25 hearing on the request.", [("Nov. 25", "2019-11-25")]),
+    ("The judge held a Nov. 18 hearing on the request.", [("Nov. 18", "2019-11-18")]),
+    ("The Nov. 18 hearing was adjourned.", [("Nov. 18", "2019-11-18")]),
     # "scheduled a hearing for": a schedule set, the day to come
     ("The committee has scheduled a hearing for Dec. 4.", [("Dec. 4", "2019-12-04")]),
     # "before the committee" is a preposition: the schedule's "will" still governs the day

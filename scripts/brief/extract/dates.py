@@ -253,8 +253,16 @@ _FUTURE = re.compile(
 )
 # "a scheduled Dec. 15 increase", "the planned March launch": the date of a plan.
 _PLANNED = re.compile(
-    r"\b(?:scheduled|planned|expected|proposed|upcoming|looming|impending|come)\s+$", re.I
+    r"\b(?:scheduled|planned|expected|proposed|upcoming|looming|impending|come)\s+$"
+    # "who set a Nov. 18 hearing", "scheduled the March 3 vote": a day set is to come
+    r"|\b(?:set|sets|scheduled|schedules)\s+(?:a|an|the|its|their|his|her)\s+$",
+    re.I,
 )  # and "Come November 19, buyers will …": when the day comes
+# A clause so far only a noun phrase ("The Spending Review on 11 June will set …"): the date
+# is in the subject, which takes the tense of the verb after it
+_SUBJECT_SO_FAR = re.compile(
+    r"(?:^|[,;:(—]\s*)[“\"]?(?:The|A|An|This|That|Its|Their|His|Her|Our)\s+(?:[\w’'-]+\s+){0,5}$"
+)
 # A word of a clause besides the lead-in of a date ("on", "the"): the clause says something.
 _SAYS = re.compile(r"\b(?!(?:on|in|at|by|the|of)\b)[A-Za-z]{2,}")
 # A lower-case verb right after "and" ("and close on July 7"), with no subject of its own.
@@ -527,7 +535,9 @@ def _future(text: str, start: int) -> bool:
         cue = None
     if (
         cue is None
-        and _DETERMINER.search(window)
+        and (
+            _DETERMINER.search(window) or (_SUBJECT_SO_FAR.search(window) and not _past_in(clause))
+        )
         and (after := _TIMETABLE_AFTER.match(text, start))
     ):
         # "The Oct. 1 meeting begins at 6 p.m.": a date in the subject takes the tense of the
