@@ -488,6 +488,16 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The rules will be reviewed at some point next year.", []),
         ("Born in Soweto on 3 March 1961, the new chairwoman spent 30 years in banking.", []),
         ("Since 2015 the agency has issued the warning an average of twice a year.", []),
+        # a goal's horizon; a statistic's average, peak or level on a day; a comparison's base
+        (
+            "The authority is due to give its advice on a 2035 target next month.",
+            ["2019-12"],
+        ),
+        ("Ships waited an average of 4.8 days in September.", []),
+        ("Heat stress peaked at 11 degree heating weeks in mid-March.", []),
+        ("The prison had 212 officers on June 30 for 398 budgeted positions.", []),
+        ("Bookings for March were down 12 per cent on the same month last year.", []),
+        ("The army had 30 soldiers killed on Tuesday.", ["2019-11-19"]),
         ("Since 2015, 200 hikers have been rescued.", []),
         ("More than 200 hikers who did not carry maps have been rescued since 2015.", []),
         # an active perfect or a progressive runs over the span since a date: no event then;

@@ -162,8 +162,13 @@ _MEASURE_VERB = re.compile(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|surged|"
     r"plunged|soared|tumbled|doubled|tripled|halved|made|earned|totall?ed|averaged|numbered|"
     r"accounted|cost|spent|lost|gained)\b"
-    # "recorded benzene concentrations averaging 48 micrograms": a statistic's level
-    r"|\baveraging(?=\s+(?:about\s+|nearly\s+|some\s+)?[$€£¥₹]?\d)"
+    # "recorded benzene concentrations averaging 48 micrograms", "waited an average of 4.8
+    # days": a statistic's level
+    r"|\b(?:averaging|an\s+average\s+of)(?=\s+(?:about\s+|nearly\s+|some\s+)?[$€£¥₹]?\d)"
+    # "peaked at 11 degree heating weeks": a level reached
+    r"|\bpeaked(?=\s+at\s+(?:about\s+|nearly\s+|around\s+)?[$€£¥₹]?\d)"
+    # "had 212 officers on June 30": a level held on a day
+    r"|\bhad(?=\s+(?:about\s+|nearly\s+|just\s+|only\s+|some\s+)?\d[\d,]*\s+[a-z])"
     # "will be 3.5%": a level to come; not "will be closed for 14 weeks from October 7"
     r"|\bwill\s+be(?=\s+(?:about\s+|nearly\s+|around\s+|some\s+|at\s+least\s+)?[$€£¥₹]?\d)"
     # a level reached or a count recorded only with the number as its object: "hit 16%",
@@ -381,7 +386,7 @@ _NORMATIVE_CUES = ("should", "must", "ought")
 _NORMATIVE = re.compile(
     r"\b(?:should|must|ought\s+to)\s+(?!have\b)(?:not\s+)?[^,;:.]{0,40}$"
 )  # (not "the fire must have started on Tuesday": a deduction about what happened)
-_COMPARED_CUES = ("than", "compared", "versus", "vs")
+_COMPARED_CUES = ("than", "compared", "versus", "vs", "same")
 _SUPERSEDED_CUES = ("originally", "initially", "previously", "first", "had been")
 _COUNTERFACTUAL_CUES = ("if", "have", "had")
 
@@ -536,6 +541,12 @@ _RELEASED_NOUNS = (
 )
 _RELEASED_NOUN = re.compile(_RELEASED_NOUNS, re.IGNORECASE)  # ("the 2030 census": what it is for)
 _NOT_BETWEEN = r"(?!(?:of|on|in|at|to|for|by|with|and|or|the|a|an|that|which|was|were)\b)"
+# "its advice on a 2035 target", "the 2050 net zero goal": a goal's horizon, no event's date
+_GOAL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:targets?|goals?|horizon|ambitions?|pledges?|vision|agenda"
+    r"|roadmap|forecasts?|projections?|outlook)\b",
+    re.IGNORECASE,
+)
 _EVENT_NOUN_AFTER = re.compile(  # (a comma after a full date: "the Oct. 7, 2023, attack")
     rf",?\s+(?:{_NOT_BETWEEN}[\w’'.-]+\s+){{0,3}}?(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS}"
     rf"|{_LAW_NOUNS}|{_RELEASED_NOUNS})\b",
@@ -649,7 +660,9 @@ _COMPARED_WITH = re.compile(
     r"\bthan\s+(?:in\s+|on\s+|at\s+)?$"  # "smaller than a year ago", "than in March"
     r"|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^\s,;]+\s+){0,2}?(?:in\s+|on\s+)?"
     # "compared with 640 in the same period last year"
-    r"(?:the\s+same\s+(?:period|week|month|quarter|time)\s+(?:of\s+)?)?$",
+    r"(?:the\s+same\s+(?:period|week|month|quarter|time)\s+(?:of\s+)?)?$"
+    # "down 12 per cent on the same month last year": a British comparison's base
+    r"|\b(?:on|from|over)\s+the\s+same\s+(?:period|week|month|quarter|time|day)\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
 # A plan the text says was replaced: "originally scheduled for December 4" (then postponed).
@@ -1142,6 +1155,7 @@ def _mentions(
             or _owns_noun(sentence, d, found[k + 1 : k + 2])
         )
         and not _dated_after(sentence, d, found[k + 1 : k + 2])
+        and not (d.determiner and _GOAL_AFTER.match(sentence, d.end))
     ]
     phrases: list[tuple[DateMention, int, int, str]] = []
     adverbial: list[DateMention] = []
