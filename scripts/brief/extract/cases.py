@@ -343,6 +343,8 @@ def _no_event_date(sentence: str, d: DateMention) -> bool:
         return True  # "the company said at the time": who said what, when the sentence's event was
     if _CURRENT_SPAN.fullmatch(d.text) and _ORDINAL_COUNT.search(sentence, lo45, d.start):
         return True  # "the third walkout by its pilots this year": a count over the year so far
+    if d.text.isdigit() and _NAMED_STATUTE.search(sentence, max(0, d.start - 16), d.start):
+        return True  # "under the Child Poverty Act 2010": the year is the law's name's
     if "some" in near and _INDEFINITE.search(sentence, lo40, d.start):
         return True  # "will be reviewed at some point next year": no time set
     if _BORN_FRONTED.match(sentence) and d.start < sentence.find(","):
@@ -378,6 +380,7 @@ _ORDINAL_COUNT = re.compile(
     r"|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,3}?(?:(?:by|of|for|at|in|on|against)"
     r"\s+(?:[A-Za-z’'.-]+\s+){1,4}?)?(?:so\s+far\s+)?$"
 )
+_NAMED_STATUTE = re.compile(r"\b(?:Act|Acts|Regulations|Order|Rules|Measure|Ordinance)\s+$")
 _INDEFINITE = re.compile(r"\bat\s+some\s+(?:point|stage|time)\s+(?:in\s+|during\s+)?$")
 _BORN_FRONTED = re.compile(r"\s*[“\"]?Born\b")
 _NORMATIVE_CUES = ("should", "must", "ought")
