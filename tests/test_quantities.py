@@ -251,6 +251,16 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("The vote is on March 3.", []),
     ("Hearings will be held on 6 and 7 May.", []),
     ("The survey ran between September 8 and 22, 2025.", []),
+    # the shillings' prefixes before a space; thousands grouped by plain spaces, not a phone's
+    # groups nor a count before a model number
+    ("The county owes KSh 186.4 million.", [("money", 186_400_000, "KES")]),
+    ("Teachers earn Kshs. 15,000.", [("money", 15_000, "KES")]),
+    ("More than 2 400 trucks use the road.", [("count", 2400, None)]),
+    ("The plan will cost R1 200 million.", [("money", 1_200_000_000, "ZAR")]),
+    ("Boeing has 400 737 Max jets parked.", [("count", 400, None), ("count", 737, None)]),
+    ("Call +41 41 544 78 00.", []),
+    # a year after "a" or before "levels" is a year ("a 1500 troops" is no English)
+    ("They set a 2035 emissions target below 2005 levels.", []),
     ("On March 3 and 12 more people fell ill.", [("count", 12, None)]),
     # a number paired with a code of digits and a capital is a code too
     ("The 42 and 42A routes will be cut.", []),

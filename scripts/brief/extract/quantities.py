@@ -90,7 +90,12 @@ _WORD_NUMBER = word_number(max_words=12)
 _SCALE = r"(?:dozen|thousand|million|billion|trillion|lakhs?|crores?)\b"
 _DIGITS = (
     r"(?<![\d.,])(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)"
-    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
+    # thousands grouped by plain spaces, as WHO and South African pages write them ("60 000
+    # doses", "R1 200 million"): not a phone's groups ("+41 41 544 78", "057 935 1100") nor a
+    # count before a model's number ("400 737 Max")
+    r"|(?<![+\d]\s)(?<!\+)[1-9]\d{0,2}(?:\s\d{3})+(?![\d\w]|\s\d|\s(?-i:[A-Z]))"
+    r"|\d+)(?:\.\d+)?"
 )
 _CANDIDATE = re.compile(
     # a race time: "3:49.04" (with hundredths) or "2:03:23" (hours, minutes, seconds), never
@@ -236,7 +241,7 @@ def _core_value(m: re.Match[str]) -> float | None:
         return int(a) / int(b) if 0 < int(a) < int(b) and int(b) in _DENOMINATORS else None
     if m.group("dig") is not None:
         d = m.group("dig")
-        value = digits_value(re.sub(r"[\u00a0\u202f\u2009]", "", d))
+        value = digits_value(re.sub(r"[\s\u00a0\u202f\u2009]", "", d))
         if value is None:
             return None
         if m.group("mixed"):
@@ -879,7 +884,8 @@ _CURRENCY_BEFORE_AT = re.compile(
 # The rand, "R" glued to the number, only in the shapes of money: a scale ("R12.5 million"),
 # cents ("R87.20"), thousands ("R1,500") or a rate ("R150 a month"); not "Audi R8", "the R32".
 _RAND_NUMBER = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|\d+\.\d\d(?![\d\w])"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?![\w]|\s\d)"
+    r"|\d+\.\d\d(?![\d\w])"
     r"|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
     r"|\d+(?:\.\d+)?(?=\s+(?:a|an|per)\s+(?:month|year|week|day|hour|person|litre|kilogram|kg)\b)"
 )
@@ -893,6 +899,10 @@ _GLUED_CURRENCIES = (
     ("KSh", "KES"), ("Ksh", "KES"), ("TSh", "TZS"), ("USh", "UGX"), ("Sh", "KES"),
     ("R", "ZAR"), ("N", "NGN"), ("P", "PHP"),
 )  # fmt: skip
+# The shillings' prefixes, which no English word spells, also before a space: "KSh 93.2
+# million", "Kshs. 500", "TSh 2,000", "USh 50,000"
+_SHILLINGS = {"ksh": "KES", "kshs": "KES", "tsh": "TZS", "tshs": "TZS", "ush": "UGX", "ushs": "UGX"}
+_SPACED_SHILLING = re.compile(r"(?<![\w’'&-])([KTU]S[Hh]s?\.?|[KTU]s[h]s?\.?)[ \u00a0]$")
 _SCALED_NUMBER = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
 )
@@ -923,6 +933,8 @@ def _currency_before(text: str, s: int) -> tuple[str, int] | None:
         return glued
     if not _word_ends_before(text, s):
         return None
+    if (spaced := _SPACED_SHILLING.search(text, max(0, s - 8), s)) is not None:
+        return _SHILLINGS[spaced.group(1).lower().rstrip(".")], spaced.start()  # "KSh 93.2 million"
     j = s - 1 if text[s - 1 : s] in (" ", "\u00a0") else s
     if text[j - 1 : j].isascii() and text[j - 1 : j].isalpha():
         # Most numbers follow a word: only a currency code can end there ("USD 5").
@@ -1437,6 +1449,9 @@ def _line_start(text: str, s: int) -> int:
     return j if j == 0 or text[j - 1] == "\n" else -1
 
 
+_YEARS_LEVELS = re.compile(r"\s+(?:levels?|prices|dollars|values|terms)\b")
+
+
 def _is_year(text: str, q: _Q, t: str) -> bool:
     """A bare four-digit 1800-2100 number is a year unless it reads as a count ("about 1500
     troops": a lower-case word before it that is not a preposition, and a plural noun after)."""
@@ -1445,6 +1460,8 @@ def _is_year(text: str, q: _Q, t: str) -> bool:
     pw = _PREV_WORD.search(text, max(0, q.start - 30), q.start)
     prev = pw.group(1) if pw else ""
     counted = _counted_noun(text, q.end)
+    if prev.lower() in ("a", "an") or _YEARS_LEVELS.match(text, q.end):
+        return True  # "a 2035 emissions target" (not "a 1500 troops"), "below 2005 levels"
     return prev.lower() in _YEAR_PREPS or not prev.islower() or not counted
 
 
