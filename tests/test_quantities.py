@@ -251,6 +251,11 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("The vote is on March 3.", []),
     ("Hearings will be held on 6 and 7 May.", []),
     ("The survey ran between September 8 and 22, 2025.", []),
+    # "five or six years": about that, a range; "$50 or $100": alternatives
+    ("A gap of five or six years was short.", [("duration", R((5, 6)), "year")]),
+    ("You can go $50 or $100 into the red.", [("money", 50, "USD"), ("money", 100, "USD")]),
+    # the second of a pair of references is one too
+    ("All route 20 and 51 services were cancelled.", []),
     # the shillings' prefixes before a space; thousands grouped by plain spaces, not a phone's
     # groups nor a count before a model number
     ("The county owes KSh 186.4 million.", [("money", 186_400_000, "KES")]),

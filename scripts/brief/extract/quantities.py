@@ -292,7 +292,7 @@ _SCALE_AFTER = re.compile(
     r"|(?<=\d)(?P<ab>[mMkKbB])(?![\w’'])",
     re.IGNORECASE,
 )
-_RANGE_SEP = re.compile(r"-to-|\s*[-–—]\s*|\s+(?:to|and|through)\s+", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"-to-|\s*[-–—]\s*|\s+(?:to|and|through|or)\s+", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[^\w\s]|[ACRS]\$)?\s?$", re.IGNORECASE)
 # A change told in the past or as it happens ("rose from 5 to 9", "has grown from", "is going
 # from"); not the present of a range ("prices go from $999 to $1,499", "grow from 5 to 10 feet")
@@ -421,7 +421,7 @@ _REFERENCE_WORDS = frozenset(
 _REFERENCE_WORD = re.compile(r"\b[A-Za-z]+\.?$")
 _GROUP_OF = re.compile(r"\bGroup\s+of\s*$")
 _PAIRED_REFERENCE = re.compile(
-    r"\b(?P<w>[A-Za-z]+s)\s+\d[\d,.]*(?:,\s*\d[\d,.]*)*,?\s+(?:and|or|to|through)\s*$"
+    r"\b(?P<w>[A-Za-z]+)\s+\d[\d,.]*[A-Z]?(?:,\s*\d[\d,.]*[A-Z]?)*,?\s+(?:and|or|to|through)\s*$"
 )
 _ADDRESS = re.compile(
     # (a direction first: "211 W. Main St.", "1500 North Oak Avenue")
@@ -664,7 +664,8 @@ def _names_on_the_left(text: str, s: int) -> bool:
         return True
     if _GROUP_OF.search(text, max(0, j - 12), j):
         return True  # "the Group of 77", "the Group of Seven": a body's name
-    # "tables 1000 and 1011", "sections 3 to 5": the second of a pair of references
+    # "tables 1000 and 1011", "sections 3 to 5", "route 20 and 51": the second of a pair of
+    # references
     pair = _PAIRED_REFERENCE.search(text, max(0, j - 40), j)
     return pair is not None and pair.group("w").lower() in _REFERENCE_WORDS
 
@@ -843,6 +844,12 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
         and not _currency_word_after(text, end2)  # "from $45 to 3,100 dollars": its unit
     ):
         return None  # "grants of US$45 to 3,100 families": a sum, then whom it went to
+    if word == "or" and not (
+        low < high <= low + max(1, low / 2) and cur is None and not scale and not scale2
+    ):
+        # "five or six years", "3 or 4 percent": about that, a range; "$50 or $100", "1 or
+        # 10": alternatives, each its own
+        return None
     if high <= low:
         return (
             False
