@@ -501,6 +501,18 @@ def test_no_dates_or_only_spans_give_no_cases():
         # a year in a statute's name ("the Child Poverty Act 2010") is the name's
         ("Targets were set under the Child Poverty Act 2010.", []),
         ("The Housing Act 1980 received royal assent on 8 August 1980.", ["1980-08-08"]),
+        # a year's level compared with another's, occurrences counted over a year, a multiple's
+        # base: statistics of the year, no event
+        (
+            "About 28,000 homes were listed on rentals sites last year, up 21 percent from 2017.",
+            [],
+        ),
+        (
+            "The bank held its rate on 29 October, after cutting it three times last year.",
+            ["2019-10-29"],
+        ),
+        ("That is close to ten times what was built last year.", []),
+        ("Ramsey scored twice as Wales reached the semifinals in 2016.", ["2016"]),
         ("Since 2015, 200 hikers have been rescued.", []),
         ("More than 200 hikers who did not carry maps have been rescued since 2015.", []),
         # an active perfect or a progressive runs over the span since a date: no event then;

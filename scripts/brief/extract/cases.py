@@ -345,6 +345,8 @@ def _no_event_date(sentence: str, d: DateMention) -> bool:
         return True  # "the third walkout by its pilots this year": a count over the year so far
     if d.text.isdigit() and _NAMED_STATUTE.search(sentence, max(0, d.start - 16), d.start):
         return True  # "under the Child Poverty Act 2010": the year is the law's name's
+    if "what" in near and _MULTIPLE_OF.search(sentence, max(0, d.start - 70), d.start):
+        return True  # "close to ten times what was built last year": a comparison's base
     if "some" in near and _INDEFINITE.search(sentence, lo40, d.start):
         return True  # "will be reviewed at some point next year": no time set
     if _BORN_FRONTED.match(sentence) and d.start < sentence.find(","):
@@ -379,6 +381,9 @@ _ORDINAL_COUNT = re.compile(
     r"\b(?:the|its|their|his|her|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
     r"|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,3}?(?:(?:by|of|for|at|in|on|against)"
     r"\s+(?:[A-Za-z’'.-]+\s+){1,4}?)?(?:so\s+far\s+)?$"
+)
+_MULTIPLE_OF = re.compile(
+    r"\b(?:times|double|triple|twice|half|as\s+(?:much|many)\s+as)\s+what\s+[^,;:.]{0,45}$"
 )
 _NAMED_STATUTE = re.compile(r"\b(?:Act|Acts|Regulations|Order|Rules|Measure|Ordinance)\s+$")
 _INDEFINITE = re.compile(r"\bat\s+some\s+(?:point|stage|time)\s+(?:in\s+|during\s+)?$")
@@ -463,6 +468,21 @@ def _noun_before_date(sentence: str, lo: int, at: int) -> re.Match[str] | None:
         return noun
     law = _LAW_NOUN.match(sentence, noun.start("noun"))
     return noun if law is not None and law.end() == noun.end("noun") else None
+
+
+# "were listed … last year, up 21 percent from 2021": a level compared with another year's, a
+# statistic of the year
+_CHANGE_ON = re.compile(
+    r"\b(?:up|down)\s+(?:(?:about|nearly|some|almost|around|more\s+than)\s+)?\d[\d.,]*\s*"
+    r"(?:%|per\s?cent|percent)\s+(?:from|on|over|compared)\b"
+)
+
+
+# occurrences counted between the verb and its year: "after cutting it three times last year"
+_OCCURRENCES = re.compile(
+    r"\b(?:twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times)"
+    r"\b(?!\s+(?:as|more|less|higher|lower|larger|smaller|what|the)\b)"
+)
 
 
 def _counted_after(text: str, undated: str, at: int, date: DateMention) -> bool:
@@ -1313,6 +1333,13 @@ def _mentions(
             or (len(date.iso) == 7 and _OVER_SPAN.match(date.text))
         ) and (
             _counted_after(fields, undated_fields, event.end(), date)
+            or _CHANGE_ON.search(fields) is not None
+            or _OCCURRENCES.search(
+                fields,
+                max(event.end(), date.start - start - 30),
+                max(event.end(), date.start - start),
+            )
+            is not None
             or _COUNTED_BEFORE.search(undated_fields, max(0, event.start() - 40), event.start())
         ):
             # "The airline carried 12.5 million passengers in 2023", "Wildfires destroyed
