@@ -513,6 +513,11 @@ def test_no_dates_or_only_spans_give_no_cases():
         ),
         ("That is close to ten times what was built last year.", []),
         ("Ramsey scored twice as Wales reached the semifinals in 2016.", ["2016"]),
+        # a span's start after its length ("for 36 hours from 12 October"); a time named by its
+        # year ("during the strong El Niño of 1998") dates the clause
+        ("Gales closed the port for 36 hours from 12 October.", ["2019-10-12"]),
+        ("The first mass bleaching came during the strong El Niño of 1998.", ["1998"]),
+        ("The rules will apply to contracts signed from January 2020.", []),
         ("Since 2015, 200 hikers have been rescued.", []),
         ("More than 200 hikers who did not carry maps have been rescued since 2015.", []),
         # an active perfect or a progressive runs over the span since a date: no event then;

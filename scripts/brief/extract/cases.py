@@ -1191,6 +1191,7 @@ def _mentions(
             and _char_before(sentence, date.start) not in ("", ",", ";", ":", "(", "—")
             and not _noun_before_date(sentence, max(0, date.start - 80), date.start)
             and not _BETWEEN_BEFORE.search(sentence, max(0, date.start - 9), date.start)
+            and not _TIME_OF_YEAR.search(sentence, max(0, date.start - 60), date.start)
         ):  # ("recruited between 2008 and 2012": a span's start, read as "from 2008")
             # a bare year inside a phrase ("its planned 2030 launch"): no event date; but "The
             # Clean Air Act of 1970", "the attacks of 2001" date the noun before them
@@ -1749,6 +1750,8 @@ def _starts_event(
         if not (following and _RANGE_TO.match(sentence, date.end)):
             # "will be closed for 14 weeks from October 7": a scheduled span's start; not
             # "will apply to contracts signed from January 2024", another verb's date
+            if _FOR_SPAN_FROM.search(sentence, max(0, date.start - 40), date.start):
+                return True  # "closed the port for 36 hours from 12 October": it began then
             will = _WILL.search(sentence, max(0, date.start - 80), date.start)
             if will is None and _SAID_BEFORE.search(sentence, 0, date.start):
                 # "said household bills would rise by 31% from 1 April": a plan reported
@@ -1766,6 +1769,17 @@ def _starts_event(
     return date.lead not in _SPAN_LEADS
 
 
+# "during the strong El Niño of 1998": a time named by the year after it dates the clause
+_TIME_OF_YEAR = re.compile(
+    r"\b(?:during|in|amid|after|before|since)\s+the\s+(?:[\w’'-]+\s+){1,4}?of\s+$",
+    re.IGNORECASE,
+)
+_FOR_SPAN_FROM = re.compile(
+    r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|some|up\s+to|at\s+least)\s+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+"
+    r"(?:hours?|days?|nights?|weeks?|months?|years?|minutes?)\s+$",
+    re.IGNORECASE,
+)
 _COUNTED_SPAN = re.compile(r"(?i:after|before)$")
 _NOT_DATING = _SPAN_LEADS | {"since"}  # a span's edge dates no event of the clause
 
