@@ -1329,3 +1329,15 @@ def test_a_present_verb_of_getting_or_owing_is_no_part_of_the_label():
     assert got.label == "Hospitals"
     (got,) = figures_of("The State expects ₹2,150 crore under the scheme.")
     assert got.label == "State"
+
+
+def test_a_threshold_that_defines_a_group_is_not_a_count():
+    """ "households where at least one adult works", "families with three or more children":
+    who is counted, not how many; "with more than 400 active volcanoes" still counts."""
+    found = figures_of(
+        "Of children in households where at least one adult works, 31% are poor. Of children in "
+        "families with three or more children, 46% are poor."
+    )
+    assert [(f.value, f.unit) for f in found] == [(31, "percent"), (46, "percent")]
+    (f,) = figures_of("Io is the most active body, with more than 400 active volcanoes.")
+    assert f.value == 400

@@ -506,6 +506,15 @@ _HOTLINE_AFTER = re.compile(
 )
 
 
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:(?:where|having|who|failing|missing)\s+(?:at\s+least|(?:more|fewer)\s+than)"
+    r"|with\s+at\s+least)\s+$",  # (not "with more than 400 active volcanoes": how many it has)
+    re.IGNORECASE,
+)
+_WITH_BEFORE = re.compile(r"\b(?i:with|having)\s+$")
+_OR_MORE_AFTER = re.compile(r"\s+or\s+(?:more|fewer)\b", re.IGNORECASE)
+
+
 def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | None:
     """`q` as a figure, or None when it is not one (module docstring)."""
     s, e = q.start, q.end
@@ -559,6 +568,12 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "net-zero", "under-five mortality": a word's part, not a count
     if q.kind == "percent" and _CONFIDENCE.match(text, e, end):
         return None  # "95% CI": the interval's convention (its bounds are figures)
+    if bare and (
+        _THRESHOLD_BEFORE.search(text, max(start, s - 40), s)
+        or (_WITH_BEFORE.search(text, max(start, s - 8), s) and _OR_MORE_AFTER.match(text, e, end))
+    ):
+        return None  # "households where at least one adult works", "families with three or
+        # more children": a threshold that defines a group, not a count of anything
     if bare and _appositive_age(text, start, s, e):
         return None
     if (
