@@ -518,6 +518,17 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("Gales closed the port for 36 hours from 12 October.", ["2019-10-12"]),
         ("The first mass bleaching came during the strong El Niño of 1998.", ["1998"]),
         ("The rules will apply to contracts signed from January 2020.", []),
+        # found in review: a past event in a subject stays past; a hope told is no order; a
+        # change of another clause, "due in part to", an ordinal this week date no tally
+        ("The crash on Sunday will be investigated by the safety board.", ["2019-11-17"]),
+        ("He told the BBC he hopes to return to the squad next month.", []),
+        ("The company, founded in 2010, reported revenue up 12% from a year earlier.", ["2010"]),
+        ("Inflation in May was due in large part to higher fuel prices.", []),
+        ("Kenya Airways pilots began their second strike this week, the union said.", ["2019-11"]),
+        (
+            '"We will hand over the report on Thursday," the chairman said on Sunday.',
+            ["2019-11-17"],
+        ),
         ("Since 2015, 200 hikers have been rescued.", []),
         ("More than 200 hikers who did not carry maps have been rescued since 2015.", []),
         # an active perfect or a progressive runs over the span since a date: no event then;
@@ -1273,6 +1284,17 @@ def test_a_list_item_s_label_is_who_its_case_is_about():
     )
     [case] = extract_cases(paragraphs, dt.date(2024, 5, 1))
     assert (case.date, case.organizations) == ("2021-03", ["Wallace Depot"])
+
+
+def test_a_lead_that_is_no_list_item_s_label_names_nobody():
+    """Found in review: "Breaking News:", "Editor's Note:" and "- Monday June 9:" are a
+    page's or a day's heading, not who a case is about."""
+    published = dt.date(2019, 11, 19)
+    for text in (
+        "- Monday June 9: Police arrested two men. They were charged on Tuesday.",
+        "Breaking News: The council met. It voted on Tuesday to close the pool.",
+    ):
+        assert all(not c.organizations for c in extract_cases(_paragraphs(text), published))
 
 
 def test_an_apposition_before_a_date_does_not_start_its_clause():

@@ -1341,3 +1341,21 @@ def test_a_threshold_that_defines_a_group_is_not_a_count():
     assert [(f.value, f.unit) for f in found] == [(31, "percent"), (46, "percent")]
     (f,) = figures_of("Io is the most active body, with more than 400 active volcanoes.")
     assert f.value == 400
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # found in review: a count after a pair of days or a week's number still counts; a
+        # network's generation is no code; a day before a count is no thousands group
+        ("There were 9 cases on July 1 and 14 on July 8.", [9, 14]),
+        ("There were 120 new cases in week 10 and 145 in week 11.", [120, 145]),
+        ("Safaricom has 40 million 4G and 12 million 5G subscribers.", [40_000_000, 12_000_000]),
+        ("On May 15 200 workers walked out.", [200]),
+        ("The index traded at 1900 levels.", [1900]),
+        ("The bank may cut by 0.25 or 0.5 percentage points.", [0.25, 0.5]),
+        ("A TSH of 10 mIU/L is high.", [10]),
+    ],
+)
+def test_review_counts_that_stay_counts(sentence, values):
+    assert [f.value for f in figures_of(sentence)] == values

@@ -437,8 +437,19 @@ ROWS = [
         None,
         None,
     ),
-    # an imperative that ends in "!" is a cry or an advert, never the article's advice
+    # an imperative that sells and ends in "!" is an advert; an authority's order is not
     ("Switch today and save on your energy bill!", False, None, None),
+    ("Call 555-0142 today for a free roof inspection!", False, None, None),
+    ("Stay indoors and avoid the coast!", True, None, None),
+    # found in review: "available in every pharmacy" is where, not when; powers under an Act
+    # used to act are advice
+    ("Pharmacies should be open in every district at weekends.", True, "Pharmacies", None),
+    (
+        "The government should use its powers under the Public Health Act to close the plants.",
+        True,
+        "The government",
+        None,
+    ),
     ("Tenants don’t have to pay the fee.", False, None, None),
     ("I have to say the results surprised me.", False, None, None),
     ("It should be noted that the sample was small.", False, None, None),

@@ -144,6 +144,7 @@ _FINITE = re.compile(
     r"|\bpayable(?=\s+(?:on|from)\b)"  # "a dividend … payable on April 15"
     # "with completion due in 2028" (not "originally due in 2017": superseded)
     r"|(?<!originally\s)(?<!initially\s)(?<!previously\s)\bdue(?=\s+(?:in|on|this|next|later)\b)"
+    r"(?!\s+in\s+(?:\w+\s+)?part\b)"  # (not "due in large part to fuel prices")
     # a birth told as the clause's own news ("She was born March 2, 1937"), not "born in 1941"
     # describing someone in apposition
     r"|\b(?:was|were)\s+born\b"
@@ -374,7 +375,8 @@ _PERIOD_CUES = ("day", "week", "month", "quarter", "year", "period", "half", "fr
 _SAID_THEN = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|wrote|added|noted|explained|warned)\s+$"
 )
-_CURRENT_SPAN = re.compile(r"(?i:(?:so\s+far\s+)?this\s+(?:year|month|season|week))")
+# (the year only: "began their second strike this week" dates that strike)
+_CURRENT_SPAN = re.compile(r"(?i:(?:so\s+far\s+)?this\s+year)")
 # an ordinal noun phrase up to the date, no verb of its own ("its third walkout this year",
 # "the fifth such attack this month"); not "the first flights resumed this week"
 _ORDINAL_COUNT = re.compile(
@@ -472,8 +474,8 @@ def _noun_before_date(sentence: str, lo: int, at: int) -> re.Match[str] | None:
 
 # "were listed … last year, up 21 percent from 2021": a level compared with another year's, a
 # statistic of the year
-_CHANGE_ON = re.compile(
-    r"\b(?:up|down)\s+(?:(?:about|nearly|some|almost|around|more\s+than)\s+)?\d[\d.,]*\s*"
+_CHANGE_ON = re.compile(  # right after the year: not another clause's change
+    r",?\s+(?:up|down)\s+(?:(?:about|nearly|some|almost|around|more\s+than)\s+)?\d[\d.,]*\s*"
     r"(?:%|per\s?cent|percent)\s+(?:from|on|over|compared)\b"
 )
 
@@ -885,7 +887,12 @@ def extract_cases(
                     if not (
                         (_SPEAKERS_DAY.fullmatch(m.date.text) or not _DIGITS.search(m.date.text))
                         and _inside(quoted, sentence.start + m.date.start)
-                        and not _ahead_in_quote(m, published)
+                        and not (
+                            _ahead_in_quote(m, published)
+                            # (not when the sentence says when it was said: "…," he said on
+                            # Sunday: from that day)
+                            and all(_inside(quoted, sentence.start + d.start) for d in seen)
+                        )
                     )
                 ]
             recent_day = day if index - day_at <= 1 else None
@@ -981,7 +988,9 @@ def extract_cases(
 # A list item that names its subject before a colon, as pages list projects, places or bodies:
 # "Moree Hospital ($168 million): a new hospital … Planning approval was granted on 29 October."
 _ITEM_LABEL = re.compile(
-    r"(?:[-•*▪–]\s+|\d{1,2}[.)]\s+)?([A-Z][\w’'&.-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w’'&.-]*))*?\s+[A-Z][\w’'&.-]*)"
+    r"(?:[-•*▪–]\s+|\d{1,2}[.)]\s+)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"([A-Z][\w’'&.-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w’'&.-]*))*?\s+[A-Z][\w’'&.-]*)"
     r"(?:\s+\d{1,4})?(?:\s+[a-z][\w-]*){0,3}(?:\s*\([^()]{1,40}\))?:\s"
 )
 
@@ -1334,7 +1343,7 @@ def _mentions(
             or (len(date.iso) == 7 and _OVER_SPAN.match(date.text))
         ) and (
             _counted_after(fields, undated_fields, event.end(), date)
-            or _CHANGE_ON.search(fields) is not None
+            or _CHANGE_ON.match(fields, date.end - start) is not None
             or _OCCURRENCES.search(
                 fields,
                 max(event.end(), date.start - start - 30),

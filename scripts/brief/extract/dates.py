@@ -242,7 +242,8 @@ _FUTURE = re.compile(
     r"|slated|due|expected|"
     r"planned|poised|going)\s+to|(?:set|scheduled|slated|planned|due)\s+(?:for|on)|"
     rf"plan(?:s|ned)?\s+to|upcoming|next|{TIMETABLE})\b"
-    r"|\b(?:is|are)\s+due\b(?!\s+to\b)"  # "deliveries are due this spring"
+    # "deliveries are due this spring" (not "is due in large part to")
+    r"|\b(?:is|are)\s+due\b(?!\s+to\b|\s+in\s+(?:\w+\s+)?part\b)"
     # "haven't yet qualified for", "has yet to name": what has not happened yet is to come
     r"|(?:n['’]t|\bnot)\s+yet\b|\byet\s+to\b"
     r"|['’]ll\b"
@@ -261,8 +262,9 @@ _PLANNED = re.compile(
 # A clause so far only a noun phrase ("The Spending Review on 11 June will set …"): the date
 # is in the subject, which takes the tense of the verb after it
 _SUBJECT_SO_FAR = re.compile(
-    r"(?:^|[,;:(—]\s*)[“\"]?(?:The|A|An|This|That|Its|Their|His|Her|Our)\s+(?:[\w’'-]+\s+){0,5}$"
-)
+    r"(?:^|[,;:(—]\s*)[“\"]?(?:The|This|Its|Their|Our)\s+(?:[A-Z][\w’'-]*\s+){1,4}"
+    r"(?:(?:on|in|at)\s+)?$"
+)  # (a named occasion, "The Spending Review"; not "The crash on Sunday will be investigated")
 # A word of a clause besides the lead-in of a date ("on", "the"): the clause says something.
 _SAYS = re.compile(r"\b(?!(?:on|in|at|by|the|of)\b)[A-Za-z]{2,}")
 # A lower-case verb right after "and" ("and close on July 7"), with no subject of its own.
@@ -736,7 +738,10 @@ def listed_for(clause: str) -> bool:
 
 _LISTED_FOR_ANY = re.compile(_LISTING)
 _ORDER = (
-    r"\b(?:ordered|told|directed|required|instructed|summoned)\s+(?:[\w’']+\s+){0,5}?to\s+"
+    r"\b(?:ordered|told|directed|required|instructed|summoned)\s+"
+    # whom, with no clause of its own between ("told the BBC he hopes to return": his hope)
+    r"(?:(?!(?:he|she|it|they|we|I|you|that|the\s+company|hopes?|expects?|plans?|wants?"
+    r"|intends?|aims?|is|are|was|were|would|will|had|has)\b)[\w’']+\s+){0,5}?to\s+"
     r"(?!have\b)[a-z]+\b"
 )
 _ORDERED_TO = re.compile(_ORDER + r"(?=(?:\s+[\w’',.-]+){0,6}\s*$)")

@@ -71,8 +71,10 @@ _NOT_AFTER = re.compile(
     # a state expected by a time: "the terminal should be operational by March"
     # (a state, not a passive's deed: "the repairs should be completed by Christmas" prescribes)
     r"|\s+be\s+(?:fully\s+)?(?:operational|ready|complete|open|available"
-    r"|in\s+place|up\s+and\s+running|online)\s+(?:by|in|before|within|next|this|later"
-    r"|soon)\b"
+    r"|in\s+place|up\s+and\s+running|online)\s+(?:by|within|next|soon"
+    # "in" only before a time ("available in every pharmacy" is where, and prescribes)
+    r"|in\s+(?:time|the\s+(?:spring|summer|autumn|fall|winter|new\s+year)|\d{4}|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December))\b"
     r"|\s+(?:not\s+|never\s+)?(?:have\s+(?:not\s+|never\s+|already\s+)?(?:been|had|done|gone"
     rf"|[a-z]+ed|{_PARTICIPLE})\b|be\s+(?:noted|said|seen|viewed|considered|regarded|read|understood"
     r"|remembered|pointed\s+out|emphasi[sz]ed|stressed|able|surprised|alarmed|worried|concerned"
@@ -220,10 +222,12 @@ _DESCRIBED = re.compile(
 _REQUIRED_BY = re.compile(
     r"\bunder\s+(?:the|a|an|its|their|this)\s+(?:settlement|agreement|deal|ruling|order|terms"
     r"|consent\s+decree|plea\s+deal|contract|law|rules?)\b"
-    # a named law, or a country's: "under the National Minimum Wage Act", "Under Kenyan law"
-    r"|\b(?i:under)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}(?:Act|Law|Code|Regulations?|Rules"
-    r"|Directive|Ordinance|Constitution|Charter)\b"
-    r"|\b(?i:under)\s+[A-Z][a-z]+\s+(?:law|rules|regulations)\b"
+    # a named law, or a country's, opening the sentence or closing it: "Under Kenyan law,
+    # every employer must", "must pay … under the National Minimum Wage Act." (not "should use
+    # its powers under the Public Health Act to close the plants": advice)
+    r"|(?:^\s*|\b)(?i:under)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){1,6}(?:Act|Law|Code"
+    r"|Regulations?|Rules|Directive|Ordinance|Constitution|Charter)\b|[A-Z][a-z]+\s+(?:law|rules"
+    r"|regulations)\b)(?:\s+\d{4})?(?=\s*[,.;]?\s*$|,)"
 )
 # What a court or an authority has ordered, in the modal's own clause: "The judge ruled that
 # the state must redraw" (not "…, and lawmakers should act quickly")
@@ -565,8 +569,12 @@ def prescription(sentence: str) -> Prescription | None:
             # "The solution is simple: pay teachers more.": advice after a short lead-in
             after = imperative(sentence[colon.end() :])
             at = None if after is None else colon.end() + after
-        if at is not None and (_AD.search(sentence) or sentence.rstrip(" \"”’')").endswith("!")):
-            return None  # an advertiser's call to buy, or a cry, told in the imperative
+        if at is not None and (
+            _AD.search(sentence)
+            or (sentence.rstrip(" \"”’')").endswith("!") and _SALES_VERB.match(sentence, at))
+        ):
+            return None  # an advertiser's call to buy, told in the imperative (not "Stay
+            # indoors and avoid the coast!", an authority's order)
         found = None if at is None else Prescription(at, None, None)
     if found is None:
         return None
@@ -793,9 +801,12 @@ _SUBJUNCTIVE_SHOWN = re.compile(
 # them: "Shoppers should buy now", "Congress must protect one of our treasures")
 _AD = re.compile(
     r"\b(?:use\s+(?:promo\s+|discount\s+)?code|\d+\s*%\s+off|offer\s+ends|(?:buy|shop|order)\s+now"
-    r"|free\s+(?:consultation|quote|estimate|trial)|one\s+of\s+our|right\s+for\s+you"
+    r"|free\s+(?:[a-z]+\s+)?(?:consultation|quote|estimate|trial|inspection|assessment|valuation)|one\s+of\s+our|right\s+for\s+you"
     r"|(?:in|of)\s+this\s+(?:article|post|page))\b",
     re.IGNORECASE,
+)
+_SALES_VERB = re.compile(
+    r"(?i:switch|save|buy|shop|order|get|try|join|grab|claim|book|subscribe|sign|upgrade|download)\b"
 )
 _LEAD_COLON = re.compile(
     r"(?![^:;.!?]*\b(?:said|says|yelled|shouted|screamed|told|wrote|asked|read|reads|slogan"

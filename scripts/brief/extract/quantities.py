@@ -395,11 +395,10 @@ _DAY_PAIR_BEFORE = re.compile(
 )
 # a number paired with a code of digits and a capital ("42A", "7B"): a route's, a flat's,
 # a form's (not "3 and 4G networks": a lower-case word after it is a unit's or a noun's)
-_CODE_PAIR_AFTER = re.compile(r"\s*(?:,|and|or|&)\s*\d{1,4}[A-Z]\b(?!['’])")
-_CODE_PAIR_BEFORE = re.compile(r"(?<![\w.])\d{1,4}[A-Z]\s*(?:,|and|or|&)\s*$")
-_COUNTED_AFTER = re.compile(
-    r"\s+(?!(?:in|at|on|and|or|when|while|with|for|to|from|by|the|this|that|as|but)\b)[a-z]"
-)
+_CODE_PAIR_AFTER = re.compile(r"\s*(?:,|and|or|&)\s*(?!\d[GK]\b)\d{1,4}[A-Z]\b(?!['’])")
+_CODE_PAIR_BEFORE = re.compile(r"(?<![\w.])(?!\d[GK]\b)\d{1,4}[A-Z]\s*(?:,|and|or|&)\s*$")
+# (not "4G", "5G", "4K": a network's or a screen's generation, no code)
+_DAY_PAIR_END = re.compile(r",\s*\d{4}\b|\s*[.;:)!?,]|\s*$|\s+(?:at|when|while|as)\b")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTH})\b")
 _TIME_OF_DAY = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o['’]clock\b)")
 # Words a number after them names rather than counts ("Section 230", "No. 5", "page 12"),
@@ -417,6 +416,12 @@ _REFERENCE_WORDS = frozenset(
     # plural: "tables 1000 and 1011", "sections 3 and 4"
     "tables figures sections articles chapters clauses paragraphs appendices annexes exhibits "
     "routes flights rooms gates items lines episodes amendments recommendations".split()
+)
+# singular words whose "N and M" names two of them ("route 20 and 51"); not "week 10 and 145
+# in week 11", "game 1 and 52 in game 2", where the second number counts
+_PAIRED_SINGULAR = frozenset(
+    "route line bus platform gate channel flight room suite section article chapter clause "
+    "paragraph exit highway interstate pier berth ward district precinct terminal".split()
 )
 _REFERENCE_WORD = re.compile(r"\b[A-Za-z]+\.?$")
 _GROUP_OF = re.compile(r"\bGroup\s+of\s*$")
@@ -509,6 +514,14 @@ def read_quantities(text: str, wanted: int) -> tuple[list[Quantity], bool]:
     for start in _START.finditer(text):
         if start.start() < pos or (m := _CANDIDATE.match(text, start.start())) is None:
             continue
+        if (
+            (digits := m.group("dig")) is not None
+            and " " in digits
+            and _NOT_GROUPED_AFTER.search(text, max(0, m.start() - 12), m.start())
+        ):
+            # "On May 15 200 workers …", "in round 3 200 riders": a day or a name's number,
+            # then a count, not thousands grouped by a space
+            m = _CANDIDATE.match(text, m.start(), m.start("dig") + digits.index(" ")) or m
         read += 1
         if read > MAX_QUANTITIES_READ:
             cut = True
@@ -667,7 +680,10 @@ def _names_on_the_left(text: str, s: int) -> bool:
     # "tables 1000 and 1011", "sections 3 to 5", "route 20 and 51": the second of a pair of
     # references
     pair = _PAIRED_REFERENCE.search(text, max(0, j - 40), j)
-    return pair is not None and pair.group("w").lower() in _REFERENCE_WORDS
+    if pair is None:
+        return False
+    word = pair.group("w").lower()
+    return word in _REFERENCE_WORDS and (word.endswith("s") or word in _PAIRED_SINGULAR)
 
 
 def _word_ends_before(text: str, s: int) -> bool:
@@ -845,7 +861,11 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
     ):
         return None  # "grants of US$45 to 3,100 families": a sum, then whom it went to
     if word == "or" and not (
-        low < high <= low + max(1, low / 2) and cur is None and not scale and not scale2
+        (high <= low * 1.5 or (high - low == 1 and low == int(low) and high == int(high)))
+        and low < high
+        and cur is None
+        and not scale
+        and not scale2
     ):
         # "five or six years", "3 or 4 percent": about that, a range; "$50 or $100", "1 or
         # 10": alternatives, each its own
@@ -909,7 +929,13 @@ _GLUED_CURRENCIES = (
 # The shillings' prefixes, which no English word spells, also before a space: "KSh 93.2
 # million", "Kshs. 500", "TSh 2,000", "USh 50,000"
 _SHILLINGS = {"ksh": "KES", "kshs": "KES", "tsh": "TZS", "tshs": "TZS", "ush": "UGX", "ushs": "UGX"}
-_SPACED_SHILLING = re.compile(r"(?<![\w’'&-])([KTU]S[Hh]s?\.?|[KTU]s[h]s?\.?)[ \u00a0]$")
+_SPACED_SHILLING = re.compile(r"(?<![\w’'&-])([KTU][Ss]hs?\.?)[ \u00a0]$")  # (not "TSH 10 mIU/L")
+_NOT_GROUPED_AFTER = re.compile(
+    rf"(?:\b(?:{_MONTH})\.?|\b(?:round|week|day|game|stage|phase|page|section|route|line|number"
+    r"|no\.|grade|level|lap|hole|chapter|article|room|gate|platform|race|match|season|episode"
+    r"|part|year|years|aged?)|\d)\s+$",
+    re.IGNORECASE,
+)
 _SCALED_NUMBER = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
 )
@@ -1390,7 +1416,7 @@ def _not_a_quantity(text: str, q: _Q, m: re.Match[str]) -> bool:
         and 1 <= q.value <= 31
         and q.high is None
         and _DAY_PAIR_BEFORE.search(text, max(0, s - 24), s)
-        and not _COUNTED_AFTER.match(text, e)  # (not "On March 3 and 12 more people fell ill")
+        and _DAY_PAIR_END.match(text, e)  # (not "on July 1 and 14 on July 8", "and 12 more")
     ):
         return True  # "between September 8 and 22": the second of two days
     if (
@@ -1457,6 +1483,9 @@ def _line_start(text: str, s: int) -> int:
 
 
 _YEARS_LEVELS = re.compile(r"\s+(?:levels?|prices|dollars|values|terms)\b")
+_COMPARED_TO_BEFORE = re.compile(
+    r"\b(?:below|above|to|from|of|than|pre|in|at\s+least)[\s-]+$", re.I
+)
 
 
 def _is_year(text: str, q: _Q, t: str) -> bool:
@@ -1467,7 +1496,10 @@ def _is_year(text: str, q: _Q, t: str) -> bool:
     pw = _PREV_WORD.search(text, max(0, q.start - 30), q.start)
     prev = pw.group(1) if pw else ""
     counted = _counted_noun(text, q.end)
-    if prev.lower() in ("a", "an") or _YEARS_LEVELS.match(text, q.end):
+    if prev.lower() in ("a", "an") or (
+        _YEARS_LEVELS.match(text, q.end)
+        and _COMPARED_TO_BEFORE.search(text, max(0, q.start - 12), q.start)
+    ):  # (not "traded at 1900 levels": an index's level)
         return True  # "a 2035 emissions target" (not "a 1500 troops"), "below 2005 levels"
     return prev.lower() in _YEAR_PREPS or not prev.islower() or not counted
 
