@@ -67,7 +67,15 @@ _THIS_PHOTO = re.compile(
     re.IGNORECASE,
 )
 CAPTION_CHARS = 400  # a caption is a sentence or two and its credit
-_CREDIT_WORDS = ("Credit", "Photo", "Image", "Illustration", "photo", "image")  # in every label
+_CREDIT_WORDS = (
+    "Credit",
+    "Photo",
+    "Image",
+    "Illustration",
+    "Picture",
+    "photo",
+    "image",
+)  # in every label
 _PROMO = re.compile(
     r"^(?:subscribe|sign\s+up)\b"
     r"|^(?:follow|like|join)\s+us\b"
