@@ -251,6 +251,11 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("The vote is on March 3.", []),
     ("Hearings will be held on 6 and 7 May.", []),
     ("The survey ran between September 8 and 22, 2025.", []),
+    # a rate's base whose noun is left unsaid is the number alone, not the next word
+    (
+        "It rose to 41 per 1,000 inmates, from 27 per 1,000 in 2022.",
+        [("rate", 41, None), ("rate", 27, None)],
+    ),
     # "five or six years": about that, a range; "$50 or $100": alternatives
     ("A gap of five or six years was short.", [("duration", R((5, 6)), "year")]),
     ("You can go $50 or $100 into the red.", [("money", 50, "USD"), ("money", 100, "USD")]),

@@ -376,6 +376,9 @@ _COMPARATIVE = re.compile(
     r"|larger|bigger|smaller|faster|slower|longer|shorter|over|above|below|[a-z]+er\s+than)\b",
     re.IGNORECASE,
 )
+_NOT_A_BASE = frozenset(
+    "in on at by for from to and or of the a an with since during last this than as".split()
+)
 _PER = re.compile(
     r"(?:\s?-\s?|\s+)(?P<how>per|a|an|each|every|for\s+every|for\s+each|in\s+every)(?:\s?-\s?|\s+)"
     r"(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s+)?"
@@ -1319,6 +1322,12 @@ def _per(text: str, q: _Q) -> None:
             how = "per"
         word = pm.group("w").lower()
         if word.endswith(" of age"):
+            return
+        if how == "per" and pm.group("n") and word in _NOT_A_BASE:
+            # "from 27 per 1,000 in fiscal 2022": the base's noun left unsaid, told before
+            q.per, q.end = pm.group("n"), pm.end("n")
+            if q.kind == "count":
+                q.kind = "rate"
             return
         base = TIME_WORDS.get(word) or PER_NORMAL.get(word) or word
         if how != "per" and (word not in PER_NOUNS or pm.group("n")):
