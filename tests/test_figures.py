@@ -1359,3 +1359,16 @@ def test_a_threshold_that_defines_a_group_is_not_a_count():
 )
 def test_review_counts_that_stay_counts(sentence, values):
     assert [f.value for f in figures_of(sentence)] == values
+
+
+def test_a_share_of_an_owners_total_is_labelled_by_what_is_counted():
+    """ "1,874 of the Department of Corrections' 5,480 positions": a plural possessor before
+    the total is no name's number, and the share counts the positions, not the department."""
+    found = figures_of(
+        "The audit found 1,874 of the Department of Corrections' 5,480 budgeted officer "
+        "positions were empty."
+    )
+    assert [(f.value, f.label) for f in found] == [
+        (1874, "budgeted officer positions"),
+        (5480, "budgeted officer positions"),
+    ]

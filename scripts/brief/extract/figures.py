@@ -863,6 +863,12 @@ def _partitive(text: str, sent: Sentence, stated: _Stated) -> _Partitive | None:
 # --- labels ------------------------------------------------------------------------------------
 
 
+# A possessor between "of the" and a number: "of the Department of Corrections’ 5,480"
+_OWNER_BEFORE_NUMBER = re.compile(
+    r"\s+(?:[A-Za-z][\w.&-]*\s+){0,4}?[A-Za-z][\w.&-]*(?:['’]s|s['’])(?=\s+\d)"
+)
+
+
 def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None:
     """Set fig.label from the sentence (module docstring: label); return the figure whose period
     and segment it should inherit, if any."""
@@ -877,6 +883,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         if m is None:
             return None
         at = m.end()
+        if owner := _OWNER_BEFORE_NUMBER.match(text, at, sent.end):
+            at = owner.end()  # "1,874 of the department’s 5,480 officer posts": the posts
         n = _NUMBER_WORD.match(text, at, sent.end)
         if n and (n.group(1).replace(",", "").isdigit() or n.group(1).lower() in UNITS):
             at = n.end()  # "half of its six shots": a share of what was counted

@@ -1462,7 +1462,7 @@ def _not_a_quantity(text: str, q: _Q, m: re.Match[str]) -> bool:
             and word.lower() not in NUMBER_WORDS
             and not _TALLIED.match(text, q.end)
             and not (
-                word.endswith(("’s", "'s"))
+                word.endswith(("’s", "'s", "s’", "s'"))  # (and "Corrections’ 5,480 posts")
                 and ((q.value is not None and q.value < 100) or "," in text[q.start : q.end])
                 and _NEXT_PLURAL.match(text, q.end)
             )
