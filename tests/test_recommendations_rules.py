@@ -437,6 +437,23 @@ ROWS = [
         None,
         None,
     ),
+    # who is to act: a subjunctive's subject before "every"; people told to undergo something;
+    # a subject with "to" as a preposition; the modal's subject under a trailing "X recommends"
+    (
+        "We recommend that the Electoral Commission upload every result to its portal.",
+        True,
+        "the Electoral Commission",
+        None,
+    ),
+    ("Older adults should be screened for bowel cancer.", True, "Older adults", None),
+    ("Children must be supervised at all times.", True, None, None),
+    ("The report should be published by the ministry.", True, "the ministry", None),
+    (
+        "Travellers to Kenya should be vaccinated against yellow fever, the CDC recommends.",
+        True,
+        "Travellers to Kenya",
+        "the CDC",
+    ),
     # an imperative that sells and ends in "!" is an advert; an authority's order is not
     ("Switch today and save on your energy bill!", False, None, None),
     ("Call 555-0142 today for a free roof inspection!", False, None, None),

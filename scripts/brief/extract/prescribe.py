@@ -578,6 +578,11 @@ def prescription(sentence: str) -> Prescription | None:
         found = None if at is None else Prescription(at, None, None)
     if found is None:
         return None
+    if found is reported and found.actor is None and any(w in low for w in _MODAL_WORDS):
+        # "Travellers should be vaccinated …, the CDC recommends": the modal names who acts
+        modal = _modal(sentence)
+        if modal is not None and modal.actor is not None:
+            found = Prescription(found.at, modal.actor, found.reported_by)
     if found.reported_by is None:
         found = Prescription(found.at, found.actor, speaker(sentence, found.at))
     return found
@@ -658,10 +663,36 @@ def subject(sentence: str, end: int, start: int = 0) -> tuple[int, int] | None:
             return None  # a long subject only when it is a name ("the Director of the Office
         if _NOT_SUBJECT.match(segment):  # of Management and Budget")
             return None
-        if re.search(r"\b(?:so|to|because|if|when)\b", segment, re.IGNORECASE):
+        if _NOT_A_SUBJECT_WORD.search(segment):
             return None  # "Increase funding so that officers could": no subject before it
+            # (but "Travellers to Kenya", "Visitors to the park": "to" as a preposition)
         return cut, cut + len(segment)
     return None
+
+
+_NOT_A_SUBJECT_WORD = re.compile(
+    r"\b(?i:so|because|if|when)\b|\b(?i:to)\b(?!\s+(?:[A-Z]|(?i:the|a|an|its|their|his|her)\b))"
+)
+# The head of a subject that names people (a plural of a person noun), first in the subject:
+# "Travellers to Kenya", "All patients over 65", "Pregnant women"
+_PEOPLE_HEAD = re.compile(
+    r"^(?:(?:all|any|the|those|young|older|pregnant|new|local|foreign|international)\s+)*"
+    r"(?:people|persons|men|women|children|adults|parents|patients|residents|travell?ers|visitors"
+    r"|tourists|passengers|drivers|motorists|students|pupils|workers|employees|staff|teachers"
+    r"|nurses|doctors|clinicians|officers|farmers|tenants|landlords|voters|citizens|applicants"
+    r"|consumers|customers|users|members|households|families|pilgrims|fans|athletes|players"
+    r"|swimmers|hikers|cyclists|pedestrians|owners|investors|borrowers|retirees|seniors|infants"
+    r"|babies|girls|boys|teenagers|migrants|refugees|healthcare\s+workers)\b",
+    re.IGNORECASE,
+)
+_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?[A-Za-z]")
+# What people see to for themselves (not "must be supervised", "should not be allowed": others
+# do that to them)
+_UNDERGONE = re.compile(
+    r"\s+(?:also\s+)?be\s+(?:fully\s+)?(?:vaccinated|immuni[sz]ed|tested|screened|registered"
+    r"|insured|evacuated|boosted|examined|checked)\b",
+    re.IGNORECASE,
+)
 
 
 def _modal(sentence: str) -> Prescription | None:
@@ -693,6 +724,16 @@ def _modal(sentence: str) -> Prescription | None:
             who = subject(sentence, at)
             if who and _EXPLETIVE.fullmatch(sentence, *who):
                 who = None  # "there needs to be", "it must be said": no one named
+            return Prescription(at, who, None)
+        who = subject(sentence, at)
+        if (
+            who
+            and _PEOPLE_HEAD.search(sentence, who[0], who[1])
+            and _UNDERGONE.match(sentence, end)
+            and not _AGENT_BY.search(sentence, end, _clause_end(sentence, end))
+        ):
+            # "Travellers to Kenya should be vaccinated", "Adults over 50 should be screened":
+            # people told to see to it for themselves are who is to act (no "by" names another)
             return Prescription(at, who, None)
         agent = _AGENT.search(sentence, end, _clause_end(sentence, end))
         named = (
@@ -820,6 +861,7 @@ _FINITE_WORDS = frozenset(
 # What a base verb's object starts with: "ring-fence €1.5 billion", "pass the bill".
 _OBJECT_START = re.compile(
     r"(?:(?:the|a|an|its|their|all|more|new|any|no|this|these|those|it|them|future|further"
+    r"|every|each|some|his|her|our|your|both"
     r"|on|in|at|out|up|down|off|away|back|into|for|with|from|over)\b|[$€£¥₹]?\d)",
     re.I,
 )
