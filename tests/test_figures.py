@@ -1372,3 +1372,18 @@ def test_a_share_of_an_owners_total_is_labelled_by_what_is_counted():
         (1874, "budgeted officer positions"),
         (5480, "budgeted officer positions"),
     ]
+
+
+def test_a_studys_arm_is_the_figures_segment():
+    """ "96 patients (5.3%) in the early group … 129 (7.1%) in the late group": which arm each
+    count is of, so the two are told apart."""
+    found = figures_of(
+        "Within 90 days, 96 patients (5.3%) in the early group had a further stroke, compared "
+        "with 129 (7.1%) in the late group."
+    )
+    assert [(f.display, f.segment) for f in found] == [
+        ("96", "in the early group"),
+        ("5.3%", "in the early group"),
+        ("129", "in the late group"),
+        ("7.1%", "in the late group"),
+    ]

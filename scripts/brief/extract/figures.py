@@ -283,7 +283,11 @@ _PLACE = re.compile(
     rf"[Ii]n(?<![\w][Ii]n)\s+(?:the\s+)?{_NOT_PLACE}[A-Z][a-z’'-]+"
     rf"(?:\s{_NOT_PLACE}[A-Z][a-z’'-]+){{0,2}}\b"
 )
-_FACET_ORDER = ["border", "ports", "area", "place"]
+# A study's arm: "96 patients (5.3%) in the early group", "among those in the placebo arm"
+_ARM = re.compile(
+    r"\b(?:in|among|of)\s+(?:those\s+in\s+)?the\s+(?:[\w-]+\s+){1,3}?(?:group|arm|cohort)s?\b"
+)
+_FACET_ORDER = ["border", "ports", "area", "place", "arm"]
 
 _FISCAL_LABEL = re.compile(r"[FC]Y\s?\d{2,4}(?:\s?[-–/]\s?(?:FY)?\d{2,4})?\b")
 _CODE_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|\w*\d)\s$")
@@ -1727,6 +1731,8 @@ def _facets(text: str, sent: Sentence) -> list[tuple[int, int, tuple[str, str]]]
         areas += _AREA_NEAR.finditer(text, lo, hi)
     out += [(m.start(), m.end(), ("area", m.group())) for m in areas]
     out += [(m.start(), m.end(), ("place", m.group())) for m in _PLACE.finditer(text, lo, hi)]
+    if "group" in lowered or "arm" in lowered or "cohort" in lowered:
+        out += [(m.start(), m.end(), ("arm", m.group())) for m in _ARM.finditer(text, lo, hi)]
     return sorted(out)
 
 
