@@ -1387,3 +1387,19 @@ def test_a_studys_arm_is_the_figures_segment():
         ("129", "in the late group"),
         ("7.1%", "in the late group"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        (
+            "The commission set the utility's return on equity, or ROE, at 9.75%, below the "
+            "10.2% it had sought.",
+            ["utility's return on equity", "utility's return on equity"],
+        ),
+        ("The bank kept its key rate at 4.25%.", ["key rate"]),
+        ("The council capped annual rent rises at 3% last year.", ["annual rent rises"]),
+    ],
+)
+def test_what_a_verb_of_setting_puts_at_the_number_is_its_label(sentence, labels):
+    assert [f.label for f in figures_of(sentence)] == labels

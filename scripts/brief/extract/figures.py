@@ -867,6 +867,15 @@ def _partitive(text: str, sent: Sentence, stated: _Stated) -> _Partitive | None:
 # --- labels ------------------------------------------------------------------------------------
 
 
+# What a verb of setting puts at the number: "set the utility's return on equity at 9.75%",
+# "capped annual rent rises at 3%", "kept its key rate at 4.25%"
+_SET_AT = re.compile(
+    r"\b(?:set|sets|fixed|fixes|capped|caps|pegged|pegs|kept|keeps|held|holds|priced|prices"
+    r"|put|puts)\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?P<np>[^,;:]{2,70}?)"
+    r"(?:,\s+or\s+[A-Z][A-Za-z]{1,7},)?\s+at\s+"  # ("its return on equity, or ROE, at")
+    r"(?:(?:about|around|nearly|just|only)\s+)?$",
+    re.IGNORECASE,
+)
 # A possessor between "of the" and a number: "of the Department of Corrections’ 5,480"
 _OWNER_BEFORE_NUMBER = re.compile(
     r"\s+(?:[A-Za-z][\w.&-]*\s+){0,4}?[A-Za-z][\w.&-]*(?:['’]s|s['’])(?=\s+\d)"
@@ -1050,6 +1059,10 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         m = _SPENT_DOING.match(text, e, sent.end)
         return m.span(1) if m else None
 
+    def set_at():  # "set the utility's return on equity at 9.75%": what was set
+        m = _SET_AT.search(text, max(lo, fig.qualifier_start - 90), fig.qualifier_start)
+        return m.span("np") if m else None
+
     def subject(drop_verb: bool):
         # not a count: "Braun, 38," is an age, "…, 5-8 minutes" a step's time
         return lambda: _before(text, lo, fig.qualifier_start, drop_verb, fig.kind != "count")
@@ -1093,14 +1106,14 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     elif fig.kind in ("percent", "fraction"):
         ways = [
             of_phrase, change, off_what, after, of_before, on_what, from_before, to_before,
-            object_by, subject(True),
+            set_at, object_by, subject(True),
         ]  # fmt: skip
     elif fig.kind == "duration":
         ways = [of_phrase, held_in, to_do, spent_doing, subject(False)]
     else:
         ways = [
             after, of_before, object_by, changed_by, prep_phrase, from_before, to_before,
-            subject(True),
+            set_at, subject(True),
         ]  # fmt: skip
     span = next((found for way in ways if (found := way()) and not _when(text, found)), None)
     if span is None:  # elliptical: "... and 40 at the Western border", "Of the 30 X, 12 ..."
