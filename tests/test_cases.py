@@ -529,6 +529,15 @@ def test_no_dates_or_only_spans_give_no_cases():
             '"We will hand over the report on Thursday," the chairman said on Sunday.',
             ["2019-11-17"],
         ),
+        # a plan "originally due" was not kept; a delay "22 months later than planned" and a
+        # median "3.1 days after" date nothing; a hearing scheduled for a day is to come; a
+        # month's average or change is a statistic
+        ("The flats were originally due to be completed in the second half of 2018.", []),
+        ("Buyers will get their keys about 22 months later than originally planned.", []),
+        ("The regulator scheduled an evidentiary hearing for Jan. 13.", ["2020-01-13"]),
+        ("Patients started treatment a median of 3.1 days after their stroke.", []),
+        ("Diesel sold for an average of N1,240 per litre in September.", []),
+        ("Diesel sold at N1,240 per litre in September, up 3.8 per cent from August.", []),
         ("Since 2015, 200 hikers have been rescued.", []),
         ("More than 200 hikers who did not carry maps have been rescued since 2015.", []),
         # an active perfect or a progressive runs over the span since a date: no event then;

@@ -165,7 +165,8 @@ _MEASURE_VERB = re.compile(
     r"accounted|cost|spent|lost|gained)\b"
     # "recorded benzene concentrations averaging 48 micrograms", "waited an average of 4.8
     # days": a statistic's level
-    r"|\b(?:averaging|an\s+average\s+of)(?=\s+(?:about\s+|nearly\s+|some\s+)?[$€£¥₹]?\d)"
+    r"|\b(?:averaging|an\s+average\s+of)(?=\s+(?:about\s+|nearly\s+|some\s+)?"
+    r"(?:[A-Z]{1,3}\$?\s?|[$€£¥₹₦]\s?)?\d)"
     # "peaked at 11 degree heating weeks": a level reached
     r"|\bpeaked(?=\s+at\s+(?:about\s+|nearly\s+|around\s+)?[$€£¥₹]?\d)"
     # "had 212 officers on June 30": a level held on a day
@@ -362,8 +363,8 @@ def _no_event_date(sentence: str, d: DateMention) -> bool:
         return True
     if (
         any(w in near for w in _SUPERSEDED_CUES)
-        and _SUPERSEDED.search(sentence, lo40, d.start)
-        and _MOVED.search(sentence)
+        and (superseded := _SUPERSEDED.search(sentence, max(0, d.start - 70), d.start))
+        and (superseded.group("kept") or _MOVED.search(sentence))
     ):
         return True
     return any(w in near for w in _COUNTERFACTUAL_CUES) and bool(
@@ -470,6 +471,31 @@ def _noun_before_date(sentence: str, lo: int, at: int) -> re.Match[str] | None:
         return noun
     law = _LAW_NOUN.match(sentence, noun.start("noun"))
     return noun if law is not None and law.end() == noun.end("noun") else None
+
+
+def _tallied_over(
+    date: DateMention, end: int, fields: str, undated: str, event: re.Match[str]
+) -> bool:
+    """A year's, a quarter's or a month's tally: a quantity the verb counts over it ("carried
+    12.5 million passengers in 2023"), a change against another period right after it ("last
+    year, up 21 percent from 2021"), occurrences counted ("three times last year"). `end` is
+    where the date ends in `fields`."""
+    changed = _CHANGE_ON.match(fields, end) is not None
+    if len(date.iso) == 7 and changed:
+        return True  # "at N1,240 in September, up 3.8 per cent from August"
+    if not (
+        (len(date.iso) == 4 and not _POINT_IN_YEAR.fullmatch(date.text))
+        or _QUARTER.search(date.text)
+        or (len(date.iso) == 7 and _OVER_SPAN.match(date.text))
+    ):
+        return False
+    at = end - len(date.text)
+    return (
+        changed
+        or _counted_after(fields, undated, event.end(), date)
+        or _OCCURRENCES.search(fields, max(event.end(), at - 30), max(event.end(), at)) is not None
+        or _COUNTED_BEFORE.search(undated, max(0, event.start() - 40), event.start()) is not None
+    )
 
 
 # "were listed … last year, up 21 percent from 2021": a level compared with another year's, a
@@ -693,7 +719,12 @@ _COMPARED_WITH = re.compile(
 # A plan the text says was replaced: "originally scheduled for December 4" (then postponed).
 _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|previously|first|had\s+been)\s+(?:scheduled|planned|set|slated"
-    r"|due)\s+(?:for|on|to\s+\w+(?:\s+(?:on|in))?)\s+$",
+    r"|due)\s+(?:for|on|to\s+\w+(?:\s+(?:on|in))?)\s+$"
+    # "were originally due to be completed in the second half of 2024": a plan the word
+    # "originally" says was not kept, with or without its change told
+    r"|\b(?P<kept>originally|initially)\s+(?:scheduled|planned|set|slated|due|expected)\s+to\s+"
+    r"(?:be\s+)?\w+(?:\s+(?:on|in|by))?\s+(?:(?:the|early|late|mid)\s+)?(?:[\w-]+\s+(?:half|part)"
+    r"\s+of\s+)?$",
     re.IGNORECASE,
 )
 _PASSIVE_AFTER_WILL = re.compile(r"(?<=\bbe)\s+[a-z]+ed\b|(?<=\bremain)\s+[a-z]+ed\b")
@@ -1337,21 +1368,7 @@ def _mentions(
             continue
         if _HABIT.search(fields, *_own_phrase(fields, date.start - start, len(date.text))):
             continue  # "is held on the third Monday of April every year": a habit, no event
-        if (
-            (len(date.iso) == 4 and not _POINT_IN_YEAR.fullmatch(date.text))
-            or _QUARTER.search(date.text)
-            or (len(date.iso) == 7 and _OVER_SPAN.match(date.text))
-        ) and (
-            _counted_after(fields, undated_fields, event.end(), date)
-            or _CHANGE_ON.match(fields, date.end - start) is not None
-            or _OCCURRENCES.search(
-                fields,
-                max(event.end(), date.start - start - 30),
-                max(event.end(), date.start - start),
-            )
-            is not None
-            or _COUNTED_BEFORE.search(undated_fields, max(0, event.start() - 40), event.start())
-        ):
+        if _tallied_over(date, date.end - start, fields, undated_fields, event):
             # "The airline carried 12.5 million passengers in 2023", "Wildfires destroyed
             # 1,200 homes in 2023": a year's tally is a statistic over it (`GUIDE.md`), a
             # figure; "destroyed 200 homes on Tuesday" is an event

@@ -241,6 +241,8 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:set|scheduled"
     r"|slated|due|expected|"
     r"planned|poised|going)\s+to|(?:set|scheduled|slated|planned|due)\s+(?:for|on)|"
+    # "scheduled an evidentiary hearing for Jan. 13": a thing set for a day
+    r"(?:scheduled|set|slated)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:for|on)(?=\s*$)|"
     rf"plan(?:s|ned)?\s+to|upcoming|next|{TIMETABLE})\b"
     # "deliveries are due this spring" (not "is due in large part to")
     r"|\b(?:is|are)\s+due\b(?!\s+to\b|\s+in\s+(?:\w+\s+)?part\b)"
@@ -1162,8 +1164,10 @@ _ANAPHORIC_WORDS = (
 _LONG_COUNT = re.compile(r"\b(?:months?|years?)\s+(?:later|earlier|after|before)\b")
 # A count of units before or after a day: `_ANAPHORIC`'s and `_COUNTED`'s one form.
 _COUNT = (
-    r"(?P<cnt>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,3}})\s+"
-    r"(?P<unit>{units})\s+(?:(?P<dir>later|earlier)|(?P<rel>after|before)(?=\s+[a-z]))"
+    # (not "3.1 days after", a median's decimals; nor "22 months later than planned", a delay)
+    r"(?<![\d.])(?P<cnt>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\d{{1,3}})\s+(?P<unit>{units})\s+(?:(?P<dir>later|earlier)(?!\s+than\b)"
+    r"|(?P<rel>after|before)(?=\s+[a-z]))"
 )
 _ANAPHORIC = re.compile(
     r"\b(?:(?P<then>at\s+the\s+time(?!\s+of\b))|(?P<same>(?:(?:earlier|later)\s+)?(?:that|the\s+same)"
