@@ -454,6 +454,22 @@ ROWS = [
         "Travellers to Kenya",
         "the CDC",
     ),
+    # a name's bracketed abbreviation is part of whom a call is on; a relative clause after
+    # the subject of what was said ("said people who need help should") is the subject's
+    (
+        "The researchers are calling on the Institute for Care Excellence (NICE) to update its "
+        "guideline.",
+        True,
+        "the Institute for Care Excellence (NICE)",
+        "The researchers",
+    ),
+    (
+        "The minister said people who need help should contact their local office.",
+        True,
+        "people who need help",
+        "The minister",
+    ),
+    ("He asked what people should do.", False, None, None),
     # an imperative that sells and ends in "!" is an advert; an authority's order is not
     ("Switch today and save on your energy bill!", False, None, None),
     ("Call 555-0142 today for a free roof inspection!", False, None, None),

@@ -40,7 +40,12 @@ _NOT_VERB_WORD = r"(?:be|the|a|an|his|her|their|its|my|our|your|this|that|these|
 _NP = rf"(?:(?!(?:how|why|what|that|which|who|whether|if)\b){_WORD},?\s+){{0,6}}?{_WORD}"
 # whom a verb of urging names, a relative clause included: "urged owners of the recalled
 # watches who had not yet returned them to stop using them"
-_ACTOR_NP = rf"(?:(?!(?:how|why|what|that|which|whether|if)\b){_WORD},?\s+){{0,12}}?{_WORD}"
+# (a name's abbreviation in brackets is part of it: "the National Institute for Health and Care
+# Excellence (NICE)")
+_ACTOR_WORD = rf"(?:{_WORD}|\([A-Z][\w&.-]{{0,10}}\))"
+_ACTOR_NP = (
+    rf"(?:(?!(?:how|why|what|that|which|whether|if)\b){_ACTOR_WORD},?\s+){{0,12}}?{_ACTOR_WORD}"
+)
 
 # --- deontic modals --------------------------------------------------------------------------
 
@@ -205,7 +210,7 @@ _QUESTION_WORD = re.compile(
 # modal it is; not "what we should do" (an indirect question).
 _WHO_HEAD = re.compile(
     r"\s*(?:(?:[Tt]he|[Aa]ll|[Aa]ny|[Tt]hose|[Tt]hese)\s+)?(?!(?i:how|why|what|when|where|who|which)\b)"
-    r"[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?\s+who\s+(?!should\b|must\b|ought\b|needs?\b)\S+"
+    r"[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?\s+who\s+(?!should\b|must\b|ought\b|needs?\s+to\b)\S+"
 )
 # An obligation described (law, contract, rule), not prescribed by the writer.
 _DESCRIBED = re.compile(
@@ -695,6 +700,15 @@ _UNDERGONE = re.compile(
 )
 
 
+def _after_said(clause: str) -> str:
+    """The clause after its last "X said (that)": what was said ("The minister said people
+    who need help should …")."""
+    said = None
+    for said in _SAID.finditer(clause):  # noqa: B007 (the last one)
+        pass
+    return clause[said.end() :] if said else clause
+
+
 def _modal(sentence: str) -> Prescription | None:
     for m in _DEONTIC.finditer(sentence):
         at, end = m.start("m"), m.end("m")
@@ -713,7 +727,7 @@ def _modal(sentence: str) -> Prescription | None:
             or _NOT_VERB.match(sentence, end)
             or not before.strip(" \"“‘'")  # "Should you need help, …": a conditional
             or _CONDITIONAL.search(clause)
-            or (_QUESTION_WORD.search(clause) and not _WHO_HEAD.match(clause))
+            or (_QUESTION_WORD.search(clause) and not _WHO_HEAD.match(_after_said(clause)))
             or _DESCRIBED.search(before)
             or _MODAL_IN_SUBJECT.match(sentence, end)
             or _REQUIRED_BY.search(sentence)
