@@ -470,6 +470,14 @@ ROWS = [
         "The minister",
     ),
     ("He asked what people should do.", False, None, None),
+    # a judgement of what happened; a duty under rules in force
+    ('"That should never happen," she said.', False, None, None),
+    (
+        "Under rules that took effect in January, bidders must show three years of accounts.",
+        False,
+        None,
+        None,
+    ),
     # an imperative that sells and ends in "!" is an advert; an authority's order is not
     ("Switch today and save on your energy bill!", False, None, None),
     ("Call 555-0142 today for a free roof inspection!", False, None, None),

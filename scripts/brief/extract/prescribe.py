@@ -69,6 +69,8 @@ _MAY_PREDICT = r"improve|ease|stabili[sz]e|grow|increase|decrease|drop|clear|pas
 _NOT_AFTER = re.compile(
     # a deal's or a process's expected end: "the merger should close in the fourth quarter"
     r"\s+(?:close|conclude|end|finish|wrap\s+up)\s+(?:in|by|on|before|at|within|next|this|later)\b"
+    # a judgement of what happened, not advice: "That should never happen"
+    r"|\s+never\s+happen\b"
     rf"|\s+(?:not\s+)?(?:{_MAY_PREDICT}|recover|rebound|subside|peak|arrive|happen"
     r"|occur|last|rise|fall|decline|climb|come\s+back"
     r"|see\s+(?:some\s+|an?\s+|the\s+)?(?:results|improvements?|difference|benefits|gains"
@@ -215,7 +217,7 @@ _WHO_HEAD = re.compile(
 # An obligation described (law, contract, rule), not prescribed by the writer.
 _DESCRIBED = re.compile(
     r"(?:^|[,;:]\s+)under\s+(?:the|a|an|this|that|its|their|his|her|these|those|current|existing"
-    r"|new|federal|state)\b"
+    r"|new|federal|state|rules|regulations|laws|guidelines)\b"
     r"|\b(?:law|laws|rule|rules|regulation|regulations|statute|act|code|contract|treaty"
     r"|constitution|policy|guidelines?)\s+(?:says|say|states|requires?|mandates?|dictates?"
     r"|stipulates?)\b",
