@@ -1403,3 +1403,11 @@ def test_a_studys_arm_is_the_figures_segment():
 )
 def test_what_a_verb_of_setting_puts_at_the_number_is_its_label(sentence, labels):
     assert [f.label for f in figures_of(sentence)] == labels
+
+
+def test_a_rate_per_a_slash_and_a_range_of_such_rates():
+    """ "N1,528/$ and N1,549/$" (naira per dollar), "15.9 cents/kWh": the slash says "per"."""
+    (bids,) = figures_of("Successful bids ranged between N1,528/$ and N1,549/$.")
+    assert (bids.low, bids.high, bids.unit) == (1528, 1549, "NGN per USD")
+    (charge,) = figures_of("The residential energy charge rises to 15.9 cents/kWh.")
+    assert (charge.value, charge.unit) == (15.9, "cents per kWh")

@@ -256,6 +256,14 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
         "It rose to 41 per 1,000 inmates, from 27 per 1,000 in 2022.",
         [("rate", 41, None), ("rate", 27, None)],
     ),
+    # a range of percentages each with its sign, not a negative second one ("from 15% to
+    # 30%" stays two levels); a rate "per" a slash: "/kWh", "/$"
+    ("Growth of 6%-8% a year is targeted.", [("percent", R((6, 8)), "percent")]),
+    ("Intake rose from 15% to 30%.", [("percent", 15, "percent"), ("percent", 30, "percent")]),
+    ("Bids ranged from N1,528/$ up.", [("money", 1528, "NGN")]),
+    ("The charge rises to 15.9 cents/kWh.", [("money", 15.9, "cent")]),
+    # a year after a possessive determiner
+    ("It narrowed its 2025 earnings guidance.", []),
     # "five or six years": about that, a range; "$50 or $100": alternatives
     ("A gap of five or six years was short.", [("duration", R((5, 6)), "year")]),
     ("You can go $50 or $100 into the red.", [("money", 50, "USD"), ("money", 100, "USD")]),

@@ -292,6 +292,7 @@ _SCALE_AFTER = re.compile(
     r"|(?<=\d)(?P<ab>[mMkKbB])(?![\w’'])",
     re.IGNORECASE,
 )
+_FROM_JUST_BEFORE = re.compile(r"\b(?i:from)\s+$")
 _RANGE_SEP = re.compile(r"-to-|\s*[-–—]\s*|\s+(?:to|and|through|or)\s+", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[^\w\s]|[ACRS]\$)?\s?$", re.IGNORECASE)
 # A change told in the past or as it happens ("rose from 5 to 9", "has grown from", "is going
@@ -326,7 +327,7 @@ _CODE_WORDS = frozenset(
 )
 # (not "plus or minus 2.0 points", "±3": a margin, its size)
 _SIGN_BEFORE = re.compile(
-    r"(?:(?<![\w.,±])[-−–+]|(?<!(?i:plus\sor\s))(?i:\bminus\s+|\bnegative\s+))$"
+    r"(?:(?<![\w.,±%])[-−–+]|(?<!(?i:plus\sor\s))(?i:\bminus\s+|\bnegative\s+))$"
 )
 _SPACED_MINUS = re.compile(r"(?:^|[\s(])[-−]\s$")
 
@@ -383,7 +384,8 @@ _PER = re.compile(
     r"(?:\s?-\s?|\s+)(?P<how>per|a|an|each|every|for\s+every|for\s+each|in\s+every)(?:\s?-\s?|\s+)"
     r"(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s+)?"
     r"(?P<w>(?:(?:cubic|square|sq\.?|cu\.?)\s+)?[A-Za-z][a-z]*(?:\s+of\s+age)?)(?![\w-])"
-    r"|\s?/\s?(?P<sw>h|hr|s|ms|min|day|yr|year|month|week|d)\b"
+    r"|\s?/\s?(?P<sw>h|hr|s|ms|min|day|yr|year|month|week|d|kWh|MWh|GWh|kg|km|tonne|litre"
+    r"|liter|bbl|barrel|share|\$|US\$)(?![\w$])"  # ("15.9 cents/kWh", "N1,535/$": a rate)
     # "$2.3 billion annually", "20 tonnes daily"
     r"|\s+(?P<adv>annually|yearly|monthly|weekly|daily|hourly)\b",
     re.IGNORECASE,
@@ -815,9 +817,19 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
     """Extend `q` to a range when another number follows through "-", "to", "through" or
     ("between"/"from" before) "and"; False for a falling hyphen pair ("7-6", a score)."""
     sep = _RANGE_SEP.match(text, q.end)
+    per_cent_low = False
+    if not sep and text.startswith("%", q.end):
+        # "6%-8% a year", "6% to 8%": a range of percentages, each written with its sign
+        sep = _RANGE_SEP.match(text, q.end + 1)
+        per_cent_low = sep is not None
     if not sep:
         return None
     word = sep.group().strip().lower().strip("-") or "-"
+    if per_cent_low and (
+        word not in ("-", "–", "—", "to")
+        or _FROM_JUST_BEFORE.search(text, max(0, q.start - 6), q.start)
+    ):
+        return None  # (not "from 15% to 30%": a level, then the one it went to)
     if word == "to" and _BY_BEFORE.search(text, max(0, q.start - 8), q.start):
         return None  # "down by 30 to 126": a change, then the level it reached
     if word == "to" and _CHANGED_FROM.search(text, max(0, q.start - 60), q.start):
@@ -835,7 +847,7 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
     if m2.group("dig") is not None and _chained(text, m2):
         return None
     high = _core_value(m2)
-    if high is None:
+    if high is None or (per_cent_low and not text.startswith("%", m2.end())):
         return None
     probe = _Q(m2.start(), m2.end(), high)
     scale2, end2 = _scale(text, m2.end(), probe)
@@ -1309,7 +1321,14 @@ def _per(text: str, q: _Q) -> None:
     if not pm or ((pm.group("how") or "").lower() in ("a", "an") and _AGO.match(text, pm.end())):
         return
     if pm.group("sw"):
-        q.per = PER_NORMAL.get(pm.group("sw").lower(), pm.group("sw").lower())
+        sw = pm.group("sw")
+        q.per = (
+            "USD"
+            if sw in ("$", "US$")
+            else sw
+            if sw in ("kWh", "MWh", "GWh")
+            else PER_NORMAL.get(sw.lower(), sw.lower())
+        )
     elif pm.group("adv"):
         q.per = _PER_ADVERB[pm.group("adv").lower()]
     else:
@@ -1505,11 +1524,12 @@ def _is_year(text: str, q: _Q, t: str) -> bool:
     pw = _PREV_WORD.search(text, max(0, q.start - 30), q.start)
     prev = pw.group(1) if pw else ""
     counted = _counted_noun(text, q.end)
-    if prev.lower() in ("a", "an") or (
+    if prev.lower() in ("a", "an", "its", "their", "his", "her", "our") or (
         _YEARS_LEVELS.match(text, q.end)
         and _COMPARED_TO_BEFORE.search(text, max(0, q.start - 12), q.start)
     ):  # (not "traded at 1900 levels": an index's level)
-        return True  # "a 2035 emissions target" (not "a 1500 troops"), "below 2005 levels"
+        return True  # "a 2035 emissions target", "its 2025 earnings guidance" (not "a 1500
+        # troops"), "below 2005 levels"
     return prev.lower() in _YEAR_PREPS or not prev.islower() or not counted
 
 
