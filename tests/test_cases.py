@@ -538,6 +538,12 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("Patients started treatment a median of 3.1 days after their stroke.", []),
         ("Diesel sold for an average of N1,240 per litre in September.", []),
         ("Diesel sold at N1,240 per litre in September, up 3.8 per cent from August.", []),
+        # a deadline's edge in a noun phrase dates nothing, unless it names an occasion
+        ("Crews should be hired before the 2021 fire season.", []),
+        (
+            "County clerks will begin mailing ballots Dec. 2 ahead of the Dec. 26 election.",
+            ["2019-12-02", "2019-12-26"],
+        ),
         ("Since 2015, 200 hikers have been rescued.", []),
         ("More than 200 hikers who did not carry maps have been rescued since 2015.", []),
         # an active perfect or a progressive runs over the span since a date: no event then;

@@ -238,6 +238,17 @@ TABLE = [
     ("Sales fell in the second half of 2018.", [("in the second half of 2018", "2018-07")]),
     # a date in the subject takes the tense of the verb after its noun phrase
     ("The Dec. 3 meeting begins at 6 p.m.", [("Dec. 3", "2019-12-03")]),
+    # "on Thursday next week": that week's day; a noun conjunct after "and" leaves the
+    # clause's "would" governing the date
+    (
+        "The union will hold a rally on Thursday next week.",
+        [("on Thursday next week", "2019-11-28")],
+    ),
+    ("The board met on Friday last week.", [("on Friday last week", "2019-11-15")]),
+    (
+        "She said the firm would publish results and new targets on 4 March.",
+        [("on 4 March", "2020-03-04")],
+    ),
     # a date in a subject that is only a noun phrase so far takes the tense of the verb after
     # it; a day someone sets is to come
     ("The Spending Review on 11 December will set budgets.", [("on 11 December", "2019-12-11")]),

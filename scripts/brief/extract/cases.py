@@ -592,6 +592,16 @@ _RELEASED_NOUNS = (
 )
 _RELEASED_NOUN = re.compile(_RELEASED_NOUNS, re.IGNORECASE)  # ("the 2030 census": what it is for)
 _NOT_BETWEEN = r"(?!(?:of|on|in|at|to|for|by|with|and|or|the|a|an|that|which|was|were)\b)"
+# "before the 2027 fire season": a deadline's edge, no event's date (but "ahead of the Nov. 4
+# election" names the election's day)
+_OCCASION_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls?|votes?|referendum|ballot|meeting|summit|hearing"
+    r"|trial|conference|launch|opening|deadline|budget|final)\b",
+    re.IGNORECASE,
+)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?i:before|by|until|till|ahead\s+of)\s+(?:the|its|their|this|next)\s+$"
+)
 # "its advice on a 2035 target", "the 2050 net zero goal": a goal's horizon, no event's date
 _GOAL_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:targets?|goals?|horizon|ambitions?|pledges?|vision|agenda"
@@ -1219,6 +1229,11 @@ def _mentions(
         )
         and not _dated_after(sentence, d, found[k + 1 : k + 2])
         and not (d.determiner and _GOAL_AFTER.match(sentence, d.end))
+        and not (
+            d.determiner
+            and _DEADLINE_BEFORE.search(sentence, max(0, d.start - 20), d.start)
+            and not _OCCASION_AFTER.match(sentence, d.end)
+        )
     ]
     phrases: list[tuple[DateMention, int, int, str]] = []
     adverbial: list[DateMention] = []

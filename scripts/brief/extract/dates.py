@@ -320,6 +320,12 @@ def _past_in(clause: str) -> bool:
 
 
 # (a comma inside a number, "10,000 applicants", breaks nothing)
+# After "and": a noun phrase and the date's preposition, with no verb of its own ("and new
+# medium-term targets on"); not "and police arrested two men on" (a past form), "and closes on"
+_NOUN_CONJUNCT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|new|other|further|more)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"[a-z][\w-]*s\s+(?:on|in|by|from)?\s*"
+)
 _CLAUSE_BREAK = re.compile(
     r"(?<!\d),|,(?!\d)|[;:—–()\"“”]|\b(?:and|but|that|which|who|after|before|while)\b"
 )
@@ -509,6 +515,11 @@ def _future(text: str, start: int) -> bool:
                 and _PREPOSITION_OBJECT.match(window, breaks[-1].end())
                 and not _past_in(window[breaks[-1].end() :])
             )  # "will testify before the committee on March 3": a preposition, not a clause
+            or (
+                breaks[-1].group().lower() == "and"
+                and _NOUN_CONJUNCT.fullmatch(window, breaks[-1].end())
+                and not _past_in(window[breaks[-1].end() :])
+            )  # "would publish full-year results and new targets on 4 March": one object
         )
     ):
         breaks.pop()
@@ -777,6 +788,14 @@ def _nearest(published: date, month: int, day: int) -> str | None:
     if not candidates:
         return None
     return min(candidates, key=lambda d: (abs((d - published).days), d)).isoformat()
+
+
+def _weekday_of_week(match: re.Match[str], text: str, published: date) -> str | None:
+    """ "on Thursday next week": the Thursday of the week after publication's (weeks start on
+    Monday); "Friday last week": of the week before."""
+    monday = published - timedelta(days=published.weekday())
+    step = 7 if match.group("week").lower() == "next" else -7
+    return (monday + timedelta(days=step + WEEKDAYS.index(match.group("w")))).isoformat()
 
 
 def _weekday(match: re.Match[str], text: str, published: date) -> str | None:
@@ -1059,6 +1078,12 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
         "month",
         re.compile(rf"\b{_DAY}{_AND_DAY}\s+(?:of\s+)?{_MONTH}(?!,?\s+(?:1[89]|20)\d\d)(?!\w)"),
         _month_day,
+    ),
+    # "on Thursday next week", "Friday last week": that week's day
+    (
+        "weekday",
+        re.compile(rf"\b(?P<w>{'|'.join(WEEKDAYS)})\s+(?P<week>next|last)\s+week\b"),
+        _weekday_of_week,
     ),
     (
         "weekday",
