@@ -245,6 +245,12 @@ TABLE = [
         [("on Thursday next week", "2019-11-28")],
     ),
     ("The board met on Friday last week.", [("on Friday last week", "2019-11-15")]),
+    # a part of a month is that month; an adjective after "all" is no past verb before the day
+    ("The first wave came in the last week of May.", [("in the last week of May", "2019-05")]),
+    (
+        "He will chair a meeting with the heads of all affected districts by video on Tuesday.",
+        [("on Tuesday", "2019-11-26")],
+    ),
     (
         "She said the firm would publish results and new targets on 4 March.",
         [("on 4 March", "2020-03-04")],

@@ -164,7 +164,10 @@ _NUMBER = rf"(?P<n>\d{{1,2}}|an?|{alternation(UNITS)})"
 # names ("Theresa May") stand alone.
 _MONTH_ALONE = re.compile(
     r"\b(?P<mod>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Ee]arly|[Mm]id-?|[Ll]ate|[Uu]ntil|[Bb]y|"
-    r"[Dd]uring|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s+(?:early\s+|mid-?\s*|late\s+)?"
+    r"[Dd]uring|[Tt]he\s+(?:end|beginning|start|middle)\s+of"
+    # "in the last week of May", "the first half of June", "the second fortnight of March"
+    r"|[Tt]he\s+(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|fortnight|half"
+    r"|days?)\s+of)\s+(?:early\s+|mid-?\s*|late\s+)?"
     rf"{_MONTH_NAME}(?!\s*\d)(?!\w)"
 )
 # The simple present of a timetable: "the session that starts in January", "the service launches
@@ -201,8 +204,10 @@ _DETERMINED = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|last|next)\s+(?
 # (not an adjective right after a determiner or a number: "for 7,000 subsidised flats", "the
 # proposed route")
 _PAST_ED = re.compile(
-    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<![\d%]\s)\b[a-z]{3,}ed\b"
-)  # (`_ATTRIBUTIVE` in a lookbehind)
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<![\d%]\s)(?<!\ball\s)"
+    r"(?<!\bevery\s)(?<!\beach\s)(?<!\bmany\s)(?<!\bmost\s)(?<!\bsome\s)(?<!\bother\s)"
+    r"\b[a-z]{3,}ed\b"
+)  # (`_ATTRIBUTIVE` in a lookbehind: "of all affected districts" is an adjective)
 # Cues that a day is still to come, beyond "will": a schedule said in the present ("is set to
 # rise"), a dividend "payable on", a future in the past after a verb of saying ("said it would
 # hold"), an obligation ("must file by"), a postponement ("adjourned the case until"). These
@@ -482,7 +487,10 @@ def _past_form(clause: str, at: int) -> bool:
     )
 
 
-_ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an|its|their)|[\d%])\s$")
+_ATTRIBUTIVE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|all|every|each|many|most|some|other|these|those)"
+    r"|[\d%])\s$"
+)  # ("of all affected districts": an adjective, no past verb)
 
 
 def _future(text: str, start: int) -> bool:
