@@ -2406,10 +2406,10 @@ def _build(
     texts = [*draft.dated_texts, *([outcome] if outcome else [])]
     places = [p for p in _distinct(find_places(t) for t in texts) if p not in setting]
     organizations = _distinct(find_organizations(text) for text in draft.texts)
-    for evidence in draft.evidence[:1]:
-        label = (labels or {}).get(evidence.paragraph)
-        if label and label not in evidence.quote and label not in organizations:
-            organizations.insert(0, label)
+    first = draft.evidence[0] if draft.evidence else None
+    label = (labels or {}).get(first.paragraph) if first else None
+    if label and label not in first.quote and label not in organizations:
+        organizations.insert(0, label)
     spelled = {o.rsplit("(", 1)[1].rstrip(")") for o in organizations if o.endswith(")")}
     organizations = [o for o in organizations if o not in spelled]
     hedges = _distinct(find_hedges(text) for text in draft.texts)

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
+from brief.extract.people import FUNCTION_WORDS, is_person_noun
 from brief.extract.verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 from brief.trie import alternation
 
@@ -680,18 +681,6 @@ def subject(sentence: str, end: int, start: int = 0) -> tuple[int, int] | None:
 _NOT_A_SUBJECT_WORD = re.compile(
     r"\b(?i:so|because|if|when)\b|\b(?i:to)\b(?!\s+(?:[A-Z]|(?i:the|a|an|its|their|his|her)\b))"
 )
-# The head of a subject that names people (a plural of a person noun), first in the subject:
-# "Travellers to Kenya", "All patients over 65", "Pregnant women"
-_PEOPLE_HEAD = re.compile(
-    r"^(?:(?:all|any|the|those|young|older|pregnant|new|local|foreign|international)\s+)*"
-    r"(?:people|persons|men|women|children|adults|parents|patients|residents|travell?ers|visitors"
-    r"|tourists|passengers|drivers|motorists|students|pupils|workers|employees|staff|teachers"
-    r"|nurses|doctors|clinicians|officers|farmers|tenants|landlords|voters|citizens|applicants"
-    r"|consumers|customers|users|members|households|families|pilgrims|fans|athletes|players"
-    r"|swimmers|hikers|cyclists|pedestrians|owners|investors|borrowers|retirees|seniors|infants"
-    r"|babies|girls|boys|teenagers|migrants|refugees|healthcare\s+workers)\b",
-    re.IGNORECASE,
-)
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?[A-Za-z]")
 # What people see to for themselves (not "must be supervised", "should not be allowed": others
 # do that to them)
@@ -700,6 +689,17 @@ _UNDERGONE = re.compile(
     r"|insured|evacuated|boosted|examined|checked)\b",
     re.IGNORECASE,
 )
+
+
+def _names_people(subject_text: str) -> bool:
+    """The subject's head (its last word before a preposition or a relative: "Travellers to
+    Kenya", "Older adults") is a noun for people (`people.is_person_noun`)."""
+    head = ""
+    for word in _WORDS.findall(subject_text):
+        if word.lower() in FUNCTION_WORDS:
+            break
+        head = word
+    return bool(head) and is_person_noun(head.lower())
 
 
 def _after_said(clause: str) -> str:
@@ -744,7 +744,7 @@ def _modal(sentence: str) -> Prescription | None:
         who = subject(sentence, at)
         if (
             who
-            and _PEOPLE_HEAD.search(sentence, who[0], who[1])
+            and _names_people(sentence[who[0] : who[1]])
             and _UNDERGONE.match(sentence, end)
             and not _AGENT_BY.search(sentence, end, _clause_end(sentence, end))
         ):

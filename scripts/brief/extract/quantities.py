@@ -522,7 +522,7 @@ def read_quantities(text: str, wanted: int) -> tuple[list[Quantity], bool]:
         if (
             (digits := m.group("dig")) is not None
             and " " in digits
-            and _NOT_GROUPED_AFTER.search(text, max(0, m.start() - 12), m.start())
+            and _names_a_number_before(text, m.start())
         ):
             # "On May 15 200 workers …", "in round 3 200 riders": a day or a name's number,
             # then a count, not thousands grouped by a space
@@ -945,12 +945,18 @@ _GLUED_CURRENCIES = (
 # million", "Kshs. 500", "TSh 2,000", "USh 50,000"
 _SHILLINGS = {"ksh": "KES", "kshs": "KES", "tsh": "TZS", "tshs": "TZS", "ush": "UGX", "ushs": "UGX"}
 _SPACED_SHILLING = re.compile(r"(?<![\w’'&-])([KTU][Ss]hs?\.?)[ \u00a0]$")  # (not "TSH 10 mIU/L")
-_NOT_GROUPED_AFTER = re.compile(
-    rf"(?:\b(?:{_MONTH})\.?|\b(?:round|week|day|game|stage|phase|page|section|route|line|number"
-    r"|no\.|grade|level|lap|hole|chapter|article|room|gate|platform|race|match|season|episode"
-    r"|part|year|years|aged?)|\d)\s+$",
-    re.IGNORECASE,
-)
+_DAY_BEFORE = re.compile(rf"(?:\b(?i:{_MONTH})\.?|\d)\s+$")
+
+
+def _names_a_number_before(text: str, s: int) -> bool:
+    """A month, a number or a reference word (`_REFERENCE_WORDS`: "round", "page") right
+    before `s`: the digits after it are that day's or that name's, not a thousands group."""
+    if _DAY_BEFORE.search(text, max(0, s - 12), s):
+        return True
+    word = _REFERENCE_WORD.search(text, max(0, s - 16), max(0, s - 1))
+    return word is not None and word.group().lower() in _REFERENCE_WORDS
+
+
 _SCALED_NUMBER = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
 )
