@@ -716,6 +716,31 @@ def test_no_dates_or_only_spans_give_no_cases():
             "Democrats won the House in Tuesday's vote, while Republicans kept the Senate.",
             ["2019-11-19"],
         ),
+        # a conjunct with its own preposition and no verb shares the verb before it, after a
+        # place or an appositive on the first date; a bare "and Wednesday" is one span
+        (
+            "Voight was convicted in 2016 in Licking County and in 2019 in Alder County.",
+            ["2016", "2019"],
+        ),
+        (
+            "Bleaching struck in 2014, the first time all sectors were hit, and in 2016.",
+            ["2014", "2016"],
+        ),
+        ("The museum was closed on Monday and on Tuesday.", ["2019-11-18", "2019-11-19"]),
+        (
+            "Prices rose in 2014, the statistics office said, and in 2016 they fell.",
+            ["2014", "2016"],
+        ),
+        # "from" a month schedules as "in" does; an aside between commas keeps the "will"
+        (
+            "Owners will receive a software update, in most cases over the air, from December.",
+            ["2019-12"],
+        ),
+        ("The trial ran from March to May.", []),
+        ("The new fee applies from Dec. 1.", ["2019-12-01"]),
+        ("The new fee takes effect from 1 April.", ["2020-04-01"]),
+        ("The rule applies to contracts signed from January 2020.", []),
+        ("Housing starts rose 5% from October.", []),
     ],
 )
 def test_dated_event_rules(sentence, dates):

@@ -11,6 +11,10 @@ from brief.extract.dates import find_dates
 PUBLISHED = date(2019, 11, 21)  # a Thursday
 
 TABLE = [
+    # a month after "from" is a date; "from May" may be a person, and a span of months is none
+    ("Owners will get an update from December.", [("from December", "2019-12")]),
+    ("It had a letter from May.", []),
+    ("Sales rose from March through June.", []),
     # explicit dates, read as written
     ("It was founded on 7 March 2019.", [("on 7 March 2019", "2019-03-07")]),
     ("The law passed in mid-2020.", [("in mid-2020", "2020")]),

@@ -760,7 +760,7 @@ _TIMETABLE_CUE = re.compile(
     + alternation(
         "starts begins opens resumes kicks takes take meets hosts debuts premieres testifies "
         "arrives goes launches votes reports faces visits releases travel travels host play "
-        "plays face visit expires lapses returns reopens closes concludes".split()
+        "plays face visit expires lapses returns reopens closes concludes applies".split()
     )
     + r")\b"
 )
@@ -1355,9 +1355,11 @@ def _mentions(
             mentions
             and mentions[-1].date.end <= date.start
             and (gap := _GAPPED.match(sentence, mentions[-1].date.end))
-            and gap.end() < date.start  # (not "canceled Tuesday and Wednesday": one span)
-            and not _has_verb(sentence, mentions[-1].date.end, date.start)
-            and not _AUXILIARY.search(sentence, mentions[-1].date.end, date.start)
+            # (not "canceled Tuesday and Wednesday": one span; "in 2016 and in 2019", with its
+            # preposition again, is two)
+            and (gap.end() < date.start or (gap.end() == date.start and date.lead is not None))
+            and not _has_verb(sentence, max(gap.end("aside"), gap.start()), date.start)
+            and not _AUXILIARY.search(sentence, max(gap.end("aside"), gap.start()), date.start)
         ):
             # "will swing past Venus on April 19, 2027, and back past Earth in October 2028",
             # "went up by 10% on 1 October and by 1.2% on 1 January": a conjunct without a verb
@@ -1571,7 +1573,13 @@ def _tally_near(fields: str, at: int) -> bool:
 _IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless|[Ee]ven\s+if)\b")
 _DASHED_DAYS = re.compile(r"\d\s*[–-]\s*\d")  # "3–9 November": a span of days
 _AUXILIARY = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\b")
-_GAPPED = re.compile(r",?\s+(?:and|or|but)\s+(?!(?:then|later|again)\b)")
+# (after a place the first date's clause names, "in 2016 in Licking County and in 2019", or an
+# appositive noun phrase on that date, "in 2020, the first time all three were hit, and in 2022")
+_GAPPED = re.compile(
+    r"(?P<aside>\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"|,\s+the\s+[^,;:()]{1,90}?(?=,))?"
+    r",?\s+(?:and|or|but)\s+(?!(?:then|later|again)\b)"
+)
 _AGAIN_BEFORE = re.compile(r"\b(?:and|or|then)\s+(?:once\s+more|again)\s*,?\s*$")
 _OWNS = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
 # "will publish February's figures on 19 March": the period a statistic covers, no event's day
@@ -1794,6 +1802,10 @@ def _starts_event(
             if _FOR_SPAN_FROM.search(sentence, max(0, date.start - 40), date.start):
                 return True  # "closed the port for 36 hours from 12 October": it began then
             will = _WILL.search(sentence, max(0, date.start - 80), date.start)
+            if will is None:
+                # "The new fee takes effect from 1 April", "applies from Dec. 1": a timetable's
+                # simple present schedules its start as "will" does
+                will = _last(_TIMETABLE.finditer(sentence, max(0, date.start - 40), date.start))
             if will is None and _SAID_BEFORE.search(sentence, 0, date.start):
                 # "said household bills would rise by 31% from 1 April": a plan reported
                 will = _WOULD_VERB.search(sentence, max(0, date.start - 80), date.start)

@@ -164,11 +164,14 @@ _NUMBER = rf"(?P<n>\d{{1,2}}|an?|{alternation(UNITS)})"
 # names ("Theresa May") stand alone.
 _MONTH_ALONE = re.compile(
     r"\b(?P<mod>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Ee]arly|[Mm]id-?|[Ll]ate|[Uu]ntil|[Bb]y|"
-    r"[Dd]uring|[Tt]he\s+(?:end|beginning|start|middle)\s+of"
+    # "from December", "through June"; not "a letter from May" (a name as often as the month)
+    r"[Dd]uring|[Ff]rom(?!\s+May\b)|[Tt]he\s+(?:end|beginning|start|middle)\s+of"
     # "in the last week of May", "the first half of June", "the second fortnight of March"
     r"|[Tt]he\s+(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|fortnight|half"
     r"|days?)\s+of)\s+(?:early\s+|mid-?\s*|late\s+)?"
     rf"{_MONTH_NAME}(?!\s*\d)(?!\w)"
+    # "from March to May": a span of months, no day an event is dated by
+    rf"(?!\s*(?:to|through|until|till|[-–])\s*(?:early\s+|mid-?\s*|late\s+)?(?:{_FULL_MONTHS})\b)"
 )
 # The simple present of a timetable: "the session that starts in January", "the service launches
 # today", "the retailer reports earnings Wednesday": with a date, it schedules an event.
@@ -176,7 +179,7 @@ TIMETABLE = (
     # not after a determiner: "the reports", "its launches", "new faces" are nouns
     r"(?:(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bits )(?<!\bIts )(?<!\btheir )(?<!\bhis )"
     r"(?<!\bher )(?<!\bour )(?<!\bnew )(?<!\bthese )(?<!\bThese )(?<!\bsome )(?<!\bmany )"
-    r"(?:starts|begins|opens|resumes|kicks\s+off|takes?\s+effect|takes\s+place|meets|hosts|"
+    r"(?:starts|begins|opens|resumes|kicks\s+off|takes?\s+effect|applies|takes\s+place|meets|hosts|"
     r"debuts|premieres|testifies|arrives|goes\s+on\s+sale|expires|lapses|returns|reopens|closes"
     r"|concludes)"
     # words that are plural nouns as often ("news reports", "new faces"): only after a name
@@ -334,6 +337,11 @@ _NOUN_CONJUNCT = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"(?<!\d),|,(?!\d)|[;:—–()\"“”]|\b(?:and|but|that|which|who|after|before|while)\b"
 )
+# A prepositional aside between commas right before the date's own lead-in: no clause of its own
+_ASIDE = re.compile(
+    r"\s*(?:in|for|at|on|with|over|as|among)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s*"
+    r"(?:from|in|on|by|until|since|during|at)?\s*"
+)
 TENSE_WINDOW = 140  # characters before a date in which its clause's tense is read
 NEAR_TENSE = 80  # … a "will" further back than this only when no past form comes between
 
@@ -475,7 +483,7 @@ def _core(match: re.Match[str]) -> tuple[int, int]:
     return match.span()
 
 
-_LEAD_WORDS = {"in", "since", "until", "by", "during"}
+_LEAD_WORDS = {"in", "since", "until", "by", "during", "from"}
 
 
 def _past_form(clause: str, at: int) -> bool:
@@ -500,7 +508,11 @@ def _future(text: str, start: int) -> bool:
     subject or tense ("will open next Monday and close on July 7": "will" governs both)."""
     window = text[max(0, start - TENSE_WINDOW) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
-    while breaks and not _SAYS.search(window, breaks[-1].end()):
+    while breaks and (
+        not _SAYS.search(window, breaks[-1].end())
+        # "will receive an update, in most cases over the air, from December": an aside
+        or (breaks[-1].group() == "," and _ASIDE.fullmatch(window, breaks[-1].end()))
+    ):
         breaks.pop()
     if (
         breaks
