@@ -741,6 +741,13 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The new fee takes effect from 1 April.", ["2020-04-01"]),
         ("The rule applies to contracts signed from January 2020.", []),
         ("Housing starts rose 5% from October.", []),
+        # a change counted since a year is a trend; a participle or a modal schedules
+        ("Complaints have more than trebled since 2014, the ombudsman said.", []),
+        (
+            "The team won time on the telescope, with observations scheduled to begin in June.",
+            ["2020-06"],
+        ),
+        ("Member states should close the funding gap at the meeting in February.", []),
     ],
 )
 def test_dated_event_rules(sentence, dates):

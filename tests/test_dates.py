@@ -15,6 +15,10 @@ TABLE = [
     ("Owners will get an update from December.", [("from December", "2019-12")]),
     ("It had a letter from May.", []),
     ("Sales rose from March through June.", []),
+    # a participle's "scheduled to", a modal's "should": to come
+    ("It won time, with observations scheduled to begin in June.", [("in June", "2020-06")]),
+    ("Ministers should close the gap in February.", [("in February", "2020-02")]),
+    ("Ministers should have closed the gap in February.", [("in February", "2019-02")]),
     # explicit dates, read as written
     ("It was founded on 7 March 2019.", [("on 7 March 2019", "2019-03-07")]),
     ("The law passed in mid-2020.", [("in mid-2020", "2020")]),

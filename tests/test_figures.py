@@ -664,6 +664,13 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("A 31-day pass will go from $72 to $85.", ["$72", "$85"]),
         ("The 24-hour diner on Elm Street will close.", []),
         ("The set includes a 90-day warranty.", ["90-day"]),
+        # the window a reading covers, named by the hour or day it ends at, is no duration
+        (
+            "Baler had 318.6 millimeters of rain in the 24 hours to 8 a.m. on Tuesday.",
+            ["318.6 millimeters"],
+        ),
+        ("Newport had 58mm of rain in the 12 hours to 9am.", ["58mm"]),
+        ("The strike lasted 24 hours.", ["24 hours"]),
         ('"If you take away the 31, you take away my treatments," she said.', []),
         # the same extent in another unit; a sum, then whom it went to (no range)
         ("The fire grew to 18,420 acres, or nearly 29 square miles.", ["18,420 acres"]),

@@ -297,3 +297,16 @@ def test_long_first_sentence_is_cut_at_a_clause_verbatim():
     (rec,) = extract_recommendations([section("Recommendations", text)])
     assert rec.headline == "the agency should overhaul its screening system"
     assert rec.headline in rec.text
+
+
+def test_imperative_items_after_a_lead_in_of_terms_bind_and_advise_no_one():
+    """ "The settlement requires Carrow to:" then "Install a monitor …": terms a party is bound
+    to; after "We recommend that the agency:" the same items are advice."""
+    items = (
+        "Install and operate a fenceline air monitoring system by June 30, 2026.",
+        "Remove contaminated soil from a 6.2-acre area along the creek.",
+    )
+    bound = extract_recommendations([section(None, "The settlement requires Carrow to:", *items)])
+    assert bound == []
+    advised = extract_recommendations([section(None, "We recommend that the company:", *items)])
+    assert set(items) <= {r.text for r in advised}

@@ -14,6 +14,7 @@ from brief.extract.cases import extract_cases
 from brief.extract.figures import extract_figures
 from brief.extract.findings import key_findings
 from brief.extract.glossary import extract_glossary
+from brief.extract.home_currency import home_currencies, localise
 from brief.extract.recommendations import extract_recommendations
 from brief.extract.sections import build_sections
 from brief.extract.sentences import forget_sentences
@@ -89,7 +90,7 @@ def _convert(seed: Seed) -> Brief:
     )
     limits: list[str] = []
     cases = extract_cases(paragraphs, _day(published), limits)
-    figures = extract_figures(paragraphs, limits)
+    figures = localise(extract_figures(paragraphs, limits), home_currencies(seed.text))
     recommendations = extract_recommendations(sections)
     cases, figures, recommendations = stable_ids(cases, figures, recommendations)
     glossary = extract_glossary(paragraphs)

@@ -684,7 +684,7 @@ _SUPERLATIVE_SINCE = re.compile(
 # is dated (unlike a passive's resulting state: "have been grounded since March").
 _SPAN_SINCE = re.compile(
     r"\b(?:has|have|had|[’']s|[’']ve|[’']d)\s+(?:(?:not|never|also|only|nearly|almost|largely"
-    r"|mostly|steadily|continuously|[a-z]+ly)\s+)*(?:been\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing"
+    r"|mostly|steadily|continuously|more\s+than|[a-z]+ly)\s+)*(?:been\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing"
     r"|(?!been\b)[a-z]{3,}ed|grown|risen|fallen|held|kept|led|run|stood|lived|ruled|served"
     r"|worked|remained|stayed)\b[^,;:()—–]{0,60}$"
 )
@@ -1857,8 +1857,8 @@ _SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:[a-z]{{2,}}ed|{IRREGULAR})\b")
 
 
 _TREND_BEFORE = re.compile(
-    r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|doubled|tripled|halved"
-    r"|soared|surged|plunged|slipped|shrank|improved|worsened)\b[^,;.]{0,30}?\s$"
+    r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|doubled|tripled|trebled"
+    r"|quadrupled|halved|soared|surged|plunged|slipped|shrank|improved|worsened)\b[^,;.]{0,30}?\s$"
 )
 
 
@@ -1873,8 +1873,8 @@ def _trend(sentence: str, date: DateMention) -> bool:
 
 _TREND_AFTER = re.compile(
     r"(?:\s+(?:and|to)\s+[^,]{2,30})?,\s+(?:[\w’'-]+\s+){1,5}?(?:rose|fell|grew|increased|decreased"
-    r"|declined|dropped|climbed|doubled|tripled|halved|soared|surged|plunged|slipped|shrank"
-    r"|improved|worsened)\b"
+    r"|declined|dropped|climbed|doubled|tripled|trebled|quadrupled|halved|soared|surged|plunged"
+    r"|slipped|shrank|improved|worsened)\b"
 )
 
 

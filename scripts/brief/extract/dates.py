@@ -249,6 +249,8 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:set|scheduled"
     r"|slated|due|expected|"
     r"planned|poised|going)\s+to|(?:set|scheduled|slated|planned|due)\s+(?:for|on)|"
+    # "with observations scheduled to begin in June": a participle, with no copula
+    r"(?:scheduled|slated)\s+to|"
     # "scheduled an evidentiary hearing for Jan. 13": a thing set for a day
     r"(?:scheduled|set|slated)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:for|on)(?=\s*$)|"
     rf"plan(?:s|ned)?\s+to|upcoming|next|{TIMETABLE})\b"
@@ -259,6 +261,8 @@ _FUTURE = re.compile(
     r"|['’]ll\b"
     # a possibility to come: "prices could fall in April" (not "could have fallen")
     r"|\b(?:could|might|may)\s+(?:not\s+|also\s+|still\s+|even\s+)?(?!have\b)[a-z]{2,}\b"
+    # what someone should do is to come: "member states should close the gap in February"
+    r"|\b(?:should|must|ought\s+to)\s+(?:not\s+|also\s+|still\s+|now\s+)?(?!have\b|be\b)[a-z]{2,}\b"
     + _TO_COME,
     re.IGNORECASE,
 )

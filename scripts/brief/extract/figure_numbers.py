@@ -485,6 +485,14 @@ _BENCHMARK_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:average|mean|median|target|high|low|record|peak)s?\b(?![-–])"
     r"(?!\s+(?:contract|deal|label|loan|level|number|of)\b)"
 )
+# "rain in the 24 hours to 9am on Sunday", "the 12 hours ending 8.30 am": the window a reading
+# covers, named by the hour or the day it ends at (the reading is the figure)
+_WINDOW_THE = re.compile(r"\bthe\s+(?:past\s+|previous\s+|last\s+|preceding\s+)?$", re.I)
+_READING_WINDOW_END = re.compile(
+    r"\s+(?:to|ending|until|till|up\s+to)\s+(?:(?:about|around)\s+)?"
+    r"(?:\d{1,2}(?:[.:]\d\d)?\s?(?:a\.m\.|p\.m\.|(?:am|pm)\b)|noon\b|midday\b|midnight\b"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
 _WINDOW_AFTER = re.compile(
     r"\s+(?:drop|fall|decline|slide|loss|gain|rise|jump|rally|increase|decrease)s?\b"
 )
@@ -548,6 +556,12 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         and not _PAST.search(text, start, s)
     ):
         return None  # "These teams meet again in three days": when, not how long
+    if (
+        q.kind == "duration"
+        and _WINDOW_THE.search(text, max(start, s - 16), s)
+        and _READING_WINDOW_END.match(text, e, end)
+    ):
+        return None  # "in the 24 hours to 9am": the window of a reading, not a duration
     if q.kind == "duration" and "-" in q.text and _INSTRUMENT_AFTER.match(text, e, end):
         return None  # "the 10-year Treasury note", "a 30-year mortgage": the instrument's name
     if q.kind == "duration" and "-" in q.text and _PRODUCT_AFTER.match(text, e, end):

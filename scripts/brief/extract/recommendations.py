@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 
 from brief.clean.recipe import INGREDIENTS, STEPS
-from brief.extract.prescribe import advises, prescription, speaker, subject
+from brief.extract.prescribe import advises, imperative, prescription, speaker, subject
 from brief.extract.sentences import split_sentences
 from brief.limits import MAX_RECOMMENDATIONS, MAX_SENTENCE
 from brief.model import Evidence, Paragraph, Recommendation, Section
@@ -191,6 +191,7 @@ def _prescriptive(
     as advice ("3. Stay hydrated") when the article has two or more of them: a list of tips;
     paragraphs whose id() is in `skip` (a list's items, already read) are not read again."""
     advice = {s.id for s in sections if s.heading and s.paragraphs and advises(s.heading)}
+    skip = set(skip) | _terms(sections)
     items: list[_Item] = []
     for section in sections:
         if len(advice) > 1 and section.id in advice and section.heading:
@@ -229,6 +230,31 @@ def _prescriptive(
                     )
                 )
     return items
+
+
+# The sentence before a list that says its items are terms someone is bound to, or plans: "The
+# settlement requires Carrow to:", "Under the deal, the company will:" (not advice: `_LEAD_IN`)
+_TERMS_LEAD_IN = re.compile(
+    r"\b(?:requires?|required|orders?|ordered|obliges?|obliged|compels?|directs?|directed"
+    r"|agreed|agrees|commits?|committed|includes?|included|will)\b[^.!?]{0,160}:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _terms(sections: list[Section]) -> set[int]:
+    """The ids of the paragraphs in the imperative that follow a lead-in of terms or plans: a
+    settlement's "Install a monitoring system by June 30" binds, it advises no one."""
+    found: set[int] = set()
+    for section in sections:
+        lead = False
+        for paragraph in section.paragraphs:
+            if lead and imperative(paragraph.text) is not None:
+                found.add(id(paragraph))
+                continue
+            lead = bool(
+                _TERMS_LEAD_IN.search(paragraph.text) and not _LEAD_IN.search(paragraph.text)
+            )
+    return found
 
 
 def _runs(paragraphs: list[Paragraph]) -> list[list[_Item]]:
