@@ -748,6 +748,13 @@ def test_no_dates_or_only_spans_give_no_cases():
             ["2020-06"],
         ),
         ("Member states should close the funding gap at the meeting in February.", []),
+        # a timeline's entry: the date heads what happened, in a headline's passive or negated
+        (
+            "1 April 2019 – The rail manager formally separated from train operations",
+            ["2019-04-01"],
+        ),
+        ("August 2019: Carrow had not monitored about 1,150 valves for leaks.", ["2019-08"]),
+        ("2019: The year in review", []),
     ],
 )
 def test_dated_event_rules(sentence, dates):

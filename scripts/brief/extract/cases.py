@@ -813,6 +813,9 @@ RECENT = 16  # a paragraph's latest cases that an anaphor ("The five", "they") m
 MAX_EVIDENCE = 8  # evidence sentences of one case
 _COUNT_WORDS = {value: word for word, value in NUMBER_WORDS.items()}
 _DIGITS = re.compile(r"\d+")
+_TIMELINE_ENTRY = re.compile(r"\s?(?::|\s[–—-])\s+(?=[A-Z0-9])")
+# the entry's verb: a past or present form, or a participle of a headline's passive ("signed")
+_ENTRY_VERB = re.compile(r"\b[a-z]{2,}(?:ed|en|es|s)\b|\b(?:won|lost|met|began|held|paid|set)\b")
 _NAME_WORDS = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -1302,6 +1305,15 @@ def _mentions(
         event = _event_verb(
             fields, undated=undated_fields, at=date.start - start, day=len(date.iso) == 10
         )
+        # a timeline's entry, "1 April 2025 – Rail manager formally separated from operations",
+        # "August 2019: Carrow had not monitored 1,150 valves": the date heads what happened
+        entry = (
+            _TIMELINE_ENTRY.match(sentence, date.end)
+            if date.start == 0 and _DIGITS.search(date.text)
+            else None
+        )
+        if event is None and entry is not None:
+            event = _ENTRY_VERB.search(fields, entry.end() - start)
         shared = None
         if event is None and _WILL.search(sentence, 0, start):
             # "will open on Monday and close on Dec. 7": a verb coordinated after "and" takes
@@ -1373,7 +1385,8 @@ def _mentions(
         if event.group().startswith("did ") and _IF_BEFORE.search(fields, 0, event.start()):
             continue  # "If the government did raise taxes in April": a supposition
         if (
-            date.lead not in ("since", "until", "till")
+            entry is None
+            and date.lead not in ("since", "until", "till")
             and (
                 _NEGATED_VERB.search(fields, max(0, event.start() - 30), event.start())
                 or _NEGATED_AT.search(sentence, max(0, date.start - 40), date.start)
