@@ -1153,6 +1153,17 @@ def test_probe_respectively_items_with_determiners_and_acronyms():
     assert got == {"4%": "China", "7%": "US", "2%": "EU"}
 
 
+def test_respectively_labels_three_word_items_and_a_second_list_after_it():
+    got = _labels(
+        "The prices of kerosene and light diesel oil were raised by Rs3.15 and Rs2.90 per litre, "
+        "respectively, to Rs189.40 and Rs169.85 per litre."
+    )
+    assert got["Rs2.90 per litre"] == got["Rs169.85 per litre"] == "light diesel oil"
+    assert got["Rs3.15"] == got["Rs189.40"] == "prices of kerosene"
+    got = _labels("Exports and imports grew by 4% and 6%, respectively.")
+    assert got == {"4%": "Exports", "6%": "imports"}
+
+
 def test_probe_a_later_clause_has_its_own_subject_and_a_typographic_minus_is_a_sign():
     got = {
         f.display: (f.label, f.value)

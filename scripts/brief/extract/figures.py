@@ -534,7 +534,7 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
 
 _RESPECTIVELY = re.compile(r",?\s+respectively\b")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_ITEM = r"(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*)?"
+_ITEM = r"(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2}"
 # the nouns the numbers go with, in order: "Exports and imports", "men, women and children"
 _ITEMS = re.compile(rf"(?<![\w’'-])({_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})\s+")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -570,17 +570,14 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
     while len(items) > k and re.fullmatch(r"[A-Za-z]+ly", text[items[0][0] : items[0][1]]):
         items.pop(0)  # "Regionally, the Capital Region and the Midlands recorded": an adverb
     items = [(a + 4, b) if text[a : a + 4].lower() == "the " else (a, b) for a, b in items]
-    # "imports grew": an item's second word may be the verb after the list
-    items = [
-        (a, a + len(text[a:b].split()[0]))
-        if _verbish(text[a:b].split()[-1], alone=True)
-        or text[a:b].split()[-1].lower() in _MEASURING_VERBS
-        else (a, b)
-        for a, b in items
-    ]
-    first = text[items[0][0] : items[0][1]].split()
-    if len(first) == 2 and first[0].lower() in _ITEM_NOT:  # "to China, the US and the EU"
-        items[0] = (items[0][1] - len(first[1]), items[0][1])
+    # "imports grew", "imports grew by": an item's last words may be the verb after the list
+    items = [_item_noun(text, a, b) for a, b in items]
+    # "Exports to China, the US and the EU": the list starts after a preposition ("of" is the
+    # item's own: "prices of kerosene and light diesel oil")
+    first = list(re.finditer(r"\S+", text[items[0][0] : items[0][1]]))
+    cut = [w for w in first[:-1] if w.group().lower() in _LIST_PREPOSITIONS]
+    if cut:
+        items[0] = (items[0][0] + cut[-1].end() + 1, items[0][1])
 
     def stop(word: str) -> bool:  # "US", "IT" are names, not pronouns
         return word.lower() in _ITEM_NOT and not (len(word) > 1 and word.isupper())
@@ -590,6 +587,32 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
         return
     for fig, (a, b) in zip(run, items, strict=True):
         fig.label = text[a:b]
+    # "were raised by Rs3.15 and Rs2.90, respectively, to Rs189.40 and Rs169.85": a second
+    # list of as many numbers right after it pairs with the same nouns
+    after = [f for f in figs if f.qualifier_start >= at.end()]
+    lead = _SECOND_LIST.match(text, at.end())
+    if lead is None or len(after) < k or after[0].qualifier_start != lead.end():
+        return
+    second = after[:k]
+    if all(_LIST_GAP.fullmatch(text, a.end, b.qualifier_start) for a, b in pairwise(second)):
+        for fig, (a, b) in zip(second, items, strict=True):
+            fig.label = text[a:b]
+
+
+_LIST_PREPOSITIONS = frozenset("to from in for at by with on into".split())
+_SECOND_LIST = re.compile(r",?\s+(?:to|from|at|of)\s+")
+
+
+def _item_noun(text: str, a: int, b: int) -> tuple[int, int]:
+    """A listed item without the verb or the preposition read after it ("imports grew by")."""
+    words = list(re.finditer(r"\S+", text[a:b]))
+    for i in range(1, len(words)):
+        if _verbish(words[i].group(), alone=True) or words[i].group().lower() in _MEASURING_VERBS:
+            words = words[:i]
+            break
+    while len(words) > 1 and words[-1].group().lower() in _ITEM_NOT:
+        words.pop()
+    return a, a + words[-1].end()
 
 
 # A bare number as a clause's subject, its verb right after it ("and four were hospitalised",
