@@ -1153,6 +1153,19 @@ def test_probe_respectively_items_with_determiners_and_acronyms():
     assert got == {"4%": "China", "7%": "US", "2%": "EU"}
 
 
+def test_an_aside_that_sizes_a_noun_labels_the_figure_with_it():
+    got = _labels(
+        "NASA agreed to supply the detector subsystem, worth about $140 million, in 2026."
+    )
+    assert got["$140 million"] == "detector subsystem"
+    got = _labels("Their virtual universe, some 230 million light-years wide, holds galaxies.")
+    assert got["230 million light-years"] == "virtual universe"
+    got = _labels("The council also approved a tax abatement worth an estimated $6.2 million.")
+    assert got["$6.2 million"] == "tax abatement"
+    got = _labels("The club's debt to its owners, the US-based holding company, rose to £145.6m.")
+    assert got["£145.6m"] == "club's debt to its owners"
+
+
 def test_respectively_labels_three_word_items_and_a_second_list_after_it():
     got = _labels(
         "The prices of kerosene and light diesel oil were raised by Rs3.15 and Rs2.90 per litre, "

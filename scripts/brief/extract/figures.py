@@ -1090,6 +1090,9 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         # not a count: "Braun, 38," is an age, "…, 5-8 minutes" a step's time
         return lambda: _before(text, lo, fig.qualifier_start, drop_verb, fig.kind != "count")
 
+    if (measured := _measured_in_aside(text, sent.start, fig)) is not None:
+        fig.label = measured  # "its detector subsystem, worth about $140 million,", "the
+        return None  # universe, some 230 million light-years wide,": the noun the aside sizes
     if held := _HELD_IN_ASIDE.search(
         text, max(sent.start, fig.qualifier_start - 80), fig.qualifier_start
     ):
@@ -1225,10 +1228,32 @@ _TIME_LABEL = re.compile(r"(?i:years?|months?|weeks?|days?|quarters?)")
 # A subject, an apposition between commas, then the clause's verb: "Nvidia shares, up 90% this
 # year, closed at"
 _APPOSED_SUBJECT = re.compile(
-    r"(?:The\s+)?(?P<np>[A-Za-z][\w’'&.-]*(?:\s+[A-Za-z][\w’'&.-]*){0,3}),\s+(?:up|down|off"
+    r"(?:The\s+)?(?P<np>[A-Za-z][\w’'&.-]*(?:\s+[A-Za-z][\w’'&.-]*){0,5}),\s+(?:up|down|off"
     r"|[a-z]+ed|a|an|the|which|who)\b[^,;:]{1,80},\s+(?:[a-z]+ly\s+|now\s+|still\s+)?"
     r"(?:is|are|was|were|has|have|had|closed|rose|fell|ended|traded|stood|sits?|[a-z]{3,}ed)\b"
 )
+
+
+# An aside that sizes the noun before it: "…subsystem, worth about $140 million,", "a tax
+# abatement worth $6.2 million" (before the number) or "…universe, some 230 million
+# light-years wide," (after it)
+_WORTH_ASIDE = re.compile(
+    r",?\s+(?:worth|valued\s+at|costing|priced\s+at)\s+(?:(?:about|around|some|nearly|roughly"
+    r"|almost|over|more\s+than|up\s+to|an\s+estimated|at\s+least)\s+)?$"
+)
+_SIZE_ASIDE_BEFORE = re.compile(r",\s+(?:(?:some|about|around|nearly|roughly|almost)\s+)?$")
+_SIZE_AFTER = re.compile(r"\s+(?:wide|long|high|deep|tall|thick|across|in\s+diameter)\s*[,)]")
+
+
+def _measured_in_aside(text: str, start: int, fig: _Fig) -> str | None:
+    at = fig.qualifier_start
+    aside = _WORTH_ASIDE.search(text, max(start, at - 40), at)
+    if aside is None and _SIZE_AFTER.match(text, fig.end):
+        aside = _SIZE_ASIDE_BEFORE.search(text, max(start, at - 12), at)
+    if aside is None:
+        return None
+    np = _np_before(text, start, aside.start())
+    return text[np[0] : np[1]] if np else None
 
 
 def _says_nothing(label: str) -> bool:
