@@ -737,7 +737,7 @@ def test_a_bare_count_takes_its_elided_noun_from_the_subject_before_it():
         "charged with public order offences."
     )
     assert [(f.display, f.label, f.predicate) for f in got] == [
-        ("14", "protesters", "were later charged with public")
+        ("14", "protesters", "were later charged with public order offences")
     ]
     assert figures_of("It was 12 in the end.") == []  # nothing elided: no figure
 

@@ -50,7 +50,7 @@ _VERB_NEXT = re.compile(
     r"\s+(?:(?:who|that|which)\b|(?:is|are|was|were|has|have|had|will|would|can|could|may"
     r"|might|must|should|do|does|did)\b|[a-z]+ed\b)"
 )
-MAX_WORDS = 5
+MAX_WORDS = 7
 # What completes an object's verb after the object: a prepositional or participial phrase
 # ("sent 12 of them to a music lawyer", "46 contacts being placed under observation"), up to
 # the clause's end or another number (each number has its own predicate). "to" opens one only
@@ -191,7 +191,17 @@ def _after(text: str, pos: int, end: int, head: bool = True) -> str | None:
             limit = stop.start() if stop else end
     words = [m.span() for m in _WORD.finditer(text, pos, limit)]
     words = _drop_lead(text, words)[:MAX_WORDS]
+    for i in range(2, len(words)):
+        # "who attempted to breach the base was later released": a finite verb after the
+        # clause's own words starts the next clause (the main one, whose subject is another)
+        word, prev = (text[slice(*words[k])].lower() for k in (i, i - 1))
+        if word in _FINITE_AUXILIARY and prev not in _FINITE_AUXILIARY and prev != "not":
+            words = words[:i]
+            break
     return _trimmed(text, words)
+
+
+_FINITE_AUXILIARY = frozenset("is are was were has have had will would".split())
 
 
 def _drop_lead(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
