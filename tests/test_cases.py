@@ -1444,3 +1444,28 @@ def test_two_names_sharing_a_word_are_two_parties_on_one_day():
         "Kenya Airways cancelled 12 flights on Monday. On Monday, Kenya recalled its envoy.",
     ):
         assert len(extract_cases(_paragraphs(text), dt.date(2025, 6, 10))) == 2
+
+
+def test_two_parties_acts_on_one_day_are_two_events_and_a_city_names_no_party():
+    """ "The NLC said on Monday …", "The NMDPRA said on Monday …": two statements; "Outlets in
+    Lagos adjusted prices on Sunday", "At its meeting in Lagos on Sunday, NUPENG gave …": two
+    events in one city; "the July 25 call", whoever tells of it, is one."""
+    published = dt.date(2025, 10, 20)
+    found = extract_cases(
+        _paragraphs(
+            "The Nigeria Labour Congress said in a statement on Monday that it backed the union.",
+            "The Midstream Regulatory Authority said on Monday that supply was adequate.",
+            "Outlets of Coastline Energies in Lagos adjusted their pump prices on Sunday.",
+            "At the end of its meeting in Lagos on Sunday, NUPENG gave the refinery seven days.",
+        ),
+        published,
+    )
+    assert [c.date for c in found] == ["2025-10-19", "2025-10-19", "2025-10-20", "2025-10-20"]
+    found = extract_cases(
+        _paragraphs(
+            "Morrison said he feared at the time of the July 25 call how it would play.",
+            "Vindman said the July 25 call made him uneasy.",
+        ),
+        published,
+    )
+    assert [c.date for c in found] == ["2025-07-25"]

@@ -2218,7 +2218,10 @@ class _Cases:
             # "the debate on Wednesday", "Wednesday’s debate", "will play out Wednesday night":
             # without people to tell them apart, what an article dates to one day is one event
             same = self.by_event.get((iso, mention.event))
-            if same is not None:
+            if same is not None and (
+                _EVENT_NOUN.fullmatch(mention.event)  # "the July 25 call", whoever tells it
+                or not _other_party(mention.span, same.summary, self.common)
+            ):
                 return same
             if _EVENT_NOUN.fullmatch(mention.event):
                 # "next summer's tournament", "next year's tournament": one event named by
@@ -2342,9 +2345,26 @@ def _same_name(text: str, names: set[str], other: str, common: frozenset[str]) -
     theirs = _proper_names(other, common)
     if not names & theirs:
         return False
-    ours = [r for m in _NAME_RUN.finditer(text) if (r := _run(m.group(), names))]
-    others = [r for m in _NAME_RUN.finditer(other) if (r := _run(m.group(), theirs))]
+    ours = [r for m in _NAME_RUN.finditer(text) if (r := _run(m.group(), names)) and _party(m)]
+    others = [r for m in _NAME_RUN.finditer(other) if (r := _run(m.group(), theirs)) and _party(m)]
     return any(_ends(a, b) or _ends(b, a) for a in ours for b in others)
+
+
+# "adjusted their prices in Lagos", "met in Lagos": a place named after a preposition of place
+# says where, not who (two parties' acts in one city are two events)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around)\s+(?:the\s+)?$")
+
+
+def _party(name: re.Match[str]) -> bool:
+    text = name.string
+    return _PLACE_BEFORE.search(text, max(0, name.start() - 12), name.start()) is None
+
+
+def _other_party(text: str, other: str, common: frozenset[str]) -> bool:
+    """Both texts name someone and not the same one: "The NLC said on Monday", "The NMDPRA
+    said on Monday" are two statements."""
+    names, theirs = _proper_names(text, common), _proper_names(other, common)
+    return bool(names and theirs) and not _same_name(text, names, other, common)
 
 
 def _run(name: str, names: set[str]) -> tuple[str, ...]:
