@@ -671,6 +671,18 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ),
         ("Newport had 58mm of rain in the 12 hours to 9am.", ["58mm"]),
         ("The strike lasted 24 hours.", ["24 hours"]),
+        # a format's name, a poll's convention, a brief's own parts, a container's kind and an
+        # age band are no quantities of the world
+        ("The team opened its best-of-three series by beating Lakeshore 3-1.", ["3", "1"]),
+        (
+            "The margin of error is 2.0 percentage points, 19 times out of 20.",
+            ["2.0 percentage points"],
+        ),
+        ("This brief sets out five recommendations for Ottawa.", []),
+        ("A 20-litre jerrican of water now sells for Sh50.", ["Sh50"]),
+        ("The tank holds 5,000 litres.", ["5,000 litres"]),
+        ("Every family with a child under four will be eligible.", []),
+        ("Children under five account for 22 per cent of all cases.", ["22 per cent"]),
         ('"If you take away the 31, you take away my treatments," she said.', []),
         # the same extent in another unit; a sum, then whom it went to (no range)
         ("The fire grew to 18,420 acres, or nearly 29 square miles.", ["18,420 acres"]),

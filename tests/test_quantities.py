@@ -16,6 +16,7 @@ R = tuple  # a range: (low, high)
 CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]]] = [
     # currencies written as letters glued to the number, in money's shapes only
     ("Kenya Power will spend Sh4.2bn on new poles.", [("money", 4_200_000_000, "KES")]),
+    ("A jerrican sells for Sh50, up from Sh20.", [("money", 50, "KES"), ("money", 20, "KES")]),
     ("The naira closed at N1,535 to the dollar.", [("money", 1535, "NGN")]),
     ("El Niño caused P9.5 billion in crop losses.", [("money", 9_500_000_000, "PHP")]),
     ("Nurses wore N95 masks in ward P2.", []),

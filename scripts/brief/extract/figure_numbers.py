@@ -664,6 +664,16 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         and (_before_name(text, e, end) or _NAME_BEFORE.search(text, max(start, s - 30), s))
     ):
         return None  # "the 12-inch Notebook Pro", "the Tablet Pro 12.9-inch": a model's name
+    if _BEST_OF.search(text, max(start, s - 9), s):
+        return None  # "a best-of-three series": the format's name
+    if (q.unit == "times" and _OUT_OF_AFTER.match(text, e, end)) or _TIMES_OUT_OF.search(
+        text, max(start, s - 16), s
+    ):
+        return None  # "19 times out of 20": a poll's confidence, said as a convention
+    if q.kind == "measure" and "-" in q.text and _CONTAINER_AFTER.match(text, e, end):
+        return None  # "a 20-litre jerrican of water sells for Sh50": the kind of container
+    if _UNDER_AGE_BEFORE.search(text, max(start, s - 30), s) and q.kind in ("count", "age"):
+        return None  # "every child under four", "children aged under five": an age band
     if (
         bare
         and _OWN_RECOMMENDATIONS.search(text, max(start, s - 20), s)
@@ -885,10 +895,24 @@ _NAME_BEFORE = re.compile(r"(?<=\w\s)[A-Za-z]*[A-Z][\w’'-]*\s+$")
 # "is making four recommendations", "agreed with all four recommendations": what a report
 # makes is its own structure (not "implemented 18 of the 31 recommendations we made")
 _OWN_RECOMMENDATIONS = re.compile(
-    r"\b(?:making|makes|make|made|offers?|offered|(?:(?:agreed|concurred)\s+with|accepted)"
+    r"\b(?:making|makes|make|made|offers?|offered|sets?\s+out|setting\s+out|contains?|includes?"
+    r"|(?:(?:agreed|concurred)\s+with|accepted)"
     r"\s+(?:all\s+|the\s+|each\s+of\s+the\s+){0,2})\s*$"
 )
 _RECS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?recommendations\b")
+_BEST_OF = re.compile(r"(?i:\bbest[- ]of[- ])$")
+_OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:\d+|ten|twenty|a\s+hundred)\b", re.IGNORECASE)
+_TIMES_OUT_OF = re.compile(r"\btimes\s+out\s+of\s+$", re.IGNORECASE)
+_CONTAINER_AFTER = re.compile(
+    r"\s+(?:plastic\s+|glass\s+|metal\s+)?(?:jerrican|jerry\s?can|can|bottle|jug|bag|sack|drum"
+    r"|tin|jar|cup|carton|pack|tub|bucket|container|tank)s?\b",
+    re.IGNORECASE,
+)
+_UNDER_AGE_BEFORE = re.compile(
+    r"\b(?:child|children|kids?|babies|baby|infants?|pupils|people|adults)\s+(?:aged\s+)?"
+    r"(?:under|over|below|above)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _before_name(text: str, e: int, end: int) -> bool:

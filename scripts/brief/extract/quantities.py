@@ -957,6 +957,7 @@ def _names_a_number_before(text: str, s: int) -> bool:
     return word is not None and word.group().lower() in _REFERENCE_WORDS
 
 
+_ANY_NUMBER = re.compile(r"\d")
 _SCALED_NUMBER = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
 )
@@ -973,7 +974,11 @@ def _glued_currency(text: str, s: int) -> tuple[str, int] | None:
         if at and (text[at - 1].isalnum() or text[at - 1] in "’'&-"):
             return None
         shape = (
-            _RAND_NUMBER if letters in ("R", "Sh", "KSh", "Ksh", "TSh", "USh") else _SCALED_NUMBER
+            _ANY_NUMBER  # no word is spelled "Sh" before digits: "sells for Sh50, up from Sh20"
+            if letters in ("Sh", "KSh", "Ksh", "TSh", "USh")
+            else _RAND_NUMBER
+            if letters == "R"
+            else _SCALED_NUMBER
         )
         if shape.match(text, s) is None or _CAPITALISED_BEFORE.search(text, max(0, at - 24), at):
             return None
