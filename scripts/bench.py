@@ -90,6 +90,29 @@ def _best_of(fn, repeat: int) -> tuple[float, object]:
     return best * 1000, result
 
 
+TARGET_TAG_RATE = 1000  # sentences a second through `brief tag` in one process (issue 12)
+TAG_SENTENCES = ROOT / "tests" / "gold" / "sentences"
+
+
+def measure_tag(repeat: int) -> tuple[float, int]:
+    """Sentences a second through `brief tag`'s function, on the annotated sentences (real
+    news and report sentences of every kind), CPU time, best of `repeat` runs."""
+    from brief.tag import tag_lines
+
+    lines = [
+        json.dumps({"text": json.loads(line)["text"], "published": "2024-06-05"}) + "\n"
+        for path in sorted(TAG_SENTENCES.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        count = sum(1 for _ in tag_lines(lines))
+        best = min(best, time.process_time() - start)
+    return count / best, count
+
+
 def convert_one(path: Path, repeat: int) -> Conversion:
     from brief import pipeline
     from brief.errors import BriefError
@@ -444,6 +467,7 @@ def report(
     serve: tuple[float | None, list[float], list[float], str],
     profile: list[tuple[str, float, float]],
     seconds: float,
+    tag_rate: tuple[float, int],
 ) -> str:
     seed = conversions[0]
     ok = [c for c in conversions[1:] if c.error is None]
@@ -474,6 +498,9 @@ def report(
         f"| {typical:.1f} ms median over {len(ok)} corpus pages, "
         f"{seed.total_ms:.1f} ms for the seed "
         f"| {_ok(typical < TARGET_CONVERT_MS)} |",
+        f"| `brief tag` ≥ {TARGET_TAG_RATE:,} sentences a second in one process "
+        f"| {tag_rate[0]:,.0f} sentences/s CPU over the {tag_rate[1]:,} annotated sentences "
+        f"| {_ok(tag_rate[0] >= TARGET_TAG_RATE)} |",
     ]
     if 100 in by_size:
         b = by_size[100]
@@ -714,6 +741,7 @@ def main(argv: list[str] | None = None) -> int:
         corpus, sizes = corpus[:10], [1, 10]
 
     conversions = measure_conversion([SEED, *corpus], args.repeat)
+    tag_rate = measure_tag(args.repeat)
     with tempfile.TemporaryDirectory(prefix="brief-bench-") as tmp:
         work = Path(tmp)
         builds = measure_builds(sizes, corpus, work)
@@ -734,6 +762,7 @@ def main(argv: list[str] | None = None) -> int:
         serve,
         profile,
         time.perf_counter() - started,
+        tag_rate,
     )
     args.out.write_text(text + _adversarial_section(args.out), encoding="utf-8")
     log(f"wrote {args.out}")

@@ -7,13 +7,12 @@ import os
 import re
 import subprocess
 import sys
-import time
 
 from brief.extract.figures import extract_figures
 from brief.ids import content_id
 from brief.model import Paragraph
 from brief.pipeline import stable_ids
-from brief.tag import tag_lines
+from brief.tag import tag_lines, tag_text
 
 from .conftest import ROOT
 
@@ -118,10 +117,12 @@ def test_blank_lines_are_skipped():
     assert len(result.stdout.splitlines()) == 1
 
 
-def test_at_least_a_thousand_sentences_a_second():
-    sentences = [json.dumps({"text": t}) + "\n" for t in TEXTS] * 750
-    start = time.process_time()
-    out = sum(1 for _ in tag_lines(sentences))
-    took = time.process_time() - start
-    assert out == 3000
-    assert out / took >= 1000, f"{out / took:.0f} sentences/s"
+def test_a_long_stream_is_answered_line_for_line():
+    """Every line answered, in order, each as `tag_text` answers it alone: the texts' caches
+    (`dates`, `quantities`) never leak one line's reading into another's. (How fast: `make
+    bench`, which holds the 1,000 sentences a second target.)"""
+    sentences = [json.dumps({"text": t}) + "\n" for t in TEXTS] * 250
+    out = [json.loads(line) for line in tag_lines(sentences)]
+    assert len(out) == 1000
+    alone = [json.loads(json.dumps(tag_text(t))) for t in TEXTS]
+    assert out[:4] == alone and out[-4:] == alone

@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 
 class Names:
@@ -52,6 +53,7 @@ class _KeepTable(dict):
 _KEEP = _KeepTable()
 
 
+@lru_cache(maxsize=256)  # a paragraph's text keys its own id and each item quoted from it
 def content_key(text: str) -> str:
     """`text` reduced to what a better cleaner would not change: compatibility forms folded,
     case folded, punctuation and spacing gone ("U.S.—led" and "U.S. – led" agree); letters,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import date
 
 from brief.errors import BriefError
@@ -73,13 +73,18 @@ def tag_text(text: str, published: date | None = None) -> dict:
     return {
         "quantities": [_quantity(q) for q in tag_quantities(text)],
         "figures": [f.model_dump(mode="json") for f in figures],
-        "dates": [asdict(d) for d in find_dates(text, published)],
+        "dates": [_fields(d) for d in find_dates(text, published)],
         "cases": [c.model_dump(mode="json") for c in cases],
         "recommendations": [r.model_dump(mode="json") for r in recommendations],
     }
 
 
 def _quantity(q) -> dict:
-    out = asdict(q)
+    out = _fields(q)
     out["span"] = [q.start, q.end]
     return out
+
+
+def _fields(item) -> dict:
+    """A frozen dataclass of plain values as a dict (`asdict` without its deep copies)."""
+    return {f.name: getattr(item, f.name) for f in fields(item)}

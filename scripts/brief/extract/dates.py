@@ -30,6 +30,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from brief.extract.numbers import UNITS
 from brief.extract.verbs import is_past_verb
@@ -380,6 +381,24 @@ class DateMention:
 
 
 def find_dates(
+    text: str,
+    published: date | None = None,
+    anchor: str | None = None,
+    day_anchor: str | None = None,
+) -> list[DateMention]:
+    """Return the dates in `text` (`_find_dates`): the same text read again with the same
+    anchors (a sentence by the cases extractor, then by `brief tag`'s dates) is read once."""
+    return list(_read_dates(str(text), published, anchor, day_anchor))
+
+
+@lru_cache(maxsize=64)
+def _read_dates(
+    text: str, published: date | None, anchor: str | None, day_anchor: str | None
+) -> tuple[DateMention, ...]:
+    return tuple(_find_dates(text, published, anchor, day_anchor))
+
+
+def _find_dates(
     text: str,
     published: date | None = None,
     anchor: str | None = None,

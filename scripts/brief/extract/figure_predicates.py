@@ -41,6 +41,7 @@ _EMPTY = _LEAD | frozenset(
 _TAIL = frozenset(
     """
     a an the and or of to in on at for with by from as than about around over under nearly
+    after before without while until because
     almost some only just more less least roughly approximately estimated likely
     its their his her our your my this these those
     """.split()
@@ -189,19 +190,31 @@ def _after(text: str, pos: int, end: int, head: bool = True) -> str | None:
             pos = late.start(1)
             stop = _FORWARD_END.search(text, late.end(1), end)
             limit = stop.start() if stop else end
-    words = [m.span() for m in _WORD.finditer(text, pos, limit)]
-    words = _drop_lead(text, words)[:MAX_WORDS]
-    for i in range(2, len(words)):
+    every = _drop_lead(text, [m.span() for m in _WORD.finditer(text, pos, limit)])
+    words = every[:MAX_WORDS]
+    while len(words) < min(len(every), MAX_WORDS + 2) and _name_goes_on(text, every, len(words)):
+        words = every[: len(words) + 1]  # "inside the United States", not "the United"
+    relative_body = bool(words) and (
+        _RELATIVE_BEFORE.search(text, max(0, words[0][0] - 12), words[0][0]) is not None
+    )
+    for i in range(2, len(words) if relative_body else 0):
         # "who attempted to breach the base was later released": a finite verb after the
         # clause's own words starts the next clause (the main one, whose subject is another)
         word, prev = (text[slice(*words[k])].lower() for k in (i, i - 1))
-        if word in _FINITE_AUXILIARY and prev not in _FINITE_AUXILIARY and prev != "not":
+        if word in _FINITE_AUXILIARY and prev not in _FINITE_AUXILIARY | {"not", "to"}:
             words = words[:i]
             break
     return _trimmed(text, words)
 
 
+def _name_goes_on(text: str, words: list[tuple[int, int]], n: int) -> bool:
+    """The n-th word continues the capitalised name the (n-1)-th word is part of."""
+    last, nxt = text[slice(*words[n - 1])], text[slice(*words[n])]
+    return last[:1].isupper() and nxt[:1].isupper()
+
+
 _FINITE_AUXILIARY = frozenset("is are was were has have had will would".split())
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+$", re.IGNORECASE)
 
 
 def _drop_lead(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -507,6 +507,24 @@ def tag_quantities(text: str) -> list[Quantity]:
 
 
 def read_quantities(text: str, wanted: int) -> tuple[list[Quantity], bool]:
+    """`_read_quantities`, each text read once however many extractors ask (`brief tag` tags
+    a sentence's quantities, then its figures read them again)."""
+    text = str(text)
+    cached = _READ.get(text)
+    if cached is not None and (not cached[1] or cached[2] == wanted):
+        return list(cached[0]), cached[1]  # (a text read to its end serves any `wanted`)
+    found, more = _read_quantities(text, wanted)
+    if len(_READ) >= _READ_KEPT:
+        _READ.pop(next(iter(_READ)))
+    _READ[text] = (tuple(found), more, wanted)
+    return found, more
+
+
+_READ: dict[str, tuple[tuple[Quantity, ...], bool, int]] = {}
+_READ_KEPT = 64  # texts remembered, oldest forgotten first
+
+
+def _read_quantities(text: str, wanted: int) -> tuple[list[Quantity], bool]:
     """The quantities of `text` up to the end of the sentence that holds its `wanted`-th, and
     whether it holds more (a caller that takes no more than `wanted` need not tag the rest;
     the sentence is read to its end, so a unit written once for a list, "5, 6 and 7 percent",

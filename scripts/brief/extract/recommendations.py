@@ -251,8 +251,10 @@ def _terms(sections: list[Section]) -> set[int]:
             if lead and imperative(paragraph.text) is not None:
                 found.add(id(paragraph))
                 continue
-            lead = bool(
-                _TERMS_LEAD_IN.search(paragraph.text) and not _LEAD_IN.search(paragraph.text)
+            lead = (
+                paragraph.text.rstrip().endswith(":")  # (a cheap test first)
+                and _TERMS_LEAD_IN.search(paragraph.text) is not None
+                and _LEAD_IN.search(paragraph.text) is None
             )
     return found
 
