@@ -37,7 +37,10 @@ _CREDIT_END = re.compile(
 _CREDIT_START = re.compile(
     r"^(?:photos?|images?|pictures?|photographs?|illustrations?)(?:\s+credit)?\s*:"
     # a wire photo's archive caption: "FILE - Jane Roe leaves the courthouse …"
-    r"|^(?-i:FILE)\s*[-–—]\s+(?-i:[A-Z])",
+    r"|^(?-i:FILE)\s*[-–—]\s+(?-i:[A-Z])"
+    # a gallery's counter before its caption: "Item 1 of 2 Passengers queue …", "[1/2] …"
+    r"|^(?:item|image|photo|picture|slide)\s+\d{1,2}\s+of\s+\d{1,2}\s+(?-i:[A-Z])"
+    r"|^\[\d{1,2}/\d{1,2}\]\s*(?-i:[A-Z])",
     re.I,
 )
 # "… last week.Credit...Anna Roe/The Daily", "… Credit: Jane Roe/Agency": the label written
