@@ -755,6 +755,22 @@ def test_no_dates_or_only_spans_give_no_cases():
         ),
         ("August 2019: Carrow had not monitored about 1,150 valves for leaks.", ["2019-08"]),
         ("2019: The year in review", []),
+        # an entry that counts or names a period is a statistic's; a headline's present is a verb
+        ("2015 – 3,100 arrests; 2016 – 4,500 arrests.", []),
+        ("2015: A year of floods, fires and heatwaves across Europe.", []),
+        ("2016: Deaths from road crashes fell to 1,100, the lowest on record.", []),
+        ("December 2018 – Cabinet adopts the Freight Corridor Recovery Roadmap", ["2018-12"]),
+        # a schedule's or a log's line: a day, its hours, a colon, a place
+        (
+            "Sunday, Nov. 17, 9:30 a.m. to 1 p.m.: Grace Fellowship Church, Millbrook",
+            ["2019-11-17"],
+        ),
+        (
+            "Monday, Nov. 25, 1 p.m. to 6 p.m.: Bexley County Health Department, Ashford",
+            ["2019-11-25"],
+        ),
+        # a plan told in the past is no event to come (its March is the last one, not the next)
+        ("The vote, scheduled to take place in March, was postponed indefinitely.", ["2019-03"]),
     ],
 )
 def test_dated_event_rules(sentence, dates):
@@ -1469,3 +1485,15 @@ def test_two_parties_acts_on_one_day_are_two_events_and_a_city_names_no_party():
         published,
     )
     assert [c.date for c in found] == ["2025-07-25"]
+    # one act two sources tell of is one event; "workers at Amazon" names no place
+    for told in (
+        (
+            "Gunmen attacked a Catholic church in Owo on Sunday, killing at least 40 worshippers.",
+            "The governor, Rotimi Akeredolu, said gunmen attacked the church in Owo on Sunday.",
+        ),
+        (
+            "Thousands of workers at Amazon walked out on Friday, the Teamsters union said.",
+            "Amazon workers walked out on Friday at seven facilities.",
+        ),
+    ):
+        assert len(extract_cases(_paragraphs(*told), published)) == 1, told

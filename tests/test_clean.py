@@ -515,6 +515,31 @@ def test_a_list_run_together_with_its_short_introduction_is_kept():
     assert all(kinds.get(line) == "paragraph" for line in ["It includes:", *LIST])
 
 
+SCHEDULE = [
+    "Sunday, May 4, 9:30 a.m. to 1 p.m.: Grace Fellowship Church, 410 N. Walnut St., Millbrook",
+    "Monday, May 5, 4 p.m. to 6:30 p.m.: Dollar General, 22 Main St., Ashford",
+]
+
+
+def test_a_schedule_or_a_log_is_kept_line_for_line():
+    """Lines that each open on a day, after a sentence that introduces them with a colon, and
+    a schedule's lines (a day, its hours, a colon) after a paragraph: exposure sites, clinics,
+    a timeline. A site's news list opens its lines on a day too, but under a heading."""
+    dated = [
+        "12 October 2025 – Gale-force winds close port",
+        "20 October 2025 – Union serves notice",
+    ]
+    for intro, items in (
+        ("Anyone who was at these places may have been exposed:", SCHEDULE),
+        ("The dispute so far:", dated),
+        ("The clinics are free and need no appointment.", SCHEDULE),
+    ):
+        kinds = _labels(f"{para(1)}\n\n{intro}\n\n" + "\n".join(items) + f"\n\n{para(2)}")
+        assert all(kinds.get(item) == "paragraph" for item in items), intro
+    kinds = _labels(f"{para(1)}\n\nLatest news\n\n" + "\n".join(dated) + f"\n\n{para(2)}")
+    assert not any(kinds.get(item) == "paragraph" for item in dated)
+
+
 @pytest.mark.parametrize(
     "intro, items",
     [

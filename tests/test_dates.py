@@ -19,6 +19,13 @@ TABLE = [
     ("It won time, with observations scheduled to begin in June.", [("in June", "2020-06")]),
     ("Ministers should close the gap in February.", [("in February", "2020-02")]),
     ("Ministers should have closed the gap in February.", [("in February", "2019-02")]),
+    # a name after "from" is a person's or a firm's; "May" with a capital is the month
+    ("Police acted on a tip-off from June Lee, a neighbour.", []),
+    ("The contract stipulated that the builder should finish in June.", [("in June", "2019-06")]),
+    (
+        "Sales in May fell 5% from April, the data showed.",
+        [("in May", "2019-05"), ("from April", "2019-04")],
+    ),
     # explicit dates, read as written
     ("It was founded on 7 March 2019.", [("on 7 March 2019", "2019-03-07")]),
     ("The law passed in mid-2020.", [("in mid-2020", "2020")]),

@@ -678,6 +678,7 @@ def test_predicate_says_what_happened_to_what_is_counted():
             "The margin of error is 2.0 percentage points, 19 times out of 20.",
             ["2.0 percentage points"],
         ),
+        ("Sydney recorded 92mm of rain in the 24 hours ending at 9am on Sunday.", ["92mm"]),
         ("This brief sets out five recommendations for Ottawa.", []),
         ("A 20-litre jerrican of water now sells for Sh50.", ["Sh50"]),
         ("The tank holds 5,000 litres.", ["5,000 litres"]),
@@ -1176,6 +1177,9 @@ def test_an_aside_that_sizes_a_noun_labels_the_figure_with_it():
     assert got["$6.2 million"] == "tax abatement"
     got = _labels("The club's debt to its owners, the US-based holding company, rose to £145.6m.")
     assert got["£145.6m"] == "club's debt to its owners"
+    assert _labels("Exports of gold worth $3.5 billion were recorded.")["$3.5 billion"] == (
+        "Exports of gold"
+    )
 
 
 def test_respectively_labels_three_word_items_and_a_second_list_after_it():
@@ -1187,6 +1191,10 @@ def test_respectively_labels_three_word_items_and_a_second_list_after_it():
     assert got["Rs3.15"] == got["Rs189.40"] == "prices of kerosene"
     got = _labels("Exports and imports grew by 4% and 6%, respectively.")
     assert got == {"4%": "Exports", "6%": "imports"}
+    got = _labels(
+        "Unemployment rates for men and women in rural areas were 6% and 8% respectively."
+    )
+    assert got == {"6%": "men", "8%": "women"}
 
 
 def test_probe_a_later_clause_has_its_own_subject_and_a_typographic_minus_is_a_sign():

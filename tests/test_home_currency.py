@@ -16,13 +16,9 @@ from brief.tag import tag_text
             {"$": "AUD"},
         ),
         ("A Toronto story. Ontario will spend $5 million.", {"$": "CAD"}),
+        ("Auckland Council will spend $14m, the biggest rise in New Zealand.", {"$": "NZD"}),
         (
-            "The council will spend $14m.\n"
-            "The Star is a member of the New Zealand Media Council. NZ On Air",
-            {"$": "NZD"},
-        ),
-        (
-            "ISLAMABAD: Pakistan's petrol price rose by Rs7.30. The Pakistani rupee fell.",
+            "ISLAMABAD: Pakistan's petrol price rose by Rs7.30, the Pakistani government said.",
             {"Rs": "PKR"},
         ),
         ("Mumbai: India's budget is Rs 4 lakh crore.", {}),  # the default already
@@ -30,10 +26,34 @@ from brief.tag import tag_text
         ("Sydney once; the rest says nothing of a country. It costs $5.", {}),  # named once
         # more US than Canadian names: US dollars
         ("The U.S. and Canada agreed. U.S. tariffs hit American and U.S. firms; $5 billion.", {}),
-        # wire copy writes "$" for US dollars wherever it is filed
+        # names other countries share name none of them
+        ("Farmers in Punjab got Rs 2,000 crore; Punjab's chief minister thanked the Centre.", {}),
+        ("Fishermen on Lake Victoria in Kenya earn $10 a day; Victoria's fish stocks fell.", {}),
+        ("Lewis Hamilton's contract is worth $100 million a year, Hamilton's agent said.", {}),
+        # wire copy, and a page that spells its own currency out, write "$" for US dollars
         (
             "DRELIN, Feb 13 (Meridian Wire) - Australian-listed Brightwater fell in Sydney; "
             "Australia's miners lost $45 million.",
+            {},
+        ),
+        (
+            "CANBERRA, Australia (AP) — Australia fined Meta. Australia's regulator said Meta's "
+            "revenue was $165 billion.",
+            {},
+        ),
+        (
+            "Nov 5 (Reuters) - Canadian firm Shopify, based in Ottawa, Canada, made $2.8 billion.",
+            {},
+        ),
+        # a home currency written out once, then bare, is still the home currency
+        (
+            "Ottawa: the measures would cost C$3.4 billion; Canada's benefit costs $1.9 billion.",
+            {"$": "CAD"},
+        ),
+        (
+            "Sydney: Australia's fine of 49.5 million Australian dollars ($32 million) "
+            "on Australia's "
+            "biggest bank.",
             {},
         ),
     ],
@@ -63,3 +83,5 @@ def test_only_bare_symbols_take_the_page_currency():
     assert "AUD" in units and "USD" in units
     rupees = _figures("Petrol rose by Rs7.30 per litre to Rs268.49 per litre.")
     assert {f.unit for f in localise(rupees, {"Rs": "PKR"})} == {"PKR per litre"}
+    gold = _figures("Gold hit a record $4,380 an ounce in Sydney trading.")
+    assert {f.unit for f in localise(gold, {"$": "AUD"})} == {"USD per ounce"}  # a world price

@@ -310,3 +310,13 @@ def test_imperative_items_after_a_lead_in_of_terms_bind_and_advise_no_one():
     assert bound == []
     advised = extract_recommendations([section(None, "We recommend that the company:", *items)])
     assert set(items) <= {r.text for r in advised}
+    # advice, tips, demands and what someone "will have to" do are advice, not terms
+    tips = ("Drink plenty of water.", "Never leave children or pets in parked cars.")
+    for lead in (
+        "SA Health's advice for the heatwave includes:",
+        "Police tips for avoiding fraud include:",
+        "To survive the next four years, Ottawa will have to:",
+        "Its demands include:",
+    ):
+        found = extract_recommendations([section(None, lead, *tips)])
+        assert set(tips) <= {r.text for r in found}, lead

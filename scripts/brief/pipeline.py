@@ -90,7 +90,9 @@ def _convert(seed: Seed) -> Brief:
     )
     limits: list[str] = []
     cases = extract_cases(paragraphs, _day(published), limits)
-    figures = localise(extract_figures(paragraphs, limits), home_currencies(seed.text))
+    figures = localise(
+        extract_figures(paragraphs, limits), home_currencies("\n".join(p.text for p in paragraphs))
+    )
     recommendations = extract_recommendations(sections)
     cases, figures, recommendations = stable_ids(cases, figures, recommendations)
     glossary = extract_glossary(paragraphs)

@@ -111,11 +111,17 @@ def label_region(
     for i in range(start, end):
         f = feats[i]
         if f.intro and f.words >= 2 and (i in kinds or _item(f, script)):
-            items = _punctuated_list(lines, feats, i + 1, end, script)
+            items = _punctuated_list(lines, feats, i + 1, end, script) or _dated_list(
+                lines, feats, i + 1, end, script
+            )
             for j in items:
                 kinds[j] = "paragraph"
             if items and i not in kinds:  # "It includes:" run together with its items
                 kinds[i] = "paragraph"
+    for i in range(start, end):
+        if i not in kinds and kinds.get(i - 1) == "paragraph":
+            for j in _timed_list(lines, feats, i, end, script):
+                kinds[j] = "paragraph"
     for i in range(start, end):
         f = feats[i]
         if (
@@ -149,6 +155,46 @@ def _punctuated_list(
     if j - start < MIN_LIST_ITEMS or j >= end or not _item(feats[j], script):
         return range(0)
     return range(start, j + 1) if feats[j].sentence else range(0)  # the last item ends it
+
+
+# A line of a schedule or a log a colon introduces: it opens on its day ("Sunday, May 4, 9:30
+# a.m. to 1 p.m.: Grace Fellowship Church, …", "12 October 2025 – Gale-force winds close port")
+_DATED_ITEM = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)"
+)
+
+
+def _dated_list(
+    lines: list[Line], feats: list[Features], start: int, end: int, script: str | None
+) -> range:
+    """The lines from `start` that each open on a day, after a line that introduces them with
+    a colon ("Anyone who was at the following locations … may have been exposed:"): a
+    schedule's or a log's entries, the article's text however short (a site's news list is
+    introduced by a heading, not by a sentence with a colon)."""
+    j = start
+    while j < end and _DATED_ITEM.match(lines[j].text) and _item(feats[j], script):
+        j += 1
+    return range(start, j) if j - start >= MIN_LIST_ITEMS else range(0)
+
+
+# A line of a schedule: a day, its hours and a colon ("Saturday, May 10, 9 a.m. to 2 p.m.:
+# Millbrook High School gym"); no menu or teaser list gives hours
+_TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)"
+_TIMED_ITEM = re.compile(
+    _DATED_ITEM.pattern + rf"(?:,\s+\d{{4}})?,?\s+{_TIME}(?:\s*(?:to|until|-|–)\s*{_TIME})?\s?:\s"
+)
+
+
+def _timed_list(
+    lines: list[Line], feats: list[Features], start: int, end: int, script: str | None
+) -> range:
+    """The lines from `start` that are a schedule's (`_TIMED_ITEM`), two or more of them."""
+    j = start
+    while j < end and _TIMED_ITEM.match(lines[j].text) and _item(feats[j], script):
+        j += 1
+    return range(start, j) if j - start >= MIN_LIST_ITEMS else range(0)
 
 
 def _item(f: Features, script: str | None) -> bool:

@@ -813,9 +813,47 @@ RECENT = 16  # a paragraph's latest cases that an anaphor ("The five", "they") m
 MAX_EVIDENCE = 8  # evidence sentences of one case
 _COUNT_WORDS = {value: word for word, value in NUMBER_WORDS.items()}
 _DIGITS = re.compile(r"\d+")
-_TIMELINE_ENTRY = re.compile(r"\s?(?::|\s[–—-])\s+(?=[A-Z0-9])")
+# (a time or a span of hours may follow the date: "Sunday, May 4, 9:30 a.m. to 1 p.m.: Grace
+# Fellowship Church", an exposure site's or a clinic's line)
+_TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)"
+_TIMELINE_ENTRY = re.compile(
+    rf"(?P<time>,?\s+{_TIME}(?:\s*(?:to|until|-|–)\s*{_TIME})?)?\s?(?::|\s[–—-])\s+(?=[A-Z0-9])"
+)
+# a line a schedule or a log opens on: a day, its hours, a colon (the cheap test of `_mentions`)
+_TIMED_ENTRY = re.compile(
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?i:{'|'.join(MONTH_NUMBERS)})\.?\s+\d{{1,2}}"
+    rf"(?:,\s+\d{{4}})?,?\s+{_TIME}(?:\s*(?:to|until|-|–)\s*{_TIME})?\s?:\s"
+)
+_ENTRY_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# a timeline's line opens on a date with its year, then a dash or a colon (the cheap test)
+_DATED_ENTRY = re.compile(
+    r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\s?(?::|\s[–—-])\s"
+)
 # the entry's verb: a past or present form, or a participle of a headline's passive ("signed")
-_ENTRY_VERB = re.compile(r"\b[a-z]{2,}(?:ed|en|es|s)\b|\b(?:won|lost|met|began|held|paid|set)\b")
+# an entry that counts or names a period is a statistic's: "2022 – 3,100 arrests", "2025: A
+# year of floods"
+_TALLY_ENTRY = re.compile(
+    r"\s*(?:\d|(?:about|some|nearly|over|more\s+than)\s+\d"
+    r"|(?:A|An|The)\s+(?:year|month|week|decade|season|summer|winter)\s+of\b)"
+)
+
+
+def _entry_verb(fields: str, at: int) -> re.Match[str] | None:
+    """The verb of a timeline's entry: a past form ("separated", "signed", "fell") or a verb of
+    the events lexicon in a headline's present ("Police arrest two men"); not a plural noun."""
+    if _TALLY_ENTRY.match(fields, at) or _MEASURE_VERB.search(fields, at):
+        return None  # "2020: Deaths fell to 1,100": a period's statistic
+    for k, word in enumerate(_ENTRY_WORD.finditer(fields, at)):
+        w = word.group()
+        if _PAST_PARTICIPLE.fullmatch(w) or is_past_verb(w.lower()) or _LEXICON_VERB.fullmatch(w):
+            return word
+        if 0 < k < 4 and _HEADLINE_PRESENT.fullmatch(w) and fields[at:].lstrip()[:1].isupper():
+            return word  # "Cabinet adopts the roadmap", "CCMA conciliation fails"
+    return None
+
+
+_PAST_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)")
+_HEADLINE_PRESENT = re.compile(r"[a-z]{2,}[^s\W]s")  # "adopts", "fails" (not "process")
 _NAME_WORDS = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -1213,6 +1251,8 @@ def _mentions(
         or _FINITE.search(sentence)
         or (_TIMETABLE_CUE.search(sentence) and _TIMETABLE.search(sentence))
         or _LAW_CUE.search(sentence)
+        or _TIMED_ENTRY.match(sentence)
+        or _DATED_ENTRY.match(sentence)
     ):
         return []  # no event verb or noun: no date in it dates an event (a cheap test first)
     found = find_dates(sentence, published, anchor, day)
@@ -1313,7 +1353,11 @@ def _mentions(
             else None
         )
         if event is None and entry is not None:
-            event = _ENTRY_VERB.search(fields, entry.end() - start)
+            # the entry's verb, else (a site, a clinic: "…: Grace Fellowship Church") its first
+            # word names it
+            event = _entry_verb(fields, entry.end() - start)
+            if event is None and entry.group("time"):
+                event = _ENTRY_WORD.search(fields, entry.end() - start)
         shared = None
         if event is None and _WILL.search(sentence, 0, start):
             # "will open on Monday and close on Dec. 7": a verb coordinated after "and" takes
@@ -1378,8 +1422,11 @@ def _mentions(
             # of its own shares the one before it
             word = mentions[-1].event
             event = shared = re.compile(re.escape(word)).match(word)
+        timed = entry is not None and entry.group("time") is not None
         if event is None or (
-            not shared and _maybe_later(date, fields, published, date.start - start)
+            not shared
+            and not timed  # a schedule's line ("Monday, May 12, 1 p.m. to 6 p.m.: …") is firm
+            and _maybe_later(date, fields, published, date.start - start)
         ):
             continue
         if event.group().startswith("did ") and _IF_BEFORE.search(fields, 0, event.start()):
@@ -2171,6 +2218,8 @@ class _Cases:
         """The case a dated mention continues: dates agree (equal, or one a prefix of the
         other) and people agree (see `_agree`), or, without people, the same date and event."""
         iso, group = mention.date.iso, mention.group
+        if _TIMED_ENTRY.match(mention.span):
+            return None  # each line of a schedule or a log is its own event, however alike
         if (
             mention.date.determiner
             and len(iso) == 7
@@ -2219,7 +2268,7 @@ class _Cases:
             # without people to tell them apart, what an article dates to one day is one event
             same = self.by_event.get((iso, mention.event))
             if same is not None and (
-                _EVENT_NOUN.fullmatch(mention.event)  # "the July 25 call", whoever tells it
+                not _STATEMENT.fullmatch(mention.event)  # one act, whoever tells of it
                 or not _other_party(mention.span, same.summary, self.common)
             ):
                 return same
@@ -2352,7 +2401,12 @@ def _same_name(text: str, names: set[str], other: str, common: frozenset[str]) -
 
 # "adjusted their prices in Lagos", "met in Lagos": a place named after a preposition of place
 # says where, not who (two parties' acts in one city are two events)
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")  # (not "workers at Amazon": an employer)
+# What each party says is its own event: "The NLC said on Monday", "The NMDPRA said on Monday"
+_STATEMENT = re.compile(
+    r"(?:said|says|announced|told|stated|declared|confirmed|warned|added|noted|argued|claimed"
+    r"|insisted|denied|reported)"
+)
 
 
 def _party(name: re.Match[str]) -> bool:
@@ -2362,7 +2416,7 @@ def _party(name: re.Match[str]) -> bool:
 
 def _other_party(text: str, other: str, common: frozenset[str]) -> bool:
     """Both texts name someone and not the same one: "The NLC said on Monday", "The NMDPRA
-    said on Monday" are two statements."""
+    said on Monday" are two statements (an attack two sources tell of is one event)."""
     names, theirs = _proper_names(text, common), _proper_names(other, common)
     return bool(names and theirs) and not _same_name(text, names, other, common)
 

@@ -165,8 +165,9 @@ _NUMBER = rf"(?P<n>\d{{1,2}}|an?|{alternation(UNITS)})"
 # names ("Theresa May") stand alone.
 _MONTH_ALONE = re.compile(
     r"\b(?P<mod>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Ee]arly|[Mm]id-?|[Ll]ate|[Uu]ntil|[Bb]y|"
-    # "from December", "through June"; not "a letter from May" (a name as often as the month)
-    r"[Dd]uring|[Ff]rom(?!\s+May\b)|[Tt]he\s+(?:end|beginning|start|middle)\s+of"
+    # "from December"; not "a letter from May", "a tip-off from June Lee", "from April Records"
+    # (a month's name is a person's or a firm's as often)
+    r"[Dd]uring|[Ff]rom(?!\s+May\b)(?!\s+[A-Z][a-z]+\.?\s+[A-Z0-9])|[Tt]he\s+(?:end|beginning|start|middle)\s+of"
     # "in the last week of May", "the first half of June", "the second fortnight of March"
     r"|[Tt]he\s+(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|fortnight|half"
     r"|days?)\s+of)\s+(?:early\s+|mid-?\s*|late\s+)?"
@@ -261,7 +262,8 @@ _FUTURE = re.compile(
     r"|(?:n['’]t|\bnot)\s+yet\b|\byet\s+to\b"
     r"|['’]ll\b"
     # a possibility to come: "prices could fall in April" (not "could have fallen")
-    r"|\b(?:could|might|may)\s+(?:not\s+|also\s+|still\s+|even\s+)?(?!have\b)[a-z]{2,}\b"
+    # ("may" in lower case: "Sales in May fell" names the month)
+    r"|\b(?:could|might|(?-i:may))\s+(?:not\s+|also\s+|still\s+|even\s+)?(?!have\b)[a-z]{2,}\b"
     # what someone should do is to come: "member states should close the gap in February"
     r"|\b(?:should|must|ought\s+to)\s+(?:not\s+|also\s+|still\s+|now\s+)?(?!have\b|be\b)[a-z]{2,}\b"
     + _TO_COME,
@@ -346,6 +348,15 @@ _CLAUSE_BREAK = re.compile(
 _ASIDE = re.compile(
     r"\s*(?:in|for|at|on|with|over|as|among)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s*"
     r"(?:from|in|on|by|until|since|during|at)?\s*"
+)
+# A participle's plan and a modal's duty: to come unless the sentence tells them as past
+_PLAN_OR_DUTY = re.compile(r"(?:scheduled|slated|should|must|ought)\b", re.IGNORECASE)
+_TOLD_AS_PAST = re.compile(
+    r"\b(?:originally|initially|previously)\b"
+    r"|\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|delayed|scrapped|"
+    r"called\s+off|pushed\s+back|put\s+off|dropped|shelved)\b"
+    r"|\b[a-z]{3,}ed\s+that\b|\b(?:said|told|wrote|thought|felt|knew|held|ruled|agreed)\s+that\b",
+    re.IGNORECASE,
 )
 TENSE_WINDOW = 140  # characters before a date in which its clause's tense is read
 NEAR_TENSE = 80  # … a "will" further back than this only when no past form comes between
@@ -570,6 +581,10 @@ def _future(text: str, start: int) -> bool:
     cue = _FUTURE.search(clause)
     if cue is not None and len(clause) - cue.start() > NEAR_TENSE:
         cue = next(reversed(list(_FUTURE.finditer(clause))))  # the nearest cue to the date
+    if cue is not None and _PLAN_OR_DUTY.match(cue.group()) and _TOLD_AS_PAST.search(text):
+        # "The vote, scheduled to take place in March, was postponed", "The contract stipulated
+        # that the builder should finish in June": a plan or a duty told in the past
+        cue = None
     if cue is not None and len(clause) - cue.start() > NEAR_TENSE and _past_form(clause, cue.end()):
         # "will refund customers for the blackout caused by the ice storm on Monday": far from
         # the date, "will" governs it only when no past form comes between ("will present the

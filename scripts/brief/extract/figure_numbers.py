@@ -489,9 +489,10 @@ _BENCHMARK_AFTER = re.compile(
 # covers, named by the hour or the day it ends at (the reading is the figure)
 _WINDOW_THE = re.compile(r"\bthe\s+(?:past\s+|previous\s+|last\s+|preceding\s+)?$", re.I)
 _READING_WINDOW_END = re.compile(
-    r"\s+(?:to|ending|until|till|up\s+to)\s+(?:(?:about|around)\s+)?"
+    r"\s+(?:to|ending(?:\s+at)?|until|till|up\s+to)\s+(?:(?:about|around)\s+)?"
+    r"(?:\d{1,2}\s+o['’]clock\b|"
     r"(?:\d{1,2}(?:[.:]\d\d)?\s?(?:a\.m\.|p\.m\.|(?:am|pm)\b)|noon\b|midday\b|midnight\b"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
 )
 _WINDOW_AFTER = re.compile(
     r"\s+(?:drop|fall|decline|slide|loss|gain|rise|jump|rally|increase|decrease)s?\b"
@@ -666,10 +667,12 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "the 12-inch Notebook Pro", "the Tablet Pro 12.9-inch": a model's name
     if _BEST_OF.search(text, max(start, s - 9), s):
         return None  # "a best-of-three series": the format's name
-    if (q.unit == "times" and _OUT_OF_AFTER.match(text, e, end)) or _TIMES_OUT_OF.search(
-        text, max(start, s - 16), s
-    ):
-        return None  # "19 times out of 20": a poll's confidence, said as a convention
+    if (
+        (q.unit == "times" and _OUT_OF_AFTER.match(text, e, end))
+        or _TIMES_OUT_OF.search(text, max(start, s - 16), s)
+    ) and _POLL_CONVENTION.search(text, start, end):
+        return None  # "…, 19 times out of 20": a poll's confidence, said as a convention (not
+        # "converts penalties eight times out of 10", a rate)
     if q.kind == "measure" and "-" in q.text and _CONTAINER_AFTER.match(text, e, end):
         return None  # "a 20-litre jerrican of water sells for Sh50": the kind of container
     if _UNDER_AGE_BEFORE.search(text, max(start, s - 30), s) and q.kind in ("count", "age"):
@@ -903,6 +906,7 @@ _RECS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?recommendations\b")
 _BEST_OF = re.compile(r"(?i:\bbest[- ]of[- ])$")
 _OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:\d+|ten|twenty|a\s+hundred)\b", re.IGNORECASE)
 _TIMES_OUT_OF = re.compile(r"\btimes\s+out\s+of\s+$", re.IGNORECASE)
+_POLL_CONVENTION = re.compile(r"\b(?:margin\s+of\s+error|accurate\s+(?:to\s+)?within)\b", re.I)
 _CONTAINER_AFTER = re.compile(
     r"\s+(?:plastic\s+|glass\s+|metal\s+)?(?:jerrican|jerry\s?can|can|bottle|jug|bag|sack|drum"
     r"|tin|jar|cup|carton|pack|tub|bucket|container|tank)s?\b",

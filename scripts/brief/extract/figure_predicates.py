@@ -35,7 +35,7 @@ _EMPTY = _LEAD | frozenset(
     """
     is are was were be been being am has have had do does did will would could should may might
     must can more less most least other another one two three four five six seven eight nine ten
-    of all some many much few several such
+    of all some many much few several such respectively
     """.split()
 )
 _TAIL = frozenset(
@@ -224,7 +224,23 @@ def _drop_lead(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]
     return words[i:]
 
 
+_DATE_WORDS = frozenset(
+    {*(w.lower() for w in WEEKDAYS), *(m for m in MONTH_NUMBERS if len(m) > 3)}
+    | {"today", "yesterday", "tonight", "tomorrow"}
+)
+
+
+def _without_dates(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words without a day or a month that opens them ("Tuesday near New Hope" → "near New
+    Hope"): a predicate says what happened; a day later in it ("from N1,534.75 on Friday")
+    tells which of two levels it is, and stays."""
+    while words and text[slice(*words[0])].lower() in _DATE_WORDS:
+        words = words[1:]
+    return words
+
+
 def _trimmed(text: str, words: list[tuple[int, int]]) -> str | None:
+    words = _without_dates(text, _drop_lead(text, words))
     words = _drop_lead(text, words)
     while words and text[words[-1][0] : words[-1][1]].lower() in _TAIL:
         words.pop()

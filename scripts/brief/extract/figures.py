@@ -570,14 +570,14 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
     while len(items) > k and re.fullmatch(r"[A-Za-z]+ly", text[items[0][0] : items[0][1]]):
         items.pop(0)  # "Regionally, the Capital Region and the Midlands recorded": an adverb
     items = [(a + 4, b) if text[a : a + 4].lower() == "the " else (a, b) for a, b in items]
-    # "imports grew", "imports grew by": an item's last words may be the verb after the list
-    items = [_item_noun(text, a, b) for a, b in items]
     # "Exports to China, the US and the EU": the list starts after a preposition ("of" is the
     # item's own: "prices of kerosene and light diesel oil")
     first = list(re.finditer(r"\S+", text[items[0][0] : items[0][1]]))
     cut = [w for w in first[:-1] if w.group().lower() in _LIST_PREPOSITIONS]
     if cut:
         items[0] = (items[0][0] + cut[-1].end() + 1, items[0][1])
+    # "imports grew", "imports grew by": an item's last words may be the verb after the list
+    items = [_item_noun(text, a, b) for a, b in items]
 
     def stop(word: str) -> bool:  # "US", "IT" are names, not pronouns
         return word.lower() in _ITEM_NOT and not (len(word) > 1 and word.isupper())
@@ -607,7 +607,12 @@ def _item_noun(text: str, a: int, b: int) -> tuple[int, int]:
     """A listed item without the verb or the preposition read after it ("imports grew by")."""
     words = list(re.finditer(r"\S+", text[a:b]))
     for i in range(1, len(words)):
-        if _verbish(words[i].group(), alone=True) or words[i].group().lower() in _MEASURING_VERBS:
+        word = words[i].group()
+        if (
+            _verbish(word, alone=True)
+            or word.lower() in _MEASURING_VERBS
+            or word.lower() in _LIST_PREPOSITIONS  # "women | in rural areas": cut, not mid-phrase
+        ):
             words = words[:i]
             break
     while len(words) > 1 and words[-1].group().lower() in _ITEM_NOT:
@@ -1238,11 +1243,14 @@ _APPOSED_SUBJECT = re.compile(
 # abatement worth $6.2 million" (before the number) or "…universe, some 230 million
 # light-years wide," (after it)
 _WORTH_ASIDE = re.compile(
-    r",?\s+(?:worth|valued\s+at|costing|priced\s+at)\s+(?:(?:about|around|some|nearly|roughly"
+    r",?\s+(?:(?:now|currently|then)\s+)?(?:worth|valued\s+at|estimated\s+at|costing|priced\s+at)\s+(?:(?:about|around|some|nearly|roughly"
     r"|almost|over|more\s+than|up\s+to|an\s+estimated|at\s+least)\s+)?$"
 )
 _SIZE_ASIDE_BEFORE = re.compile(r",\s+(?:(?:some|about|around|nearly|roughly|almost)\s+)?$")
 _SIZE_AFTER = re.compile(r"\s+(?:wide|long|high|deep|tall|thick|across|in\s+diameter)\s*[,)]")
+
+
+_OF_HEAD = re.compile(r"(?<![\w’'-])[A-Za-z][\w’'-]*\s+of\s+$")
 
 
 def _measured_in_aside(text: str, start: int, fig: _Fig) -> str | None:
@@ -1253,7 +1261,11 @@ def _measured_in_aside(text: str, start: int, fig: _Fig) -> str | None:
     if aside is None:
         return None
     np = _np_before(text, start, aside.start())
-    return text[np[0] : np[1]] if np else None
+    if np is None:
+        return None
+    # "Exports of gold worth $3.5 billion": what is measured is the head the "of" phrase is of
+    head = _OF_HEAD.search(text, max(start, np[0] - 40), np[0])
+    return text[head.start() if head else np[0] : np[1]]
 
 
 def _says_nothing(label: str) -> bool:

@@ -89,7 +89,8 @@ _ENUMERATORS: list[tuple[str, re.Pattern[str]]] = [
 # The sentence before a list that says its items are advice, closed by a colon
 _LEAD_IN = re.compile(
     r"\b(?:advis(?:e|es|ed)|recommend(?:s|ed)?|urg(?:e|es|ed)|calls?\s+(?:on|upon)|encourag(?:e|es|ed)"
-    r"|should|must|needs?\s+to)\b[^.!?]{0,160}:\s*$",
+    r"|should|must|needs?\s+to|ha(?:ve|s)\s+to|advice|tips|guidance|recommendations|demands)\b"
+    r"[^.!?]{0,160}:\s*$",
     re.IGNORECASE,
 )
 _MODAL = re.compile(
@@ -236,7 +237,7 @@ def _prescriptive(
 # settlement requires Carrow to:", "Under the deal, the company will:" (not advice: `_LEAD_IN`)
 _TERMS_LEAD_IN = re.compile(
     r"\b(?:requires?|required|orders?|ordered|obliges?|obliged|compels?|directs?|directed"
-    r"|agreed|agrees|commits?|committed|includes?|included|will)\b[^.!?]{0,160}:\s*$",
+    r"|(?:agreed|agrees|commits?|committed)\s+to)\b[^.!?]{0,160}:\s*$",
     re.IGNORECASE,
 )
 
