@@ -769,6 +769,17 @@ def test_no_dates_or_only_spans_give_no_cases():
             "Monday, Nov. 25, 1 p.m. to 6 p.m.: Bexley County Health Department, Ashford",
             ["2019-11-25"],
         ),
+        # days far apart in a list are each an act's; a list of days that runs on is one span
+        (
+            "The two sides met Oct. 13, Oct. 27 and Nov. 10 before talks broke off.",
+            ["2019-10-13", "2019-10-27", "2019-11-10"],
+        ),
+        ("The museum was closed Monday, Tuesday and Wednesday.", ["2019-11-18"]),
+        # a place and its date after "and" share the verb's "will"
+        (
+            "The council will hold meetings in Ashford on Nov. 27 and in Millbrook on Dec. 4.",
+            ["2019-11-27", "2019-12-04"],
+        ),
         # a plan told in the past is no event to come (its March is the last one, not the next)
         ("The vote, scheduled to take place in March, was postponed indefinitely.", ["2019-03"]),
     ],

@@ -369,6 +369,7 @@ ANAPHORIC = [
     ("The firm filed an appeal a week later.", [("a week later", "2019-10-10")]),
     ("The next day, he was released.", [("The next day", "2019-10-04")]),
     ("Hours later, the mayor resigned.", [("Hours later", "2019-10-03")]),
+    ("That same afternoon, a tanker crew was overrun.", [("That same afternoon", "2019-10-03")]),
     ("He had been arrested a day earlier.", [("a day earlier", "2019-10-02")]),
     ("Two days later, the council met.", [("Two days later", "2019-10-05")]),
     ("Later that night the crowd left.", [("Later that night", "2019-10-03")]),

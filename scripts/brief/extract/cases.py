@@ -1412,8 +1412,13 @@ def _mentions(
             and mentions[-1].date.end <= date.start
             and (gap := _GAPPED.match(sentence, mentions[-1].date.end))
             # (not "canceled Tuesday and Wednesday": one span; "in 2016 and in 2019", with its
-            # preposition again, is two)
-            and (gap.end() < date.start or (gap.end() == date.start and date.lead is not None))
+            # preposition again, is two, and so are days far apart in a list: "met Jan. 13,
+            # Jan. 27 and Feb. 10")
+            and (
+                (gap.end() < date.start and not gap.group("comma"))
+                or (gap.end() == date.start and date.lead is not None and not gap.group("comma"))
+                or (gap.end() == date.start and _listed_apart(mentions[-1].date, date, sentence))
+            )
             and not _has_verb(sentence, max(gap.end("aside"), gap.start()), date.start)
             and not _AUXILIARY.search(sentence, max(gap.end("aside"), gap.start()), date.start)
         ):
@@ -1639,7 +1644,10 @@ _GAPPED = re.compile(
     r"(?P<aside>\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
     r"|,\s+the\s+[^,;:()]{1,90}?(?=,))?"
     r",?\s+(?:and|or|but)\s+(?!(?:then|later|again)\b)"
+    # "met Jan. 13, Jan. 27 and Feb. 10": a list's comma
+    r"|(?P<comma>,\s+)"
 )
+_LIST_GOES_ON = re.compile(r",\s|\s+(?:and|or)\s")
 _AGAIN_BEFORE = re.compile(r"\b(?:and|or|then)\s+(?:once\s+more|again)\s*,?\s*$")
 _OWNS = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
 # "will publish February's figures on 19 March": the period a statistic covers, no event's day
@@ -2412,6 +2420,17 @@ _STATEMENT = re.compile(
 def _party(name: re.Match[str]) -> bool:
     text = name.string
     return _PLACE_BEFORE.search(text, max(0, name.start() - 12), name.start()) is None
+
+
+def _listed_apart(before: DateMention, date: DateMention, sentence: str) -> bool:
+    """Two days of a list that lie more than two days apart, each the day of its own act ("met
+    Jan. 13, Jan. 27 and Feb. 10"), not the days of one span ("closed Monday, Tuesday and
+    Wednesday")."""
+    if len(before.iso) != 10 or len(date.iso) != 10 or date.lead is not None:
+        return False
+    apart = (dt.date.fromisoformat(date.iso) - dt.date.fromisoformat(before.iso)).days
+    listed = _LIST_GOES_ON.match(sentence, date.end) or _LIST_GOES_ON.match(sentence, before.end)
+    return apart > 2 and listed is not None  # (a list of days runs forward)
 
 
 def _other_party(text: str, other: str, common: frozenset[str]) -> bool:

@@ -344,6 +344,11 @@ _NOUN_CONJUNCT = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"(?<!\d),|,(?!\d)|[;:—–()\"“”]|\b(?:and|but|that|which|who|after|before|while)\b"
 )
+# After "and": a place and the date's preposition, no verb ("and in KwaMasilela on")
+_PLACE_CONJUNCT = re.compile(
+    r"\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"\s+(?:on|in|by|from)?\s*"
+)
 # A prepositional aside between commas right before the date's own lead-in: no clause of its own
 _ASIDE = re.compile(
     r"\s*(?:in|for|at|on|with|over|as|among)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s*"
@@ -574,6 +579,10 @@ def _future(text: str, start: int) -> bool:
                 and _NOUN_CONJUNCT.fullmatch(window, breaks[-1].end())
                 and not _past_in(window[breaks[-1].end() :])
             )  # "would publish full-year results and new targets on 4 March": one object
+            or (
+                breaks[-1].group().lower() == "and"
+                and _PLACE_CONJUNCT.fullmatch(window, breaks[-1].end())
+            )  # "will hold meetings in Ashford next Wednesday and in Millbrook on 26 March"
         )
     ):
         breaks.pop()
@@ -1253,7 +1262,8 @@ _COUNT = (
     r"|(?P<rel>after|before)(?=\s+[a-z]))"
 )
 _ANAPHORIC = re.compile(
-    r"\b(?:(?P<then>at\s+the\s+time(?!\s+of\b))|(?P<same>(?:(?:earlier|later)\s+)?(?:that|the\s+same)"
+    r"\b(?:(?P<then>at\s+the\s+time(?!\s+of\b))|(?P<same>(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?"
+    r"|the\s+same)"
     r"\s+(?:day|morning|afternoon|evening|night)"
     r"|(?<!\bof\s)the\s+day['’]s"
     r"|(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several|two|three)\s+)?hours\s+"
