@@ -775,6 +775,12 @@ def test_no_dates_or_only_spans_give_no_cases():
             ["2019-10-13", "2019-10-27", "2019-11-10"],
         ),
         ("The museum was closed Monday, Tuesday and Wednesday.", ["2019-11-18"]),
+        # an event noun, a name of several words and its short form, then the date
+        (
+            "The rise follows a decision by the National Energy Regulator of South Africa (Nersa) "
+            "on 30 January to allow it.",
+            ["2019-01-30"],
+        ),
         # a place and its date after "and" share the verb's "will"
         (
             "The council will hold meetings in Ashford on Nov. 27 and in Millbrook on Dec. 4.",

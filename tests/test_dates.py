@@ -21,6 +21,11 @@ TABLE = [
     ("Ministers should have closed the gap in February.", [("in February", "2019-02")]),
     # a name after "from" is a person's or a firm's; "May" with a capital is the month
     ("Police acted on a tip-off from June Lee, a neighbour.", []),
+    # a short form in brackets breaks no clause: the "will" still schedules
+    (
+        "Shareholders will vote at a general meeting (EGM) on March 20.",
+        [("on March 20", "2020-03-20")],
+    ),
     ("The contract stipulated that the builder should finish in June.", [("in June", "2019-06")]),
     (
         "Sales in May fell 5% from April, the data showed.",

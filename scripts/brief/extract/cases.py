@@ -581,7 +581,10 @@ _NOUN_BEFORE_DATE = re.compile(
     # (up to three words between: "The Clean Air Act of 1970")
     r"\b(?:his|her|their|its|the|this|that|a|an)\s+(?:[a-z-]+\s+){0,3}?"
     rf"(?P<noun>{_CUSTODY_NOUNS}|{_OTHER_NOUNS}|{_LAW_NOUNS})"
-    r"(?:\s+(?:of|in|at|by|against|to|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
+    # (a name of up to six words and its short form: "a decision by the National Energy
+    # Regulator of South Africa (Nersa) on 30 January")
+    r"(?:\s+(?:of|in|at|by|against|to|from)\s+(?:the\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'.-]*){0,5}(?:\s+\([A-Z][A-Za-z&.-]{1,11}\))?)?"
     r"(?:\s+of)?\s+$",  # "the attacks of September 11, 2001"
     re.IGNORECASE,
 )

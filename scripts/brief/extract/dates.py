@@ -344,6 +344,8 @@ _NOUN_CONJUNCT = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"(?<!\d),|,(?!\d)|[;:—–()\"“”]|\b(?:and|but|that|which|who|after|before|while)\b"
 )
+# A short form in brackets after a name: "(EGM)", "(Nersa)", "(NMDPRA)"; no clause break
+_SHORT_FORM = re.compile(r"\(\s*[A-Z][A-Za-z&.\-]{1,11}\s*\)")
 # After "and": a place and the date's preposition, no verb ("and in KwaMasilela on")
 _PLACE_CONJUNCT = re.compile(
     r"\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -546,6 +548,8 @@ def _future(text: str, start: int) -> bool:
     June": the same day twice) is no clause; nor is a verb coordinated without its own
     subject or tense ("will open next Monday and close on July 7": "will" governs both)."""
     window = text[max(0, start - TENSE_WINDOW) : start]
+    if "(" in window:  # "an extraordinary general meeting (EGM) on": a name's short form
+        window = _SHORT_FORM.sub(lambda m: " " * len(m.group()), window)
     breaks = list(_CLAUSE_BREAK.finditer(window))
     while breaks and (
         not _SAYS.search(window, breaks[-1].end())
