@@ -1182,6 +1182,13 @@ def test_an_aside_that_sizes_a_noun_labels_the_figure_with_it():
     )
 
 
+def test_the_period_a_change_is_counted_over_is_no_label():
+    got = _labels(
+        "Operating profit climbed 12.6 per cent, while provisions fell 17.3 per cent YoY to ₹412 crore."
+    )
+    assert got["17.3 per cent"] == "provisions"
+
+
 def test_respectively_labels_three_word_items_and_a_second_list_after_it():
     got = _labels(
         "The prices of kerosene and light diesel oil were raised by Rs3.15 and Rs2.90 per litre, "

@@ -178,7 +178,14 @@ _TIMES_WHOSE = re.compile(r"\s+(?:your|their|his|her|its|our|my|the)(?=\s+[a-z])
 # Time words that follow a rate or a change without being what it measures ("40% year to
 # date", "5% a year")
 _TIME_NOUNS = frozenset("year years month months week weeks day days quarter quarters".split())
-_WHEN_WORDS = _TIME_NOUNS | {w.lower() for w in WEEKDAYS} | {m for m in MONTH_NUMBERS if len(m) > 3}
+_WHEN_WORDS = (
+    _TIME_NOUNS
+    | {w.lower() for w in WEEKDAYS}
+    | {m for m in MONTH_NUMBERS if len(m) > 3}
+    # the period a change is counted over: "grew 9.7 per cent YoY to ₹3,914 crore"
+    | {"yoy", "y/y", "qoq", "q/q", "mom", "m/m", "year-on-year", "year-over-year"}
+    | {"quarter-on-quarter", "month-on-month", "sequentially", "annually"}
+)
 # A rate written with its counted noun inside: "three meals per day", "40 flights a week".
 _RATE_NOUN = re.compile(
     r"\S+\s+(?P<noun>[A-Za-z][\w’'-]*(?:\s+(?!for\s|in\s)[A-Za-z][\w’'-]*){0,2}?)"
