@@ -638,6 +638,14 @@ def test_title_is_never_a_wire_caption_a_byline_of_names_or_a_breadcrumb_trail()
     assert _title(text) == "Council approves new cycling lanes"
 
 
+def test_a_link_with_its_arrow_is_never_the_title():
+    """ "Measles Outbreak Information: exposure sites and clinics »": a banner that asks for a
+    click (an arrow closes it) sits above the headline on health departments' pages."""
+    banner = "Council cycling information: maps, lanes and what to do if you cycle »"
+    text = f"{banner}\n\nCouncil approves new cycling lanes\n\nBy Jane Doe\n\n{_CYCLING}"
+    assert _title(text) == "Council approves new cycling lanes"
+
+
 def test_a_slash_trail_from_home_and_a_dateline_are_never_the_title():
     """An outbreak update (gold page 130) opens "Home / Emergencies / Disease Outbreak News /
     Mpox – Republic of Namorra", then the headline, then "14 November 2025 | Disease Outbreak

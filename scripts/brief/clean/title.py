@@ -67,6 +67,8 @@ _THIRD_PERSON = re.compile(r"[^aeiouáéíóú]s$|[ey]s$", re.IGNORECASE)
 def _not_headline(text: str) -> bool:
     if _BREADCRUMB.match(text) or _DATELINE.match(text):
         return True
+    if text.rstrip().endswith(("»", "›", "→", ">>")):
+        return True  # "Measles Outbreak Information: … »": a link's arrow asks for a click
     if not _NAMES.fullmatch(text):
         return False
     # "Wildfire Destroys Homes and Forces Evacuations", "Rising Prices, Falling Wages": a
