@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from brief.extract.numbers import digits_value
@@ -81,6 +82,7 @@ _PERSON_TAILS = frozenset(w for w in PERSON_NOUNS if len(w) >= 5 and w.endswith(
 _TAIL_LENGTHS = sorted({len(w) for w in _PERSON_TAILS})
 
 
+@lru_cache(maxsize=4096)  # asked of every word of every group, the same words again and again
 def is_person_noun(word: str) -> bool:
     """A noun for people: listed, a compound ending in a listed plural ("firefighters",
     "farmworkers"), or an agent noun in -ists ("economists"); lower-case input."""
