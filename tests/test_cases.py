@@ -781,6 +781,14 @@ def test_no_dates_or_only_spans_give_no_cases():
             "on 30 January to allow it.",
             ["2019-01-30"],
         ),
+        # a level told "as of" a time, a change's base and a law's year date no event; a
+        # report "as of" a time does
+        ("As of 8am on Tuesday, 85,412 people were housed at 612 relief centres.", []),
+        ("As of 6 p.m. on Tuesday, the council placed the death toll at seven.", ["2019-11-19"]),
+        ("The council housed 85,412 people, up from 62,190 evacuees on Monday night.", []),
+        ("The airline said deliveries would slip to 2021 from late 2020.", []),
+        ("He will propose amendments to the Ghana Cocoa Board Law, 1984 to stiffen penalties.", []),
+        ("Metro Line 3 will open to commuters from Saturday, the operator said.", ["2019-11-23"]),
         # a place and its date after "and" share the verb's "will"
         (
             "The council will hold meetings in Ashford on Nov. 27 and in Millbrook on Dec. 4.",

@@ -347,6 +347,16 @@ def _no_event_date(sentence: str, d: DateMention) -> bool:
         return True  # "the third walkout by its pilots this year": a count over the year so far
     if d.text.isdigit() and _NAMED_STATUTE.search(sentence, max(0, d.start - 16), d.start):
         return True  # "under the Child Poverty Act 2010": the year is the law's name's
+    if (
+        "as" in near
+        and _AS_OF_BEFORE.search(sentence, lo40, d.start)
+        and not _REPORTED_LEVEL.search(sentence)
+    ):
+        return True  # "as of noon on Tuesday, 21 rivers were above the danger level"
+    if d.lead == "from" and _TO_BEFORE_FROM.search(sentence, lo40, d.start):
+        return True  # "would slip to 2027 from late 2026": a change's base
+    if "from" in near and _BASE_LEVEL_BEFORE.search(sentence, lo45, d.start):
+        return True  # "85,412 were housed, up from 62,190 evacuees on Monday night": a base
     if "what" in near and _MULTIPLE_OF.search(sentence, max(0, d.start - 70), d.start):
         return True  # "close to ten times what was built last year": a comparison's base
     if "some" in near and _INDEFINITE.search(sentence, lo40, d.start):
@@ -388,7 +398,29 @@ _ORDINAL_COUNT = re.compile(
 _MULTIPLE_OF = re.compile(
     r"\b(?:times|double|triple|twice|half|as\s+(?:much|many)\s+as)\s+what\s+[^,;:.]{0,45}$"
 )
-_NAMED_STATUTE = re.compile(r"\b(?:Act|Acts|Regulations|Order|Rules|Measure|Ordinance)\s+$")
+_NAMED_STATUTE = re.compile(
+    r"\b(?:Act|Acts|Regulations|Order|Rules|Measure|Ordinance|Law|Decree|Code),?\s+$"
+)
+# "As of 8am on Tuesday, 85,412 people were housed": the time a level is told at, no event
+_AS_OF_BEFORE = re.compile(
+    r"\bas\s+(?:of|at)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|noon|midday|midnight)\s+)?$",
+    re.IGNORECASE,
+)
+# "…, up from 62,190 evacuees on Monday night": the day a change's base level was told at
+_BASE_LEVEL_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+(?:about\s+|some\s+)?"
+    r"[$€£₹]?\d[\d,.]*\s*(?:%|per\s?cent|[a-z]+(?:\s[a-z]+)?)?\s+$",
+    re.IGNORECASE,
+)
+# "…, raising it to 2027 from late 2026": the base a change is counted from, after its new level
+_TO_BEFORE_FROM = re.compile(
+    r"\bto\s+(?:[$€£₹]?\d|(?:early|mid|late|the\s+end\s+of)\s)[^,;]{0,25}?\s+$", re.IGNORECASE
+)
+# a report's verb makes "as of" the day of a statement: "As of 6 p.m. on Tuesday, the council
+# placed the death toll at seven"
+_REPORTED_LEVEL = re.compile(
+    r"\b(?:said|says|reported|placed|put|recorded|confirmed|announced|counted)\b", re.IGNORECASE
+)
 _INDEFINITE = re.compile(r"\bat\s+some\s+(?:point|stage|time)\s+(?:in\s+|during\s+)?$")
 _BORN_FRONTED = re.compile(r"\s*[“\"]?Born\b")
 _NORMATIVE_CUES = ("should", "must", "ought")
