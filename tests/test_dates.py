@@ -21,6 +21,11 @@ TABLE = [
     ("Ministers should have closed the gap in February.", [("in February", "2019-02")]),
     # a name after "from" is a person's or a firm's; "May" with a capital is the month
     ("Police acted on a tip-off from June Lee, a neighbour.", []),
+    # an absolute phrase with "to" tells what is to happen
+    (
+        "The union met on Monday, with a vote to be held on Friday.",
+        [("on Monday", "2019-11-18"), ("on Friday", "2019-11-22")],
+    ),
     # a short form in brackets breaks no clause: the "will" still schedules
     (
         "Shareholders will vote at a general meeting (EGM) on March 20.",

@@ -253,6 +253,8 @@ _FUTURE = re.compile(
     r"planned|poised|going)\s+to|(?:set|scheduled|slated|planned|due)\s+(?:for|on)|"
     # "with observations scheduled to begin in June": a participle, with no copula
     r"(?:scheduled|slated)\s+to|"
+    # "with payments to start on Friday": what is to happen, in an absolute phrase
+    r"(?<=\bwith\s)(?:[\w’'-]+\s+){1,4}?to\s+(?:be\s+)?(?=[a-z]{3,}\b)|"
     # "scheduled an evidentiary hearing for Jan. 13": a thing set for a day
     r"(?:scheduled|set|slated)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:for|on)(?=\s*$)|"
     rf"plan(?:s|ned)?\s+to|upcoming|next|{TIMETABLE})\b"
