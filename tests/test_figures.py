@@ -1184,7 +1184,8 @@ def test_an_aside_that_sizes_a_noun_labels_the_figure_with_it():
 
 def test_the_period_a_change_is_counted_over_is_no_label():
     got = _labels(
-        "Operating profit climbed 12.6 per cent, while provisions fell 17.3 per cent YoY to ₹412 crore."
+        "Operating profit climbed 12.6 per cent, while provisions fell 17.3 per cent YoY to "
+        "₹412 crore."
     )
     assert got["17.3 per cent"] == "provisions"
 
