@@ -29,6 +29,7 @@ ROWS = [
     ("Item 1 of 2 Passengers queue at a check-in desk in Paris. WIRE/Sam Roe", MIDDLE, CAPTION),
     ("[2/3] Firefighters work at the scene in Lagos, Nigeria.", MIDDLE, CAPTION),
     ("Item 1 of the agenda was the budget, which passed 7-2.", MIDDLE, None),
+    ("Support independent journalism. Subscribe from R75 a month.", MIDDLE, PROMOTION),
     ("The minister, in this respect, was right.", MIDDLE, None),
     ("Police say the woman in this photo used the card on Jan. 4 and spent $1,200.", MIDDLE, None),
     (

@@ -679,6 +679,10 @@ def test_predicate_says_what_happened_to_what_is_counted():
             ["2.0 percentage points"],
         ),
         ("Sydney recorded 92mm of rain in the 24 hours ending at 9am on Sunday.", ["92mm"]),
+        # a service's number, a name's short form, a container's size
+        ("Anyone whose condition worsens should contact their GP or NHS 24 on 111.", []),
+        ("Projects under the Twelfth Malaysia Plan (12MP) are under way.", []),
+        ("The firm contacted 300 customers on Monday.", ["300"]),
         ("This brief sets out five recommendations for Ottawa.", []),
         ("A 20-litre jerrican of water now sells for Sh50.", ["Sh50"]),
         ("The tank holds 5,000 litres.", ["5,000 litres"]),

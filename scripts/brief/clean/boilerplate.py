@@ -86,13 +86,16 @@ _PROMO = re.compile(
     r"|^(?:listen|catch\s+up)\b.*\bpodcast\b"
     r"|\b(?:subscribe|sign\s+up)\s+(?:to|for)\s+our\s+(?:[\w-]+\s+){0,3}?"
     r"(?:newsletters?|e-?mails?|channel|podcast)\b"
-    r"|\bclick\s+here\b|\bactivation\s+link\b|\bfollow\s+us\s+on\b",
+    r"|\bclick\s+here\b|\bactivation\s+link\b|\bfollow\s+us\s+on\b"
+    # "Support independent journalism. Subscribe from R75 a month."
+    r"|\b(?:support|back|fund)\s+(?:independent|local|quality|public-interest|our)\s+journalism\b"
+    r"|\bsubscribe\s+(?:from|for\s+(?:just|only)|now|today)\b",
     re.IGNORECASE,
 )
 PROMO_CHARS = 300  # a promotion is a line or two; a paragraph that mentions a newsletter is not
 # a word each promotion holds (lower case)
 _PROMO_WORDS = tuple(
-    "subscribe sign follow like join download listen catch click activation".split()
+    "subscribe sign follow like join download listen catch click activation journalism".split()
 )
 _ROLE = (
     r"(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|"

@@ -505,6 +505,8 @@ _CALL_BEFORE = re.compile(
     r"(?:(?i:at|on)\s+)?$"
     # "the ministry's toll-free helpline on 158": a line's number
     r"|\b(?i:hotline|helpline)\s+(?i:on|at|is)\s+$"
+    # "should contact their GP or NHS 24 on 111": a service reached on a number
+    r"|\b(?i:contact|contacts|contacting|ring|ringing)\b[^.;:]{1,40}\s(?i:on|at)\s+$"
 )
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{2,}s\b")  # "phone 300 voters": a count
 _HOTLINE_AFTER = re.compile(
@@ -535,7 +537,7 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         and q.text.isdigit()
         and len(q.text) >= 3
         and (
-            (_CALL_BEFORE.search(text, max(start, s - 20), s) and not _PLURAL_AFTER.match(text, e))
+            (_CALL_BEFORE.search(text, max(start, s - 60), s) and not _PLURAL_AFTER.match(text, e))
             or _HOTLINE_AFTER.match(text, e, end)
         )
     ):
@@ -665,6 +667,10 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         and (_before_name(text, e, end) or _NAME_BEFORE.search(text, max(start, s - 30), s))
     ):
         return None  # "the 12-inch Notebook Pro", "the Tablet Pro 12.9-inch": a model's name
+    if s > start and text[s - 1] == "(" and _SHORT_FORM_CODE.fullmatch(text, s, e + 1):
+        return None  # "the Twelfth Malaysia Plan (12MP)": a name's short form, no quantity
+    if q.kind == "measure" and _CONTAINER_BEFORE.search(text, max(start, s - 20), s):
+        return None  # "GH¢3,625 per bag of 64 kilogrammes": the container's size, its kind
     if _BEST_OF.search(text, max(start, s - 9), s):
         return None  # "a best-of-three series": the format's name
     if (
@@ -904,6 +910,10 @@ _OWN_RECOMMENDATIONS = re.compile(
 )
 _RECS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?recommendations\b")
 _BEST_OF = re.compile(r"(?i:\bbest[- ]of[- ])$")
+_SHORT_FORM_CODE = re.compile(r"\d{1,3}[A-Z]{1,4}\)")
+_CONTAINER_BEFORE = re.compile(
+    r"\b(?:bag|sack|bottle|can|tin|jar|drum|jerrican|box|carton|bale|crate)s?\s+of\s+$", re.I
+)
 _OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:\d+|ten|twenty|a\s+hundred)\b", re.IGNORECASE)
 _TIMES_OUT_OF = re.compile(r"\btimes\s+out\s+of\s+$", re.IGNORECASE)
 _POLL_CONVENTION = re.compile(r"\b(?:margin\s+of\s+error|accurate\s+(?:to\s+)?within)\b", re.I)
