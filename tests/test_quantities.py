@@ -17,6 +17,10 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     # currencies written as letters glued to the number, in money's shapes only
     ("Kenya Power will spend Sh4.2bn on new poles.", [("money", 4_200_000_000, "KES")]),
     ("A jerrican sells for Sh50, up from Sh20.", [("money", 50, "KES"), ("money", 20, "KES")]),
+    # the ringgit's "RM" with Malaysia's glued "mil" and "bil"; the cedi's "GH¢"
+    ("Projects worth RM8.3bil are under way.", [("money", 8_300_000_000, "MYR")]),
+    ("It gave RM60mil to the states.", [("money", 60_000_000, "MYR")]),
+    ("The price rose to GH¢58,000 per tonne.", [("money", 58_000, "GHS")]),
     ("The naira closed at N1,535 to the dollar.", [("money", 1535, "NGN")]),
     ("El Niño caused P9.5 billion in crop losses.", [("money", 9_500_000_000, "PHP")]),
     ("Nurses wore N95 masks in ward P2.", []),

@@ -76,7 +76,7 @@ class Quantity:
 
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                 "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "bn": 1e9, "mn": 1e6,
-                "tn": 1e12, "mln": 1e6, "bln": 1e9}  # fmt: skip
+                "tn": 1e12, "mln": 1e6, "bln": 1e9, "mil": 1e6, "bil": 1e9}  # fmt: skip
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
                    "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5,
@@ -286,6 +286,8 @@ def _core_value(m: re.Match[str]) -> float | None:
 
 _SCALE_AFTER = re.compile(
     r"(?:\s+|(?<=\d))(?P<w>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|mln|bln)\b"
+    # Malaysia's and Singapore's papers glue "mil" and "bil": "RM60mil", "RM8.3bil"
+    r"|(?<=\d)(?P<w3>mil|bil)\b"
     # a compound modifier: "a 4.5-billion-year span", "a 20-million-dollar deal", "a
     # ₹4,862-crore budget", "a $5-billion fund"
     r"|-(?P<w2>thousand|million|billion|trillion|lakhs?|crores?)(?=-[a-z]|\s+[a-z])"
@@ -816,6 +818,9 @@ def _sentence_start(text: str, s: int) -> bool:
     return j == 0 or text[j - 1] in _SENTENCE_OPENERS
 
 
+_MONEY_JUST_BEFORE = re.compile(r"(?:RM|S?\$|£|€)\s?$")
+
+
 def _scale(text: str, e: int, q: _Q) -> tuple[str | None, int]:
     """Scale words after the number ("2.5 million", "35 lakh", "5 lakh crore", "$13bn"); a
     bare "m"/"k"/"b" is returned as pending, for `_unit` to decide (metres or millions)."""
@@ -824,7 +829,9 @@ def _scale(text: str, e: int, q: _Q) -> tuple[str | None, int]:
         if sm.group("ab"):
             q.pending = sm.group("ab")  # decided with the currency
             return scale, e
-        word = (sm.group("w") or sm.group("w2")).lower()
+        if sm.group("w3") and not _MONEY_JUST_BEFORE.search(text, max(0, q.start - 4), q.start):
+            return scale, e  # "a 5mil film": a scale glued so only after money ("RM60mil")
+        word = (sm.group("w") or sm.group("w2") or sm.group("w3")).lower()
         q.value *= _SCALE_WORDS[word]
         scale = word
         e = sm.end()
@@ -957,6 +964,7 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:])\s+[A-Z][\w-]*\s+$")
 # code-like prefix too). A lone "N" or "P" needs a scale or thousands: "N95", "P2" are names.
 _GLUED_CURRENCIES = (
     ("KSh", "KES"), ("Ksh", "KES"), ("TSh", "TZS"), ("USh", "UGX"), ("Sh", "KES"),
+    ("RM", "MYR"), ("GH¢", "GHS"), ("GH₵", "GHS"),
     ("R", "ZAR"), ("N", "NGN"), ("P", "PHP"),
 )  # fmt: skip
 # The shillings' prefixes, which no English word spells, also before a space: "KSh 93.2
@@ -993,7 +1001,7 @@ def _glued_currency(text: str, s: int) -> tuple[str, int] | None:
             return None
         shape = (
             _ANY_NUMBER  # no word is spelled "Sh" before digits: "sells for Sh50, up from Sh20"
-            if letters in ("Sh", "KSh", "Ksh", "TSh", "USh")
+            if letters in ("Sh", "KSh", "Ksh", "TSh", "USh", "RM", "GH¢", "GH₵")
             else _RAND_NUMBER
             if letters == "R"
             else _SCALED_NUMBER
@@ -1006,7 +1014,9 @@ def _glued_currency(text: str, s: int) -> tuple[str, int] | None:
 
 def _currency_before(text: str, s: int) -> tuple[str, int] | None:
     """(code, start) of a currency written right before `s`."""
-    if text[s - 1 : s].isalpha() and (glued := _glued_currency(text, s)) is not None:
+    if (text[s - 1 : s].isalpha() or text[s - 1 : s] in "¢₵") and (
+        glued := _glued_currency(text, s)
+    ) is not None:
         return glued
     if not _word_ends_before(text, s):
         return None
