@@ -21,6 +21,13 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("Projects worth RM8.3bil are under way.", [("money", 8_300_000_000, "MYR")]),
     ("It gave RM60mil to the states.", [("money", 60_000_000, "MYR")]),
     ("The price rose to GH¢58,000 per tonne.", [("money", 58_000, "GHS")]),
+    # the taka's and the rupiah's letters, spaced or glued; codes of African currencies
+    ("The bridge cost Tk 500 crore.", [("money", 5_000_000_000, "BDT")]),
+    ("Jakarta set aside Rp 2.5 trillion.", [("money", 2_500_000_000_000, "IDR")]),
+    (
+        "Fees rose to UGX 5,000 and ZMW 2 million.",
+        [("money", 5_000, "UGX"), ("money", 2_000_000, "ZMW")],
+    ),
     ("The naira closed at N1,535 to the dollar.", [("money", 1535, "NGN")]),
     ("El Niño caused P9.5 billion in crop losses.", [("money", 9_500_000_000, "PHP")]),
     ("Nurses wore N95 masks in ward P2.", []),

@@ -964,13 +964,17 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:])\s+[A-Z][\w-]*\s+$")
 # code-like prefix too). A lone "N" or "P" needs a scale or thousands: "N95", "P2" are names.
 _GLUED_CURRENCIES = (
     ("KSh", "KES"), ("Ksh", "KES"), ("TSh", "TZS"), ("USh", "UGX"), ("Sh", "KES"),
-    ("RM", "MYR"), ("GH¢", "GHS"), ("GH₵", "GHS"),
+    ("RM", "MYR"), ("GH¢", "GHS"), ("GH₵", "GHS"), ("Tk", "BDT"), ("Rp", "IDR"),
     ("R", "ZAR"), ("N", "NGN"), ("P", "PHP"),
 )  # fmt: skip
 # The shillings' prefixes, which no English word spells, also before a space: "KSh 93.2
 # million", "Kshs. 500", "TSh 2,000", "USh 50,000"
-_SHILLINGS = {"ksh": "KES", "kshs": "KES", "tsh": "TZS", "tshs": "TZS", "ush": "UGX", "ushs": "UGX"}
-_SPACED_SHILLING = re.compile(r"(?<![\w’'&-])([KTU][Ss]hs?\.?)[ \u00a0]$")  # (not "TSH 10 mIU/L")
+_SHILLINGS = {"ksh": "KES", "kshs": "KES", "tsh": "TZS", "tshs": "TZS", "ush": "UGX", "ushs": "UGX",
+              "tk": "BDT", "rp": "IDR"}  # fmt: skip
+# (and the taka's "Tk 500 crore", the rupiah's "Rp 2.5 trillion")
+_SPACED_SHILLING = re.compile(
+    r"(?<![\w’'&-])([KTU][Ss]hs?\.?|Tk\.?|Rp\.?)[ \u00a0]$"
+)  # (not "TSH 10 mIU/L")
 _DAY_BEFORE = re.compile(rf"(?:\b(?i:{_MONTH})\.?|\d)\s+$")
 
 
@@ -1001,7 +1005,7 @@ def _glued_currency(text: str, s: int) -> tuple[str, int] | None:
             return None
         shape = (
             _ANY_NUMBER  # no word is spelled "Sh" before digits: "sells for Sh50, up from Sh20"
-            if letters in ("Sh", "KSh", "Ksh", "TSh", "USh", "RM", "GH¢", "GH₵")
+            if letters in ("Sh", "KSh", "Ksh", "TSh", "USh", "RM", "GH¢", "GH₵", "Tk", "Rp")
             else _RAND_NUMBER
             if letters == "R"
             else _SCALED_NUMBER

@@ -16,7 +16,7 @@ from brief.trie import alternation
 SYMBOLS = {
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
     "₺": "TRY", "₦": "NGN", "₱": "PHP", "₿": "BTC", "₡": "CRC", "₾": "GEL", "₭": "LAK",
-    "₫": "VND", "₪": "ILS", "฿": "THB", "元": "CNY", "¢": "cent", "ரூ": "LKR",
+    "₫": "VND", "₪": "ILS", "฿": "THB", "元": "CNY", "¢": "cent", "ரூ": "LKR", "₴": "UAH",
 }  # fmt: skip
 #: Letters written before "$" for a non-US dollar ("C$5", "HK$ 10", "usd$ 15").
 DOLLAR_PREFIXES = {
@@ -30,7 +30,7 @@ DOLLAR_PREFIXES = {
 CODES = frozenset(
     "USD EUR GBP JPY CNY RMB INR CAD AUD NZD HKD CHF SGD MXN BRL ZAR RUB KRW SEK NOK DKK PLN "
     "CZK HUF ILS AED SAR QAR KWD EGP NGN KES GHS PKR BDT LKR IDR MYR THB VND PHP TWD ARS CLP "
-    "COP UAH BTC XAU".split()
+    "COP UAH BTC XAU UGX TZS ZMW RWF ETB MWK XOF XAF NPR MMK KHR".split()
 )
 #: Codes also written in lower case ("usd 20", "10 rmb"): none of them is an English word.
 LOWER_CODES = frozenset("usd eur gbp jpy cny rmb inr aud nzd hkd chf sgd mxn btc krw".split())
