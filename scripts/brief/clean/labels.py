@@ -120,7 +120,7 @@ def label_region(
                 kinds[i] = "paragraph"
     for i in range(start, end):
         if i not in kinds and kinds.get(i - 1) == "paragraph":
-            for j in _timed_list(lines, feats, i, end, script):
+            for j in _run_of(_TIMED_ITEM, lines, feats, i, end, script):
                 kinds[j] = "paragraph"
     for i in range(start, end):
         f = feats[i]
@@ -173,26 +173,30 @@ def _dated_list(
     a colon ("Anyone who was at the following locations … may have been exposed:"): a
     schedule's or a log's entries, the article's text however short (a site's news list is
     introduced by a heading, not by a sentence with a colon)."""
-    j = start
-    while j < end and _DATED_ITEM.match(lines[j].text) and _item(feats[j], script):
-        j += 1
-    return range(start, j) if j - start >= MIN_LIST_ITEMS else range(0)
+    return _run_of(_DATED_ITEM, lines, feats, start, end, script)
 
 
 # A line of a schedule: a day, its hours and a colon ("Saturday, May 10, 9 a.m. to 2 p.m.:
-# Millbrook High School gym"); no menu or teaser list gives hours
-_TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)"
+# Millbrook High School gym"); no menu or teaser list gives hours. (The cleaner reads no
+# extractor, so the time of day is written here as `extract.dates.TIME_OF_DAY` writes it.)
+_TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|(?:am|pm)\b)|noon\b|midday\b|midnight\b)"
 _TIMED_ITEM = re.compile(
     _DATED_ITEM.pattern + rf"(?:,\s+\d{{4}})?,?\s+{_TIME}(?:\s*(?:to|until|-|–)\s*{_TIME})?\s?:\s"
 )
 
 
-def _timed_list(
-    lines: list[Line], feats: list[Features], start: int, end: int, script: str | None
+def _run_of(
+    item: re.Pattern[str],
+    lines: list[Line],
+    feats: list[Features],
+    start: int,
+    end: int,
+    script: str | None,
 ) -> range:
-    """The lines from `start` that are a schedule's (`_TIMED_ITEM`), two or more of them."""
+    """The lines from `start` that each match `item`, two or more of them (a schedule's
+    lines, `_TIMED_ITEM`, stand after a paragraph with no introduction)."""
     j = start
-    while j < end and _TIMED_ITEM.match(lines[j].text) and _item(feats[j], script):
+    while j < end and item.match(lines[j].text) and _item(feats[j], script):
         j += 1
     return range(start, j) if j - start >= MIN_LIST_ITEMS else range(0)
 

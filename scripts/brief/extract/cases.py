@@ -52,6 +52,9 @@ from functools import lru_cache
 from brief.extract.dates import (
     LONG_MONTHS,
     MONTH_NUMBERS,
+    PLACE_PHRASE,
+    SHORT_FORM,
+    TIME_OF_DAY,
     TIMETABLE,
     WEEKDAYS,
     DateMention,
@@ -616,7 +619,7 @@ _NOUN_BEFORE_DATE = re.compile(
     # (a name of up to six words and its short form: "a decision by the National Energy
     # Regulator of South Africa (Nersa) on 30 January")
     r"(?:\s+(?:of|in|at|by|against|to|from)\s+(?:the\s+)?[A-Z][\w’'.-]*"
-    r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'.-]*){0,5}(?:\s+\([A-Z][A-Za-z&.-]{1,11}\))?)?"
+    rf"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'.-]*){{0,5}}(?:\s+{SHORT_FORM})?)?"
     r"(?:\s+of)?\s+$",  # "the attacks of September 11, 2001"
     re.IGNORECASE,
 )
@@ -850,7 +853,7 @@ _COUNT_WORDS = {value: word for word, value in NUMBER_WORDS.items()}
 _DIGITS = re.compile(r"\d+")
 # (a time or a span of hours may follow the date: "Sunday, May 4, 9:30 a.m. to 1 p.m.: Grace
 # Fellowship Church", an exposure site's or a clinic's line)
-_TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)"
+_TIME = TIME_OF_DAY
 _TIMELINE_ENTRY = re.compile(
     rf"(?P<time>,?\s+{_TIME}(?:\s*(?:to|until|-|–)\s*{_TIME})?)?\s?(?::|\s[–—-])\s+(?=[A-Z0-9])"
 )
@@ -864,7 +867,6 @@ _ENTRY_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _DATED_ENTRY = re.compile(
     r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\s?(?::|\s[–—-])\s"
 )
-# the entry's verb: a past or present form, or a participle of a headline's passive ("signed")
 # an entry that counts or names a period is a statistic's: "2022 – 3,100 arrests", "2025: A
 # year of floods"
 _TALLY_ENTRY = re.compile(
@@ -930,6 +932,7 @@ class _Mention:
     people: tuple[str, ...]
     kind: str
     event: str
+    listed: bool = False  # a line of a schedule or a log: its own event, however alike
 
 
 @dataclass
@@ -1508,7 +1511,9 @@ def _mentions(
             named = _named(sentence, found)
         people = (group.text,) if group else named
         kind = _kind(fields, group, topic, bool(_CUSTODY_VERB.search(fields)))
-        mentions.append(_Mention(date, span, fields, group, people, kind, _norm(event.group())))
+        mentions.append(
+            _Mention(date, span, fields, group, people, kind, _norm(event.group()), timed)
+        )
         if contrast is not None:
             mentions.append(contrast)
     for date, start, end, noun in phrases:
@@ -1676,7 +1681,7 @@ _AUXILIARY = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|will|wou
 # (after a place the first date's clause names, "in 2016 in Licking County and in 2019", or an
 # appositive noun phrase on that date, "in 2020, the first time all three were hit, and in 2022")
 _GAPPED = re.compile(
-    r"(?P<aside>\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    rf"(?P<aside>{PLACE_PHRASE}"
     r"|,\s+the\s+[^,;:()]{1,90}?(?=,))?"
     r",?\s+(?:and|or|but)\s+(?!(?:then|later|again)\b)"
     # "met Jan. 13, Jan. 27 and Feb. 10": a list's comma
@@ -2261,7 +2266,7 @@ class _Cases:
         """The case a dated mention continues: dates agree (equal, or one a prefix of the
         other) and people agree (see `_agree`), or, without people, the same date and event."""
         iso, group = mention.date.iso, mention.group
-        if _TIMED_ENTRY.match(mention.span):
+        if mention.listed:
             return None  # each line of a schedule or a log is its own event, however alike
         if (
             mention.date.determiner

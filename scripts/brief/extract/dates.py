@@ -287,6 +287,13 @@ _SUBJECT_SO_FAR = re.compile(
 # A word of a clause besides the lead-in of a date ("on", "the"): the clause says something.
 _SAYS = re.compile(r"\b(?!(?:on|in|at|by|the|of)\b)[A-Za-z]{2,}")
 # A lower-case verb right after "and" ("and close on July 7"), with no subject of its own.
+# A time of day: "9:30 a.m.", "6pm", "noon" (shared with the cases' schedule lines and the
+# figures' reading windows)
+TIME_OF_DAY = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|(?:am|pm)\b)|noon\b|midday\b|midnight\b)"
+# A short form in brackets after a name: "(EGM)", "(Nersa)", "(NMDPRA)"
+SHORT_FORM = r"\(\s*[A-Z][A-Za-z&.\-]{1,11}\s*\)"
+# Where, as a name after a preposition of place: " in KwaMasilela", " at the Civic Centre"
+PLACE_PHRASE = r"\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _BARE_VERB = re.compile(
     r"\s+(?:then\s+|later\s+|also\s+)?([a-z]{3,})\s+(?:[a-z]+\s+){0,3}?(?:on|in|by)\s"
 )
@@ -307,9 +314,10 @@ _PREPOSITION_OBJECT = re.compile(
     r"|(?:them|him|her|us|me|you)\s+)(?:on|in|at|by|during)?\s*$"  # "to appear before them on"
 )
 # After "and": a name and a preposition, nothing of a clause of its own ("Denver and
-# Reykjavik in", "France and Germany on").
+# Reykjavik in", "France and Germany on"), or a place after its own preposition ("will hold
+# meetings in Ashford next Wednesday and in KwaMasilela on 26 March")
 _NAME_PAIR = re.compile(
-    r"\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"\s+(?:(?:in|at|near|outside)\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
     # "… Physical Activity and Ageing in Lisbon on": a name, then where, then the date
     r"(?:\s+(?:in|at|of)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}){0,2}"
     r"(?:\s+(?:in|on|at|by|from|during))?\s+$"
@@ -346,13 +354,7 @@ _NOUN_CONJUNCT = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"(?<!\d),|,(?!\d)|[;:—–()\"“”]|\b(?:and|but|that|which|who|after|before|while)\b"
 )
-# A short form in brackets after a name: "(EGM)", "(Nersa)", "(NMDPRA)"; no clause break
-_SHORT_FORM = re.compile(r"\(\s*[A-Z][A-Za-z&.\-]{1,11}\s*\)")
-# After "and": a place and the date's preposition, no verb ("and in KwaMasilela on")
-_PLACE_CONJUNCT = re.compile(
-    r"\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-    r"\s+(?:on|in|by|from)?\s*"
-)
+_SHORT_FORM = re.compile(SHORT_FORM)  # no clause break: "a general meeting (EGM) on"
 # A prepositional aside between commas right before the date's own lead-in: no clause of its own
 _ASIDE = re.compile(
     r"\s*(?:in|for|at|on|with|over|as|among)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s*"
@@ -585,10 +587,6 @@ def _future(text: str, start: int) -> bool:
                 and _NOUN_CONJUNCT.fullmatch(window, breaks[-1].end())
                 and not _past_in(window[breaks[-1].end() :])
             )  # "would publish full-year results and new targets on 4 March": one object
-            or (
-                breaks[-1].group().lower() == "and"
-                and _PLACE_CONJUNCT.fullmatch(window, breaks[-1].end())
-            )  # "will hold meetings in Ashford next Wednesday and in Millbrook on 26 March"
         )
     ):
         breaks.pop()

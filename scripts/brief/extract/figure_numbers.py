@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
+from brief.extract.dates import MONTH_NUMBERS, TIME_OF_DAY, WEEKDAYS
 from brief.extract.quantities import Quantity
 from brief.extract.units import MEASURE_WORDS, TIME_WORDS
 from brief.trie import alternation
@@ -490,9 +490,7 @@ _BENCHMARK_AFTER = re.compile(
 _WINDOW_THE = re.compile(r"\bthe\s+(?:past\s+|previous\s+|last\s+|preceding\s+)?$", re.I)
 _READING_WINDOW_END = re.compile(
     r"\s+(?:to|ending(?:\s+at)?|until|till|up\s+to)\s+(?:(?:about|around)\s+)?"
-    r"(?:\d{1,2}\s+o['’]clock\b|"
-    r"(?:\d{1,2}(?:[.:]\d\d)?\s?(?:a\.m\.|p\.m\.|(?:am|pm)\b)|noon\b|midday\b|midnight\b"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
+    rf"(?:\d{{1,2}}\s+o['’]clock\b|{TIME_OF_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
 _WINDOW_AFTER = re.compile(
     r"\s+(?:drop|fall|decline|slide|loss|gain|rise|jump|rally|increase|decrease)s?\b"
@@ -911,17 +909,16 @@ _OWN_RECOMMENDATIONS = re.compile(
 _RECS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?recommendations\b")
 _BEST_OF = re.compile(r"(?i:\bbest[- ]of[- ])$")
 _SHORT_FORM_CODE = re.compile(r"\d{1,3}[A-Z]{1,4}\)")
-_CONTAINER_BEFORE = re.compile(
-    r"\b(?:bag|sack|bottle|can|tin|jar|drum|jerrican|box|carton|bale|crate)s?\s+of\s+$", re.I
+# Containers sold or filled by size: "a 20-litre jerrican", "a bag of 64 kilogrammes"
+_CONTAINERS = (
+    r"(?:jerrican|jerry\s?can|can|bottle|jug|bag|sack|drum|tin|jar|cup|carton|pack|tub|bucket"
+    r"|container|tank|box|bale|crate)s?\b"
 )
+_CONTAINER_BEFORE = re.compile(rf"\b{_CONTAINERS}\s+of\s+$", re.I)
 _OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:\d+|ten|twenty|a\s+hundred)\b", re.IGNORECASE)
 _TIMES_OUT_OF = re.compile(r"\btimes\s+out\s+of\s+$", re.IGNORECASE)
 _POLL_CONVENTION = re.compile(r"\b(?:margin\s+of\s+error|accurate\s+(?:to\s+)?within)\b", re.I)
-_CONTAINER_AFTER = re.compile(
-    r"\s+(?:plastic\s+|glass\s+|metal\s+)?(?:jerrican|jerry\s?can|can|bottle|jug|bag|sack|drum"
-    r"|tin|jar|cup|carton|pack|tub|bucket|container|tank)s?\b",
-    re.IGNORECASE,
-)
+_CONTAINER_AFTER = re.compile(rf"\s+(?:plastic\s+|glass\s+|metal\s+)?{_CONTAINERS}", re.I)
 _UNDER_AGE_BEFORE = re.compile(
     r"\b(?:child|children|kids?|babies|baby|infants?|pupils|people|adults)\s+(?:aged\s+)?"
     r"(?:under|over|below|above)\s+$",
