@@ -819,10 +819,6 @@ def test_seed_line_endings_do_not_change_the_result(seed_text, seed_cleaned):
 SCORER = CORPUS.parent / "score.py"
 
 
-@pytest.mark.skipif(
-    not (CORPUS / "gold.jsonl").is_file() or not SCORER.is_file(),
-    reason="extraction corpus not available",
-)
 def _shingle_scores(folder: Path) -> tuple[int, float, float, float]:
     """Pages, precision, recall and F1 of `body_only` on a corpus folder (its `gold.jsonl`),
     by the shared corpus scorer's own functions."""
@@ -843,6 +839,10 @@ def _shingle_scores(folder: Path) -> tuple[int, float, float, float]:
     return len(results), *score.aggregate(results)
 
 
+@pytest.mark.skipif(
+    not (CORPUS / "gold.jsonl").is_file() or not SCORER.is_file(),
+    reason="extraction corpus not available",
+)
 def test_corpus_f1():
     pages, precision, recall, f1 = _shingle_scores(CORPUS)
     assert pages >= 60
