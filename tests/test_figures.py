@@ -1474,3 +1474,16 @@ def test_a_rate_per_a_slash_and_a_range_of_such_rates():
     assert (bids.low, bids.high, bids.unit) == (1528, 1549, "NGN per USD")
     (charge,) = figures_of("The residential energy charge rises to 15.9 cents/kWh.")
     assert (charge.value, charge.unit) == (15.9, "cents per kWh")
+
+
+def test_business_results_label_by_the_subject_past_a_short_form_an_apposition_and_yoy():
+    got = _labels(
+        "Net interest income (NII), the difference between interest earned and interest "
+        "expended, grew 9.7 per cent YoY to ₹3,914 crore. "
+        "Total deposits grew 13 per cent YoY to ₹2.87 lakh crore. "
+        "Unit costs excluding fuel (CASM-ex) rose 3.1% to 11.84 cents per available seat mile, "
+        "which the company attributed to wages."
+    )
+    assert got["9.7 per cent"] == got["₹3,914 crore"] == "Net interest income"
+    assert got["₹2.87 lakh crore"] == "Total deposits"
+    assert got["3.1%"].startswith("Unit costs excluding fuel")

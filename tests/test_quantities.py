@@ -377,6 +377,15 @@ def test_denominators():
     volumes = tag_quantities("Users pay $2.85 per cubic metre; rents are £20 per square foot.")
     assert [q.per for q in volumes] == ["cubic metre", "square foot"]
     assert [q.per for q in tag_quantities("Rents are £20 per sq ft.")] == ["sq ft"]
+    # a base of several words ends the phrase; a verb after a one-word base is not read in
+    many = tag_quantities(
+        "It was 11.84 cents per available seat mile, which rose. Deaths were 28 per 1,000 live "
+        "births in 2023. There are 41 students per educational assistant, compared with 33. "
+        "Spending per household rose 3% as the fee was $4 per vehicle entering the zone."
+    )
+    assert [q.per for q in many if q.per] == [
+        "available seat mile", "1,000 live births", "educational assistant", "vehicle",
+    ]  # fmt: skip
 
 
 def test_a_rate_said_once_after_from_x_to_y_is_each_levels_denominator():

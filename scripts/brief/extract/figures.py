@@ -1184,6 +1184,15 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         # "Nvidia shares, up 90% this year, closed at $950": the subject before the apposition
         # the figure before it sat in (not "year", the apposition's last word)
         label = text[lead.start("np") : lead.end("np")]
+    if (
+        label
+        and _says_nothing(label)
+        and label.lower() not in _SHIFTS
+        and (lead := _APPOSED_SUBJECT.match(text, sent.start, fig.qualifier_start))
+    ):
+        # "Net interest income (NII), the difference between …, grew 9.7 per cent": the
+        # subject before the apposition, not the verb after it
+        label = text[lead.start("np") : lead.end("np")]
     if label and _says_nothing(label):
         # "…, a jump of 25 percent", "down 1.8%", "The merger, valued at €12bn": a change, a
         # direction or a verb is not what is measured; the measure is what the sentence's
@@ -1240,9 +1249,11 @@ _TIME_LABEL = re.compile(r"(?i:years?|months?|weeks?|days?|quarters?)")
 # A subject, an apposition between commas, then the clause's verb: "Nvidia shares, up 90% this
 # year, closed at"
 _APPOSED_SUBJECT = re.compile(
-    r"(?:The\s+)?(?P<np>[A-Za-z][\w’'&.-]*(?:\s+[A-Za-z][\w’'&.-]*){0,5}),\s+(?:up|down|off"
+    r"(?:The\s+)?(?P<np>[A-Za-z][\w’'&.-]*(?:\s+[A-Za-z][\w’'&.-]*){0,5})"
+    r"(?:\s+\([A-Z][\w&.-]{1,12}\))?,\s+(?:up|down|off"  # "Net interest income (NII), the …,"
     r"|[a-z]+ed|a|an|the|which|who)\b[^,;:]{1,80},\s+(?:[a-z]+ly\s+|now\s+|still\s+)?"
-    r"(?:is|are|was|were|has|have|had|closed|rose|fell|ended|traded|stood|sits?|[a-z]{3,}ed)\b"
+    r"(?:is|are|was|were|has|have|had|closed|rose|fell|grew|shrank|ended|traded|stood|sits?"
+    r"|[a-z]{3,}ed)\b"
 )
 
 
@@ -1297,7 +1308,9 @@ _TO_GAP = re.compile(
     r"(?:\s+(?:in|during|on)\s+[^\d,;]{0,20}?\d{0,4}"
     # "rose 12% from a year earlier to $4.2 billion", "up 5% year on year to"
     r"|\s+(?:from|over|on|versus|vs\.?|compared\s+with)\s+(?:a|the|last|the\s+previous)\s+"
-    r"(?:year|quarter|month|week)(?:\s+(?:earlier|ago|before))?|\s+year[\s-]on[\s-]year)?"
+    r"(?:year|quarter|month|week)(?:\s+(?:earlier|ago|before))?"
+    r"|\s+(?:year|quarter|month)[\s-]on[\s-](?:year|quarter|month)|\s+(?i:yoy|qoq|y-o-y|q-o-q)"
+    r"|\s+(?:sequentially|annually))?"
     r"\s+to\s+",
     re.IGNORECASE,
 )
@@ -1335,6 +1348,8 @@ _TO = re.compile(r"\s+to\s+$")
 _NOT_TO_NOUNS = frozenset(
     "up down close closer near nearer equal similar comparable higher lower more less due set "
     "expected able likely amounting corresponding next".split()
+    # "grew 13 per cent YoY to ₹2.87 lakh crore": the change's reckoning, an adverb
+    + "yoy qoq y-o-y q-o-q year-on-year quarter-on-quarter month-on-month sequentially".split()
 )
 _NUMBER_NEXT = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?[$€£]?\d")
 _AMOUNT_NOUNS = frozenset(
@@ -1603,7 +1618,7 @@ _NOUNS_ONLY = re.compile(
     r"|goes|comes|makes|takes|gets|holds|sits|stands)\b)[\w’'.-]+\s+){0,5}"
     r"(?![\w’'-]*ly\b)[\w’'.-]+\s*"
 )
-_ACRONYM_PARENS = re.compile(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
+_ACRONYM_PARENS = re.compile(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}(?:-[a-z]{1,4})?\s*\)")  # "(CASM-ex)"
 _OBJECT_PRONOUNS = frozenset("it them him her us me".split())
 _CLOSING_QUOTES = frozenset(['"', "”", "’"])
 _OPENING_QUOTES = frozenset(['"', "“", "‘"])

@@ -1396,12 +1396,47 @@ def _per(text: str, q: _Q) -> None:
             return
         if how == "per" and word in ("cent", "centum"):
             return
+        end = pm.end()
+        if how == "per" and base == word and word not in TIME_WORDS and word not in PER_NOUNS:
+            word, end = _compound_base(text, word, end, counted=bool(pm.group("n")))
+            base = word
         q.per = f"{pm.group('n')} {word}" if pm.group("n") else base
+        q.end = end
+        if q.kind == "count":
+            q.kind = "rate"
+        if q.kind == "measure" and q.dimension == "length" and q.per in TIME_WORDS.values():
+            q.dimension = "speed"
+        return
     q.end = pm.end()
     if q.kind == "count":
         q.kind = "rate"
     if q.kind == "measure" and q.dimension == "length" and q.per in TIME_WORDS.values():
         q.dimension = "speed"
+
+
+_BASE_WORD = re.compile(r"\s+([a-z]{2,})\b(?![-’'])")
+_BASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:which|that|who|than|compared|up|down)\b")
+
+
+def _compound_base(text: str, word: str, end: int, counted: bool) -> tuple[str, int]:
+    """A base of several words: "cents per available seat mile", "per 1,000 live births",
+    "per educational assistant". Taken only when the run ends the phrase (at punctuation, a
+    preposition or a relative word), so a verb after the base ("per household rose") is never
+    read into it, and never past a word ending in -ing or -ed ("per vehicle entering"). A base
+    without a number is singular ("per household"), so a word in -s ends it only after one."""
+    words, at, best = [word], end, None
+    for _ in range(2):
+        m = _BASE_WORD.match(text, at)
+        if not m or m.group(1) in _FUNCTION_WORDS or m.group(1).endswith(("ing", "ed", "ly")):
+            break
+        words.append(m.group(1))
+        at = m.end()
+        ends = _BASE_END.match(text, at) or (
+            (n := _BASE_WORD.match(text, at)) and n.group(1) in _FUNCTION_WORDS
+        )
+        if ends and (counted or not words[-1].endswith("s") or words[-1].endswith("ss")):
+            best = (" ".join(words), at)
+    return best or (word, end)
 
 
 def _counted_noun(text: str, e: int) -> bool:
