@@ -616,6 +616,19 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("Fewer than 60% were seen within the four-hour target.", ["60%"]),
         ("Shares fell 18% on Thursday, their steepest one-day drop in a decade.", ["18%"]),
         ("The drive takes a two-day stretch of road.", ["two-day"]),
+        (
+            "Fires burned three times the five-year average of 440,000 hectares.",
+            ["three times", "440,000 hectares"],
+        ),
+        ("The four-year graduation rate rose to 81.6%.", ["81.6%"]),
+        ("The 30-day mortality rate fell to 8.1%.", ["8.1%"]),
+        ("Clubs may lose up to £39m over a rolling three-year period.", ["£39m"]),
+        (
+            "The model tracked 20 billion particles over a 13.8-billion-year period.",
+            ["20 billion", "13.8-billion-year"],
+        ),
+        ("Most paid the €55 fee for a 10-year licence.", ["€55"]),
+        ("The union will hold a 48-hour strike.", ["48-hour"]),
         # an amount said again after ", or" or in parentheses is one figure
         ("Crude fell $1.84, or 2.3%, to settle at $78.12 a barrel.", ["$1.84", "$78.12 a barrel"]),
         ("The index shed 412 points, or 1.1%, to 38,790.", ["412", "38,790"]),

@@ -471,7 +471,7 @@ _BREAK = re.compile(
 # closes ("a 31-day pass", "a 24-hour diner"); not a term of cover ("a 90-day warranty")
 _PRODUCT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?i:pass|passes|tickets?|diners?|stores?|shops?|pharmac(?:y|ies)|gyms?"
-    r"|hotlines?|helplines?)\b"
+    r"|hotlines?|helplines?|licen[cs]es?|passports?|visas?)\b"
     r"(?!\s+(?:strike|strikes|closure|closures|shutdown|walkout|protest|blockade|lockdown|boycott)\b)"
 )
 _INSTRUMENT_AFTER = re.compile(
@@ -483,8 +483,20 @@ _INSTRUMENT_AFTER = re.compile(
 # steepest one-day drop")
 _BENCHMARK_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:average|mean|median|target|high|low|record|peak)s?\b(?![-–])"
-    r"(?!\s+(?:contract|deal|label|loan|level|number|of)\b)"
+    r"(?!\s+(?:contract|deal|label|loan|level|number)\b|\s+of\s+(?![$€£¥₹]?\d))"
+    # "the four-year graduation rate", "the 30-day mortality rate": the window a rate is
+    # reckoned over
+    r"|\s+(?:[a-z]+\s+)?(?:graduation|mortality|survival|retention|completion|recurrence"
+    r"|relapse|readmission|default|return|growth|inflation)\s+rates?\b"
 )
+# "losses of up to £39m over a rolling three-year period": the window of another figure
+# (an amount or a share is reckoned over it; "tracked 20 billion particles over a
+# 13.8-billion-year period" is how long the run spans)
+_OVER_PERIOD_BEFORE = re.compile(
+    r"(?:[$€£¥₹]\s?\d|\d\s?(?:%|per\s?cent))[^.;:]{0,40}"
+    r"\b(?i:over|across)\s+(?:a|the)\s+(?:rolling\s+)?$"
+)
+_PERIOD_AFTER = re.compile(r"\s+(?:period|window|span)\b")
 # "rain in the 24 hours to 9am on Sunday", "the 12 hours ending 8.30 am": the window a reading
 # covers, named by the hour or the day it ends at (the reading is the figure)
 _WINDOW_THE = re.compile(r"\bthe\s+(?:past\s+|previous\s+|last\s+|preceding\s+)?$", re.I)
@@ -579,6 +591,13 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         )
     ):
         return None  # "the five-year average", "its steepest one-day drop": a base, a window
+    if (
+        q.kind == "duration"
+        and "-" in q.text
+        and _PERIOD_AFTER.match(text, e, end)
+        and _OVER_PERIOD_BEFORE.search(text, max(start, s - 80), s)
+    ):
+        return None  # "may lose up to £39m over a rolling three-year period": a window
     if bare and s >= start + 2 and text[s - 1] == "-" and text[s - 2].isalpha():
         return None  # "net-zero", "under-five mortality": a word's part, not a count
     if q.kind == "percent" and _CONFIDENCE.match(text, e, end):
