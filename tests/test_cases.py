@@ -769,6 +769,9 @@ def test_no_dates_or_only_spans_give_no_cases():
             "Monday, Nov. 25, 1 p.m. to 6 p.m.: Bexley County Health Department, Ashford",
             ["2019-11-25"],
         ),
+        # the same, as a bulleted item; a part of a month heads a line too
+        ("- Tuesday, Dec. 3, 6 p.m.: Truth in Taxation public hearing", ["2019-12-03"]),
+        ("- Mid-November: The county mails notices of proposed taxes", ["2019-11"]),
         # days far apart in a list are each an act's; a list of days that runs on is one span
         (
             "The two sides met Oct. 13, Oct. 27 and Nov. 10 before talks broke off.",
@@ -1522,3 +1525,26 @@ def test_two_parties_acts_on_one_day_are_two_events_and_a_city_names_no_party():
         ),
     ):
         assert len(extract_cases(_paragraphs(*told), published)) == 1, told
+
+
+def test_a_schedule_runs_forward_and_a_timeline_line_restating_the_story_is_one_case():
+    """A yearless line of a schedule after one set past publication takes the next such month;
+    a timeline's line that tells the story's event again is that case, others are their own."""
+    published = dt.date(2025, 9, 17)
+    got = extract_cases(
+        _paragraphs(
+            "- Tuesday, Oct. 28, 5 p.m.: Council work session on utility rates, City Hall",
+            "- Mid-January: The county mails notices of proposed taxes",
+        ),
+        published,
+    )
+    assert [c.date for c in got] == ["2025-10-28", "2026-01"]
+    story = extract_cases(
+        _paragraphs(
+            "The Freight Corridor Recovery Roadmap was adopted by cabinet in December 2023.",
+            "December 2023 – Cabinet adopts the Freight Corridor Recovery Roadmap",
+            "1 April 2025 – The rail manager formally separated from train operations",
+        ),
+        published,
+    )
+    assert [c.date for c in story] == ["2023-12", "2025-04-01"]

@@ -937,3 +937,47 @@ def test_a_recipe_card_after_the_post_is_the_article_s():
     assert "© Regan" not in texts
     no_steps = "\n\n".join([prose, other, "Ingredients", "8 ripe pears", "© Regan"])
     assert "8 ripe pears" not in [b.text for b in clean("Menu\n\n" + no_steps).blocks]
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        (  # a schedule under its heading, bulleted, one line only a month
+            [
+                "UPCOMING BUDGET MEETINGS",
+                "- Tuesday, Sept. 23, 6:30 p.m.: Community budget forum, Central Library",
+                "- Mid-November: The county mails notices of proposed taxes",
+                "- Tuesday, Dec. 9, 6 p.m.: Final vote on the budget and levy",
+            ],
+            True,
+        ),
+        (  # a timeline with dashes
+            [
+                "Timeline: the port's bottleneck",
+                "May 2022 – 12-day wage strike halts port and rail operations",
+                "9 October 2025 – Conciliation fails",
+            ],
+            True,
+        ),
+        (  # a site's news list: a list heading, or one line alone, is no box
+            [
+                "More from the Register",
+                "Sept. 16, 2025 – Girls soccer blanks Northfield 3-0 in section opener",
+                "Sept. 10, 2025 – County board eyes 3% levy bump",
+            ],
+            False,
+        ),
+        (["Key dates", "May 2022 – Wage strike halts port"], False),
+    ],
+)
+def test_a_box_of_dated_lines_after_the_article_is_the_article_s(box, kept):
+    """A timeline or a schedule closing the story is text a reader uses: kept when two or
+    more lines open on a date and a colon or a dash, under no heading of a link list."""
+    prose = " ".join(
+        f"The council met on night {n} and argued over the levy for hours." for n in range(4)
+    )
+    other = " ".join(f"Residents spoke for {n} minutes each before the vote." for n in range(4))
+    dump = "Menu\nHome\n\n" + "\n\n".join([prose, other, *box, "© 2025 The Register"])
+    texts = [b.text for b in clean(dump).blocks]
+    assert (box[-1] in texts) is kept
+    assert "© 2025 The Register" not in texts

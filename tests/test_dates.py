@@ -39,6 +39,7 @@ TABLE = [
     # explicit dates, read as written
     ("It was founded on 7 March 2019.", [("on 7 March 2019", "2019-03-07")]),
     ("The law passed in mid-2020.", [("in mid-2020", "2020")]),
+    ("Mid-November: the county mails notices.", [("Mid-November", "2019-11")]),
     ("The May 2019 arrest was the first.", [("May 2019", "2019-05")]),
     # fiscal years and year ranges: the first year
     ("In fiscal year 2019 encounters rose.", [("In fiscal year 2019", "2019")]),

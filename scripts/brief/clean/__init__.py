@@ -21,6 +21,7 @@ from brief.model import Block, Cleaned
 from .blocks import Line
 from .boilerplate import furniture
 from .comments import comment_thread_start
+from .dated_box import dated_box
 from .features import Features, compute, foreign
 from .footer import find_feed_footers, footer_of
 from .labels import Kind, among_short, has_text, label_region
@@ -89,6 +90,7 @@ def clean(text: str) -> Cleaned:
             )
         kinds = found[0]
     kinds.update(recipe_card(lines, max(kinds) + 1))  # a recipe's card after the post
+    kinds.update(dated_box(lines, max(kinds) + 1))  # its timeline or schedule after it
     teasers = _drop_teaser_lists(lines, kinds)  # first: a bio closes the article before them
     dropped = {**_drop_furniture(lines, kinds), **teasers}
     body = sorted(kinds)

@@ -863,6 +863,21 @@ _TIMED_ENTRY = re.compile(
     rf"(?:,\s+\d{{4}})?,?\s+{_TIME}(?:\s*(?:to|until|-|–)\s*{_TIME})?\s?:\s"
 )
 _ENTRY_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_BULLET = re.compile(r"[-•*–]\s+")
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "Mid-November: The county mails notices": a schedule's line with a part of a month
+_QUALIFIED_MONTH = re.compile(r"(?i:early|mid|late)[-\s]")
+_QUALIFIED_ENTRY = re.compile(
+    rf"(?i:early|mid|late)[-\s]+(?i:{'|'.join(MONTH_NUMBERS)})\.?(?:\s+\d{{4}})?\s?(?::|\s[–—-])\s"
+)
+
+
+def _bullet(sentence: str) -> int:
+    """Where a list item's text starts after its bullet ("- Tuesday, Dec. 2, 6 p.m.: …")."""
+    m = _BULLET.match(sentence)
+    return m.end() if m else 0
+
+
 # a timeline's line opens on a date with its year, then a dash or a colon (the cheap test)
 _DATED_ENTRY = re.compile(
     r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\s?(?::|\s[–—-])\s"
@@ -933,6 +948,7 @@ class _Mention:
     kind: str
     event: str
     listed: bool = False  # a line of a schedule or a log: its own event, however alike
+    entry: bool = False  # a timeline's line: "1 April 2025 – Rail manager separated"
 
 
 @dataclass
@@ -951,6 +967,7 @@ class _Draft:
     texts: list[str] = field(default_factory=list)  # for organizations, hedges, outcome
     dated_texts: list[str] = field(default_factory=list)  # for places
     seen: set[tuple] = field(default_factory=set)
+    listed: bool = False  # told by a line of a schedule, a log or a timeline
 
     def add(self, paragraph: str, sentence: str, text: str, dated: bool) -> None:
         """Evidence, and the texts its fields are read from, each once: at most `MAX_EVIDENCE`
@@ -1289,8 +1306,9 @@ def _mentions(
         or _FINITE.search(sentence)
         or (_TIMETABLE_CUE.search(sentence) and _TIMETABLE.search(sentence))
         or _LAW_CUE.search(sentence)
-        or _TIMED_ENTRY.match(sentence)
-        or _DATED_ENTRY.match(sentence)
+        or _TIMED_ENTRY.match(sentence, _bullet(sentence))
+        or _DATED_ENTRY.match(sentence, _bullet(sentence))
+        or _QUALIFIED_ENTRY.match(sentence, _bullet(sentence))
     ):
         return []  # no event verb or noun: no date in it dates an event (a cheap test first)
     found = find_dates(sentence, published, anchor, day)
@@ -1387,9 +1405,21 @@ def _mentions(
         # "August 2019: Carrow had not monitored 1,150 valves": the date heads what happened
         entry = (
             _TIMELINE_ENTRY.match(sentence, date.end)
-            if date.start == 0 and _DIGITS.search(date.text)
+            if date.start == _bullet(sentence)
+            and (_DIGITS.search(date.text) or _QUALIFIED_MONTH.match(date.text))
             else None
         )
+        if (
+            entry is not None
+            and anchor
+            and published
+            and anchor > published.isoformat()
+            and date.iso < anchor[: len(date.iso)]
+            and not _YEAR_WRITTEN.search(date.text)
+        ):
+            # "- Mid-November: The county mails notices" after "- Tuesday, Oct. 28: …": a
+            # schedule's lines run forward, so a line without its year follows the one before
+            date = replace(date, iso=f"{int(date.iso[:4]) + 1}{date.iso[4:]}")
         if event is None and entry is not None:
             # the entry's verb, else (a site, a clinic: "…: Grace Fellowship Church") its first
             # word names it
@@ -1468,7 +1498,7 @@ def _mentions(
         timed = entry is not None and entry.group("time") is not None
         if event is None or (
             not shared
-            and not timed  # a schedule's line ("Monday, May 12, 1 p.m. to 6 p.m.: …") is firm
+            and entry is None  # a schedule's line ("Monday, May 12, 1 p.m.: …") is firm
             and _maybe_later(date, fields, published, date.start - start)
         ):
             continue
@@ -1505,6 +1535,7 @@ def _mentions(
             end = other[0]
             fields = fields[: end - start]
         span = sentence if (start, end) == (0, len(sentence)) else _trim(sentence[start:end])
+        span = span[_bullet(span) :]  # a list item's summary without its bullet
         groups = find_groups(fields, common, _within(skip, start, end))
         group = _main_group(groups)
         if group is None and named is None:
@@ -1512,7 +1543,17 @@ def _mentions(
         people = (group.text,) if group else named
         kind = _kind(fields, group, topic, bool(_CUSTODY_VERB.search(fields)))
         mentions.append(
-            _Mention(date, span, fields, group, people, kind, _norm(event.group()), timed)
+            _Mention(
+                date,
+                span,
+                fields,
+                group,
+                people,
+                kind,
+                _norm(event.group()),
+                timed,
+                entry=entry is not None and not timed,
+            )
         )
         if contrast is not None:
             mentions.append(contrast)
@@ -2268,6 +2309,10 @@ class _Cases:
         iso, group = mention.date.iso, mention.group
         if mention.listed:
             return None  # each line of a schedule or a log is its own event, however alike
+        if mention.entry:
+            # a timeline's line is its own event, or one the story told again ("December 2023
+            # – Cabinet adopts the Roadmap" after "adopted by cabinet in December 2023")
+            return _restated(mention, self.drafts)
         if (
             mention.date.determiner
             and len(iso) == 7
@@ -2519,7 +2564,26 @@ def _new_draft(mention: _Mention, n: int) -> _Draft:
         stems={demonym_stem(n) for n in group.nationalities} if group else set(),
         people=list(mention.people),
         nationalities=list(group.nationalities) if group else [],
+        listed=mention.listed or mention.entry,
     )
+
+
+MIN_SHARED = 2  # words a timeline's line shares with the story's telling of one event
+
+
+def _restated(mention: _Mention, drafts: list[_Draft]) -> _Draft | None:
+    """The story's case, on the same date, that a timeline's line tells again: the one sharing
+    the most of the line's words (four letters or more, stopwords aside), at least two of them."""
+    iso = mention.date.iso
+    own = {w[:5] for w in _words(mention.span) if len(w) >= 4 and w not in _STOPWORDS}
+    best, most = None, MIN_SHARED - 1
+    for draft in drafts:
+        if draft.listed or not (draft.iso.startswith(iso) or iso.startswith(draft.iso)):
+            continue
+        told = {w[:5] for t in (draft.summary, *draft.texts) for w in _words(t)}
+        if len(shared := own & told) > most:
+            best, most = draft, len(shared)
+    return best
 
 
 def _merge(draft: _Draft, mention: _Mention) -> None:

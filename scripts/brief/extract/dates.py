@@ -170,7 +170,7 @@ _MONTH_ALONE = re.compile(
     r"[Dd]uring|[Ff]rom(?!\s+May\b)(?!\s+[A-Z][a-z]+\.?\s+[A-Z0-9])|[Tt]he\s+(?:end|beginning|start|middle)\s+of"
     # "in the last week of May", "the first half of June", "the second fortnight of March"
     r"|[Tt]he\s+(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|fortnight|half"
-    r"|days?)\s+of)\s+(?:early\s+|mid-?\s*|late\s+)?"
+    r"|days?)\s+of)(?:\s+|(?<=[Mm]id-))(?:early\s+|mid-?\s*|late\s+)?"  # "Mid-November"
     rf"{_MONTH_NAME}(?!\s*\d)(?!\w)"
     # "from March to May": a span of months, no day an event is dated by
     rf"(?!\s*(?:to|through|until|till|[-–])\s*(?:early\s+|mid-?\s*|late\s+)?(?:{_FULL_MONTHS})\b)"

@@ -1,0 +1,67 @@
+"""A box of dated lines right after the article: its timeline or its schedule is the article's.
+
+News pages close a story with a box a reader uses as much as the text: "Key dates", "Timeline:
+Durban's bottleneck", "UPCOMING BUDGET MEETINGS", one line per event that opens on its date and
+says what happened or will happen after a colon or a dash ("1 April 2025 – Rail manager
+formally separated", "- Tuesday, Dec. 2, 6 p.m.: Truth in Taxation public hearing"). Its short
+lines weigh against it in the region (`region`), as a recipe card's do (`recipe`). A site's
+news list looks alike ("Sept. 16, 2025 – Girls soccer blanks Northfield"), so the box is read
+only right after the article's last line, under no heading a link list has ("More from",
+"Latest", "Related"), and as two or more such lines in a row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Line
+from .labels import MAX_HEADING_WORDS, Kind
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+# a line's date: "Tuesday, Sept. 23, noon", "1 April 2025", "May 2022", "Mid-November", "2019"
+_ENTRY = re.compile(
+    r"(?:[-•*–]\s+)?(?:"
+    rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+    rf"|(?:(?:Early|Mid|Late)[-\s])?{_MONTH}(?:\s+\d{{4}})?"
+    r"|(?:1[89]|20)\d\d)"
+    # then an hour or two ("6:30 p.m.", "noon", "9 a.m. to 1 p.m.")
+    r"(?:,?\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight)"
+    r"(?:\s*(?:to|until|-|–)\s*(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|noon))?)?"
+    r"\s?(?::|\s[–—-])\s+\S"
+)
+# a heading a site's own link lists carry
+_LIST_HEADING = re.compile(
+    r"(?i)\b(?:more|latest|related|recent|most|popular|trending|recommended|read|watch|see|top"
+    r"|stories|news|headlines|also|from\s+the|around\s+the|sponsored|videos?)\b"
+)
+MIN_ENTRIES = 2
+MAX_ENTRIES = 40
+MAX_ENTRY_LENGTH = 300
+
+
+def dated_box(lines: list[Line], after: int) -> dict[int, Kind]:
+    """{line index: kind} of a box of dated lines at `after` (the first line past the
+    article) or under a heading there: the heading as a heading, each line as a paragraph;
+    {} when there is none."""
+    start, heading = after, None
+    if start < len(lines) and not _is_entry(lines[start].text):
+        text = lines[start].text
+        if len(text.split()) > MAX_HEADING_WORDS or text.rstrip().endswith((".", "?", "!")):
+            return {}
+        if _LIST_HEADING.search(text):
+            return {}
+        heading, start = start, start + 1
+    end = start
+    while end < len(lines) and end - start < MAX_ENTRIES and _is_entry(lines[end].text):
+        end += 1
+    if end - start < MIN_ENTRIES:
+        return {}
+    kinds: dict[int, Kind] = {i: "paragraph" for i in range(start, end)}
+    if heading is not None:
+        kinds[heading] = "heading"
+    return kinds
+
+
+def _is_entry(text: str) -> bool:
+    return len(text) <= MAX_ENTRY_LENGTH and _ENTRY.match(text) is not None
