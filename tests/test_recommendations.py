@@ -320,3 +320,35 @@ def test_imperative_items_after_a_lead_in_of_terms_bind_and_advise_no_one():
     ):
         found = extract_recommendations([section(None, lead, *tips)])
         assert set(tips) <= {r.text for r in found}, lead
+
+
+def test_beside_a_list_advice_to_others_urged_or_imperative_counts_but_not_its_lead_in():
+    """Found on a health ministry's release and a think tank's report (pages 175, 177): beside
+    the author's list, advice to someone the list does not address, advice urged in so many
+    words and a reader's call to act are advice; the sentence that leads into the list, a
+    press office's line and an action as a subject ("Pressuring X should be a focus") are not."""
+    recs = extract_recommendations(
+        [
+            section(
+                "Call to action",
+                "Parents and guardians are urged to take all children to a vaccination post.",
+                "Heads of schools should allow vaccination teams access to learners.",
+                "We urge the Chancellor to fund the guarantee in the Budget.",
+                "Pressuring the cartels should be a primary focus.",
+                "For media queries, contact the Communications Unit at media@example.org.",
+                "The ministry advises the public to take the following measures:",
+            ),
+            section(
+                "Prevention",
+                "1. The public should drink only boiled water.",
+                "2. The public should wash hands with soap.",
+            ),
+        ]
+    )
+    assert [r.actor for r in recs] == [
+        "Parents and guardians",
+        "Heads of schools",
+        "the Chancellor",
+        "The public",
+        "The public",
+    ]

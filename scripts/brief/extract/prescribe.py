@@ -506,6 +506,10 @@ _BOILERPLATE = re.compile(
     # an author's bio: "Reach him at tl@…", "Follow her on X"
     r"|(?:reach|contact|email|e-mail)\s+(?:him|her|them|me)\s+(?:at|on|via)"
     r"|follow\s+(?:him|her|them|me)\s+on"
+    # a press office's line, a letters page's rules: "For media queries, contact …",
+    # "Letters should be no more than 250 words"
+    r"|(?:media|press)\s+(?:queries|inquiries|enquiries)|letters?\s+to\s+the\s+editor"
+    r"|^\W*(?:letters|submissions|comments)\s+(?:should|must)"
     r")\b"
     # a contact line: "Please call 0800 555 123", "Call us on (02) 9555 0100"; not "Residents
     # should call 911 if they see smoke" (advice)
@@ -544,7 +548,7 @@ _BOILERPLATE_CUE = re.compile(
         "newsletter subscri sign log click tap inbox stay learn check breaking latest news "
         "information call phone ring text dial "
         "listen download our cookie advertis sponsored .com .net .org .io "
-        "reach contact email e-mail follow".split()
+        "reach contact email e-mail follow media press letter submission comment".split()
     )
 )
 
@@ -594,6 +598,12 @@ def prescription(sentence: str) -> Prescription | None:
     if found.reported_by is None:
         found = Prescription(found.at, found.actor, speaker(sentence, found.at))
     return found
+
+
+def modal(sentence: str) -> bool:
+    """The sentence prescribes with a modal ("Councils should review …", "must stop")."""
+    low = sentence.lower()
+    return any(w in low for w in _MODAL_WORDS) and _modal(sentence) is not None
 
 
 def advises(heading: str) -> bool:

@@ -25,7 +25,14 @@ import re
 from dataclasses import dataclass, replace
 
 from brief.clean.recipe import INGREDIENTS, STEPS
-from brief.extract.prescribe import advises, imperative, prescription, speaker, subject
+from brief.extract.prescribe import (
+    advises,
+    imperative,
+    modal,
+    prescription,
+    speaker,
+    subject,
+)
 from brief.extract.sentences import split_sentences
 from brief.limits import MAX_RECOMMENDATIONS, MAX_SENTENCE
 from brief.model import Evidence, Paragraph, Recommendation, Section
@@ -147,14 +154,32 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
         # no list of the author's: every sentence that prescribes, beside a how-to's steps
         items = steps + _prescriptive(sections, {id(i.paragraph) for i in steps})
     elif len(items) < MAX_RECOMMENDATIONS:  # (a full list has no room for more)
-        # beside the author's list, advice the article reports from someone it names ("The
-        # ministry has urged residents to …", "X called on donors to …") is theirs, not framing
-        listed = {id(item.paragraph) for item in items + steps} | leads
-        reported = [item for item in _prescriptive(sections, listed) if _names_someone(item)]
-        items = items + steps + reported
+        # beside the author's list, advice is what someone named urges ("X called on donors
+        # to …"), what the text urges in so many words ("We urge the Chancellor to …",
+        # "Parents are urged to …") or asks of someone the list does not address ("Heads of
+        # schools should …"); not the list's own points told again in the conclusion, a
+        # reported view ("One common refrain is that …") or the sentence leading into the list
+        listed = {id(item.paragraph) for item in items + steps} | leads | _lead_ins(sections, items)
+        actors = {_norm_actor(a) for item in items if (a := _listed_actor(item))}
+        headed_list = any(s.heading and _HEADING.search(s.heading) for s in sections)
+        beside = [
+            i for i in _prescriptive(sections, listed) if _advice_beside(i, actors, headed_list)
+        ]
+        items = items + steps + beside
     order = {id(p): i for i, p in enumerate(p for s in sections for p in s.paragraphs)}
     items = sorted(items, key=lambda i: (order.get(id(i.paragraph), -1), i.start))
     return [_recommendation(n, item) for n, item in enumerate(items[:MAX_RECOMMENDATIONS], 1)]
+
+
+def _lead_ins(sections: list[Section], items: list[_Item]) -> set[int]:
+    """id() of each paragraph that ends with a colon right before a list item's paragraph."""
+    firsts = {id(item.paragraph) for item in items}
+    return {
+        id(before)
+        for s in sections
+        for before, p in zip(s.paragraphs, s.paragraphs[1:], strict=False)
+        if id(p) in firsts and before.text.rstrip().endswith(":")
+    }
 
 
 def _steps(sections: list[Section]) -> list[_Item]:
@@ -174,6 +199,26 @@ def _steps(sections: list[Section]) -> list[_Item]:
 
 
 _NOT_A_NAME = frozenset("The This That These Those It They He She We Our A An".split())
+# "We urge …", "I call upon …", "Parents and guardians are urged to …": advice said as such
+_URGED = re.compile(
+    r"\b(?:(?:we|i)\s+(?:also\s+|therefore\s+|strongly\s+|again\s+)?(?:recommend|encourage)"
+    r"|(?:urges?|urged|urging|implored?|appeal(?:s|ed)?\s+to|call(?:s|ed)?\s+(?:on|upon))"
+    r"|(?:is|are)\s+(?:\w+\s+)?(?:urged|encouraged|advised|requested)\s+to)\b",
+    re.IGNORECASE,
+)
+_SPEAKER_PRONOUNS = frozenset("he she they we i".split())  # "He urged the government to …"
+_ABSTRACT_ACTOR = re.compile(
+    r"(?i)\b(?:goal|aim|priority|objective|focus|answer|solution|approach|task|challenge|key"
+    r"|response|strategy|effort|idea|point|lesson|question)s?$"
+)
+_CONDITION = re.compile(r"^\W*(?:if|unless|when|once)\b", re.IGNORECASE)
+# "One common refrain is that donors should give more": a view the text reports, not advice
+_VIEW = re.compile(
+    r"\b(?:refrain|argument|view|claim|notion|belief|assumption|consensus|thinking|line)\s+"
+    r"(?:is|was|has\s+been)\s+that\b",
+    re.IGNORECASE,
+)
+_GERUND_SUBJECT = re.compile(r"^\W*[A-Z][a-z]+ing\b(?!\s+(?:to|and|or)\b)")
 
 
 def _names_someone(item: _Item) -> bool:
@@ -183,6 +228,46 @@ def _names_someone(item: _Item) -> bool:
         return False
     words = item.sentence[item.reported_by[0] : item.reported_by[1]].split()
     return any(w[:1].isupper() and (i or w not in _NOT_A_NAME) for i, w in enumerate(words))
+
+
+def _enumerated_sentence(sentence: str) -> bool:
+    word = re.match(r"\W*([A-Za-z]+)", sentence)
+    return bool(word and word.group(1).lower() in _ORDINALS)
+
+
+def _norm_actor(actor: str) -> str:
+    return re.sub(r"^(?:the|all|every)\s+", "", actor.lower().strip(" .,;:"))
+
+
+def _listed_actor(item: _Item) -> str | None:
+    span = _actor(item.sentence, item.body)
+    return item.sentence[span[0] : span[1]] if span else None
+
+
+def _advice_beside(item: _Item, listed_actors: set[str], headed_list: bool) -> bool:
+    """A prescription beside the author's list that is advice of its own (see the caller).
+    Under a "Recommendations" heading the article has said which points are its own: an
+    enumerated run elsewhere ("First, …", "Second, …") is its analysis, not advice."""
+    if item.kind != "sentence":
+        return False
+    said_by = item.sentence[item.reported_by[0] : item.reported_by[1]] if item.reported_by else ""
+    if _names_someone(item) or said_by.lower() in _SPEAKER_PRONOUNS or _URGED.search(item.sentence):
+        return True
+    if headed_list and _enumerated_sentence(item.sentence):
+        return False  # "First, officials should note X" in the analysis: its own points
+    if imperative(item.sentence) is not None:
+        return True  # "If you agree, call your state senator before Feb. 4."
+    if (
+        item.actor is None
+        or _CONDITION.match(item.sentence)
+        or _GERUND_SUBJECT.match(item.sentence)
+        or _VIEW.search(item.sentence)
+        or not modal(item.sentence)
+    ):
+        return False  # ("Pressuring the cartels … should be a primary focus": an action as
+        # the subject names no one to act; beside a list, it tells one of its points again)
+    actor = item.sentence[item.actor[0] : item.actor[1]]
+    return _norm_actor(actor) not in listed_actors and not _ABSTRACT_ACTOR.search(actor)
 
 
 def _prescriptive(
