@@ -1548,3 +1548,21 @@ def test_a_schedule_runs_forward_and_a_timeline_line_restating_the_story_is_one_
         published,
     )
     assert [c.date for c in story] == ["2023-12", "2025-04-01"]
+
+
+def test_a_timeline_s_hours_take_the_day_above_them():
+    """ "Sunday, Oct. 18" over "2 a.m. – Kidlat enters PAR" (a typhoon's timeline, page 180):
+    each hour's line is an event of that day; an hour's line with no day above is none."""
+    published = dt.date(2026, 10, 21)
+    got = extract_cases(
+        _paragraphs(
+            "Sunday, Oct. 18",
+            "2 a.m. – The storm enters the area as a severe tropical storm.",
+            "8 p.m. – Intensifies into a typhoon.",
+            "Monday, Oct. 19",
+            "8 a.m. – The disaster council raises its red alert status.",
+        ),
+        published,
+    )
+    assert [c.date for c in got] == ["2026-10-18", "2026-10-18", "2026-10-19"]
+    assert extract_cases(_paragraphs("8 a.m. – The council raises its alert."), published) == []

@@ -968,6 +968,18 @@ def test_a_recipe_card_after_the_post_is_the_article_s():
             False,
         ),
         (["Key dates", "May 2022 – Wage strike halts port"], False),
+        (  # a timeline by the hour under its days
+            [
+                "TIMELINE: THE STORM'S PATH",
+                "Sunday, Oct. 18",
+                "2 a.m. – The storm enters the area as a tropical storm.",
+                "8 p.m. – Intensifies into a typhoon.",
+                "Monday, Oct. 19",
+                "5 p.m. – The weather service raises Signal No. 4.",
+            ],
+            True,
+        ),
+        (["Sunday, Oct. 18", "2 a.m. – The storm enters the area."], False),
     ],
 )
 def test_a_box_of_dated_lines_after_the_article_is_the_article_s(box, kept):

@@ -30,6 +30,13 @@ _ENTRY = re.compile(
     r"(?:\s*(?:to|until|-|–)\s*(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|noon))?)?"
     r"\s?(?::|\s[–—-])\s+\S"
 )
+_HOUR = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight)"
+# a day standing alone over the hours of a timeline ("Sunday, Oct. 18"), and an hour's line
+# under it ("2 a.m. – Kidlat enters PAR", "10:20 a.m.: Second landfall")
+DAY_LINE = re.compile(
+    rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+)
+HOUR_LINE = re.compile(rf"{_HOUR}\s?(?::|\s[–—-])\s+\S")
 # a heading a site's own link lists carry
 _LIST_HEADING = re.compile(
     r"(?i)\b(?:more|latest|related|recent|most|popular|trending|recommended|read|watch|see|top"
@@ -42,8 +49,8 @@ MAX_ENTRY_LENGTH = 300
 
 def dated_box(lines: list[Line], after: int) -> dict[int, Kind]:
     """{line index: kind} of a box of dated lines at `after` (the first line past the
-    article) or under a heading there: the heading as a heading, each line as a paragraph;
-    {} when there is none."""
+    article) or under a heading there: the heading as a heading, each line as a paragraph
+    (a day over a timeline's hours too); {} when there is none."""
     start, heading = after, None
     if start < len(lines) and not _is_entry(lines[start].text):
         text = lines[start].text
@@ -52,10 +59,19 @@ def dated_box(lines: list[Line], after: int) -> dict[int, Kind]:
         if _LIST_HEADING.search(text):
             return {}
         heading, start = start, start + 1
-    end = start
-    while end < len(lines) and end - start < MAX_ENTRIES and _is_entry(lines[end].text):
+    end, entries, day = start, 0, False
+    while end < len(lines) and end - start < MAX_ENTRIES:
+        text = lines[end].text
+        if _is_entry(text):
+            entries += 1
+        elif DAY_LINE.fullmatch(text.strip()):
+            day = True  # the hours under it are its entries
+        elif not (day and len(text) <= MAX_ENTRY_LENGTH and HOUR_LINE.match(text)):
+            break
+        else:
+            entries += 1
         end += 1
-    if end - start < MIN_ENTRIES:
+    if entries < MIN_ENTRIES:
         return {}
     kinds: dict[int, Kind] = {i: "paragraph" for i in range(start, end)}
     if heading is not None:

@@ -49,6 +49,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from brief.clean.dated_box import DAY_LINE, HOUR_LINE
 from brief.extract.dates import (
     LONG_MONTHS,
     MONTH_NUMBERS,
@@ -872,6 +873,21 @@ _QUALIFIED_ENTRY = re.compile(
 )
 
 
+def _hour_entry(text: str, iso: str) -> _Mention | None:
+    """A timeline's line that opens on an hour under its day ("2 a.m. – Kidlat enters PAR as a
+    severe tropical storm", "11 a.m. – Signal No. 4 lifted"): an event of that day."""
+    hour = HOUR_LINE.match(text)
+    if hour is None:
+        return None
+    at = hour.end() - 1
+    event = _entry_verb(text, at) or _ENTRY_WORD.search(text, at)
+    if event is None:
+        return None
+    time = text[: hour.end() - 1].rstrip(" :–—-")
+    date = DateMention(0, len(time), 0, iso, time, None, None)
+    return _Mention(date, text, text, None, (), "incident", _norm(event.group()), entry=True)
+
+
 def _bullet(sentence: str) -> int:
     """Where a list item's text starts after its bullet ("- Tuesday, Dec. 2, 6 p.m.: …")."""
     m = _BULLET.match(sentence)
@@ -895,13 +911,22 @@ def _entry_verb(fields: str, at: int) -> re.Match[str] | None:
     the events lexicon in a headline's present ("Police arrest two men"); not a plural noun."""
     if _TALLY_ENTRY.match(fields, at) or _MEASURE_VERB.search(fields, at):
         return None  # "2020: Deaths fell to 1,100": a period's statistic
+    named = True  # the words so far are a name: "The Bureau of Meteorology issues"
     for k, word in enumerate(_ENTRY_WORD.finditer(fields, at)):
         w = word.group()
         if _PAST_PARTICIPLE.fullmatch(w) or is_past_verb(w.lower()) or _LEXICON_VERB.fullmatch(w):
             return word
-        if 0 < k < 4 and _HEADLINE_PRESENT.fullmatch(w) and fields[at:].lstrip()[:1].isupper():
+        if (
+            0 < k < (8 if named else 4)
+            and _HEADLINE_PRESENT.fullmatch(w)
+            and fields[at:].lstrip()[:1].isupper()
+        ):
             return word  # "Cabinet adopts the roadmap", "CCMA conciliation fails"
+        named = named and (w[:1].isupper() or (k > 0 and w in _NAME_JOINERS))
     return None
+
+
+_NAME_JOINERS = frozenset("of and for the de".split())
 
 
 _PAST_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)")
@@ -1003,9 +1028,28 @@ def extract_cases(
     named: tuple[str, ...] = ()  # the person the latest sentence opening on a name named
     named_at = -2
     surnames: dict[str, tuple[str, ...]] = {}  # "Pruitt" → ("Lena Pruitt",)
+    hours_of: tuple[str, int] | None = None  # a timeline's day over its hours, and where
     for index, paragraph in enumerate(paragraphs):
         if read >= MAX_DATES_READ:
             break
+        if DAY_LINE.fullmatch(paragraph.text.strip()):
+            told = find_dates(paragraph.text, published)
+            hours_of = (told[0].iso, index) if told and len(told[0].iso) == 10 else None
+            continue  # "Sunday, Oct. 18" over "2 a.m. – Kidlat enters PAR": the hours' day
+        if (
+            hours_of
+            and index - hours_of[1] == 1
+            and (hour := _hour_entry(paragraph.text, hours_of[0]))
+        ):
+            hours_of = (hours_of[0], index)
+            draft = cases.find_dated(hour)
+            if draft is None and len(cases.drafts) < MAX_CASES:
+                draft = cases.new(hour)
+            elif draft is not None:
+                cases.merge(draft, hour)
+            if draft is not None:
+                draft.add(paragraph.id, paragraph.text, hour.fields, dated=True)
+            continue
         cases.recent.clear()  # cases mentioned in this paragraph, latest last
         frame: _Frame | None = None  # the day the paragraph's narrative is set on
         # a day told with no event: its sentence, the story's dates then, and its dates if read
