@@ -487,6 +487,16 @@ def test_no_dates_or_only_spans_give_no_cases():
         # a time left open, a birth that says who someone is, a frequency counted over a span
         ("The rules will be reviewed at some point next year.", []),
         ("Born in Soweto on 3 March 1961, the new chairwoman spent 30 years in banking.", []),
+        # two dates before one noun are each the noun's; an election named as a race
+        (
+            "She was re-elected twice, winning the 1980 and 1982 races by wide margins.",
+            ["1980", "1982"],
+        ),
+        # an obituary's formula, with the birth name: the life's first event (pages 119, 179)
+        (
+            "Born Eleanor Grace Sutherland on May 3, 1934, in Port Arthur, she was a nurse.",
+            ["1934-05-03"],
+        ),
         ("Since 2015 the agency has issued the warning an average of twice a year.", []),
         # a goal's horizon; a statistic's average, peak or level on a day; a comparison's base
         (
@@ -1422,7 +1432,7 @@ def test_a_listed_hearing_is_scheduled_and_a_count_after_a_dated_event_is_not_it
         "Mashaba was elected mayor on Monday, nearly three weeks after the 3 August local "
         "government elections left no party with a majority.",
         dt.date(2016, 8, 23),
-    ) == ["2016-08-22"]
+    ) == ["2016-08-03", "2016-08-22"]  # the elections are their own event
     assert (
         dates(
             "Westpac's economist reckons the Reserve Bank will deliver its first cut in February.",

@@ -109,7 +109,9 @@ _OTHER_NOUNS = (
     r"crisis|scare|collapse|blowout|stoppage|walkout|epidemic|pandemic|runoff|blast|"
     r"spill|derailment|accident|collision|eruption|wildfire|blackout|outage|default|crackdown|"
     r"takeover|breach|hack|cyberattack|landslide|inauguration|statute|"
-    r"playoffs?|tournament|championships?|semifinals?|quarterfinals?"
+    r"playoffs?|tournament|championships?|semifinals?|quarterfinals?|"
+    # an election by another name: "the 1980 race", "the 2019 polls"
+    r"races?|elections|polls|by-elections?"
 )
 
 
@@ -152,6 +154,8 @@ _FINITE = re.compile(
     # a birth told as the clause's own news ("She was born March 2, 1937"), not "born in 1941"
     # describing someone in apposition
     r"|\b(?:was|were)\s+born\b"
+    # an obituary's opening participle: "Born Eleanor Sutherland on May 3, 1934, in Port Arthur"
+    r"|^\W*Born(?=\s+[A-Z]\w*\b)"
     # the emphatic past, "did announce on 25 February" (not "did" as the verb: "did for", "did
     # the work", "did so")
     r"|\bdid\s+(?!(?:not|never|for|the|and|but|its|his|her|their|this|that|with|well|what)\b)"
@@ -426,7 +430,9 @@ _REPORTED_LEVEL = re.compile(
     r"\b(?:said|says|reported|placed|put|recorded|confirmed|announced|counted)\b", re.IGNORECASE
 )
 _INDEFINITE = re.compile(r"\bat\s+some\s+(?:point|stage|time)\s+(?:in\s+|during\s+)?$")
-_BORN_FRONTED = re.compile(r"\s*[“\"]?Born\b")
+# (not an obituary's "Born Eleanor Grace Sutherland on May 3, 1934, …": a birth name, the
+# life's first event)
+_BORN_FRONTED = re.compile(r"\s*[“\"]?Born\b(?!\s+[A-Z])")
 _NORMATIVE_CUES = ("should", "must", "ought")
 # "should die from it in 2025": the clause's verb is what ought to be (a clause break between
 # them ends its reach: "Officials said the centre must close, and it did so in June")
@@ -1380,7 +1386,17 @@ def _mentions(
     ]
     phrases: list[tuple[DateMention, int, int, str]] = []
     adverbial: list[DateMention] = []
+    # "the 1980 and 1982 races": two dates before one noun, each the noun's (the second
+    # takes the first's determiner, the first reads past the second to the noun)
+    shared = [
+        k > 0
+        and dates[k - 1].determiner is not None
+        and _DATE_AND.fullmatch(sentence, dates[k - 1].end, dates[k].start) is not None
+        for k in range(len(dates))
+    ]
     for k, date in enumerate(dates):
+        if shared[k]:
+            date = replace(date, determiner=dates[k - 1].determiner)
         bare_year = (
             date.lead is None and not date.determiner and _WRITTEN_YEAR.fullmatch(date.text)
         )  # "2030", "early 2019"; not "last year", whose words date the clause
@@ -1395,6 +1411,8 @@ def _mentions(
             # Clean Air Act of 1970", "the attacks of 2001" date the noun before them
             continue
         limit = dates[k + 1].start if k + 1 < len(dates) else len(sentence)
+        if k + 1 < len(dates) and shared[k + 1]:
+            limit = dates[k + 2].start if k + 2 < len(dates) else len(sentence)
         if (
             _OWNS.match(sentence, date.end)
             and not _POSSESSIVE_NOUN.match(sentence, date.end)
@@ -1412,7 +1430,10 @@ def _mentions(
             # yesterday's news": the news's day, not the clause's
             continue
         if date.determiner:
-            phrase = _noun_phrase(sentence, date, limit)
+            reach = date  # (the first of two dates before one noun reads it past the second)
+            if k + 1 < len(dates) and shared[k + 1]:
+                reach = replace(date, end=dates[k + 1].end)
+            phrase = _noun_phrase(sentence, reach, limit)
             if phrase:
                 phrases.append((date, *phrase))
             elif _BARE_YEAR.fullmatch(date.text) and _NAME_AFTER.match(sentence, date.end):
@@ -2095,6 +2116,9 @@ def _char_before(text: str, i: int) -> str:
     return text[i - 1] if i else ""
 
 
+_DATE_AND = re.compile(r"\s+(?:and|or|&)\s+")
+
+
 def _noun_phrase(
     sentence: str, date: DateMention, limit: int, noun_after: re.Pattern[str] | None = None
 ) -> tuple[int, int, str] | None:
@@ -2104,6 +2128,8 @@ def _noun_phrase(
     if after is None:
         return None
     start = sentence.rfind(" ", 0, max(0, date.start - 1)) + 1  # (a date opening the sentence: 0)
+    if sentence.startswith(("and ", "or "), start):  # "the 1980 and 1982 races": its own date
+        start = date.start
     end_match = _PHRASE_END.search(sentence, after.end(), limit)
     end = end_match.start() if end_match else limit
     while end > start and sentence[end - 1] in " .,;:":
