@@ -1500,3 +1500,18 @@ def test_business_results_label_by_the_subject_past_a_short_form_an_apposition_a
     assert got["9.7 per cent"] == got["₹3,914 crore"] == "Net interest income"
     assert got["₹2.87 lakh crore"] == "Total deposits"
     assert got["3.1%"].startswith("Unit costs excluding fuel")
+
+
+def test_labels_of_a_relative_clause_an_estimate_a_close_and_a_name_with_its_short_form():
+    got = _labels(
+        "The department estimated damage to roads and bridges at P1.26 billion. "
+        "Shares of Kaveri Fincorp closed 3.4% lower at ₹1,912.40 on Wednesday. "
+        "The council said the death toll had risen by five overnight to 14. "
+        "We face health insurance costs that went up 11% in a single year. "
+        "Assets under management (AUM) grew 24% year-on-year to ₹1.46 lakh crore."
+    )
+    assert got["P1.26 billion"] == "damage to roads and bridges"
+    assert got["₹1,912.40"] == "Shares of Kaveri Fincorp"
+    assert got["five"] == got["14"] == "death toll"
+    assert got["11%"] == "health insurance costs"
+    assert got["24%"] == got["₹1.46 lakh crore"] == "Assets under management (AUM)"

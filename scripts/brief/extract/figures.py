@@ -184,7 +184,7 @@ _WHEN_WORDS = (
     | {m for m in MONTH_NUMBERS if len(m) > 3}
     # the period a change is counted over: "grew 9.7 per cent YoY to ₹3,914 crore"
     | {"yoy", "y/y", "qoq", "q/q", "mom", "m/m", "year-on-year", "year-over-year"}
-    | {"quarter-on-quarter", "month-on-month", "sequentially", "annually"}
+    | {"quarter-on-quarter", "month-on-month", "sequentially", "annually", "overnight"}
 )
 # A rate written with its counted noun inside: "three meals per day", "40 flights a week".
 _RATE_NOUN = re.compile(
@@ -209,7 +209,15 @@ _FROM_EARLIER = re.compile(
     r"|\b(?:up|down)\s+from\s+$",
     re.IGNORECASE,
 )
-_UP_DOWN_AFTER = re.compile(r"[^,;.]{0,40}?,\s*(?:up|down)\s+(?:by\s+)?")
+_UP_DOWN_AFTER = re.compile(
+    r"[^,;.]{0,40}?,\s*(?:up|down)\s+(?:by\s+)?"
+    r"|\s+(?:lower|higher)\s+at\s+(?:about\s+|around\s+)?"  # "closed 3.4% lower at ₹1,912.40"
+)
+# "costs that went up 11%", "prices which rose by 4%": a change told in a relative clause
+_RELATIVE_CHANGE = re.compile(
+    r"\s+(?:that|which)\s+(?:have\s+|has\s+|had\s+)?(?:went|gone|go|come|came|[a-z]{3,}ed|rose|risen"
+    r"|fell|fallen|grew|grown)\s+(?:up\s+|down\s+)?(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?$"
+)
 _HELD_IN = re.compile(
     r"\s+(?:in|behind)\s+((?:federal\s+|state\s+)?(?:prison|jail|custody|detention|bars|office"
     r"|power|orbit|hospital|exile|space))\b",
@@ -483,6 +491,14 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 )
                 head = apposed and _np_before(text, fig.sentence.start, apposed.start())
                 # "The merger, valued at €12bn": what is valued is the noun it is apposed to
+                if not head and (
+                    rel := _RELATIVE_CHANGE.search(
+                        text, max(fig.sentence.start, fig.qualifier_start - 60), fig.qualifier_start
+                    )
+                ):
+                    # "health insurance costs that went up 11%": the relative's antecedent
+                    since = text.rfind(",", fig.sentence.start, rel.start()) + 1
+                    head = _np_before(text, max(since, fig.sentence.start), rel.start())
                 fig.label = text[slice(*head)] if head else _predicate_of(text, fig, False) or ""
         kept = [
             (fig, ref)
@@ -906,7 +922,8 @@ def _partitive(text: str, sent: Sentence, stated: _Stated) -> _Partitive | None:
 # "capped annual rent rises at 3%", "kept its key rate at 4.25%"
 _SET_AT = re.compile(
     r"\b(?:set|sets|fixed|fixes|capped|caps|pegged|pegs|kept|keeps|held|holds|priced|prices"
-    r"|put|puts)\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?P<np>[^,;:]{2,70}?)"
+    r"|put|puts|estimated|estimates|valued|values|placed|places)"  # "estimated damage … at"
+    r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?P<np>[^,;:]{2,70}?)"
     r"(?:,\s+or\s+[A-Z][A-Za-z]{1,7},)?\s+at\s+"  # ("its return on equity, or ROE, at")
     r"(?:(?:about|around|nearly|just|only)\s+)?$",
     re.IGNORECASE,
@@ -1291,8 +1308,13 @@ def _says_nothing(label: str) -> bool:
     "valued")."""
     word = label.strip().lower()
     if " " in word:
-        return False
-    return word in _SHIFTS or is_past_verb(word)  # ("sleeping" is a gerund: a thing)
+        verb, _, particle = word.partition(" ")
+        # "went up", "came down": a verb and its direction
+        return particle in ("up", "down", "off", "out") and (
+            is_past_verb(verb) or verb in ("go", "goes", "went", "gone", "come", "comes", "came")
+        )
+    return word in _SHIFTS or word in ("lower", "higher") or is_past_verb(word)
+    # ("sleeping" is a gerund: a thing)
 
 
 # (and "go", "move": "A 31-day pass will go from $72 to $85", "moved from 12 to 15")
@@ -1310,7 +1332,7 @@ _TO_GAP = re.compile(
     r"|\s+(?:from|over|on|versus|vs\.?|compared\s+with)\s+(?:a|the|last|the\s+previous)\s+"
     r"(?:year|quarter|month|week)(?:\s+(?:earlier|ago|before))?"
     r"|\s+(?:year|quarter|month)[\s-]on[\s-](?:year|quarter|month)|\s+(?i:yoy|qoq|y-o-y|q-o-q)"
-    r"|\s+(?:sequentially|annually))?"
+    r"|\s+(?:sequentially|annually|overnight|yesterday|today|so\s+far))?"  # "by five overnight"
     r"\s+to\s+",
     re.IGNORECASE,
 )
@@ -1510,6 +1532,8 @@ def _before(
         # "the pollution index in Lagos right now is 150", "Acme shares closed in New
         # York on Tuesday at $185.25": the subject ends where its adverbials start
         cut = next((i for i in range(1, len(words)) if low(i) in _ADVERBIAL_START), None)
+        if cut is not None and _short_form_of(text, words, cut):
+            cut = None  # "Assets under management (AUM) grew": one name, its short form after it
         if cut is not None:
             del words[cut:]
             while len(words) > 1 and _verbish(low(-1), alone=False):
@@ -1623,6 +1647,20 @@ _OBJECT_PRONOUNS = frozenset("it them him her us me".split())
 _CLOSING_QUOTES = frozenset(['"', "”", "’"])
 _OPENING_QUOTES = frozenset(['"', "“", "‘"])
 _DIGITS_BEFORE = re.compile(r"(?<![\w.,])\d+$")
+
+
+_SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _short_form_of(text: str, words: list[tuple[int, int]], cut: int) -> bool:
+    """The words from the subject's start past `cut` are a name its short form in brackets
+    spells ("Assets under management (AUM)", "Return on equity (ROE)")."""
+    for n in range(cut + 1, min(len(words), cut + 3) + 1):
+        after = _SHORT_FORM_AFTER.match(text, words[n - 1][1])
+        if after:
+            initials = "".join(text[a] for a, _ in words[:n]).upper()
+            return initials.endswith(after.group(1).upper()) and len(after.group(1)) >= n - 1
+    return False
 
 
 def _np_before(text: str, start: int, end: int, max_words: int = 5) -> tuple[int, int] | None:
