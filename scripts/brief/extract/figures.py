@@ -491,14 +491,6 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 )
                 head = apposed and _np_before(text, fig.sentence.start, apposed.start())
                 # "The merger, valued at €12bn": what is valued is the noun it is apposed to
-                if not head and (
-                    rel := _RELATIVE_CHANGE.search(
-                        text, max(fig.sentence.start, fig.qualifier_start - 60), fig.qualifier_start
-                    )
-                ):
-                    # "health insurance costs that went up 11%": the relative's antecedent
-                    since = text.rfind(",", fig.sentence.start, rel.start()) + 1
-                    head = _np_before(text, max(since, fig.sentence.start), rel.start())
                 fig.label = text[slice(*head)] if head else _predicate_of(text, fig, False) or ""
         kept = [
             (fig, ref)
@@ -1115,6 +1107,27 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         m = _SET_AT.search(text, max(lo, fig.qualifier_start - 90), fig.qualifier_start)
         return m.span("np") if m else None
 
+    def relative():  # "health insurance costs that went up 11%": the relative's antecedent
+        rel = _RELATIVE_CHANGE.search(text, max(lo, fig.qualifier_start - 60), fig.qualifier_start)
+        if rel is None:
+            return None
+        since = max(text.rfind(",", lo, rel.start()) + 1, lo)
+        span = _np_before(text, since, rel.start(), max_words=3)  # (not "face": a verb before)
+        for m in _WORD.finditer(text, *span) if span else ():
+            w = m.group().lower()  # "We face health insurance costs that": not the verb
+            if w in _STOP or w in _PRONOUNS or _verbish(w, alone=True) or is_past_verb(w):
+                span = (m.end(), span[1])
+            else:
+                break
+        return (
+            (
+                span[0] + len(text[span[0] : span[1]]) - len(text[span[0] : span[1]].lstrip()),
+                span[1],
+            )
+            if span and span[0] < span[1]
+            else None
+        )
+
     def subject(drop_verb: bool):
         # not a count: "Braun, 38," is an age, "…, 5-8 minutes" a step's time
         return lambda: _before(text, lo, fig.qualifier_start, drop_verb, fig.kind != "count")
@@ -1161,14 +1174,14 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     elif fig.kind in ("percent", "fraction"):
         ways = [
             of_phrase, change, off_what, after, of_before, on_what, from_before, to_before,
-            set_at, object_by, subject(True),
+            set_at, object_by, relative, subject(True),
         ]  # fmt: skip
     elif fig.kind == "duration":
         ways = [of_phrase, held_in, to_do, spent_doing, subject(False)]
     else:
         ways = [
             after, of_before, object_by, changed_by, prep_phrase, from_before, to_before,
-            set_at, subject(True),
+            set_at, relative, subject(True),
         ]  # fmt: skip
     span = next((found for way in ways if (found := way()) and not _when(text, found)), None)
     if span is None:  # elliptical: "... and 40 at the Western border", "Of the 30 X, 12 ..."
