@@ -1515,3 +1515,21 @@ def test_labels_of_a_relative_clause_an_estimate_a_close_and_a_name_with_its_sho
     assert got["five"] == got["14"] == "death toll"
     assert got["11%"] == "health insurance costs"
     assert got["24%"] == got["₹1.46 lakh crore"] == "Assets under management (AUM)"
+
+
+def test_respectively_lists_label_every_number_even_unlabelled_ones():
+    """Found on pages 165 and 177: a list's later numbers are labelled by it before numbers
+    with no noun are dropped; an item may hold a slash or close a bracket; a fronted adverbial
+    is no item; 'from X and Y … to A and B respectively' is two lists, not a range."""
+    got = _labels(
+        "Tickets for adults and students/OAPs, priced €20 and €10 respectively, go on sale. "
+        "Coverage for the first and second doses (MCV1 and MCV2) stood at 87 per cent and 64 "
+        "per cent respectively. "
+        "As of yesterday, Migori and Homa Bay counties had reported 87 and 34 cases respectively. "
+        "Services on the Whitmoor and Kirkby Fold branches will drop from 16 and 20 trains a "
+        "day to 11 and 12 respectively."
+    )
+    assert (got["€20"], got["€10"]) == ("adults", "students/OAPs")
+    assert (got["87 per cent"], got["64 per cent"]) == ("MCV1", "MCV2")
+    assert (got["87"], got["34"]) == ("Migori", "Homa Bay counties")
+    assert (got["16"], got["11"], got["12"]) == ("Whitmoor", "Whitmoor", "Kirkby Fold branches")

@@ -352,3 +352,43 @@ def test_beside_a_list_advice_to_others_urged_or_imperative_counts_but_not_its_l
         "The public",
         "The public",
     ]
+
+
+_LIST = section(
+    "Recommendations",
+    "The commission makes three recommendations:",
+    "1. Create a national register of agency care workers.",
+    "2. Fund 20 hours of dementia training for new staff.",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "advice"),
+    [
+        # found in review: beside a list, rules, forecasts, calls to get in touch, the list
+        # itself named or told again, and rhetoric are not advice
+        ("Applicants must be 18 or over and live in the county.", False),
+        ("Voters must decide by Nov. 4 whether to renew the levy.", False),
+        ("The new rules should come into force next spring.", False),
+        ("Councils should receive the money by March.", False),
+        ("Anyone with information is urged to contact police on 101.", False),
+        ("Readers are encouraged to submit questions for the panel by email.", False),
+        ("The Government should implement these recommendations in full.", False),
+        (
+            "The report says the Government should create a national register of agency "
+            "care workers.",
+            False,
+        ),
+        ("No one should have to choose between heating and eating.", False),
+        ("Investors should note that past performance is no guarantee of future results.", False),
+        # advice all the same
+        ("Heads of schools should allow vaccination teams access to learners.", True),
+        ("Residents should come to the hearings and tell us where to cut.", True),
+        ("The committee urged ministers to ring-fence 60% of the programme for social rent.", True),
+        ("The panel also called on the federal government to share the cost of evacuations.", True),
+        ("If you agree, call your state senator before Feb. 4.", True),
+    ],
+)
+def test_what_counts_as_advice_beside_a_list(sentence, advice):
+    recs = extract_recommendations([section("Story", sentence), _LIST])
+    assert any(r.text.startswith(sentence[:30]) for r in recs) is advice

@@ -492,13 +492,13 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 head = apposed and _np_before(text, fig.sentence.start, apposed.start())
                 # "The merger, valued at €12bn": what is valued is the noun it is apposed to
                 fig.label = text[slice(*head)] if head else _predicate_of(text, fig, False) or ""
+        _respectively(text, sent, figs)  # (first: a list's later numbers may have no label)
         kept = [
             (fig, ref)
             for fig, ref in zip(figs, refs, strict=True)
             if fig.label and not (fig.kind == "count" and _head(fig.label) in _DISCOURSE)
         ]
         figs = [fig for fig, _ in kept]  # a bare number that counts nothing is not a figure
-        _respectively(text, sent, figs)
         for i, (fig, ref) in enumerate(kept):
             fig.key = _head(fig.label)
             bare = fig.kind == "count" and fig.unit == "count"
@@ -549,9 +549,9 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
 
 _RESPECTIVELY = re.compile(r",?\s+respectively\b")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_ITEM = r"(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2}"
+_ITEM = r"(?:the\s+)?[A-Za-z][\w’'/-]*(?:\s+[A-Za-z][\w’'/-]*){0,2}"  # ("students/OAPs")
 # the nouns the numbers go with, in order: "Exports and imports", "men, women and children"
-_ITEMS = re.compile(rf"(?<![\w’'-])({_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})\s+")
+_ITEMS = re.compile(rf"(?<![\w’'-])({_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})(?:\s+|,\s|\)\s)")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _ITEM_NOT = frozenset(_STOP) - {"and"}
 
@@ -564,8 +564,10 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
     if at is None:
         return
     run = [f for f in figs if f.end <= at.start()]
-    while len(run) > 1 and not _LIST_GAP.fullmatch(text, run[-2].end, run[-1].qualifier_start):
-        run = run[1:]  # the list of numbers right before "respectively"
+    first = len(run) - 1  # the list of numbers right before "respectively"
+    while first > 0 and _LIST_GAP.fullmatch(text, run[first - 1].end, run[first].qualifier_start):
+        first -= 1
+    run = run[max(first, 0) :]
     k = len(run)
     if k < 2 or any(
         not _LIST_GAP.fullmatch(text, a.end, b.qualifier_start) for a, b in pairwise(run)
@@ -582,8 +584,11 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
         items.append((pos, part.start()))
         pos = part.end()
     items.append((pos, found.end(1)))
-    while len(items) > k and re.fullmatch(r"[A-Za-z]+ly", text[items[0][0] : items[0][1]]):
-        items.pop(0)  # "Regionally, the Capital Region and the Midlands recorded": an adverb
+    while len(items) > k and (
+        re.fullmatch(r"[A-Za-z]+ly", text[items[0][0] : items[0][1]])
+        or any(w.lower() in _ITEM_NOT for w in text[items[0][0] : items[0][1]].split())
+    ):  # "Regionally, the Capital Region and the Midlands recorded", "As of yesterday, Migori
+        items.pop(0)  # and Homa Bay counties had reported": an adverb, an adverbial
     items = [(a + 4, b) if text[a : a + 4].lower() == "the " else (a, b) for a, b in items]
     # "Exports to China, the US and the EU": the list starts after a preposition ("of" is the
     # item's own: "prices of kerosene and light diesel oil")
@@ -591,6 +596,8 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
     cut = [w for w in first[:-1] if w.group().lower() in _LIST_PREPOSITIONS]
     if cut:
         items[0] = (items[0][0] + cut[-1].end() + 1, items[0][1])
+        if text[items[0][0] : items[0][0] + 4].lower() == "the ":  # "on the Whitmoor"
+            items[0] = (items[0][0] + 4, items[0][1])
     # "imports grew", "imports grew by": an item's last words may be the verb after the list
     items = [_item_noun(text, a, b) for a, b in items]
 
@@ -602,6 +609,16 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
         return
     for fig, (a, b) in zip(run, items, strict=True):
         fig.label = text[a:b]
+    # "will drop from 16 and 20 trains a day to 11 and 12 respectively": the levels before,
+    # a list of as many numbers right before "to", are the same items'
+    before = [f for f in figs if f.end <= run[0].qualifier_start][-k:]
+    if (
+        len(before) == k
+        and _FROM_LIST_TO.fullmatch(text, before[-1].end, run[0].qualifier_start)
+        and all(_LIST_GAP.fullmatch(text, a.end, b.qualifier_start) for a, b in pairwise(before))
+    ):
+        for fig, (a, b) in zip(before, items, strict=True):
+            fig.label = text[a:b]
     # "were raised by Rs3.15 and Rs2.90, respectively, to Rs189.40 and Rs169.85": a second
     # list of as many numbers right after it pairs with the same nouns
     after = [f for f in figs if f.qualifier_start >= at.end()]
@@ -614,6 +631,7 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
             fig.label = text[a:b]
 
 
+_FROM_LIST_TO = re.compile(r"(?:\s+[a-z]+){0,3}\s+to\s+")
 _LIST_PREPOSITIONS = frozenset("to from in for at by with on into".split())
 _SECOND_LIST = re.compile(r",?\s+(?:to|from|at|of)\s+")
 

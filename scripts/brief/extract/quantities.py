@@ -310,6 +310,7 @@ _CHANGED_FROM = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\b(?:between|from|ages?|aged)\s+(?:\S{1,4}\s?)?$", re.IGNORECASE)
+_RESPECTIVELY_AHEAD = re.compile(r"[^.;]*\brespectively\b")
 
 _CODE_RE = "|".join(sorted(CODES, key=len, reverse=True))
 _LOWER_CODE_RE = "|".join(sorted(LOWER_CODES, key=len, reverse=True))
@@ -861,6 +862,8 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
         return None  # "going from 300 to 326ppi", "rose from 5 to 9": two levels, not a range
     if word == "and" and not _BETWEEN.search(text, max(0, q.start - 16), q.start):
         return None
+    if word == "and" and _RESPECTIVELY_AHEAD.match(text, q.end, q.end + 160):
+        return None  # "from 16 and 20 trains a day to 11 and 12 respectively": a list of two
     j = sep.end()
     cur = _CURRENCY_BEFORE_AT.match(text, j)
     k = cur.end() if cur else j

@@ -162,8 +162,11 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
         listed = {id(item.paragraph) for item in items + steps} | leads | _lead_ins(sections, items)
         actors = {_norm_actor(a) for item in items if (a := _listed_actor(item))}
         headed_list = any(s.heading and _HEADING.search(s.heading) for s in sections)
+        points = [_stems(item.sentence[item.body :]) for item in items]
         beside = [
-            i for i in _prescriptive(sections, listed) if _advice_beside(i, actors, headed_list)
+            i
+            for i in _prescriptive(sections, listed)
+            if _advice_beside(i, actors, headed_list) and not _tells_again(i, points)
         ]
         items = items + steps + beside
     order = {id(p): i for i, p in enumerate(p for s in sections for p in s.paragraphs)}
@@ -211,7 +214,6 @@ _ABSTRACT_ACTOR = re.compile(
     r"(?i)\b(?:goal|aim|priority|objective|focus|answer|solution|approach|task|challenge|key"
     r"|response|strategy|effort|idea|point|lesson|question)s?$"
 )
-_CONDITION = re.compile(r"^\W*(?:if|unless|when|once)\b", re.IGNORECASE)
 # "One common refrain is that donors should give more": a view the text reports, not advice
 _VIEW = re.compile(
     r"\b(?:refrain|argument|view|claim|notion|belief|assumption|consensus|thinking|line)\s+"
@@ -235,6 +237,34 @@ def _enumerated_sentence(sentence: str) -> bool:
     return bool(word and word.group(1).lower() in _ORDINALS)
 
 
+RESTATED = 0.8  # share of a listed point's words a sentence that tells it again holds
+_STEM_WORD = re.compile(r"[a-z]{4,}")
+_COMMON = frozenset("should would could must that this these their there with from every".split())
+
+
+def _stems(text: str) -> set[str]:
+    """Five-letter stems of a text's words of four letters or more."""
+    return {w[:5] for w in _STEM_WORD.findall(text.lower()) if w not in _COMMON}
+
+
+def _tells_again(item: _Item, points: list[set[str]]) -> bool:
+    """The sentence tells a listed point again ("The report says the Government should create
+    a national register of agency care workers" beside "1. Create a national register of
+    agency care workers."): it holds nearly all of the point's words."""
+    own = _stems(item.sentence)
+    return any(len(p) >= 3 and len(own & p) >= RESTATED * len(p) for p in points)
+
+
+def _quoted(item: _Item) -> bool:
+    """The sentence stands inside a quotation (its paragraph opens one before it)."""
+    before = item.paragraph.text[: item.start + len(item.sentence) - len(item.sentence.lstrip())]
+    return (
+        before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+        or (item.sentence.lstrip()[:1] in '“"')
+    )
+
+
 def _norm_actor(actor: str) -> str:
     return re.sub(r"^(?:the|all|every)\s+", "", actor.lower().strip(" .,;:"))
 
@@ -244,11 +274,31 @@ def _listed_actor(item: _Item) -> str | None:
     return item.sentence[span[0] : span[1]] if span else None
 
 
+# Beside a list, what is not advice though it prescribes: a conditional, a call to get in
+# touch ("Anyone with information is urged to contact police", "Readers are encouraged to
+# submit questions"), the list itself named ("should implement these recommendations"), a
+# forecast or a disclaimer with "should" ("should come into force", "should note that"),
+# rhetoric ("No one should have to …")
+_NOT_BESIDE = re.compile(
+    r"\bto\s+(?:contact|call|ring|phone|email|e-mail|submit|send|get\s+in\s+touch"
+    r"|take\s+part|fill\s+in|complete\s+(?:the|a|our)\s+survey)(?![\w-])"
+    r"|\b(?:implement|adopt|accept|follow|enact|act\s+on|carry\s+out|take)\s+(?:all\s+)?"
+    r"(?:these|those|the|its|their|our|his|her|[a-z]+['’]s|\w+)\s+(?:\w+\s+)?(?:recommendations"
+    r"|steps|measures|proposals)\b"
+    r"|\bshould\s+(?:now\s+)?(?:come\s+into|receive|arrive|reach|get|see|note|have\s+(?:to|been)"
+    r"|take\s+effect|be\s+(?:completed|ready|finished|available|open|done|delivered))\b"
+    r"|^\W*(?:no\s+one|nobody|no-one)\b",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(r"^\W*(?:if|unless|when|once)\b", re.IGNORECASE)
+_SHOULD = re.compile(r"\b(?:should|ought\s+to|needs?\s+to)\b", re.IGNORECASE)
+
+
 def _advice_beside(item: _Item, listed_actors: set[str], headed_list: bool) -> bool:
     """A prescription beside the author's list that is advice of its own (see the caller).
     Under a "Recommendations" heading the article has said which points are its own: an
     enumerated run elsewhere ("First, …", "Second, …") is its analysis, not advice."""
-    if item.kind != "sentence":
+    if item.kind != "sentence" or _NOT_BESIDE.search(item.sentence):
         return False
     said_by = item.sentence[item.reported_by[0] : item.reported_by[1]] if item.reported_by else ""
     if _names_someone(item) or said_by.lower() in _SPEAKER_PRONOUNS or _URGED.search(item.sentence):
@@ -263,6 +313,10 @@ def _advice_beside(item: _Item, listed_actors: set[str], headed_list: bool) -> b
         or _GERUND_SUBJECT.match(item.sentence)
         or _VIEW.search(item.sentence)
         or not modal(item.sentence)
+        # advice says "should" ("Heads of schools should allow …"); beside a list, "must"
+        # mostly states a rule ("Applicants must be 18 or over", "Voters must decide by …"),
+        # unless someone says it ("“Public bodies must treat every complaint as …”")
+        or not (_SHOULD.search(item.sentence) or _quoted(item))
     ):
         return False  # ("Pressuring the cartels … should be a primary focus": an action as
         # the subject names no one to act; beside a list, it tells one of its points again)
