@@ -1576,3 +1576,37 @@ def test_a_timeline_s_hours_take_the_day_above_them():
     )
     assert [c.date for c in got] == ["2026-10-18", "2026-10-18", "2026-10-19"]
     assert extract_cases(_paragraphs("8 a.m. – The council raises its alert."), published) == []
+
+
+def test_found_in_review_a_timeline_s_lines_and_an_event_prepared_for():
+    """A yearless line after the story's future event keeps its own year and merges with the
+    story's telling; a line sharing only generic words with another event stays apart; a
+    'what happens next' box runs forward from a line of the publication's month."""
+    published = dt.date(2025, 10, 8)
+    story = extract_cases(
+        _paragraphs(
+            "The board held its first public hearing on the plan on Sept. 9.",
+            "The board will take a final vote on the levy and budget on Nov. 18.",
+            "The district prepares for a Nov. 4 operating referendum.",
+            "- Sept. 9: Board holds first public hearing",
+            "- Nov. 18: Board takes final vote on levy",
+        ),
+        published,
+    )
+    assert [c.date for c in story] == ["2025-09-09", "2025-11-04", "2025-11-18"]
+    apart = extract_cases(
+        _paragraphs(
+            "In June 2019, the council approved a plan to close Kingsway Library.",
+            "2019 – Council approves tram extension plan and £120m budget",
+        ),
+        published,
+    )
+    assert [c.date for c in apart] == ["2019", "2019-06"]
+    ahead = extract_cases(
+        _paragraphs(
+            "- Late October: Draft traffic order published",
+            "- Mid-November: Six-week public consultation opens",
+        ),
+        dt.date(2025, 10, 14),
+    )
+    assert [c.date for c in ahead] == ["2025-10", "2025-11"]

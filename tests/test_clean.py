@@ -968,6 +968,15 @@ def test_a_recipe_card_after_the_post_is_the_article_s():
             False,
         ),
         (["Key dates", "May 2022 – Wage strike halts port"], False),
+        (  # found in review: a site's dated lists under other headings, or none
+            ["Previous coverage", "Sept. 28, 2025 – Teen wounded", "Oct. 2, 2025 – Suspect held"],
+            False,
+        ),
+        (["Oct. 12, 2025 – Man sentenced", "Oct. 9, 2025 – Council votes"], False),
+        (
+            ["Today in History", "1962 – Missile crisis begins", "1947 – Sound barrier broken"],
+            False,
+        ),
         (  # a timeline by the hour under its days
             [
                 "TIMELINE: THE STORM'S PATH",

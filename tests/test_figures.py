@@ -629,6 +629,16 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ),
         ("Most paid the €55 fee for a 10-year licence.", ["€55"]),
         ("The union will hold a 48-hour strike.", ["48-hour"]),
+        # found in review: a penalty's length, a decimal amount's window, an average's "of about"
+        (
+            "He was given a five-year visa ban and a three-year licence suspension.",
+            ["five-year", "three-year"],
+        ),
+        ("Clubs may lose up to £39.5m over a rolling three-year period.", ["£39.5m"]),
+        (
+            "Fires burned three times the five-year average of about 440,000 hectares.",
+            ["three times", "440,000 hectares"],
+        ),
         # an amount said again after ", or" or in parentheses is one figure
         ("Crude fell $1.84, or 2.3%, to settle at $78.12 a barrel.", ["$1.84", "$78.12 a barrel"]),
         ("The index shed 412 points, or 1.1%, to 38,790.", ["412", "38,790"]),
@@ -1533,3 +1543,12 @@ def test_respectively_lists_label_every_number_even_unlabelled_ones():
     assert (got["87 per cent"], got["64 per cent"]) == ("MCV1", "MCV2")
     assert (got["87"], got["34"]) == ("Migori", "Homa Bay counties")
     assert (got["16"], got["11"], got["12"]) == ("Whitmoor", "Whitmoor", "Kirkby Fold branches")
+
+
+def test_a_change_s_reckoning_is_no_label_however_written():
+    got = _labels(
+        "Provisions rose 18% y-o-y to ₹412 crore. "
+        "The margin improved 80 basis points sequentially to 41.2%."
+    )
+    assert got["18%"] == got["₹412 crore"] == "Provisions"
+    assert got["41.2%"] == "margin"

@@ -386,6 +386,14 @@ def test_denominators():
     assert [q.per for q in many if q.per] == [
         "available seat mile", "1,000 live births", "educational assistant", "vehicle",
     ]  # fmt: skip
+    # found in review: a plural subject's verb after a one-word base is not read in; a unit's
+    # noun or a modifier opens a compound that a time word may end
+    verbs = tag_quantities(
+        "Benefits of $300 per child start in January. Taxes of $3 per pack take effect in May. "
+        "Hotels earned $142 per available room last quarter. It cost 30 cents per kilowatt hour "
+        "last winter."
+    )
+    assert [q.per for q in verbs if q.per] == ["child", "pack", "available room", "kilowatt hour"]
 
 
 def test_a_rate_said_once_after_from_x_to_y_is_each_levels_denominator():

@@ -5,10 +5,10 @@ Durban's bottleneck", "UPCOMING BUDGET MEETINGS", one line per event that opens 
 says what happened or will happen after a colon or a dash ("1 April 2025 – Rail manager
 formally separated", "- Tuesday, Dec. 2, 6 p.m.: Truth in Taxation public hearing"). Its short
 lines weigh against it in the region (`region`), as a recipe card's do (`recipe`). A site's
-news list looks alike ("Sept. 16, 2025 – Girls soccer blanks Northfield"), so the box is read
-only right after the article's last line, under no heading a link list has ("More from",
-"Latest", "Related"), and as two or more such lines in a row.
-"""
+news list looks alike ("Sept. 16, 2025 – Girls soccer blanks Northfield", under "Previous
+coverage", "Crime & Courts", "Today in History" or no heading at all), so the box is read only
+right after the article's last line, under a heading that names a timeline or a schedule, and
+as two or more such lines in a row."""
 
 from __future__ import annotations
 
@@ -37,10 +37,14 @@ DAY_LINE = re.compile(
     rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 )
 HOUR_LINE = re.compile(rf"{_HOUR}\s?(?::|\s[–—-])\s+\S")
-# a heading a site's own link lists carry
-_LIST_HEADING = re.compile(
-    r"(?i)\b(?:more|latest|related|recent|most|popular|trending|recommended|read|watch|see|top"
-    r"|stories|news|headlines|also|from\s+the|around\s+the|sponsored|videos?)\b"
+# the heading of the story's own timeline or schedule ("Key dates in the case", "Timeline:
+# Durban's bottleneck", "UPCOMING BUDGET MEETINGS", "What happens next"); a site's dated link
+# lists ("Previous coverage", "Crime & Courts", "Today in History", "Community Calendar") have
+# other headings, or none
+_BOX_HEADING = re.compile(
+    r"(?i)\b(?:timeline|chronology|key\s+(?:dates|events|moments)|dates?\s+to\s+(?:know|watch)"
+    r"|schedule|meetings|hearings|what\s+happens\s+next|what['’]s\s+next|next\s+steps"
+    r"|how\s+we\s+got\s+here|the\s+story\s+so\s+far|milestones|deadlines|key\s+dates)\b"
 )
 MIN_ENTRIES = 2
 MAX_ENTRIES = 40
@@ -48,17 +52,19 @@ MAX_ENTRY_LENGTH = 300
 
 
 def dated_box(lines: list[Line], after: int) -> dict[int, Kind]:
-    """{line index: kind} of a box of dated lines at `after` (the first line past the
-    article) or under a heading there: the heading as a heading, each line as a paragraph
-    (a day over a timeline's hours too); {} when there is none."""
-    start, heading = after, None
-    if start < len(lines) and not _is_entry(lines[start].text):
-        text = lines[start].text
-        if len(text.split()) > MAX_HEADING_WORDS or text.rstrip().endswith((".", "?", "!")):
-            return {}
-        if _LIST_HEADING.search(text):
-            return {}
-        heading, start = start, start + 1
+    """{line index: kind} of a box of dated lines under a timeline's or a schedule's heading at
+    `after` (the first line past the article): the heading as a heading, each line as a
+    paragraph (a day over a timeline's hours too); {} when there is none."""
+    if after >= len(lines):
+        return {}
+    text = lines[after].text
+    if (
+        len(text.split()) > MAX_HEADING_WORDS
+        or text.rstrip().endswith((".", "?", "!"))
+        or not _BOX_HEADING.search(text)
+    ):
+        return {}
+    heading, start = after, after + 1
     end, entries, day = start, 0, False
     while end < len(lines) and end - start < MAX_ENTRIES:
         text = lines[end].text

@@ -1035,9 +1035,11 @@ def extract_cases(
     named_at = -2
     surnames: dict[str, tuple[str, ...]] = {}  # "Pruitt" → ("Lena Pruitt",)
     hours_of: tuple[str, int] | None = None  # a timeline's day over its hours, and where
+    line_now: str | None = None  # the date of this paragraph, when it is a schedule's line
     for index, paragraph in enumerate(paragraphs):
         if read >= MAX_DATES_READ:
             break
+        line_before, line_now = line_now, None  # (the one before: a schedule runs forward)
         if DAY_LINE.fullmatch(paragraph.text.strip()):
             told = find_dates(paragraph.text, published)
             hours_of = (told[0].iso, index) if told and len(told[0].iso) == 10 else None
@@ -1047,7 +1049,7 @@ def extract_cases(
             and index - hours_of[1] == 1
             and (hour := _hour_entry(paragraph.text, hours_of[0]))
         ):
-            hours_of = (hours_of[0], index)
+            hours_of, line_now = (hours_of[0], index), hour.date.iso
             draft = cases.find_dated(hour)
             if draft is None and len(cases.drafts) < MAX_CASES:
                 draft = cases.new(hour)
@@ -1066,7 +1068,9 @@ def extract_cases(
                 break  # limits.MAX_CASES: the rest of the article is not read for cases
             seen: list[DateMention] = []  # the sentence's dates, when `_mentions` read them
             counted_from = _subject_day(sentence.text, cases.drafts) or anchor
-            mentions = _mentions(sentence.text, common, topic, published, counted_from, day, seen)
+            mentions = _mentions(
+                sentence.text, common, topic, published, counted_from, day, seen, line_before
+            )
             if quoted:
                 mentions = [
                     m
@@ -1130,6 +1134,8 @@ def extract_cases(
                     for m in mentions
                 ]
             for mention in mentions:
+                if mention.listed or mention.entry:
+                    line_now = mention.date.iso
                 draft = cases.find_dated(mention)
                 if draft is None:
                     if len(cases.drafts) >= MAX_CASES:
@@ -1350,7 +1356,10 @@ def _mentions(
     anchor: str | None = None,
     day: str | None = None,
     seen: list[DateMention] | None = None,
+    line_before: str | None = None,
 ):
+    """The sentence's dated mentions. `line_before`: the date of the schedule's or timeline's
+    line in the paragraph before, when there is one."""
     if not (
         _EVENT_WORD.search(sentence.lower())
         or _FINITE.search(sentence)
@@ -1476,10 +1485,10 @@ def _mentions(
         )
         if (
             entry is not None
-            and anchor
+            and line_before
             and published
-            and anchor > published.isoformat()
-            and date.iso < anchor[: len(date.iso)]
+            and line_before >= published.isoformat()[: len(line_before)]  # ("Late October")
+            and date.iso < line_before[: len(date.iso)]
             and not _YEAR_WRITTEN.search(date.text)
         ):
             # "- Mid-November: The county mails notices" after "- Tuesday, Oct. 28: …": a
@@ -2381,8 +2390,15 @@ class _Cases:
             return None  # each line of a schedule or a log is its own event, however alike
         if mention.entry:
             # a timeline's line is its own event, or one the story told again ("December 2023
-            # – Cabinet adopts the Roadmap" after "adopted by cabinet in December 2023")
-            return _restated(mention, self.drafts)
+            # – Cabinet adopts the Roadmap" after "adopted by cabinet in December 2023"); a
+            # line without its year may tell the story's event of the next year ("- Nov. 18:
+            # Board takes final vote" after "will take a final vote … on Nov. 18")
+            found = _restated(mention, self.drafts)
+            if found is None and not _YEAR_WRITTEN.search(mention.date.text):
+                iso = mention.date.iso
+                ahead = replace(mention.date, iso=f"{int(iso[:4]) + 1}{iso[4:]}")
+                found = _restated(replace(mention, date=ahead), self.drafts)
+            return found
         if (
             mention.date.determiner
             and len(iso) == 7
@@ -2639,6 +2655,7 @@ def _new_draft(mention: _Mention, n: int) -> _Draft:
 
 
 MIN_SHARED = 2  # words a timeline's line shares with the story's telling of one event
+RESTATED_SHARE = 0.6  # and the share of the line's words that makes
 
 
 def _restated(mention: _Mention, drafts: list[_Draft]) -> _Draft | None:
@@ -2646,11 +2663,17 @@ def _restated(mention: _Mention, drafts: list[_Draft]) -> _Draft | None:
     the most of the line's words (four letters or more, stopwords aside), at least two of them."""
     iso = mention.date.iso
     own = {w[:5] for w in _words(mention.span) if len(w) >= 4 and w not in _STOPWORDS}
-    best, most = None, MIN_SHARED - 1
+    # (most of the line's words: "2019 – Council approves tram plan and £120m budget" is not
+    # "In June 2019, the council approved a plan to close Kingsway Library")
+    best, most = None, max(MIN_SHARED, math.ceil(RESTATED_SHARE * len(own))) - 1
     for draft in drafts:
         if draft.listed or not (draft.iso.startswith(iso) or iso.startswith(draft.iso)):
             continue
-        told = {w[:5] for t in (draft.summary, *draft.texts) for w in _words(t)}
+        told = {
+            w[:5]
+            for t in (draft.summary, *draft.texts, *(e.quote for e in draft.evidence))
+            for w in _words(t)
+        }
         if len(shared := own & told) > most:
             best, most = draft, len(shared)
     return best

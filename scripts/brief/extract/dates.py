@@ -275,7 +275,9 @@ _FUTURE = re.compile(
 _PLANNED = re.compile(
     r"\b(?:scheduled|planned|expected|proposed|upcoming|looming|impending|come)\s+$"
     # "who set a Nov. 18 hearing", "scheduled the March 3 vote": a day set is to come
-    r"|\b(?:set|sets|scheduled|schedules)\s+(?:a|an|the|its|their|his|her)\s+$",
+    r"|\b(?:set|sets|scheduled|schedules)\s+(?:a|an|the|its|their|his|her)\s+$"
+    # "as the district prepares for a Nov. 4 referendum": what is being prepared for
+    r"|\b(?:prepares|prepare|preparing|gears\s+up|gearing\s+up)\s+for\s+(?:a|an|the|its|their)\s+$",
     re.I,
 )  # and "Come November 19, buyers will …": when the day comes
 # A clause so far only a noun phrase ("The Spending Review on 11 June will set …"): the date

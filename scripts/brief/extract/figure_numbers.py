@@ -472,6 +472,8 @@ _BREAK = re.compile(
 _PRODUCT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?i:pass|passes|tickets?|diners?|stores?|shops?|pharmac(?:y|ies)|gyms?"
     r"|hotlines?|helplines?|licen[cs]es?|passports?|visas?)\b"
+    # (a penalty's length is a figure: "a five-year visa ban", "a three-year licence suspension")
+    r"(?!\s+(?:ban|bans|suspension|suspensions|revocation|disqualification)\b)"
     r"(?!\s+(?:strike|strikes|closure|closures|shutdown|walkout|protest|blockade|lockdown|boycott)\b)"
 )
 _INSTRUMENT_AFTER = re.compile(
@@ -483,7 +485,8 @@ _INSTRUMENT_AFTER = re.compile(
 # steepest one-day drop")
 _BENCHMARK_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:average|mean|median|target|high|low|record|peak)s?\b(?![-–])"
-    r"(?!\s+(?:contract|deal|label|loan|level|number)\b|\s+of\s+(?![$€£¥₹]?\d))"
+    r"(?!\s+(?:contract|deal|label|loan|level|number)\b|\s+of\s+(?!(?:(?:about|around|nearly|some"
+    r"|roughly|almost|just\s+over|more\s+than|over|under)\s+)?[$€£¥₹]?\d))"
     # "the four-year graduation rate", "the 30-day mortality rate": the window a rate is
     # reckoned over
     r"|\s+(?:[a-z]+\s+)?(?:graduation|mortality|survival|retention|completion|recurrence"
@@ -493,7 +496,7 @@ _BENCHMARK_AFTER = re.compile(
 # (an amount or a share is reckoned over it; "tracked 20 billion particles over a
 # 13.8-billion-year period" is how long the run spans)
 _OVER_PERIOD_BEFORE = re.compile(
-    r"(?:[$€£¥₹]\s?\d|\d\s?(?:%|per\s?cent))[^.;:]{0,40}"
+    r"(?:[$€£¥₹]\s?\d|\d\s?(?:%|per\s?cent))(?:[^.;:]|\.\d){0,40}"  # ("£39.5m over a …")
     r"\b(?i:over|across)\s+(?:a|the)\s+(?:rolling\s+)?$"
 )
 _PERIOD_AFTER = re.compile(r"\s+(?:period|window|span)\b")

@@ -109,7 +109,8 @@ _TRAIL = frozenset(
     """
     by to of for at with in on from about around likely estimated roughly approximately nearly
     almost only just some over under than more less least up including excluding worth between
-    versus vs
+    versus vs yoy qoq y-o-y q-o-q m-o-m year-on-year quarter-on-quarter month-on-month
+    sequentially overnight
     """.split()
 )
 # Counts of what a text says rather than of things in the world ("15 tips", "two questions",
@@ -183,7 +184,8 @@ _WHEN_WORDS = (
     | {w.lower() for w in WEEKDAYS}
     | {m for m in MONTH_NUMBERS if len(m) > 3}
     # the period a change is counted over: "grew 9.7 per cent YoY to ₹3,914 crore"
-    | {"yoy", "y/y", "qoq", "q/q", "mom", "m/m", "year-on-year", "year-over-year"}
+    | {"yoy", "y/y", "qoq", "q/q", "mom", "m/m", "year-on-year", "year-over-year", "y-o-y"}
+    | {"q-o-q", "m-o-m"}
     | {"quarter-on-quarter", "month-on-month", "sequentially", "annually", "overnight"}
 )
 # A rate written with its counted noun inside: "three meals per day", "40 flights a week".
@@ -1368,6 +1370,12 @@ _TO_GAP = re.compile(
     re.IGNORECASE,
 )
 _FROM_BEFORE_NUMBER = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# a change with no direction of its own: "The margin improved 80 basis points sequentially to"
+_MOVED_BY = re.compile(
+    r"\b(?:improved|narrowed|widened|deteriorated|moved|shifted|eased|firmed|changed|swung)"
+    r"\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _changed_to(text: str, fig: _Fig, context: _Context) -> _Fig | None:
@@ -1379,7 +1387,7 @@ def _changed_to(text: str, fig: _Fig, context: _Context) -> _Fig | None:
     if not _TO_GAP.fullmatch(text, prev.words_from, fig.qualifier_start):
         return None
     lead = text[max(prev.stretch_start, prev.qualifier_start - 40) : prev.qualifier_start]
-    if CHANGED_BY.search(lead) or _FROM_BEFORE_NUMBER.search(lead):
+    if CHANGED_BY.search(lead) or _FROM_BEFORE_NUMBER.search(lead) or _MOVED_BY.search(lead):
         return prev
     return None
 

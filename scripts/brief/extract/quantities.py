@@ -1428,18 +1428,39 @@ def _compound_base(text: str, word: str, end: int, counted: bool) -> tuple[str, 
     read into it, and never past a word ending in -ing or -ed ("per vehicle entering"). A base
     without a number is singular ("per household"), so a word in -s ends it only after one."""
     words, at, best = [word], end, None
+    # a modifier opens a compound ("available seat mile", "live births"), as a unit's noun
+    # closes one ("kilowatt hour", "flight hours"); else a word after the base may be the
+    # clause's verb ("Benefits of $300 per child start in January")
+    bound = counted or _MODIFIER.search(word) is not None or word in _MODIFIERS
     for _ in range(2):
         m = _BASE_WORD.match(text, at)
         if not m or m.group(1) in _FUNCTION_WORDS or m.group(1).endswith(("ing", "ed", "ly")):
             break
         words.append(m.group(1))
         at = m.end()
-        ends = _BASE_END.match(text, at) or (
-            (n := _BASE_WORD.match(text, at)) and n.group(1) in _FUNCTION_WORDS
+        closed = _BASE_END.match(text, at)
+        after = _BASE_WORD.match(text, at)
+        ends = closed or (
+            after is not None
+            and (
+                after.group(1) in _FUNCTION_WORDS
+                or after.group(1) in ("last", "next", "this", "per")
+                or after.group(1).endswith("ing")
+            )
+            and (bound or singular(words[-1]) in _UNIT_NOUNS)
         )
         if ends and (counted or not words[-1].endswith("s") or words[-1].endswith("ss")):
             best = (" ".join(words), at)
     return best or (word, end)
+
+
+_MODIFIER = re.compile(r"(?:able|ible|al|ive|ic|ary|ous|ful|ed)$")
+_MODIFIERS = frozenset("live full-time part-time adult occupied".split())
+# nouns that close a compound base: a unit of time, distance or count of use
+_UNIT_NOUNS = frozenset(
+    "hour day night week month year mile kilometre kilometer km seat room bed head passenger "
+    "visitor guest flight trip journey user customer household person".split()
+)
 
 
 def _counted_noun(text: str, e: int) -> bool:
