@@ -1552,3 +1552,12 @@ def test_a_change_s_reckoning_is_no_label_however_written():
     )
     assert got["18%"] == got["₹412 crore"] == "Provisions"
     assert got["41.2%"] == "margin"
+
+
+def test_a_gerund_after_of_and_a_plural_that_modifies_a_measure_are_labels():
+    got = _labels(
+        "Eight areas began in April, backed by £45 million of funding. "
+        "Voters approved a 0.5% local sales tax for streets."
+    )
+    assert got["£45 million"] == "funding"
+    assert got["0.5%"].startswith("local sales tax")

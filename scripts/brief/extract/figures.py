@@ -998,7 +998,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         at = m.end()
         if (det := _DET_NUMBER.match(text, at, sent.end)) and det.group(1).lower() in UNITS:
             at = det.end()  # "Rs 24 lakh in the four attempts": what the money went on
-        span = _np_after(text, at, sent.end)
+        span = _np_after(text, at, sent.end, object_of=True)
         if span and not text[span[0] : span[1]].split()[-1].islower():
             # a name after "in", "to", "from", "on" is a place, a person or a day ("in New
             # York", "to Smith", "on Monday"); "in American farm products" is what money buys,
@@ -1431,9 +1431,12 @@ def _when(text: str, span: tuple[int, int]) -> bool:
     return _WHEN.fullmatch(text, *span) is not None
 
 
-def _np_after(text: str, pos: int, end: int, max_words: int = 4) -> tuple[int, int] | None:
+def _np_after(
+    text: str, pos: int, end: int, max_words: int = 4, object_of: bool = False
+) -> tuple[int, int] | None:
     """The noun phrase starting right after `pos`: words up to a function word, punctuation or a
-    plural noun ("such incidents", "U.N. observers", "detained suspects")."""
+    plural noun ("such incidents", "U.N. observers", "detained suspects"). With `object_of`, a
+    preposition's object, a word in -ing alone is a noun ("£45 million of funding")."""
     spans: list[tuple[int, int]] = []
     while len(spans) < max_words and (m := _TOKEN.match(text, pos, end)):
         word = m.group(1)
@@ -1447,8 +1450,14 @@ def _np_after(text: str, pos: int, end: int, max_words: int = 4) -> tuple[int, i
         spans.append(m.span(1))
         pos = m.end()
         if _plural(word):
+            # "a 0.5% local sales tax", "the jobs report": a plural that modifies a measure
+            head = _TOKEN.match(text, pos, end)
+            if head and head.group(1).lower() in _COMPOUND_HEADS and len(spans) < max_words:
+                spans.append(head.span(1))
             break
-    while spans and _verbish(text[spans[-1][0] : spans[-1][1]], alone=len(spans) == 1):
+    while spans and _verbish(
+        text[spans[-1][0] : spans[-1][1]], alone=len(spans) == 1 and not object_of
+    ):
         spans.pop()
     if not spans or text[spans[0][0] : spans[-1][1]].lower() == "such":
         return None
@@ -1456,6 +1465,12 @@ def _np_after(text: str, pos: int, end: int, max_words: int = 4) -> tuple[int, i
 
 
 _POST_MODIFIER = frozenset("of on in for at among across with".split())
+# the measures a plural noun may modify: "sales tax", "jobs report", "earnings growth"
+_COMPOUND_HEADS = frozenset(
+    "tax taxes rate rates figures data report deal trade volume volumes growth price prices "
+    "index tariff tariffs levy target targets market quota cap limit bill revenue revenues "
+    "income surplus deficit backlog gap ratio".split()
+)
 
 
 def _before(
