@@ -1576,6 +1576,15 @@ def test_a_timeline_s_hours_take_the_day_above_them():
     )
     assert [c.date for c in got] == ["2026-10-18", "2026-10-18", "2026-10-19"]
     assert extract_cases(_paragraphs("8 a.m. – The council raises its alert."), published) == []
+    fixtures = extract_cases(
+        _paragraphs(
+            "Saturday, November 22",
+            "URC: Cardiff v Munster, Cardiff Arms Park, 5.30pm",
+            "URC: Connacht v Zebre Parma, Dexcom Stadium, 7.45pm",
+        ),
+        dt.date(2025, 11, 17),
+    )
+    assert [c.date for c in fixtures] == ["2025-11-22", "2025-11-22"]
 
 
 def test_found_in_review_a_timeline_s_lines_and_an_event_prepared_for():

@@ -989,6 +989,16 @@ def test_a_recipe_card_after_the_post_is_the_article_s():
             True,
         ),
         (["Sunday, Oct. 18", "2 a.m. – The storm enters the area."], False),
+        (  # a fixture list under its days
+            [
+                "This week's fixtures",
+                "Saturday, November 22",
+                "URC: Cardiff v Munster, Cardiff Arms Park, 5.30pm",
+                "Sunday, November 23",
+                "Club final: Ardfinnan v Knockraha, Mallow, 1.30pm",
+            ],
+            True,
+        ),
     ],
 )
 def test_a_box_of_dated_lines_after_the_article_is_the_article_s(box, kept):

@@ -37,13 +37,15 @@ DAY_LINE = re.compile(
     rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 )
 HOUR_LINE = re.compile(rf"{_HOUR}\s?(?::|\s[–—-])\s+\S")
+# a fixture under its day ("URC: Cardiff v Munster, Cardiff Arms Park, 5.30pm")
+FIXTURE_LINE = re.compile(r"\b[A-Z][\w’'.&()-]*\s+(?:v|vs\.?)\s+[A-Z]")
 # the heading of the story's own timeline or schedule ("Key dates in the case", "Timeline:
 # Durban's bottleneck", "UPCOMING BUDGET MEETINGS", "What happens next"); a site's dated link
 # lists ("Previous coverage", "Crime & Courts", "Today in History", "Community Calendar") have
 # other headings, or none
 _BOX_HEADING = re.compile(
     r"(?i)\b(?:timeline|chronology|key\s+(?:dates|events|moments)|dates?\s+to\s+(?:know|watch)"
-    r"|schedule|meetings|hearings|what\s+happens\s+next|what['’]s\s+next|next\s+steps"
+    r"|schedule|meetings|hearings|what\s+happens\s+next|what['’]s\s+next|next\s+steps|fixtures"
     r"|how\s+we\s+got\s+here|the\s+story\s+so\s+far|milestones|deadlines|key\s+dates)\b"
 )
 MIN_ENTRIES = 2
@@ -72,7 +74,11 @@ def dated_box(lines: list[Line], after: int) -> dict[int, Kind]:
             entries += 1
         elif DAY_LINE.fullmatch(text.strip()):
             day = True  # the hours under it are its entries
-        elif not (day and len(text) <= MAX_ENTRY_LENGTH and HOUR_LINE.match(text)):
+        elif not (
+            day
+            and len(text) <= MAX_ENTRY_LENGTH
+            and (HOUR_LINE.match(text) or FIXTURE_LINE.search(text))
+        ):
             break
         else:
             entries += 1

@@ -49,7 +49,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from brief.clean.dated_box import DAY_LINE, HOUR_LINE
+from brief.clean.dated_box import DAY_LINE, FIXTURE_LINE, HOUR_LINE
 from brief.extract.dates import (
     LONG_MONTHS,
     MONTH_NUMBERS,
@@ -881,10 +881,15 @@ _QUALIFIED_ENTRY = re.compile(
 
 def _hour_entry(text: str, iso: str) -> _Mention | None:
     """A timeline's line that opens on an hour under its day ("2 a.m. – Kidlat enters PAR as a
-    severe tropical storm", "11 a.m. – Signal No. 4 lifted"): an event of that day."""
+    severe tropical storm", "11 a.m. – Signal No. 4 lifted"), or a fixture under its day ("URC:
+    Cardiff v Munster, Cardiff Arms Park, 5.30pm"): an event of that day."""
     hour = HOUR_LINE.match(text)
     if hour is None:
-        return None
+        fixture = FIXTURE_LINE.search(text)
+        if fixture is None:
+            return None
+        date = DateMention(0, 0, 0, iso, "", None, None)
+        return _Mention(date, text, text, None, (), "incident", "v", entry=True)
     at = hour.end() - 1
     event = _entry_verb(text, at) or _ENTRY_WORD.search(text, at)
     if event is None:
