@@ -487,6 +487,12 @@ def test_no_dates_or_only_spans_give_no_cases():
         # a time left open, a birth that says who someone is, a frequency counted over a span
         ("The rules will be reviewed at some point next year.", []),
         ("Born in Soweto on 3 March 1961, the new chairwoman spent 30 years in banking.", []),
+        # a side opening its campaign is scheduled like a fixture
+        (
+            "Munster's campaign begins away on Sunday, December 1, while Ireland open their Six "
+            "Nations campaign against France on Friday, February 7.",
+            ["2019-12-01", "2020-02-07"],
+        ),
         # two dates before one noun are each the noun's; an election named as a race
         (
             "She was re-elected twice, winning the 1980 and 1982 races by wide margins.",

@@ -40,6 +40,9 @@ TABLE = [
     ("It was founded on 7 March 2019.", [("on 7 March 2019", "2019-03-07")]),
     ("The law passed in mid-2020.", [("in mid-2020", "2020")]),
     ("Mid-November: the county mails notices.", [("Mid-November", "2019-11")]),
+    # "Sunday week": the Sunday after the coming one (published Thursday 2019-11-21)
+    ("The final is on Sunday week.", [("on Sunday week", "2019-12-01")]),
+    ("They meet on Sunday week, December 1.", [("on Sunday week, December 1", "2019-12-01")]),
     ("The May 2019 arrest was the first.", [("May 2019", "2019-05")]),
     # fiscal years and year ranges: the first year
     ("In fiscal year 2019 encounters rose.", [("In fiscal year 2019", "2019")]),

@@ -195,7 +195,11 @@ TIMETABLE = (
     # Saturday"), capitals as written; a day or a month is no opponent ("Leeds plays Saturday")
     r"|\b(?-i:(?!(?:They|We|You|I|The|A|An|It|This|These|Those)\b)[A-Z][\w’'.-]*\s+"
     r"(?:travels?\s+to|hosts?|plays?|faces?|visits?)"
-    rf"(?=\s+(?!(?:{'|'.join(WEEKDAYS)}|{_FULL_MONTHS}|Today|Tonight|Tomorrow)\b)[A-Z])))"
+    rf"(?=\s+(?!(?:{'|'.join(WEEKDAYS)}|{_FULL_MONTHS}|Today|Tonight|Tomorrow)\b)[A-Z])"
+    # "Ireland open their Six Nations campaign", "Munster begin their season": a side's own
+    r"|\b(?-i:(?!(?:They|We|You|I|The|A|An|It|This|These|Those)\b)[A-Z][\w’'.-]*\s+)"
+    r"(?:open|begin|start|launch|resume)\s+(?:their|its)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:campaign|season|tour|defence|defense)\b))"
 )
 # "launch day is Tuesday", "the hearing is on Friday": a present copula right before the date
 # states a schedule.
@@ -871,6 +875,13 @@ def _weekday_of_week(match: re.Match[str], text: str, published: date) -> str | 
     return (monday + timedelta(days=step + WEEKDAYS.index(match.group("w")))).isoformat()
 
 
+def _weekday_week(match: re.Match[str], text: str, published: date) -> str | None:
+    """ "Sunday week": a week after the next Sunday after publication."""
+    target = WEEKDAYS.index(match.group("w"))
+    ahead = (target - published.weekday()) % 7 or 7
+    return (published + timedelta(days=ahead + 7)).isoformat()
+
+
 def _weekday(match: re.Match[str], text: str, published: date) -> str | None:
     """ "on Tuesday", "last Friday", "next Monday"; "on Mondays" is a habit, not a day."""
     target = WEEKDAYS.index(match.group("w"))
@@ -1143,6 +1154,17 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
             rf"(?:of\s+)?{_MONTH}(?!,?\s+(?:1[89]|20)\d\d)(?!\w)"
         ),
         _month_day,
+    ),
+    # "on Sunday week" (British and Irish): the Sunday after the coming one, however the
+    # date after it is written ("on Sunday week, November 30")
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?P<w>{'|'.join(WEEKDAYS)})\s+week\b(?!['’]s)"
+            r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+            r"|,\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b)?"
+        ),
+        _weekday_week,
     ),
     ("month", _DAY_RANGES_ALONE[0], _month_day),
     ("month", _DAY_RANGES_ALONE[1], _month_day),
