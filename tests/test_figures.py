@@ -629,6 +629,11 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ),
         ("Most paid the €55 fee for a 10-year licence.", ["€55"]),
         ("The union will hold a 48-hour strike.", ["48-hour"]),
+        # an age band says whom something is for (pages 175, 177)
+        ("Parents should take all children aged 9 months to 14 years to a post.", []),
+        ("It left 410,000 children under five years without protection.", ["410,000"]),
+        ("It beats the £316.98 allowance for a single claimant aged under 25.", ["£316.98"]),
+        ("The study followed 1,200 adults for five years.", ["1,200", "five years"]),
         # found in review: a penalty's length, a decimal amount's window, an average's "of about"
         (
             "He was given a five-year visa ban and a three-year licence suspension.",

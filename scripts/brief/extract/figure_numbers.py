@@ -66,6 +66,13 @@ _PARENT_OF = re.compile(
     re.IGNORECASE,
 )
 # An age as a threshold for people: "adults over 60", "everyone over 50", "children under 5"
+# an age band: "aged under 25", "aged 9 months to 14 years", "children under five years"
+_AGE_BAND = re.compile(
+    r"\baged\s+(?:(?:over|under|above|below|between|from|up\s+to)\s+)?"
+    r"(?:\d{1,3}\s+(?:months?|years?|weeks?)\s+(?:to|and|-)\s+)?$"
+    r"|\b(?:children|babies|infants|kids)\s+(?:under|over|below|above)\s+$",
+    re.IGNORECASE,
+)
 _AGE_THRESHOLD = re.compile(
     r"\b(?:adults|people|persons|everyone|anyone|those|men|women|children|kids|patients|residents"
     r"|workers|employees|drivers|voters|seniors|teens|girls|boys|individuals|Americans"
@@ -613,12 +620,21 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         # more children": a threshold that defines a group, not a count of anything
     if bare and _appositive_age(text, start, s, e):
         return None
+    aged = (
+        bare
+        or q.text.isdigit()
+        or (q.kind == "duration" and q.unit in ("year", "month", "week") and q.high is None)
+    )
     if (
-        (bare or q.text.isdigit())
-        and _AGE_THRESHOLD.search(text, max(start, s - 40), s)
+        aged
+        and (
+            _AGE_THRESHOLD.search(text, max(start, s - 40), s)
+            or _AGE_BAND.search(text, max(start, s - 40), s)
+        )
         and not _PLURAL_AFTER.match(text, e)  # "Retailers under 50 employees": a size
     ):
-        return None  # "approved for adults over 60": whom it is for, not a count
+        return None  # "approved for adults over 60", "children aged 9 months to 14 years",
+        # "a claimant aged under 25": whom it is for, not a count or a span
     if bare and _PARENT_OF.search(text, max(start, s - 30), s) and not _CHILDREN.match(text, e):
         return None  # "the father of three was killed": a description of a person
     if (
