@@ -1566,3 +1566,17 @@ def test_a_gerund_after_of_and_a_plural_that_modifies_a_measure_are_labels():
     )
     assert got["£45 million"] == "funding"
     assert got["0.5%"].startswith("local sales tax")
+
+
+def test_a_value_given_after_a_comma_and_at_measures_the_noun_or_the_subject_before_it():
+    got = _labels(
+        "Nyatike Sub-County has the highest attack rate, at 9.6 cases per 100,000 population. "
+        "Inflation eased in March, at 3.1%. Prices rose sharply, at 9% a year. "
+        "The country recorded 2,146 suspected measles cases. "
+        "The loan-to-value (LTV) ratio for gold loans can go up to 85%."
+    )
+    assert got["9.6 cases per 100,000 population"] == "highest attack rate"
+    assert got["3.1%"] == "Inflation"
+    assert got["9% a year"] == "Prices"
+    assert got["2,146"] == "suspected measles cases"
+    assert got["85%"].startswith("loan-to-value (LTV) ratio")

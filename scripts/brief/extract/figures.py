@@ -1182,6 +1182,25 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     ):  # "stands at 2.5%, down from a peak of 4%": the same measure, earlier; "averaged
         fig.label = prev.label  # 14,300 last season, down 8%": its change
         return None
+    if at := _AT_APPOSED.search(
+        text, max(sent.start, fig.qualifier_start - 70), fig.qualifier_start
+    ):
+        words = at.group("np").split()
+        if not any(_verbish(w, alone=True) or is_past_verb(w) for w in words):
+            fig.label = at.group("np")  # "the highest attack rate, at 9.6 cases per 100,000":
+            return None  # the measure the aside gives a value of
+    if (at := _AT_AFTER_CLAUSE.search(text, sent.start, fig.qualifier_start)) and (
+        subject_span := _before(text, sent.start, at.start(), drop_verb=True)
+    ):
+        words = text[slice(*subject_span)].split()
+        while len(words) > 1 and (
+            words[-1].endswith("ly")
+            or is_past_verb(words[-1].lower())
+            or words[-1].lower() in IRREGULAR_PAST
+        ):
+            words.pop()  # "Prices rose sharply, at 9% a year": the prices
+        fig.label = " ".join(words)  # "Inflation eased in March, at 3.1%": the level the
+        return None  # clause's subject reached
     if fig.kind == "rate" and (inner := _RATE_NOUN.match(fig.display)):
         fig.label = inner.group("noun")  # "three meals per day": meals
         return None
@@ -1295,6 +1314,12 @@ _AMONG_LEAD = re.compile(
     r"\s*Among\s+(?:the\s+)?(?P<np>[^,;:]{2,60}?),\s+(?:(?:about|nearly|roughly|some|almost"
     r"|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?"
 )
+# ", at 9.6 cases per 100,000", ", at about $3 a litre": a value given to the noun before
+_AT_APPOSED = re.compile(
+    r"\b(?:the|its|their|a|an)\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*),\s+at\s+"
+    r"(?:(?:about|around|nearly|roughly|some|just|almost)\s+)?$"
+)
+_AT_AFTER_CLAUSE = re.compile(r",\s+at\s+(?:(?:about|around|nearly|roughly|some|just|almost)\s+)?$")
 _TIME_LABEL = re.compile(r"(?i:years?|months?|weeks?|days?|quarters?)")
 # A subject, an apposition between commas, then the clause's verb: "Nvidia shares, up 90% this
 # year, closed at"
@@ -1346,7 +1371,11 @@ def _says_nothing(label: str) -> bool:
         return particle in ("up", "down", "off", "out") and (
             is_past_verb(verb) or verb in ("go", "goes", "went", "gone", "come", "comes", "came")
         )
-    return word in _SHIFTS or word in ("lower", "higher") or is_past_verb(word)
+    return (
+        word in _SHIFTS
+        or word in ("lower", "higher", "go", "goes", "come", "reach", "reaches", "hit", "top")
+        or is_past_verb(word)
+    )
     # ("sleeping" is a gerund: a thing)
 
 
@@ -1785,7 +1814,15 @@ def _plural(word: str) -> bool:
         and low.endswith("s")
         and not word.isupper()
         and not low.endswith(("ss", "us", "is", "’s", "'s"))
+        and low not in _SINGULAR_IN_S
     )
+
+
+# nouns in -s that name one thing: "2,146 suspected measles cases" goes on past "measles"
+_SINGULAR_IN_S = frozenset(
+    "measles mumps rabies diabetes herpes scabies shingles rickets news series species "
+    "physics economics politics athletics mathematics headquarters".split()
+)
 
 
 def _verbish(word: str, alone: bool) -> bool:
