@@ -1189,9 +1189,11 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         if not any(_verbish(w, alone=True) or is_past_verb(w) for w in words):
             fig.label = at.group("np")  # "the highest attack rate, at 9.6 cases per 100,000":
             return None  # the measure the aside gives a value of
-    if (at := _AT_AFTER_CLAUSE.search(text, sent.start, fig.qualifier_start)) and (
-        subject_span := _before(text, sent.start, at.start(), drop_verb=True)
-    ):
+    if (
+        (at := _AT_AFTER_CLAUSE.search(text, sent.start, fig.qualifier_start))
+        and not _SET_AT.search(text, max(lo, fig.qualifier_start - 90), fig.qualifier_start)
+        and (subject_span := _before(text, sent.start, at.start(), drop_verb=True))
+    ):  # (not "set the utility's return on equity, or ROE, at 9.75%": what was set)
         words = text[slice(*subject_span)].split()
         while len(words) > 1 and (
             words[-1].endswith("ly")
