@@ -1182,15 +1182,19 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     ):  # "stands at 2.5%, down from a peak of 4%": the same measure, earlier; "averaged
         fig.label = prev.label  # 14,300 last season, down 8%": its change
         return None
-    if at := _AT_APPOSED.search(
-        text, max(sent.start, fig.qualifier_start - 70), fig.qualifier_start
+    after_at = ", at" in text[max(sent.start, fig.qualifier_start - 24) : fig.qualifier_start]
+    if after_at and (
+        at := _AT_APPOSED.search(
+            text, max(sent.start, fig.qualifier_start - 70), fig.qualifier_start
+        )
     ):
         words = at.group("np").split()
         if not any(_verbish(w, alone=True) or is_past_verb(w) for w in words):
             fig.label = at.group("np")  # "the highest attack rate, at 9.6 cases per 100,000":
             return None  # the measure the aside gives a value of
     if (
-        (at := _AT_AFTER_CLAUSE.search(text, sent.start, fig.qualifier_start))
+        after_at
+        and (at := _AT_AFTER_CLAUSE.search(text, sent.start, fig.qualifier_start))
         and not _SET_AT.search(text, max(lo, fig.qualifier_start - 90), fig.qualifier_start)
         and (subject_span := _before(text, sent.start, at.start(), drop_verb=True))
     ):  # (not "set the utility's return on equity, or ROE, at 9.75%": what was set)
