@@ -907,6 +907,10 @@ def test_title_case_headlines_and_site_titles_are_still_headlines():
     assert not _not_headline("Storm batters coast | World news | The Daily Ledger")
     assert _not_headline("Lena Okafor and Tomás Reyes")
     assert _not_headline("News › City News › Leeds News › Council approves lanes")
+    # a trail or a page's tags, short crumbs all, with slashes or bars (pages 145, 153)
+    assert _not_headline("News / India / North East India")
+    assert _not_headline("Child poverty | Social security | Housing")
+    assert not _not_headline("Pros / cons of the new fare plan")
 
 
 def test_a_recipe_card_after_the_post_is_the_article_s():

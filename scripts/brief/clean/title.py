@@ -64,9 +64,22 @@ _VERB_LIKE = re.compile(r"(?:ing|ed)$")
 _THIRD_PERSON = re.compile(r"[^aeiouáéíóú]s$|[ey]s$", re.IGNORECASE)
 
 
+_CRUMB_SEP = re.compile(r"\s[|/]\s")
+MAX_CRUMB_WORDS = 3
+
+
 def _not_headline(text: str) -> bool:
     if _BREADCRUMB.match(text) or _DATELINE.match(text):
         return True
+    crumbs = _CRUMB_SEP.split(text)
+    if (
+        len(crumbs) >= 3
+        and len(crumbs[0].split()) < MAX_CRUMB_WORDS  # (not "Storm batters coast | World …")
+        and all(len(c.split()) <= MAX_CRUMB_WORDS for c in crumbs)
+    ):
+        return True  # "News / India / North East India", "Child poverty | Social security |
+        # Housing": a trail or a page's tags, short crumbs all ("Headline | Section | Site" is a
+        # page title, its first part a headline's length)
     if text.rstrip().endswith(("»", "›", "→", ">>")):
         return True  # "Measles Outbreak Information: … »": a link's arrow asks for a click
     if not _NAMES.fullmatch(text):
