@@ -40,6 +40,15 @@ TABLE = [
     ("It was founded on 7 March 2019.", [("on 7 March 2019", "2019-03-07")]),
     ("The law passed in mid-2020.", [("in mid-2020", "2020")]),
     ("Mid-November: the county mails notices.", [("Mid-November", "2019-11")]),
+    # a conjunct of nouns shares the "will" before it; a proceeding someone faces is to come
+    (
+        "The council will confirm the venue and throw-in time on Monday.",
+        [("on Monday", "2019-11-25")],
+    ),
+    (
+        "He was cited for a high tackle and faces a disciplinary hearing on Monday.",
+        [("on Monday", "2019-11-25")],
+    ),
     # "Sunday week": the Sunday after the coming one (published Thursday 2019-11-21)
     ("The final is on Sunday week.", [("on Sunday week", "2019-12-01")]),
     ("They meet on Sunday week, December 1.", [("on Sunday week, December 1", "2019-12-01")]),

@@ -229,6 +229,9 @@ _TO_COME_FIRM = (
     r"\b(?:until|till|to)\s*$"
     # a plan or an expectation said in the present: "markets expect a cut on", "plans to"
     r"|(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)\b(?:expects?|plans?|intends?|aims?)\s+(?:to|an?|the)\b"
+    # a proceeding someone faces: "faces a disciplinary hearing on Wednesday"
+    r"|\b(?:faces|face|awaits|await)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hearing|trial|vote|sentencing|appeal|inquest|ballot|tribunal)\b"
 )
 # A weaker cue: the setting of an event ("set sentencing for"): the day is to come, but the
 # setting may be reported long after (the nearer day).
@@ -355,7 +358,7 @@ def _past_in(clause: str) -> bool:
 # medium-term targets on"); not "and police arrested two men on" (a past form), "and closes on"
 _NOUN_CONJUNCT = re.compile(
     r"\s+(?:(?:the|a|an|its|their|his|her|new|other|further|more)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    r"[a-z][\w-]*s\s+(?:on|in|by|from)?\s*"
+    r"(?:[a-z][\w-]*s|[a-z]+-[a-z]+\s+[a-z]+)\s+(?:on|in|by|from)?\s*"  # ("throw-in time")
 )
 _CLAUSE_BREAK = re.compile(
     r"(?<!\d),|,(?!\d)|[;:—–()\"“”]|\b(?:and|but|that|which|who|after|before|while)\b"
