@@ -498,6 +498,12 @@ def test_no_dates_or_only_spans_give_no_cases():
             "She was re-elected twice, winning the 1980 and 1982 races by wide margins.",
             ["1980", "1982"],
         ),
+        # found in review: a month after "Born" is no birth name; a side opening its campaign
+        ("Born Aug. 4, 1961, in Honolulu, Obama went on to study law.", []),
+        (
+            "Ireland open their Six Nations campaign against France on Friday, February 7.",
+            ["2020-02-07"],
+        ),
         # an obituary's formula, with the birth name: the life's first event (pages 119, 179)
         (
             "Born Eleanor Grace Sutherland on May 3, 1934, in Port Arthur, she was a nurse.",

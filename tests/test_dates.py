@@ -52,6 +52,12 @@ TABLE = [
     # "Sunday week": the Sunday after the coming one (published Thursday 2019-11-21)
     ("The final is on Sunday week.", [("on Sunday week", "2019-12-01")]),
     ("They meet on Sunday week, December 1.", [("on Sunday week, December 1", "2019-12-01")]),
+    # found in review: the date written after it says which; a named day is none
+    (
+        "It was adjourned to Thursday week, November 28.",
+        [("Thursday week, November 28", "2019-11-28")],
+    ),
+    ("Sales rose throughout Black Friday week.", []),
     ("The May 2019 arrest was the first.", [("May 2019", "2019-05")]),
     # fiscal years and year ranges: the first year
     ("In fiscal year 2019 encounters rose.", [("In fiscal year 2019", "2019")]),

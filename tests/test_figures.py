@@ -1580,3 +1580,27 @@ def test_a_value_given_after_a_comma_and_at_measures_the_noun_or_the_subject_bef
     assert got["9% a year"] == "Prices"
     assert got["2,146"] == "suspected measles cases"
     assert got["85%"].startswith("loan-to-value (LTV) ratio")
+
+
+def test_second_review_labels():
+    """Found in a second review: a plural subject's verb is no compound's head, a gerund after
+    'for' is no label, a verb before a relative clause's antecedent is not part of it, a
+    capitalised 'Estimated' sets nothing, ages in a respectively list are no figures, and a
+    listed item ends before its verb."""
+    got = _labels(
+        "About 40% of respondents report that they cannot afford rent. "
+        "The company was fined £2,000 for failing to clear the site. "
+        "Families face energy bills that rose 54% last winter. "
+        "Homeowners with mortgages that rose 2% face higher bills. "
+        "Estimated losses to agriculture stood at P3.2 billion. "
+        "Growth in the eurozone and Britain is forecast at 1.1% and 0.9% respectively."
+    )
+    assert got["40%"] == "respondents"
+    assert got["£2,000"] == "company"
+    assert got["54%"] == "energy bills"
+    assert got["2%"] == "mortgages"
+    assert got["P3.2 billion"] == "Estimated losses to agriculture"
+    assert (got["1.1%"], got["0.9%"]) == ("eurozone", "Britain")
+    assert [
+        f.display for f in figures_of("The two men, aged 34 and 41 respectively, were held.")
+    ] == ["two"]

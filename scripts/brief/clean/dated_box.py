@@ -30,7 +30,7 @@ _ENTRY = re.compile(
     r"(?:\s*(?:to|until|-|–)\s*(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|noon))?)?"
     r"\s?(?::|\s[–—-])\s+\S"
 )
-_HOUR = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight)"
+_HOUR = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|(?i:noon|midday|midnight))"
 # a day standing alone over the hours of a timeline ("Sunday, Oct. 18"), and an hour's line
 # under it ("2 a.m. – Kidlat enters PAR", "10:20 a.m.: Second landfall")
 DAY_LINE = re.compile(
@@ -45,7 +45,7 @@ FIXTURE_LINE = re.compile(r"\b[A-Z][\w’'.&()-]*\s+(?:v|vs\.?)\s+[A-Z]")
 # other headings, or none
 _BOX_HEADING = re.compile(
     r"(?i)\b(?:timeline|chronology|key\s+(?:dates|events|moments)|dates?\s+to\s+(?:know|watch)"
-    r"|schedule|meetings|hearings|what\s+happens\s+next|what['’]s\s+next|next\s+steps|fixtures"
+    r"|meetings|hearings|what\s+happens\s+next|what['’]s\s+next|next\s+steps|fixtures"
     r"|how\s+we\s+got\s+here|the\s+story\s+so\s+far|milestones|deadlines|key\s+dates)\b"
 )
 MIN_ENTRIES = 2

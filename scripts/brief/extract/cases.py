@@ -155,7 +155,7 @@ _FINITE = re.compile(
     # describing someone in apposition
     r"|\b(?:was|were)\s+born\b"
     # an obituary's opening participle: "Born Eleanor Sutherland on May 3, 1934, in Port Arthur"
-    r"|^\W*Born(?=\s+[A-Z]\w*\b)"
+    r"|^\W*Born(?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z]\w*\b)"
     # the emphatic past, "did announce on 25 February" (not "did" as the verb: "did for", "did
     # the work", "did so")
     r"|\bdid\s+(?!(?:not|never|for|the|and|but|its|his|her|their|this|that|with|well|what)\b)"
@@ -432,7 +432,9 @@ _REPORTED_LEVEL = re.compile(
 _INDEFINITE = re.compile(r"\bat\s+some\s+(?:point|stage|time)\s+(?:in\s+|during\s+)?$")
 # (not an obituary's "Born Eleanor Grace Sutherland on May 3, 1934, …": a birth name, the
 # life's first event)
-_BORN_FRONTED = re.compile(r"\s*[“\"]?Born\b(?!\s+[A-Z])")
+_BORN_FRONTED = re.compile(
+    r"\s*[“\"]?Born\b(?!\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z])"
+)  # ("Born Aug. 4, 1961, in Honolulu, Obama …": a month, no birth name)
 _NORMATIVE_CUES = ("should", "must", "ought")
 # "should die from it in 2025": the clause's verb is what ought to be (a clause break between
 # them ends its reach: "Officials said the centre must close, and it did so in June")
@@ -805,7 +807,8 @@ _TIMETABLE_CUE = re.compile(
     + alternation(
         "starts begins opens resumes kicks takes take meets hosts debuts premieres testifies "
         "arrives goes launches votes reports faces visits releases travel travels host play "
-        "plays face visit expires lapses returns reopens closes concludes applies".split()
+        "plays face visit expires lapses returns reopens closes concludes applies open begin "
+        "start launch resume".split()
     )
     + r")\b"
 )
@@ -2659,6 +2662,9 @@ def _new_draft(mention: _Mention, n: int) -> _Draft:
     )
 
 
+_FIXTURE_SIDES = re.compile(
+    r"([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2})\s+(?:v|vs\.?)\s+([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2})"
+)
 MIN_SHARED = 2  # words a timeline's line shares with the story's telling of one event
 RESTATED_SHARE = 0.6  # and the share of the line's words that makes
 
@@ -2668,6 +2674,10 @@ def _restated(mention: _Mention, drafts: list[_Draft]) -> _Draft | None:
     the most of the line's words (four letters or more, stopwords aside), at least two of them."""
     iso = mention.date.iso
     own = {w[:5] for w in _words(mention.span) if len(w) >= 4 and w not in _STOPWORDS}
+    if mention.event == "v" and (sides := _FIXTURE_SIDES.search(mention.span)):
+        # a fixture is the story's event that names both its sides ("Cardiff will host the
+        # Ospreys on Boxing Day" for "URC: Cardiff v Ospreys, Cardiff Arms Park, 3pm")
+        own = {w[:5] for w in _words(sides.group(1) + " " + sides.group(2)) if len(w) >= 4}
     # (most of the line's words: "2019 – Council approves tram plan and £120m budget" is not
     # "In June 2019, the council approved a plan to close Kingsway Library")
     best, most = None, max(MIN_SHARED, math.ceil(RESTATED_SHARE * len(own))) - 1

@@ -879,9 +879,16 @@ def _weekday_of_week(match: re.Match[str], text: str, published: date) -> str | 
 
 
 def _weekday_week(match: re.Match[str], text: str, published: date) -> str | None:
-    """ "Sunday week": a week after the next Sunday after publication."""
+    """ "Sunday week": a week after the coming Sunday (said on a Sunday, a week today); the date
+    written after it, when there is one, says which."""
+    month = MONTH_NUMBERS.get((match.group("wm") or match.group("wm2") or "").lower())
+    if month:
+        day = int(match.group("wd") or match.group("wd2"))
+        for year in (published.year, published.year + 1):
+            if _valid(year, month, day) and date(year, month, day) >= published:
+                return date(year, month, day).isoformat()
     target = WEEKDAYS.index(match.group("w"))
-    ahead = (target - published.weekday()) % 7 or 7
+    ahead = (target - published.weekday()) % 7
     return (published + timedelta(days=ahead + 7)).isoformat()
 
 
@@ -1163,9 +1170,11 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     (
         "weekday",
         re.compile(
+            # (not "Black Friday week", "Cyber Monday week": a season's name)
+            rf"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{{2}}\s)(?<![A-Z][a-z]{{3}}\s)(?<![A-Z][a-z]{{4}}\s)"
             rf"\b(?P<w>{'|'.join(WEEKDAYS)})\s+week\b(?!['’]s)"
-            r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
-            r"|,\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b)?"
+            r"(?:,\s+(?P<wm>[A-Z][a-z]{2,8})\.?\s+(?P<wd>\d{1,2})(?:st|nd|rd|th)?\b"
+            r"|,\s+(?P<wd2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<wm2>[A-Z][a-z]{2,8})\b)?"
         ),
         _weekday_week,
     ),
@@ -1186,6 +1195,9 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     (
         "weekday",
         re.compile(
+            # (not a named day: "Black Friday", "Cyber Monday", "Good Friday", "Ash Wednesday")
+            r"(?<!Black\s)(?<!Cyber\s)(?<!Good\s)(?<!Holy\s)(?<!Ash\s)(?<!Super\s)"
+            r"(?<!Bloody\s)(?<!Palm\s)(?<!Maundy\s)(?<!Easter\s)(?<!Shrove\s)"
             r"\b(?:(?P<mod>last|next|this|past|coming)\s+)?"
             rf"(?P<w>{'|'.join(WEEKDAYS)})s?\b"
         ),

@@ -69,7 +69,7 @@ _PARENT_OF = re.compile(
 # an age band: "aged under 25", "aged 9 months to 14 years", "children under five years"
 _AGE_BAND = re.compile(
     r"\baged\s+(?:(?:over|under|above|below|between|from|up\s+to)\s+)?"
-    r"(?:\d{1,3}\s+(?:months?|years?|weeks?)\s+(?:to|and|-)\s+)?$"
+    r"(?:\d{1,3}(?:\s+(?:months?|years?|weeks?))?\s+(?:to|and|or|-)\s+)?$"  # ("aged 34 and 41")
     r"|\b(?:children|babies|infants|kids)\s+(?:under|over|below|above)\s+$",
     re.IGNORECASE,
 )

@@ -217,8 +217,10 @@ _UP_DOWN_AFTER = re.compile(
 )
 # "costs that went up 11%", "prices which rose by 4%": a change told in a relative clause
 _RELATIVE_CHANGE = re.compile(
-    r"\s+(?:that|which)\s+(?:have\s+|has\s+|had\s+)?(?:went|gone|go|come|came|[a-z]{3,}ed|rose|risen"
-    r"|fell|fallen|grew|grown)\s+(?:up\s+|down\s+)?(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?$"
+    r"\s+(?:that|which)\s+(?:have\s+|has\s+|had\s+)?(?:went|gone|go|come|came|rose|risen|fell"
+    r"|fallen|grew|grown|increased|decreased|jumped|climbed|dropped|declined|soared|surged|plunged"
+    r"|slipped|shrank|sank|doubled|tripled|halved)\s+(?:up\s+|down\s+)?(?:by\s+)?"
+    r"(?:about\s+|nearly\s+|some\s+)?$"
 )
 _HELD_IN = re.compile(
     r"\s+(?:in|behind)\s+((?:federal\s+|state\s+)?(?:prison|jail|custody|detention|bars|office"
@@ -571,6 +573,10 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
         first -= 1
     run = run[max(first, 0) :]
     k = len(run)
+    if _AGED_BEFORE.search(
+        text, max(sent.start, run[0].qualifier_start - 12), run[0].qualifier_start
+    ):
+        return  # "The two men, aged 34 and 41 respectively": ages that describe, no figures
     if k < 2 or any(
         not _LIST_GAP.fullmatch(text, a.end, b.qualifier_start) for a, b in pairwise(run)
     ):
@@ -633,6 +639,7 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
             fig.label = text[a:b]
 
 
+_AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _FROM_LIST_TO = re.compile(r"(?:\s+[a-z]+){0,3}\s+to\s+")
 _LIST_PREPOSITIONS = frozenset("to from in for at by with on into".split())
 _SECOND_LIST = re.compile(r",?\s+(?:to|from|at|of)\s+")
@@ -647,6 +654,8 @@ def _item_noun(text: str, a: int, b: int) -> tuple[int, int]:
             _verbish(word, alone=True)
             or word.lower() in _MEASURING_VERBS
             or word.lower() in _LIST_PREPOSITIONS  # "women | in rural areas": cut, not mid-phrase
+            or word.lower() in _AUX  # "the eurozone | is forecast"
+            or word.lower() in IRREGULAR_PAST  # "Conservatives | won"
         ):
             words = words[:i]
             break
@@ -934,7 +943,7 @@ def _partitive(text: str, sent: Sentence, stated: _Stated) -> _Partitive | None:
 # "capped annual rent rises at 3%", "kept its key rate at 4.25%"
 _SET_AT = re.compile(
     r"\b(?:set|sets|fixed|fixes|capped|caps|pegged|pegs|kept|keeps|held|holds|priced|prices"
-    r"|put|puts|estimated|estimates|valued|values|placed|places)"  # "estimated damage … at"
+    r"|put|puts|(?-i:estimated|estimates|valued|values|placed|places))"  # "estimated damage … at"
     r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?P<np>[^,;:]{2,70}?)"
     r"(?:,\s+or\s+[A-Z][A-Za-z]{1,7},)?\s+at\s+"  # ("its return on equity, or ROE, at")
     r"(?:(?:about|around|nearly|just|only)\s+)?$",
@@ -998,7 +1007,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         at = m.end()
         if (det := _DET_NUMBER.match(text, at, sent.end)) and det.group(1).lower() in UNITS:
             at = det.end()  # "Rs 24 lakh in the four attempts": what the money went on
-        span = _np_after(text, at, sent.end, object_of=True)
+        # ("£45 million of funding"; not "fined £2,000 for failing to clear the site")
+        span = _np_after(text, at, sent.end, object_of=m.group().split()[0].lower() == "of")
         if span and not text[span[0] : span[1]].split()[-1].islower():
             # a name after "in", "to", "from", "on" is a place, a person or a day ("in New
             # York", "to Smith", "on Monday"); "in American farm products" is what money buys,
@@ -1135,7 +1145,13 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         span = _np_before(text, since, rel.start(), max_words=3)  # (not "face": a verb before)
         for m in _WORD.finditer(text, *span) if span else ():
             w = m.group().lower()  # "We face health insurance costs that": not the verb
-            if w in _STOP or w in _PRONOUNS or _verbish(w, alone=True) or is_past_verb(w):
+            if (
+                w in _STOP
+                or w in _PRONOUNS
+                or w in _COMMON_VERBS
+                or _verbish(w, alone=True)
+                or is_past_verb(w)
+            ):
                 span = (m.end(), span[1])
             else:
                 break
@@ -1218,15 +1234,15 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         ways = [after, of_phrase, in_what, of_before, from_before, object_by, changed_by]
     elif fig.kind in ("percent", "fraction"):
         ways = [
-            of_phrase, change, off_what, after, of_before, on_what, from_before, to_before,
-            set_at, object_by, relative, subject(True),
+            relative, of_phrase, change, off_what, after, of_before, on_what, from_before,
+            to_before, set_at, object_by, subject(True),
         ]  # fmt: skip
     elif fig.kind == "duration":
         ways = [of_phrase, held_in, to_do, spent_doing, subject(False)]
     else:
         ways = [
-            after, of_before, object_by, changed_by, prep_phrase, from_before, to_before,
-            set_at, relative, subject(True),
+            relative, after, of_before, object_by, changed_by, prep_phrase, from_before,
+            to_before, set_at, subject(True),
         ]  # fmt: skip
     span = next((found for way in ways if (found := way()) and not _when(text, found)), None)
     if span is None:  # elliptical: "... and 40 at the Western border", "Of the 30 X, 12 ..."
@@ -1456,7 +1472,8 @@ _AMOUNT_NOUNS = frozenset(
 _CALENDAR = alternation(_DAY_OR_MONTH)
 _WHEN = re.compile(
     r"(?:(?:the\s+)?(?:last|next|this|that|previous|same|past|coming|first|second|third|fourth"
-    rf"|final)\s+(?:week|month|year|quarter|time|day|weekend|season|half|decade|century|{_CALENDAR})s?"
+    rf"|final)\s+(?:week|month|year|quarter|time|day|weekend|season|half|decade|century|winter"
+    rf"|summer|spring|autumn|fall|{_CALENDAR})s?"
     rf"|(?:the\s+)?(?:fiscal\s+)?year|year[\s-]to[\s-]date|(?!may$){_CALENDAR})",
     re.IGNORECASE,
 )
@@ -1485,9 +1502,15 @@ def _np_after(
         spans.append(m.span(1))
         pos = m.end()
         if _plural(word):
-            # "a 0.5% local sales tax", "the jobs report": a plural that modifies a measure
+            # "a 0.5% local sales tax", "the jobs report": a plural that modifies a measure (not
+            # "40% of respondents report that": a plural subject and its verb)
             head = _TOKEN.match(text, pos, end)
-            if head and head.group(1).lower() in _COMPOUND_HEADS and len(spans) < max_words:
+            if (
+                head
+                and low in _MODIFYING_PLURALS
+                and head.group(1).lower() in _COMPOUND_HEADS
+                and len(spans) < max_words
+            ):
                 spans.append(head.span(1))
             break
     while spans and _verbish(
@@ -1500,7 +1523,17 @@ def _np_after(
 
 
 _POST_MODIFIER = frozenset("of on in for at among across with".split())
-# the measures a plural noun may modify: "sales tax", "jobs report", "earnings growth"
+# plurals that modify a noun after them, and the measures they modify: "sales tax", "jobs
+# report", "earnings growth"
+# verbs in the present that stand before an object ("Families face energy bills that rose")
+_COMMON_VERBS = frozenset(
+    "face faces have has see sees pay pays get gets need needs take takes want wants buy buys "
+    "hold holds own owns use uses expect expects report reports".split()
+)
+_MODIFYING_PLURALS = frozenset(
+    "sales jobs earnings arms goods savings claims exports imports securities services "
+    "profits assets orders".split()
+)
 _COMPOUND_HEADS = frozenset(
     "tax taxes rate rates figures data report deal trade volume volumes growth price prices "
     "index tariff tariffs levy target targets market quota cap limit bill revenue revenues "
