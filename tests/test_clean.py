@@ -981,6 +981,15 @@ def test_a_recipe_card_after_the_post_is_the_article_s():
             ["Today in History", "1962 – Missile crisis begins", "1947 – Sound barrier broken"],
             False,
         ),
+        (  # found in review: a TV guide's or a church's schedule is no timeline of the story
+            [
+                "Where to watch: TV schedule",
+                "Saturday, Nov. 22",
+                "7pm – RTÉ2: The Sunday Game",
+                "8pm – Sky Sports: Bath v Saracens",
+            ],
+            False,
+        ),
         (  # a timeline by the hour under its days
             [
                 "TIMELINE: THE STORM'S PATH",
