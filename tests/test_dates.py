@@ -58,6 +58,7 @@ TABLE = [
         [("Thursday week, November 28", "2019-11-28")],
     ),
     ("Sales rose throughout Black Friday week.", []),
+    ("The bells will ring for the first time in six years.", []),
     ("The May 2019 arrest was the first.", [("May 2019", "2019-05")]),
     # fiscal years and year ranges: the first year
     ("In fiscal year 2019 encounters rose.", [("In fiscal year 2019", "2019")]),

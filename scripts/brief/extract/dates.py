@@ -1258,7 +1258,10 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     (
         "unit",
         re.compile(
-            rf"(?i:\b(?<!\bwithin\s)in\s+(?:(?:about|around|just|roughly|some)\s+)?{_NUMBER}"
+            # (not "for the first time in six years", "the worst in 20 years": a span back)
+            rf"(?i:(?<!\btime\s)(?<!\bfirst\s)(?<!\bwithin\s)"
+            rf"(?<!\bhighest\s)(?<!\blowest\s)(?<!\bworst\s)(?<!\bbest\s)"
+            rf"\bin\s+(?:(?:about|around|just|roughly|some)\s+)?{_NUMBER}"
             r"\s+(?P<u>day|week|month|year)s?\b(?:['’]\s+time\b)?)"
             r"(?!['’]|\s+(?:of|after|before|since)\b|\s+from\s+(?!now\b))"
         ),
