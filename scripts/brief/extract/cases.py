@@ -1368,14 +1368,15 @@ def _mentions(
 ):
     """The sentence's dated mentions. `line_before`: the date of the schedule's or timeline's
     line in the paragraph before, when there is one."""
+    opens = _bullet(sentence)
     if not (
         _EVENT_WORD.search(sentence.lower())
         or _FINITE.search(sentence)
         or (_TIMETABLE_CUE.search(sentence) and _TIMETABLE.search(sentence))
         or _LAW_CUE.search(sentence)
-        or _TIMED_ENTRY.match(sentence, _bullet(sentence))
-        or _DATED_ENTRY.match(sentence, _bullet(sentence))
-        or _QUALIFIED_ENTRY.match(sentence, _bullet(sentence))
+        or _TIMED_ENTRY.match(sentence, opens)
+        or _DATED_ENTRY.match(sentence, opens)
+        or _QUALIFIED_ENTRY.match(sentence, opens)
     ):
         return []  # no event verb or noun: no date in it dates an event (a cheap test first)
     found = find_dates(sentence, published, anchor, day)
