@@ -1604,3 +1604,19 @@ def test_second_review_labels():
     assert [
         f.display for f in figures_of("The two men, aged 34 and 41 respectively, were held.")
     ] == ["two"]
+
+
+def test_labels_of_lists_a_level_before_its_base_and_items_after_the_numbers():
+    """From pages 157-160 (seen after their blind scoring): an estimate of a listed damage, a
+    count of a list of plurals, the base level of a change 'to X … from Y', and the items a
+    verb after the numbers takes before 'respectively'."""
+    got = _labels(
+        "The department estimated damage to roads, bridges and flood-control structures at "
+        "P1.16 billion. Carrow had not monitored about 1,150 valves, pumps and connectors. "
+        "Headline inflation had risen to 7.2pc year-on-year in February from 5.8pc in January. "
+        "Of the 240 files examined, 61% and 24% concerned delays and refunds respectively."
+    )
+    assert got["P1.16 billion"] == "damage to roads, bridges and flood-control structures"
+    assert got["1,150"].startswith("valves, pumps and connectors")
+    assert got["5.8pc"] == got["7.2pc"] == "Headline inflation"
+    assert (got["61%"], got["24%"]) == ("delays", "refunds")

@@ -204,6 +204,12 @@ _NUMBER_WORD = re.compile(
     r"\s+(?:(?:last|first|next|past|previous|final|top)\s+)?([a-z]+|\d{1,3}(?:,\d{3})+|\d+)(?=\s+\w)"
 )  # "half of its four chances", "five of its last six games", "60% of the 2,000 people"
 # "down from a peak of 5%", "up from 2.4%": the measure said just before, at an earlier time
+_TO_THEN_FROM = re.compile(r"[^,;.]{0,50}?\s+from\s+(?:about\s+|around\s+)?")
+_CHANGED_TO = re.compile(
+    r"\b(?:risen|rose|fallen|fell|grew|grown|climbed|dropped|declined|increased|decreased|jumped"
+    r"|slipped|eased|improved|narrowed|widened|soared|surged|plunged)\s+to\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
 _FROM_EARLIER = re.compile(
     r"\b(?:up|down|higher|lower|rising|falling|compared)\s+(?:with\s+|to\s+)?from\s+"
     r"(?:(?:a|an|the|its|their)\s+)?(?:(?:record|recent|previous|peak|high|low|year-earlier)\s+)?"
@@ -586,7 +592,10 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
     for m in _ITEMS.finditer(text, lo, run[0].qualifier_start):
         found = m
     if found is None:
-        return
+        # "61% and 24% concerned delays and refunds respectively": the items after the numbers
+        found = _ITEMS_BEFORE_RESPECTIVELY.search(text, run[-1].end, at.start())
+        if found is None:
+            return
     items, pos = [], found.start(1)
     for part in _ITEM_SPLIT.finditer(text, found.start(1), found.end(1)):
         items.append((pos, part.start()))
@@ -640,6 +649,13 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
 
 
 _AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+# the list a verb after the numbers takes, right before "respectively": its first item starts
+# after the verb ("concerned | delays and refunds")
+_ITEMS_BEFORE_RESPECTIVELY = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:the\s+)?"
+    r"((?:[\w’'/-]+\s+){0,2}?[\w’'/-]+(?:\s*,\s*(?:[\w’'/-]+\s+){0,2}?[\w’'/-]+)*,?\s+and\s+"
+    r"(?:the\s+)?(?:[\w’'/-]+\s+){0,2}?[\w’'/-]+)(?=,?\s*$)"
+)
 _FROM_LIST_TO = re.compile(r"(?:\s+[a-z]+){0,3}\s+to\s+")
 _LIST_PREPOSITIONS = frozenset("to from in for at by with on into".split())
 _SECOND_LIST = re.compile(r",?\s+(?:to|from|at|of)\s+")
@@ -944,7 +960,8 @@ def _partitive(text: str, sent: Sentence, stated: _Stated) -> _Partitive | None:
 _SET_AT = re.compile(
     r"\b(?:set|sets|fixed|fixes|capped|caps|pegged|pegs|kept|keeps|held|holds|priced|prices"
     r"|put|puts|(?-i:estimated|estimates|valued|values|placed|places))"  # "estimated damage … at"
-    r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?P<np>[^,;:]{2,70}?)"
+    r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?P<np>(?:[^,;:]|,(?=\s+[\w-]+(?:\s+[\w-]+)?\s+and\s))"
+    r"{2,80}?)"  # ("damage to roads, bridges and flood-control structures")
     r"(?:,\s+or\s+[A-Z][A-Za-z]{1,7},)?\s+at\s+"  # ("its return on equity, or ROE, at")
     r"(?:(?:about|around|nearly|just|only)\s+)?$",
     re.IGNORECASE,
@@ -1194,6 +1211,13 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
                 )
             )
             or _UP_DOWN_AFTER.fullmatch(text, prev.words_from, fig.qualifier_start)
+            or (
+                prev.unit == fig.unit
+                and _TO_THEN_FROM.fullmatch(text, prev.words_from, fig.qualifier_start)
+                and _CHANGED_TO.search(
+                    text, max(sent.start, prev.qualifier_start - 30), prev.qualifier_start
+                )
+            )  # "had risen to 7.2pc year-on-year in February from 5.8pc in January"
         )
     ):  # "stands at 2.5%, down from a peak of 4%": the same measure, earlier; "averaged
         fig.label = prev.label  # 14,300 last season, down 8%": its change
@@ -1512,6 +1536,9 @@ def _np_after(
                 and len(spans) < max_words
             ):
                 spans.append(head.span(1))
+            elif listed := _PLURAL_LIST.match(text, pos, end):
+                spans.append((listed.end() - len(listed.group("last")), listed.end()))
+                # "1,150 valves, pumps and connectors": the list the number counts
             break
     while spans and _verbish(
         text[spans[-1][0] : spans[-1][1]], alone=len(spans) == 1 and not object_of
@@ -1523,6 +1550,9 @@ def _np_after(
 
 
 _POST_MODIFIER = frozenset("of on in for at among across with".split())
+_PLURAL_LIST = re.compile(
+    r"(?:,\s+[a-z][\w-]*s){1,4},?\s+(?:and|or)\s+(?P<last>[a-z][\w-]*s)\b(?![\w’'-])"
+)
 # plurals that modify a noun after them, and the measures they modify: "sales tax", "jobs
 # report", "earnings growth"
 # verbs in the present that stand before an object ("Families face energy bills that rose")
