@@ -1620,3 +1620,12 @@ def test_labels_of_lists_a_level_before_its_base_and_items_after_the_numbers():
     assert got["1,150"].startswith("valves, pumps and connectors")
     assert got["5.8pc"] == got["7.2pc"] == "Headline inflation"
     assert (got["61%"], got["24%"]) == ("delays", "refunds")
+
+
+def test_an_amount_before_to_and_an_adverb_after_a_price_are_no_labels():
+    got = _labels(
+        "The fixed network charge would go up by R85 to R465 a month. "
+        "Shares of Kaveri Bank settled 1.2 per cent lower at ₹187.45 apiece on Friday."
+    )
+    assert got["R465 a month"] == "fixed network charge"
+    assert got["₹187.45"] == "Shares of Kaveri Bank"

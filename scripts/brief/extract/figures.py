@@ -1050,8 +1050,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         span = _np_after(text, model.end() if model else start, sent.end)
         if span and model:
             span = (model.start(1), span[1])
-        if span and text[span[0] : span[1]].split()[0].lower() in _WHEN_WORDS:
-            return None  # "reached 182 Tuesday morning": when, not what
+        if span and text[span[0] : span[1]].split()[0].lower() in _WHEN_WORDS | _NOT_NOUNS_AFTER:
+            return None  # "reached 182 Tuesday morning": when, not what; "₹187.45 apiece"
         return span and _extended(span, any_second=False)
 
     def _extended(span: tuple[int, int], any_second: bool) -> tuple[int, int]:
@@ -1103,6 +1103,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             or is_past_verb(last)
             or last.lower() in _MEASURING_VERBS
             or last.lower() in _NOT_TO_NOUNS
+            or any(ch.isdigit() for ch in last)  # "go up by R85 to R465": an amount, no noun
         ):
             return None  # "rose to 5%", "closer to 5%", "up to 43": no noun before "to"
         return span
@@ -1550,6 +1551,7 @@ def _np_after(
 
 
 _POST_MODIFIER = frozenset("of on in for at among across with".split())
+_NOT_NOUNS_AFTER = frozenset("apiece each overall altogether respectively combined".split())
 _PLURAL_LIST = re.compile(
     r"(?:,\s+[a-z][\w-]*s){1,4},?\s+(?:and|or)\s+(?P<last>[a-z][\w-]*s)\b(?![\w’'-])"
 )
