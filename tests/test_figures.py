@@ -1629,3 +1629,7 @@ def test_an_amount_before_to_and_an_adverb_after_a_price_are_no_labels():
     )
     assert got["R465 a month"] == "fixed network charge"
     assert got["₹187.45"] == "Shares of Kaveri Bank"
+
+
+def test_a_record_or_a_combined_level_is_the_subject_s():
+    assert _labels("Profits fell to a record $3 billion.")["$3 billion"] == "Profits"

@@ -110,7 +110,7 @@ _TRAIL = frozenset(
     by to of for at with in on from about around likely estimated roughly approximately nearly
     almost only just some over under than more less least up including excluding worth between
     versus vs yoy qoq y-o-y q-o-q m-o-m year-on-year quarter-on-quarter month-on-month
-    sequentially overnight
+    sequentially overnight a an record combined
     """.split()
 )
 # Counts of what a text says rather than of things in the world ("15 tips", "two questions",
