@@ -11,6 +11,7 @@ been answered (output is streamed, so a long input needs no memory for its answe
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from datetime import date
@@ -26,6 +27,8 @@ from brief.ids import content_id
 from brief.model import Paragraph, Section
 from brief.pipeline import stable_ids
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 def tag_lines(lines: Iterable[str], published: date | None = None) -> Iterator[str]:
     """One JSON line (with its newline) per non-blank input line; `published` is the default
@@ -34,7 +37,7 @@ def tag_lines(lines: Iterable[str], published: date | None = None) -> Iterator[s
         if not line.strip():
             continue
         text, day = _parse(line, number, published)
-        if any("\ud800" <= ch <= "\udfff" for ch in text):
+        if _SURROGATE.search(text):
             raise BriefError(f"stdin line {number}: text holds a lone surrogate (not Unicode text)")
         yield json.dumps(tag_text(text, day), ensure_ascii=False, sort_keys=False) + "\n"
 

@@ -807,8 +807,8 @@ _TIMETABLE_CUE = re.compile(
     + alternation(
         "starts begins opens resumes kicks takes take meets hosts debuts premieres testifies "
         "arrives goes launches votes reports faces visits releases travel travels host play "
-        "plays face visit expires lapses returns reopens closes concludes applies open begin "
-        "start launch resume".split()
+        "plays face visit expires lapses returns reopens closes concludes applies campaign "
+        "season".split()
     )
     + r")\b"
 )

@@ -66,6 +66,7 @@ _PARENT_OF = re.compile(
     re.IGNORECASE,
 )
 # An age as a threshold for people: "adults over 60", "everyone over 50", "children under 5"
+_AGE_CUE = re.compile(r"aged|children|babies|infants|kids", re.IGNORECASE)
 # an age band: "aged under 25", "aged 9 months to 14 years", "children under five years"
 _AGE_BAND = re.compile(
     r"\baged\s+(?:(?:over|under|above|below|between|from|up\s+to)\s+)?"
@@ -629,7 +630,10 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         aged
         and (
             _AGE_THRESHOLD.search(text, max(start, s - 40), s)
-            or _AGE_BAND.search(text, max(start, s - 40), s)
+            or (
+                _AGE_CUE.search(text, max(start, s - 40), s)
+                and _AGE_BAND.search(text, max(start, s - 40), s)
+            )
         )
         and not _PLURAL_AFTER.match(text, e)  # "Retailers under 50 employees": a size
     ):

@@ -548,7 +548,8 @@ _BOILERPLATE_CUE = re.compile(
         "newsletter subscri sign log click tap inbox stay learn check breaking latest news "
         "information call phone ring text dial "
         "listen download our cookie advertis sponsored .com .net .org .io "
-        "reach contact email e-mail follow media press letter submission comment".split()
+        "reach contact email e-mail follow queries inquiries enquiries editor letters "
+        "submissions comments".split()
     )
 )
 
