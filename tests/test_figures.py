@@ -629,6 +629,8 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ),
         ("Most paid the €55 fee for a 10-year licence.", ["€55"]),
         ("The union will hold a 48-hour strike.", ["48-hour"]),
+        # a span that names no duration of what it modifies (pages 159, 182: two annotators)
+        ('"This is a 100-year decision for the city," he said.', []),
         # an age band says whom something is for (pages 175, 177)
         ("Parents should take all children aged 9 months to 14 years to a post.", []),
         ("It left 410,000 children under five years without protection.", ["410,000"]),

@@ -491,6 +491,8 @@ _INSTRUMENT_AFTER = re.compile(
 # "the five-year average", "a 20-year low", "within the four-hour target": the base a number
 # is compared with, named by its span; after a superlative, the window of a change ("their
 # steepest one-day drop")
+# a span that names no duration of the noun ("a 100-year decision", "a once-in-a-decade choice")
+_NO_SPAN_AFTER = re.compile(r"\s+(?:decision|decisions|choice|choices|question|mistake)\b")
 _BENCHMARK_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:average|mean|median|target|high|low|record|peak)s?\b(?![-–])"
     r"(?!\s+(?:contract|deal|label|loan|level|number)\b|\s+of\s+(?!(?:(?:about|around|nearly|some"
@@ -588,6 +590,8 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "in the 24 hours to 9am": the window of a reading, not a duration
     if q.kind == "duration" and "-" in q.text and _INSTRUMENT_AFTER.match(text, e, end):
         return None  # "the 10-year Treasury note", "a 30-year mortgage": the instrument's name
+    if q.kind == "duration" and "-" in q.text and _NO_SPAN_AFTER.match(text, e, end):
+        return None  # "This is a 100-year decision": what is at stake, no span of it
     if q.kind == "duration" and "-" in q.text and _PRODUCT_AFTER.match(text, e, end):
         return None  # "a 31-day pass", "the 24-hour diner": the kind of product, not a span
     if (
