@@ -1631,3 +1631,23 @@ def test_found_in_review_a_timeline_s_lines_and_an_event_prepared_for():
         dt.date(2025, 10, 14),
     )
     assert [c.date for c in ahead] == ["2025-10", "2025-11"]
+
+
+def test_what_followed_an_act_just_told_is_its_own_event_that_day():
+    """ "After raising the motion, the Senate resolved to observe a minute of silence" (public
+    page 005): the act the gerund names again was told with its day; what followed is a second
+    event of that day. With no such act told, nothing is dated."""
+    published = dt.date(2018, 10, 10)
+    got = extract_cases(
+        _paragraphs(
+            "Senator Ahmad Lawan on Tuesday moved a motion for the adjournment of the Senate.",
+            "After raising the motion, the Senate resolved to observe a minute of silence.",
+        ),
+        published,
+    )
+    assert [c.date for c in got] == ["2018-10-09", "2018-10-09"]
+    none = extract_cases(
+        _paragraphs("After reviewing the evidence, experts concluded the dam was safe."),
+        published,
+    )
+    assert none == []

@@ -1664,6 +1664,9 @@ _AFTER_EVENT = re.compile(
     # "As the charges were unsealed in New York, X testified …": at the time of that event
     r"|(?P<as>As|While|When)\s+(?:the|its|their|his|her)\s+(?P<noun2>[a-z]{4,})\s+(?:was|were)\s+"
     r"[a-z]+(?:ed|en)\b[^,;:]{0,60},\s+"
+    # "After raising the motion, the Senate resolved …": what followed the act just told, that day
+    r"|(?P<after>After|Following)\s+[a-z]{3,}ing\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+    r"(?P<noun3>[a-z]{4,})\s*,\s+"
 )
 
 
@@ -1682,7 +1685,7 @@ def _after_event(
     m = _AFTER_EVENT.match(sentence)
     if m is None:
         return []
-    stem = (m.group("noun") or m.group("noun2"))[:STEM]
+    stem = (m.group("noun") or m.group("noun2") or m.group("noun3"))[:STEM]
     named = next(
         (
             d.iso
@@ -1691,7 +1694,7 @@ def _after_event(
         ),
         None,
     )
-    if m.group("as") or not _GATHERING.fullmatch(m.group("noun") or ""):
+    if m.group("as") or m.group("after") or not _GATHERING.fullmatch(m.group("noun") or ""):
         # the time of an event the text names; the story's day only for a gathering just told
         # of ("A day after the hearing"), never for "the election" the text never dated
         anchor = None
@@ -1699,13 +1702,16 @@ def _after_event(
     if iso is None or len(iso) != 10:
         return []
     sign = -1 if m.group("rel") == "before" else 1
-    day = dt.date.fromisoformat(iso) + dt.timedelta(days=sign * _days(m.group("n"), m.group("u")))
+    count = _days(m.group("n"), m.group("u")) if m.group("n") else 0
+    day = dt.date.fromisoformat(iso) + dt.timedelta(days=sign * count)
     text = sentence[m.end() :]
     event = _event_verb(text)
     if event is None:
         return []
     date = DateMention(0, 0, 0, day.isoformat(), m.group().rstrip(", "), None, None)
-    return [_whole(date, sentence, text, event.group(), common, topic)]
+    mention = _whole(date, sentence, text, event.group(), common, topic)
+    # what followed the act told is an event of its own that day, however alike its people
+    return [replace(mention, listed=True) if m.group("after") else mention]
 
 
 # "The rate cut came a day after NNPC adjusted the pump price": the count runs from the day of
