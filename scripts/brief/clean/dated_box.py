@@ -19,24 +19,24 @@ from .labels import MAX_HEADING_WORDS, Kind
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
-# a line's date: "Tuesday, Sept. 23, noon", "1 April 2025", "May 2022", "Mid-November", "2019"
-_ENTRY = re.compile(
-    r"(?:[-•*–]\s+)?(?:"
-    rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
-    rf"|(?:(?:Early|Mid|Late)[-\s])?{_MONTH}(?:\s+\d{{4}})?"
-    r"|(?:1[89]|20)\d\d)"
-    # then an hour or two ("6:30 p.m.", "noon", "9 a.m. to 1 p.m.")
-    r"(?:,?\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight)"
-    r"(?:\s*(?:to|until|-|–)\s*(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|noon))?)?"
-    r"\s?(?::|\s[–—-])\s+\S"
+# a day: "Tuesday, Sept. 23", "1 April 2025"
+_DAY = (
+    rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})"
+    r"(?:,?\s+\d{4})?"
 )
+# an hour: "6:30 p.m.", "noon" (the cleaner reads no extractor: `labels._TIME`, any case)
 _HOUR = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|(?i:noon|midday|midnight))"
+_OPENS = r"\s?(?::|\s[–—-])\s+\S"  # what opens a line's text: a colon or a dash
+# a line's date: "Tuesday, Sept. 23, noon", "1 April 2025", "May 2022", "Mid-November", "2019",
+# with an hour or two ("9 a.m. to 1 p.m."), then its text
+_ENTRY = re.compile(
+    rf"(?:[-•*–]\s+)?(?:{_DAY}|(?:(?:Early|Mid|Late)[-\s])?{_MONTH}(?:\s+\d{{4}})?|(?:1[89]|20)\d\d)"
+    rf"(?:,?\s+{_HOUR}(?:\s*(?:to|until|-|–)\s*{_HOUR})?)?{_OPENS}"
+)
 # a day standing alone over the hours of a timeline ("Sunday, Oct. 18"), and an hour's line
 # under it ("2 a.m. – Kidlat enters PAR", "10:20 a.m.: Second landfall")
-DAY_LINE = re.compile(
-    rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
-)
-HOUR_LINE = re.compile(rf"{_HOUR}\s?(?::|\s[–—-])\s+\S")
+DAY_LINE = re.compile(_DAY)
+HOUR_LINE = re.compile(_HOUR + _OPENS)
 # a fixture under its day ("URC: Cardiff v Munster, Cardiff Arms Park, 5.30pm")
 FIXTURE_LINE = re.compile(r"\b[A-Z][\w’'.&()-]*\s+(?:v|vs\.?)\s+[A-Z]")
 # the heading of the story's own timeline or schedule ("Key dates in the case", "Timeline:

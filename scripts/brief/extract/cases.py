@@ -877,9 +877,6 @@ _BULLET = re.compile(r"[-•*–]\s+")
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "Mid-November: The county mails notices": a schedule's line with a part of a month
 _QUALIFIED_MONTH = re.compile(r"(?i:early|mid|late)[-\s]")
-_QUALIFIED_ENTRY = re.compile(
-    rf"(?i:early|mid|late)[-\s]+(?i:{'|'.join(MONTH_NUMBERS)})\.?(?:\s+\d{{4}})?\s?(?::|\s[–—-])\s"
-)
 
 
 def _hour_entry(text: str, iso: str) -> _Mention | None:
@@ -908,9 +905,12 @@ def _bullet(sentence: str) -> int:
     return m.end() if m else 0
 
 
-# a timeline's line opens on a date with its year, then a dash or a colon (the cheap test)
+# a timeline's line opens on a date with its year, or on a part of a month ("Mid-November"),
+# then a dash or a colon (the cheap test)
 _DATED_ENTRY = re.compile(
-    r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\s?(?::|\s[–—-])\s"
+    r"(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d"
+    rf"|(?i:early|mid|late)[-\s]+(?i:{'|'.join(MONTH_NUMBERS)})\.?(?:\s+\d{{4}})?)"
+    r"\s?(?::|\s[–—-])\s"
 )
 # an entry that counts or names a period is a statistic's: "2022 – 3,100 arrests", "2025: A
 # year of floods"
@@ -1376,7 +1376,6 @@ def _mentions(
         or _LAW_CUE.search(sentence)
         or _TIMED_ENTRY.match(sentence, opens)
         or _DATED_ENTRY.match(sentence, opens)
-        or _QUALIFIED_ENTRY.match(sentence, opens)
     ):
         return []  # no event verb or noun: no date in it dates an event (a cheap test first)
     found = find_dates(sentence, published, anchor, day)

@@ -66,14 +66,6 @@ _PARENT_OF = re.compile(
     re.IGNORECASE,
 )
 # An age as a threshold for people: "adults over 60", "everyone over 50", "children under 5"
-_AGE_CUE = re.compile(r"aged|children|babies|infants|kids", re.IGNORECASE)
-# an age band: "aged under 25", "aged 9 months to 14 years", "children under five years"
-_AGE_BAND = re.compile(
-    r"\baged\s+(?:(?:over|under|above|below|between|from|up\s+to)\s+)?"
-    r"(?:\d{1,3}(?:\s+(?:months?|years?|weeks?))?\s+(?:to|and|or|-)\s+)?$"  # ("aged 34 and 41")
-    r"|\b(?:children|babies|infants|kids)\s+(?:under|over|below|above)\s+$",
-    re.IGNORECASE,
-)
 _AGE_THRESHOLD = re.compile(
     r"\b(?:adults|people|persons|everyone|anyone|those|men|women|children|kids|patients|residents"
     r"|workers|employees|drivers|voters|seniors|teens|girls|boys|individuals|Americans"
@@ -625,24 +617,12 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         # more children": a threshold that defines a group, not a count of anything
     if bare and _appositive_age(text, start, s, e):
         return None
-    aged = (
-        bare
-        or q.text.isdigit()
-        or (q.kind == "duration" and q.unit in ("year", "month", "week") and q.high is None)
-    )
     if (
-        aged
-        and (
-            _AGE_THRESHOLD.search(text, max(start, s - 40), s)
-            or (
-                _AGE_CUE.search(text, max(start, s - 40), s)
-                and _AGE_BAND.search(text, max(start, s - 40), s)
-            )
-        )
+        (bare or q.text.isdigit())
+        and _AGE_THRESHOLD.search(text, max(start, s - 40), s)
         and not _PLURAL_AFTER.match(text, e)  # "Retailers under 50 employees": a size
     ):
-        return None  # "approved for adults over 60", "children aged 9 months to 14 years",
-        # "a claimant aged under 25": whom it is for, not a count or a span
+        return None  # "approved for adults over 60": whom it is for, not a count
     if bare and _PARENT_OF.search(text, max(start, s - 30), s) and not _CHILDREN.match(text, e):
         return None  # "the father of three was killed": a description of a person
     if (
@@ -725,8 +705,12 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         # "converts penalties eight times out of 10", a rate)
     if q.kind == "measure" and "-" in q.text and _CONTAINER_AFTER.match(text, e, end):
         return None  # "a 20-litre jerrican of water sells for Sh50": the kind of container
-    if _UNDER_AGE_BEFORE.search(text, max(start, s - 30), s) and q.kind in ("count", "age"):
-        return None  # "every child under four", "children aged under five": an age band
+    if _UNDER_AGE_BEFORE.search(text, max(start, s - 30), s) and (
+        q.kind in ("count", "age")
+        or (q.kind == "duration" and q.unit in ("year", "month", "week") and q.high is None)
+    ):
+        return None  # "every child under four", "children aged 9 months to 14 years", "a
+        # claimant aged under 25": an age band, whom it is for, not a count or a span
     if (
         bare
         and _OWN_RECOMMENDATIONS.search(text, max(start, s - 20), s)
@@ -967,7 +951,10 @@ _POLL_CONVENTION = re.compile(r"\b(?:margin\s+of\s+error|accurate\s+(?:to\s+)?wi
 _CONTAINER_AFTER = re.compile(rf"\s+(?:plastic\s+|glass\s+|metal\s+)?{_CONTAINERS}", re.I)
 _UNDER_AGE_BEFORE = re.compile(
     r"\b(?:child|children|kids?|babies|baby|infants?|pupils|people|adults)\s+(?:aged\s+)?"
-    r"(?:under|over|below|above)\s+$",
+    r"(?:under|over|below|above)\s+$"
+    # "aged under 25", "aged 9 months to 14 years", "aged 34 and 41"
+    r"|\baged\s+(?:(?:over|under|above|below|between|from|up\s+to)\s+)?"
+    r"(?:\d{1,3}(?:\s+(?:months?|years?|weeks?))?\s+(?:to|and|or|-)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -50,7 +50,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 from itertools import pairwise
 
-from brief.extract.changes import CHANGED_BY, change_of, changed_object
+from brief.extract.changes import CHANGE_VERBS, CHANGED_BY, change_of, changed_object
 from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
 from brief.extract.figure_numbers import Number, sentence_numbers
 from brief.extract.figure_predicates import PHRASE_END, predicate
@@ -105,13 +105,21 @@ _MEASURING_VERBS = frozenset(
     requires pay pays owe owes employ employs generate generates exceed exceeds hold holds
     """.split()
 )
-_TRAIL = frozenset(
-    """
+# the period a change is reckoned over, said as an adverb: "grew 9.7 per cent YoY to ₹3,914
+# crore", "improved 80 basis points sequentially to 41.2%", "risen by five overnight to 14"
+_RECKONING = frozenset(
+    "yoy y/y qoq q/q mom m/m y-o-y q-o-q m-o-m year-on-year year-over-year quarter-on-quarter "
+    "month-on-month sequentially annually overnight".split()
+)
+_TRAIL = (
+    frozenset(
+        """
     by to of for at with in on from about around likely estimated roughly approximately nearly
     almost only just some over under than more less least up including excluding worth between
-    versus vs yoy qoq y-o-y q-o-q m-o-m year-on-year quarter-on-quarter month-on-month
-    sequentially overnight a an record combined
+    versus vs a an record combined
     """.split()
+    )
+    | _RECKONING
 )
 # Counts of what a text says rather than of things in the world ("15 tips", "two questions",
 # "the five words"): not figures.
@@ -183,10 +191,7 @@ _WHEN_WORDS = (
     _TIME_NOUNS
     | {w.lower() for w in WEEKDAYS}
     | {m for m in MONTH_NUMBERS if len(m) > 3}
-    # the period a change is counted over: "grew 9.7 per cent YoY to ₹3,914 crore"
-    | {"yoy", "y/y", "qoq", "q/q", "mom", "m/m", "year-on-year", "year-over-year", "y-o-y"}
-    | {"q-o-q", "m-o-m"}
-    | {"quarter-on-quarter", "month-on-month", "sequentially", "annually", "overnight"}
+    | _RECKONING
 )
 # A rate written with its counted noun inside: "three meals per day", "40 flights a week".
 _RATE_NOUN = re.compile(
@@ -203,13 +208,13 @@ _IN_STATE = re.compile(
 _NUMBER_WORD = re.compile(
     r"\s+(?:(?:last|first|next|past|previous|final|top)\s+)?([a-z]+|\d{1,3}(?:,\d{3})+|\d+)(?=\s+\w)"
 )  # "half of its four chances", "five of its last six games", "60% of the 2,000 people"
-# "down from a peak of 5%", "up from 2.4%": the measure said just before, at an earlier time
+# verbs of change with no direction of their own ("The margin improved 80 basis points …")
+_MOVED_VERBS = "improved narrowed widened deteriorated moved shifted eased firmed changed swung"
+_CHANGE_OR_MOVE = alternation((*CHANGE_VERBS, *_MOVED_VERBS.split()))
+# "had risen to 7.2pc … from 5.8pc": the level the change started from
 _TO_THEN_FROM = re.compile(r"[^,;.]{0,50}?\s+from\s+(?:about\s+|around\s+)?")
-_CHANGED_TO = re.compile(
-    r"\b(?:risen|rose|fallen|fell|grew|grown|climbed|dropped|declined|increased|decreased|jumped"
-    r"|slipped|eased|improved|narrowed|widened|soared|surged|plunged)\s+to\s+(?:about\s+)?$",
-    re.IGNORECASE,
-)
+_CHANGED_TO = re.compile(rf"\b(?:{_CHANGE_OR_MOVE})\s+to\s+(?:about\s+)?$", re.IGNORECASE)
+# "down from a peak of 5%", "up from 2.4%": the measure said just before, at an earlier time
 _FROM_EARLIER = re.compile(
     r"\b(?:up|down|higher|lower|rising|falling|compared)\s+(?:with\s+|to\s+)?from\s+"
     r"(?:(?:a|an|the|its|their)\s+)?(?:(?:record|recent|previous|peak|high|low|year-earlier)\s+)?"
@@ -223,10 +228,9 @@ _UP_DOWN_AFTER = re.compile(
 )
 # "costs that went up 11%", "prices which rose by 4%": a change told in a relative clause
 _RELATIVE_CHANGE = re.compile(
-    r"\s+(?:that|which)\s+(?:have\s+|has\s+|had\s+)?(?:went|gone|go|come|came|rose|risen|fell"
-    r"|fallen|grew|grown|increased|decreased|jumped|climbed|dropped|declined|soared|surged|plunged"
-    r"|slipped|shrank|sank|doubled|tripled|halved)\s+(?:up\s+|down\s+)?(?:by\s+)?"
-    r"(?:about\s+|nearly\s+|some\s+)?$"
+    r"\s+(?:that|which)\s+(?:have\s+|has\s+|had\s+)?"
+    rf"(?:went|gone|go|come|came|doubled|tripled|halved|{_CHANGE_OR_MOVE})"
+    r"\s+(?:up\s+|down\s+)?(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?$"
 )
 _HELD_IN = re.compile(
     r"\s+(?:in|behind)\s+((?:federal\s+|state\s+)?(?:prison|jail|custody|detention|bars|office"
@@ -1156,7 +1160,13 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         return m.span("np") if m else None
 
     def relative():  # "health insurance costs that went up 11%": the relative's antecedent
-        rel = _RELATIVE_CHANGE.search(text, max(lo, fig.qualifier_start - 60), fig.qualifier_start)
+        window = max(lo, fig.qualifier_start - 60)
+        if (
+            "that " not in text[window : fig.qualifier_start]
+            and "which " not in text[window : fig.qualifier_start]
+        ):
+            return None  # (a cheap test first: this way is tried for every amount and share)
+        rel = _RELATIVE_CHANGE.search(text, window, fig.qualifier_start)
         if rel is None:
             return None
         since = max(text.rfind(",", lo, rel.start()) + 1, lo)
@@ -1361,12 +1371,13 @@ _AMONG_LEAD = re.compile(
     r"\s*Among\s+(?:the\s+)?(?P<np>[^,;:]{2,60}?),\s+(?:(?:about|nearly|roughly|some|almost"
     r"|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?"
 )
-# ", at 9.6 cases per 100,000", ", at about $3 a litre": a value given to the noun before
-_AT_APPOSED = re.compile(
-    r"\b(?:the|its|their|a|an)\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*),\s+at\s+"
-    r"(?:(?:about|around|nearly|roughly|some|just|almost)\s+)?$"
-)
+# ", at 9.6 cases per 100,000", ", at about $3 a litre": a value given to the noun before, or
+# to the clause's subject ("Inflation eased in March, at 3.1%")
 _AT_AFTER_CLAUSE = re.compile(r",\s+at\s+(?:(?:about|around|nearly|roughly|some|just|almost)\s+)?$")
+_AT_APPOSED = re.compile(
+    r"\b(?:the|its|their|a|an)\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
+    + _AT_AFTER_CLAUSE.pattern
+)
 _TIME_LABEL = re.compile(r"(?i:years?|months?|weeks?|days?|quarters?)")
 # A subject, an apposition between commas, then the clause's verb: "Nvidia shares, up 90% this
 # year, closed at"
@@ -1440,18 +1451,14 @@ _TO_GAP = re.compile(
     # "rose 12% from a year earlier to $4.2 billion", "up 5% year on year to"
     r"|\s+(?:from|over|on|versus|vs\.?|compared\s+with)\s+(?:a|the|last|the\s+previous)\s+"
     r"(?:year|quarter|month|week)(?:\s+(?:earlier|ago|before))?"
-    r"|\s+(?:year|quarter|month)[\s-]on[\s-](?:year|quarter|month)|\s+(?i:yoy|qoq|y-o-y|q-o-q)"
-    r"|\s+(?:sequentially|annually|overnight|yesterday|today|so\s+far))?"  # "by five overnight"
+    r"|\s+(?:year|quarter|month)[\s-]on[\s-](?:year|quarter|month)"
+    rf"|\s+(?:{alternation(_RECKONING)}|yesterday|today|so\s+far))?"  # "by five overnight"
     r"\s+to\s+",
     re.IGNORECASE,
 )
 _FROM_BEFORE_NUMBER = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # a change with no direction of its own: "The margin improved 80 basis points sequentially to"
-_MOVED_BY = re.compile(
-    r"\b(?:improved|narrowed|widened|deteriorated|moved|shifted|eased|firmed|changed|swung)"
-    r"\s+(?:by\s+)?$",
-    re.IGNORECASE,
-)
+_MOVED_BY = re.compile(rf"\b(?:{alternation(_MOVED_VERBS.split())})\s+(?:by\s+)?$", re.IGNORECASE)
 
 
 def _changed_to(text: str, fig: _Fig, context: _Context) -> _Fig | None:
@@ -1482,11 +1489,12 @@ _DET_START = re.compile(r"(?i:the|a|an|its|their|his|her|this|that|these|those)\
 _OF_BEFORE = re.compile(r"\s+of\s+$")
 _FROM = re.compile(r"\s+from\s+$")
 _TO = re.compile(r"\s+to\s+$")
-_NOT_TO_NOUNS = frozenset(
-    "up down close closer near nearer equal similar comparable higher lower more less due set "
-    "expected able likely amounting corresponding next".split()
-    # "grew 13 per cent YoY to ₹2.87 lakh crore": the change's reckoning, an adverb
-    + "yoy qoq y-o-y q-o-q year-on-year quarter-on-quarter month-on-month sequentially".split()
+_NOT_TO_NOUNS = (
+    frozenset(
+        "up down close closer near nearer equal similar comparable higher lower more less due set "
+        "expected able likely amounting corresponding next".split()
+    )
+    | _RECKONING
 )
 _NUMBER_NEXT = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?[$€£]?\d")
 _AMOUNT_NOUNS = frozenset(

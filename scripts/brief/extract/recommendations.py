@@ -161,7 +161,7 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
         # reported view ("One common refrain is that …") or the sentence leading into the list
         listed = {id(item.paragraph) for item in items + steps} | leads | _lead_ins(sections, items)
         actors = {_norm_actor(a) for item in items if (a := _listed_actor(item))}
-        headed_list = any(s.heading and _HEADING.search(s.heading) for s in sections)
+        headed_list = bool(headed)
         points = [_stems(item.sentence[item.body :]) for item in items]
         beside = [
             i
