@@ -64,6 +64,7 @@ from brief.extract.dates import (
     ordered_to,
 )
 from brief.extract.entities import find_hedges, find_organizations, find_places
+from brief.extract.folded import folded
 from brief.extract.numbers import UNITS
 from brief.extract.people import NUMBER_WORDS, Group, demonym_stem, find_groups, named_subject
 from brief.extract.sentences import split_sentences
@@ -138,8 +139,8 @@ def _trie(*lexicons: str) -> str:
     return alternation(words).replace("\\ ", r"\s+")
 
 
-_CUSTODY_VERB = re.compile(rf"\b(?:{_trie(_CUSTODY_VERBS)})\b", re.IGNORECASE)
-_LEXICON_VERB = re.compile(rf"\b(?:{_trie(_CUSTODY_VERBS, _OTHER_VERBS)})\b", re.IGNORECASE)
+_CUSTODY_VERB = folded(rf"\b(?:{_trie(_CUSTODY_VERBS)})\b")
+_LEXICON_VERB = folded(rf"\b(?:{_trie(_CUSTODY_VERBS, _OTHER_VERBS)})\b")
 # Any finite verb of a dated clause makes it an event in news: "X said on Monday", "was
 # charged Tuesday", "will testify Thursday". English marks the past with -ed or an irregular
 # form (lower case: a capitalised "-ed" word is a name), and a scheduled event with "will".
@@ -744,9 +745,8 @@ _WILL = re.compile(r"\bwill\s+(?:not\s+)?[a-z]+\b")
 _SCHEDULE_TO = re.compile(r"\b(?:due|set|scheduled|slated|poised)\s+to\b")
 _INFINITIVE_CONJUNCT = re.compile(r"(?:^\s*|\b(?:and|or)\s+)to\s+(?!be\b)[a-z]{3,}\b")
 _WOULD_VERB = re.compile(r"\bwould\s+(?:not\s+)?[a-z]+\b")
-_UNLESS = re.compile(
-    r"\bunless\b|(?<!\beven\s)(?<!\bas\s)(?<!\basked\s)(?<!\bwondered\s)(?<!\bsee\s)\bif\b",
-    re.IGNORECASE,
+_UNLESS = folded(
+    r"\bunless\b|(?<!\beven\s)(?<!\bas\s)(?<!\basked\s)(?<!\bwondered\s)(?<!\bsee\s)\bif\b"
 )
 _AND_VERB = re.compile(r"\s*(?:and|or)\s+(?:then\s+)?(?!(?:on|in|at|by|the|also|not)\b)[a-z]{3,}\b")
 _PUT_OFF = re.compile(
@@ -836,11 +836,10 @@ _OPENING = re.compile(
     r"Earlier|Then|Also|Still)\s*,\s*)+"
 )
 
-_OUTCOME = re.compile(
+_OUTCOME = folded(
     r"\b(?:re-?arrested|released|freed|deported|expelled|removed|repatriated|returned|"
     r"turned\s+over|handed\s+over|transferred|charged|indicted|convicted|sentenced|jailed|"
-    r"imprisoned|acquitted|extradited|paroled|hospitali[sz]ed|airlifted|flown|granted)\b",
-    re.IGNORECASE,
+    r"imprisoned|acquitted|extradited|paroled|hospitali[sz]ed|airlifted|flown|granted)\b"
 )
 _OUTCOME_END = re.compile(
     r"\s+(?:after|before|when|while|because|since|until|although|though|whereas|that|which|"
@@ -1240,10 +1239,7 @@ class _Frame:
         )
 
 
-_DAY_CUE = re.compile(
-    rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|{LONG_MONTHS})\b",
-    re.IGNORECASE,
-)
+_DAY_CUE = folded(rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|{LONG_MONTHS})\b".lower())
 
 
 def _scene(

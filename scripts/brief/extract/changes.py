@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from brief.extract.folded import folded
 from brief.trie import alternation
 
 _RISE = (
@@ -49,9 +50,8 @@ _BY_WORD |= {w: "decrease" for w in _BY_ONLY_FALL.split()}
 # "gained 3%" is a change; "gained 5,000 followers", "lost 5 games" count what was won or lost.
 _PERCENT_ONLY = frozenset("gained gain gains gaining lost lose loses losing".split())
 
-_VERB_BEFORE = re.compile(
-    r"\b(?P<verb>" + alternation(tuple(_WORD) + tuple(_BY_WORD)) + r")\s+(?P<by>by\s+)?$",
-    re.IGNORECASE,
+_VERB_BEFORE = folded(
+    r"\b(?P<verb>" + alternation(tuple(_WORD) + tuple(_BY_WORD)) + r")\s+(?P<by>by\s+)?$"
 )
 # "reduced costs by 12%", "expanded its fleet by 30 percent": the verb, its object, "by".
 # "reduced costs by 12%", "expanded its fleet by 30 percent": a verb (past, or a base form after
@@ -61,12 +61,11 @@ _OBJECT_VERBS = (
     " decreased shrank widened narrowed"
 )
 _OBJECT_BASE = "raise increase boost lift expand grow cut reduce lower slash trim decrease shrink"
-_VERB_OBJECT_BY = re.compile(
+_VERB_OBJECT_BY = folded(
     r"\b(?:(?P<verb>" + alternation(tuple(_OBJECT_VERBS.split())) + r")"
     r"|(?:will|would|to|must|should|could|can|may|might)\s+(?:[a-z]+ly\s+)?(?P<base>"
     + alternation(tuple(_OBJECT_BASE.split()))
-    + r"))\s+(?:(?:its|their|his|her|our|the|a|an)\s+)?(?P<object>(?:[\w’'-]+\s+){1,4}?)by\s+$",
-    re.IGNORECASE,
+    + r"))\s+(?:(?:its|their|his|her|our|the|a|an)\s+)?(?P<object>(?:[\w’'-]+\s+){1,4}?)by\s+$"
 )
 
 
@@ -109,14 +108,13 @@ def changed_object(text: str, start: int, number_start: int) -> tuple[int, int] 
 
 # "up 0.35%", "down by 30": the adverb of a market report, after a comma or a verb of being
 # or trading; "made up 65 percent of", "shot down 3 drones" are particles of other verbs.
-_ADVERB_BEFORE = re.compile(
+_ADVERB_BEFORE = folded(
     r"(?:^|[,;(—–]|\b(?:is|are|was|were|be|been|being|closed|ended|finished|opened|traded"
     r"|trading|edged|inched|moved|also|now|still"
     # a market report's subjects: "shares up 4%", "energy down 3%"
     r"|shares|stocks?|index|prices?|sales|exports|imports|revenues?|profits?|earnings|output"
     r"|production|inflation|rates?|costs?|yields?|volumes?|energy|food|fuel|demand|spending"
-    r"|wages|pay|turnout|attendance|enrolment|enrollment))\s*(?P<dir>up|down)\s+(?:by\s+)?$",
-    re.IGNORECASE,
+    r"|wages|pay|turnout|attendance|enrolment|enrollment))\s*(?P<dir>up|down)\s+(?:by\s+)?$"
 )
 _NOUNS_RISE = (
     "increase increases rise rises gain gains jump jumps surge growth hike hikes boost climb"
@@ -129,9 +127,8 @@ _NOUNS_FALL = (
 _NOUN = {w: "increase" for w in _NOUNS_RISE.split()} | {w: "decrease" for w in _NOUNS_FALL.split()}
 # "a drop of almost 40%", "growth of 0.2%", "a rise of 3.5 percentage points", "a difference
 # of 70 percent": the noun the number measures, with "of", right before it.
-_NOUN_OF_BEFORE = re.compile(
-    r"\b(?P<noun>" + alternation((*_NOUN, "difference", "gap")) + r")\s+of\s+$",
-    re.IGNORECASE,
+_NOUN_OF_BEFORE = folded(
+    r"\b(?P<noun>" + alternation((*_NOUN, "difference", "gap")) + r")\s+of\s+$"
 )
 # "a 30% increase", "a 5 percent annual pay rise", "a $2 billion spending cut": up to two
 # modifiers between the number and the noun, none a function word ("30% of the increase" is a

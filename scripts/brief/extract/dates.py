@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from brief.extract.folded import folded
 from brief.extract.numbers import UNITS
 from brief.extract.verbs import is_past_verb
 from brief.trie import alternation
@@ -279,13 +280,12 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 # "a scheduled Dec. 15 increase", "the planned March launch": the date of a plan.
-_PLANNED = re.compile(
+_PLANNED = folded(
     r"\b(?:scheduled|planned|expected|proposed|upcoming|looming|impending|come)\s+$"
     # "who set a Nov. 18 hearing", "scheduled the March 3 vote": a day set is to come
     r"|\b(?:set|sets|scheduled|schedules)\s+(?:a|an|the|its|their|his|her)\s+$"
     # "as the district prepares for a Nov. 4 referendum": what is being prepared for
-    r"|\b(?:prepares|prepare|preparing|gears\s+up|gearing\s+up)\s+for\s+(?:a|an|the|its|their)\s+$",
-    re.I,
+    r"|\b(?:prepares|prepare|preparing|gears\s+up|gearing\s+up)\s+for\s+(?:a|an|the|its|their)\s+$"
 )  # and "Come November 19, buyers will …": when the day comes
 # A clause so far only a noun phrase ("The Spending Review on 11 June will set …"): the date
 # is in the subject, which takes the tense of the verb after it
@@ -381,7 +381,7 @@ _TOLD_AS_PAST = re.compile(
 TENSE_WINDOW = 140  # characters before a date in which its clause's tense is read
 NEAR_TENSE = 80  # … a "will" further back than this only when no past form comes between
 
-_LEAD = re.compile(
+_LEAD = folded(
     r"(?:\b(?:at|during)\s+(?:various|different|several|multiple)\s+(?:points|times)\s+in"
     r"|\b(?:in|by|before|until|after|since|from|at|through|toward|towards)\s+the\s+(?:spring|"
     r"summer|fall|autumn|winter|course|end|middle|start|beginning|first\s+half|second\s+half)"
@@ -389,11 +389,10 @@ _LEAD = re.compile(
     r"|\b(?:in|on|during|since|until|till|before|after|by|from|through|throughout|around"
     r"|as\s+of)(?:\s+(?:at\s+least|as\s+early\s+as|as\s+late\s+as))?"
     # an end with a time of day before its day: "until 8 p.m. Wednesday"
-    r"|\b(?:until|till|through)\s+(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|noon|midnight))\s+$",
-    re.IGNORECASE,
+    r"|\b(?:until|till|through)\s+(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|noon|midnight))\s+$"
 )
 _ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_DETERMINER = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her)|[’']s)\s+$", re.I)
+_DETERMINER = folded(r"(?:\b(?:the|a|an|this|that|its|their|his|her)|[’']s)\s+$")
 # How far before a date its lead-in or determiner is looked for: the longest lead-in ("towards
 # the second half of ") is 31 characters. A window keeps the work per date constant.
 LEAD_WINDOW = 60
@@ -1135,6 +1134,7 @@ _CUE_WORDS = {
     **dict.fromkeys(("fy", "fiscal"), "fiscal"),
     **dict.fromkeys(("quarter", "half", "q"), "quarter"),
     "from": "from",
+    "ago": "ago",
 }
 _RANGE_MARKS = ("-", "–", "thr")  # a year range's dash, "through" or "thru"
 
@@ -1213,10 +1213,10 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     (
         "day",
         re.compile(
-            r"(?<!\bof\s)(?<!\bthan\s)(?<!\bwhere\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\bhis\s)"
+            r"\b(?<!\bof\s)(?<!\bthan\s)(?<!\bwhere\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\bhis\s)"
             r"(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bits\s)(?<!\ba\s)"
             r"(?<!\bone\s)(?<!\bthis\s)(?<!\byour\s)"
-            r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
+            r"(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
             r"|[Tt]his\s+(?:morning|afternoon|evening))\b"
             # not "today's children"; "Yesterday's vote", "tomorrow's final" name an event's day
             r"(?!(?<=[Tt]oday)['’]s|(?<=[Tt]omorrow)['’]s|(?<=morning)['’]s|(?<=afternoon)['’]s"
@@ -1258,16 +1258,16 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
         re.compile(r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious)\s+quarter\b(?!['’]s)"),
         _relative_quarter,
     ),
-    ("unit", re.compile(rf"(?i:\b{_NUMBER}\s+(?P<u>day|week|month|year|decade)s?\s+ago\b)"), _ago),
+    ("ago", re.compile(rf"(?i:\b{_NUMBER}\s+(?P<u>day|week|month|year|decade)s?\s+ago\b)"), _ago),
     # "will vote in two weeks", "is set to open in three days": from publication, when the
     # clause schedules (in the past or a habit, "in three days" is how long something took)
     (
         "unit",
         re.compile(
             # (not "for the first time in six years", "the worst in 20 years": a span back)
-            rf"(?i:(?<!\btime\s)(?<!\bfirst\s)(?<!\bwithin\s)"
-            rf"(?<!\bhighest\s)(?<!\blowest\s)(?<!\bworst\s)(?<!\bbest\s)"
-            rf"\bin\s+(?:(?:about|around|just|roughly|some)\s+)?{_NUMBER}"
+            rf"(?i:\bin(?<!\btime\sin)(?<!\bfirst\sin)(?<!\bwithin\sin)"
+            rf"(?<!\bhighest\sin)(?<!\blowest\sin)(?<!\bworst\sin)(?<!\bbest\sin)"
+            rf"\s+(?:(?:about|around|just|roughly|some)\s+)?{_NUMBER}"
             r"\s+(?P<u>day|week|month|year)s?\b(?:['’]\s+time\b)?)"
             r"(?!['’]|\s+(?:of|after|before|since)\b|\s+from\s+(?!now\b))"
         ),
@@ -1313,7 +1313,7 @@ _COUNT = (
     r"|\d{{1,3}})\s+(?P<unit>{units})\s+(?:(?P<dir>later|earlier)(?!\s+than\b)"
     r"|(?P<rel>after|before)(?=\s+[a-z]))"
 )
-_ANAPHORIC = re.compile(
+_ANAPHORIC = folded(
     r"\b(?:(?P<then>at\s+the\s+time(?!\s+of\b))|(?P<same>(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?"
     r"|the\s+same)"
     r"\s+(?:day|morning|afternoon|evening|night)"
@@ -1332,8 +1332,7 @@ _ANAPHORIC = re.compile(
     r"|(?P<hours>(?<!\bthe\s)(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several|two|three)\s+)?hours"
     r"\s+(?:after|before)"
     r"(?=\s+[a-z]))"
-    r"|(?P<week>the\s+(?:previous|following)\s+week))\b",
-    re.IGNORECASE,
+    r"|(?P<week>the\s+(?:previous|following)\s+week))\b"
 )
 
 

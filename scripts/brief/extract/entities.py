@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from brief.extract.folded import folded
 from brief.extract.people import FUNCTION_WORDS, is_demonym
 
 _MONTHS = frozenset(
@@ -79,7 +80,7 @@ _LEADING_FUNCTION = re.compile(
     r"And|But|Or|If)\s+)+"
 )
 
-_HEDGES = re.compile(
+_HEDGES = folded(
     r"\b(?:(?:not\s+)?(?:said|believed|thought|reported|alleged|suspected|understood|feared"
     r"|rumou?red|presumed|claimed)\s+to\s+(?:have\s+[\w’'-]+|be|[\w’'-]+)"
     r"|(?:possible|possibly|potential|potentially|alleged|allegedly|suspected|reportedly|"
@@ -88,8 +89,7 @@ _HEDGES = re.compile(
     r"|(?:may|might|could)\s+have\s+[\w’'-]+"
     r"|(?:appears?|appeared|seems?|seemed)\s+to\s+[\w’'-]+"
     r"|(?:remains?|remained|is|was|it\s+is)\s+(?:still\s+)?(?:unclear|uncertain|unknown)"
-    r"|(?:unclear|uncertain)\s+(?:if|whether))",
-    re.IGNORECASE,
+    r"|(?:unclear|uncertain)\s+(?:if|whether))"
 )
 
 

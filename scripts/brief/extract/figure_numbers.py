@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, replace
 
 from brief.extract.dates import MONTH_NUMBERS, TIME_OF_DAY, WEEKDAYS
+from brief.extract.folded import folded
 from brief.extract.quantities import Quantity
 from brief.extract.units import MEASURE_WORDS, TIME_WORDS
 from brief.trie import alternation
@@ -45,9 +46,7 @@ _QUALIFIERS = sorted(
     key=len,
     reverse=True,
 )
-_QUALIFIER = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(q) for q in _QUALIFIERS) + r")\s+$", re.IGNORECASE
-)
+_QUALIFIER = folded(r"(?<![\w-])(" + "|".join(re.escape(q) for q in _QUALIFIERS) + r")\s+$")
 _TRAILING_QUALIFIER = re.compile(r"\s+(or\s+(?:more|fewer|less|so))\b", re.IGNORECASE)
 _BACKREF = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 # A duration that places an event in time: "three weeks before", "five years ago", "two days
@@ -949,13 +948,12 @@ _OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:\d+|ten|twenty|a\s+hundred)\b", re
 _TIMES_OUT_OF = re.compile(r"\btimes\s+out\s+of\s+$", re.IGNORECASE)
 _POLL_CONVENTION = re.compile(r"\b(?:margin\s+of\s+error|accurate\s+(?:to\s+)?within)\b", re.I)
 _CONTAINER_AFTER = re.compile(rf"\s+(?:plastic\s+|glass\s+|metal\s+)?{_CONTAINERS}", re.I)
-_UNDER_AGE_BEFORE = re.compile(
+_UNDER_AGE_BEFORE = folded(
     r"\b(?:child|children|kids?|babies|baby|infants?|pupils|people|adults)\s+(?:aged\s+)?"
     r"(?:under|over|below|above)\s+$"
     # "aged under 25", "aged 9 months to 14 years", "aged 34 and 41"
     r"|\baged\s+(?:(?:over|under|above|below|between|from|up\s+to)\s+)?"
-    r"(?:\d{1,3}(?:\s+(?:months?|years?|weeks?))?\s+(?:to|and|or|-)\s+)?$",
-    re.IGNORECASE,
+    r"(?:\d{1,3}(?:\s+(?:months?|years?|weeks?))?\s+(?:to|and|or|-)\s+)?$"
 )
 
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
+from brief.extract.folded import folded
 
 # Where a clause starts or ends, read back from the number: punctuation and subordinators.
-_BACK_BOUNDARY = re.compile(
+_BACK_BOUNDARY = folded(
     r"[,;:()\[\]—–“”\"]|\b(?:that|which|while|because|since|when|where|if|but|although|though"
     r"|whereas|after|before|until|unless|and|or)\b(?![’'])",  # "That’s" is no subordinator
-    re.IGNORECASE,
 )
 # Read forward from what is counted, a clause ends at punctuation only ("28 people who came
 # into contact": the relative clause is what is said of them).
@@ -101,11 +101,10 @@ _VERB_AFTER_ASIDE = re.compile(
 # "compared with 4 percent in metropolitan counties": what the compared number is of
 # ("compared with a fall of 0.1 per cent in the same month a year earlier", "down from 24%
 # before the pandemic"): what the base is, said after it
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = folded(
     r"\b(?:(?:compared\s+(?:with|to)|against|versus|vs\.?)"
     r"(?:\s+an?\s+(?:fall|rise|drop|decline|increase|decrease|gain|loss)\s+of)?"
-    r"|(?:up|down)\s+from)\s+$",
-    re.I,
+    r"|(?:up|down)\s+from)\s+$"
 )
 _COMPARED_AFTER = re.compile(
     r"\s+((?:in|for|among|at|on|before|after|during)\s+[^,;:()]{3,60}?"

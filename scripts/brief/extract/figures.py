@@ -54,6 +54,7 @@ from brief.extract.changes import CHANGE_VERBS, CHANGED_BY, change_of, changed_o
 from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
 from brief.extract.figure_numbers import Number, sentence_numbers
 from brief.extract.figure_predicates import PHRASE_END, predicate
+from brief.extract.folded import folded
 from brief.extract.numbers import (
     NUMBER,
     UNITS,
@@ -1995,7 +1996,7 @@ def _periods(text: str, sent: Sentence) -> list[Span]:
 
 # "cost US$3.2bn over two years", "lost 15 percent over 68 weeks": the span a measure is taken
 # over (`figure_numbers`: no figure of its own), shown as written.
-_SPAN_CUE = re.compile(r"\b(?:over|during|across)\s", re.IGNORECASE)
+_SPAN_CUE = folded(r"\b(?:over|during|across)\s")
 _SPAN_PERIOD = re.compile(
     r"(?<!\bjust\s)(?<!\bwell\s)\b(?:over|during|across)\s+(?:the\s+)?(?:(?:past|last|previous"
     r"|first|next|following)\s+)?(?:[\w-]+\s+)?(?:days|weeks|months|quarters|years|decades)\b",
@@ -2006,7 +2007,7 @@ _SPAN_PERIOD = re.compile(
 # "212 last year", "112 million tonnes this year": a period said relative to publication,
 # shown as written (its calendar dates are the date tagger's: a figure keeps the words).
 _DECADE = re.compile(r"\b(?:the\s+)?(?:1[89]|20)\d0s\b")
-_RELATIVE_CUE = re.compile(r"\b(?:last|this|next|past|previous|to[\s-]date)\b", re.IGNORECASE)
+_RELATIVE_CUE = folded(r"\b(?:last|this|next|past|previous|to[\s-]date)\b")
 _RELATIVE_PERIOD = re.compile(
     r"\b(?:last|this|next|the\s+past|the\s+previous)\s+(?:fiscal\s+|financial\s+|calendar\s+)?"
     r"(?:year|quarter|decade)\b"

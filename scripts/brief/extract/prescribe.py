@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
+from brief.extract.folded import folded
 from brief.extract.people import FUNCTION_WORDS, is_person_noun
 from brief.extract.verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 from brief.trie import alternation
@@ -50,7 +51,7 @@ _ACTOR_NP = (
 
 # --- deontic modals --------------------------------------------------------------------------
 
-_DEONTIC = re.compile(
+_DEONTIC = folded(
     r"(?<![\w-])(?P<m>must(?:n[’']t)?|should(?:n[’']t)?|ought\s+(?:not\s+)?to"
     # "need to be" prescribes only a passive ("needs to be made"), not a state ("need to be 18")
     # (not after "and": "are aging and need to be repaired" reports a condition)
@@ -59,8 +60,7 @@ _DEONTIC = re.compile(
     r"|has\s+to|have\s+to|(?:had|(?<=[’'])d)\s+better|would\s+do\s+well\s+to|would\s+be\s+(?:wise|well\s+advised)\s+to"
     # the audit office's phrase: "Congress may wish to consider requiring …"
     r"|may\s+wish\s+to\s+consider"
-    r"|(?:(?<=\byou\s)|(?<=\bwe\s)|(?<=\bthey\s))better)(?![\w-])",
-    re.IGNORECASE,
+    r"|(?:(?<=\byou\s)|(?<=\bwe\s)|(?<=\bthey\s))better)(?![\w-])"
 )
 # After the modal: inference, counterfactual, hedge, an aside to the reader, a state of mind,
 # or a prediction of what happens by itself ("The weather should improve", "You should see
@@ -244,7 +244,7 @@ _ORDERED = re.compile(r"\b(?:ruled|ordered|decreed|held|directed|mandated)\s+tha
 # --- reported recommendations ----------------------------------------------------------------
 
 _REPORTED = re.compile(
-    r"(?P<verb>(?<!\bto\s)\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed)"
+    r"(?P<verb>\b(?<!\bto\s)(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed)"
     r"|begg?(?:s|ed)|implor(?:e|es|ed)|advis(?:e|es|ed|ing)|wants|warn(?:s|ed)|encourag(?:e|es|ed)"
     r"|exhort(?:s|ed)|pleaded\s+with|appeal(?:s|ed)\s+to"
     # a campaign's pressure, going on: "Farm groups are pressing the department to extend",
@@ -259,12 +259,12 @@ _REPORTED = re.compile(
     rf"(?!{_NOT_VERB_WORD})[a-z]+"
     r"|(?P<verb2>\b(?:warn(?:s|ed|ing)|caution(?:s|ed|ing)|advis(?:e|es|ed|ing)))\s+"
     rf"(?P<actor2>{_NP})\s+against\s+[a-z]"
-    r"|(?P<verb3>(?<!\bto\s)\b(?:recommend(?:s|ed|ing)?|advis(?:e|es|ed)|urg(?:e|es|ed)"
+    r"|(?P<verb3>\b(?<!\bto\s)(?:recommend(?:s|ed|ing)?|advis(?:e|es|ed)|urg(?:e|es|ed)"
     r"|demand(?:s|ed)|encourag(?:e|es|ed)))\s+(?:that\b|(?!thing)[a-z]+ing\b|(?:anyone|everyone"
     r"|people|you)\s+[a-z])"
     # "suggests having a reserve": advice; "suggests that", evidence as often, is not read
     # (a gerund with its object: not "suggest rising prices", a noun phrase)
-    r"|(?P<verb8>(?<!\bto\s)\bsuggest(?:s|ed)?)\s+(?!(?:\w*thing|during|according)\b)"
+    r"|(?P<verb8>\b(?<!\bto\s)suggest(?:s|ed)?)\s+(?!(?:\w*thing|during|according)\b)"
     r"[a-z]+ing\s+(?:a|an|the|your|their|his|her|its|our|between|at|about|until|for|to|on|in"
     r"|up|off|out|with|more|less|some|all|\d)\b"
     r"|(?P<verb6>\badvises)\s+(?!on\b|about\b|of\b)"
@@ -273,9 +273,9 @@ _REPORTED = re.compile(
     rf"|(?P<verb5>\badvocates?\s+for|\bcall(?:s|ed)?\s+for)\s+(?P<actor5>{_NP})\s+to\s+[a-z]"
     # "The UN called for an immediate ceasefire" (a plan or a law that "calls for" describes)
     # (a noun after a determiner is no verb: "Our appeal for the drought response")
-    r"|(?P<verb9>(?<!\bto\s)(?<![’']s\s)(?<!\b(?i:the|our|its|his|her)\s)"
+    r"|(?P<verb9>\b(?<!\bto\s)(?<![’']s\s)(?<!\b(?i:the|our|its|his|her)\s)"
     r"(?<!\b(?i:this|that|your)\s)(?<!\b(?i:their)\s)(?<!\b(?i:an)\s)(?<!\b(?i:a)\s)"
-    r"\b(?:call(?:s|ed)?|appeal(?:s|ed)?|plead(?:s|ed)?)\s+for)\s+(?:an?|the|immediate|more|new|further"
+    r"(?:call(?:s|ed)?|appeal(?:s|ed)?|plead(?:s|ed)?)\s+for)\s+(?:an?|the|immediate|more|new|further"
     r"|greater|stronger|urgent|swift|tougher|stricter|its|their)\b"
     r"(?!\s+(?:explanation|answers?|information|comment|details|clarification)\b)"
     r"|(?P<verb7>\b(?:is|are|was|were|been|being)\s+(?:urged|advised|encouraged|warned"
@@ -286,7 +286,7 @@ _REPORTED = re.compile(
     # a subjunctive after a verb of proposing: "analysts have suggested that Seoul develop",
     # "advocates insisted that the insurer cover" (evidence, "suggests that prices rose", has
     # no base verb: `_that_subject` finds no one)
-    r"|(?P<verb10>(?<!\bto\s)\b(?:suggest(?:s|ed)?|insist(?:s|ed)?|propos(?:e|es|ed)"
+    r"|(?P<verb10>\b(?<!\bto\s)(?:suggest(?:s|ed)?|insist(?:s|ed)?|propos(?:e|es|ed)"
     r"|ask(?:s|ed)?|request(?:s|ed)?)(?=\s+that\s))",
 )
 # Whose word it is: "X said (that)", "…, X said", "according to X", "X says".
@@ -497,7 +497,7 @@ _SOFTENER = re.compile(
 )
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.):]|\(\d{1,2}\)|[a-z][.)]|[-–•*▪●◦])\s+")
 # Calls to action of the page itself (web boilerplate), never advice of the article.
-_BOILERPLATE = re.compile(
+_BOILERPLATE = folded(
     r"\b(?:newsletters?|subscribe|subscription|sign\s+up|log\s+in|click|tap\s+here|inbox"
     r"|stay\s+(?:up\s+to\s+date|tuned|connected|informed)|learn\s+more|check\s+out\s+(?:what"
     r"|our|more|the\s+latest)|breaking\s+(?:\w+\s+)?news|latest\s+news|news\s+alerts?|listen\s+(?:live"
@@ -517,7 +517,6 @@ _BOILERPLATE = re.compile(
     r"(?:$|[.;]|\s+(?:or|and)\s+(?:visit|email|e-mail|write|go|see)\b|\s+(?:between|from)\s+\d)"
     r"|\b(?:call|phone|ring|text)\s+us\s+(?:on|at)\s+\(?\+?\d+\b"
     r"|^[\w-]+\.(?:com|net|org|io)\b",  # "Example.com advises users to…": the site's disclaimer
-    re.IGNORECASE,
 )
 
 

@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from brief.extract.changes import CHANGE_VERBS
 from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
+from brief.extract.folded import folded
 from brief.extract.numbers import NUMBER_WORDS, UNITS, digits_value, parse_number, word_number
 from brief.extract.sentences import split_sentences
 from brief.extract.units import (
@@ -1277,10 +1278,9 @@ _GLUED_DEGREE = re.compile(r"[CF](?![\w’'-])")
 # charge", "at 189.9c"): "1080p" or "3p" alone are other things
 _GLUED_MINOR = re.compile(r"(?P<u>[pc])(?=\s+(?:a|an|per)\s+[A-Za-z]|/[A-Za-z])")
 _MINOR_AFTER = re.compile(r"(?P<u>[pc])(?![\w’'-])")
-_PRICE_WORDS_BEFORE = re.compile(
+_PRICE_WORDS_BEFORE = folded(
     r"\b(?:rose|fell|rising|falling|up|down|gained|lost|added|shed|dropped|climbed|jumped|slid"
-    r"|to|from|at|by|a|an|of|cost|costs|charge|charges)\s+$",
-    re.IGNORECASE,
+    r"|to|from|at|by|a|an|of|cost|costs|charge|charges)\s+$"
 )
 
 
