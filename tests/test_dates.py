@@ -310,6 +310,7 @@ TABLE = [
     ("The committee has scheduled a hearing for Dec. 4.", [("Dec. 4", "2019-12-04")]),
     # "before the committee" is a preposition: the schedule's "will" still governs the day
     ("She will testify before the committee on March 3.", [("on March 3", "2020-03-03")]),
+    ("It will go before voters on the Nov. 3 ballot.", [("Nov. 3", "2020-11-03")]),
     ("He will speak, before the polls closed on Feb. 3.", [("on Feb. 3", "2019-02-03")]),
     ("Most patients recover in two weeks.", []),
     ("The work will be done in two weeks of shifts.", []),

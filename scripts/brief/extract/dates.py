@@ -320,7 +320,9 @@ _SAID = re.compile(
 # date ("before the polls closed on Monday" is a clause)
 _PREPOSITION_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"|(?:them|him|her|us|me|you)\s+)(?:on|in|at|by|during)?\s*$"  # "to appear before them on"
+    r"|(?:them|him|her|us|me|you)\s+"  # "to appear before them on"
+    # a bare plural: "will go before voters on"
+    r"|[a-z]{3,}s\s+)(?:(?:on|in|at|by|during)(?:\s+the)?)?\s*$"
 )
 # After "and": a name and a preposition, nothing of a clause of its own ("Denver and
 # Reykjavik in", "France and Germany on"), or a place after its own preposition ("will hold

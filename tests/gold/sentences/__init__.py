@@ -48,9 +48,10 @@ wages in thirteen countries) was written in the seventh session and scored blind
 code of 3ce3e2b (cases P 0.93 R 0.81, exact dates 0.99; figures P 0.97 R 0.95, labelled 0.90, 3
 not-figures; recommendations P 0.90 R 0.90, actor 0.96, reported_by 0.85); held out.
 `*-13.jsonl` (60, 60 and 45; exams, central banks, elections, cricket, space, remittances,
-payments, cholera and heat advice in thirteen countries) was written in the eighth session and scored blind on the code of d075c08
-(cases P 0.93 R 0.84, exact dates 0.99; figures P 0.97 R 0.94, labelled 0.84, 5 not-figures;
-recommendations P 0.97 R 0.93, actor 0.86, reported_by 0.96); held out. The matching
+payments, cholera and heat advice in thirteen countries) was written in the eighth session and
+scored blind on the code of d075c08 (cases P 0.93 R 0.84, exact dates 0.99; figures P 0.97
+R 0.94, labelled 0.84, 5 not-figures; recommendations P 0.97 R 0.93, actor 0.86, reported_by
+0.96); held out. The matching
 rules are those of the page scorer (`score.py`): a case by date (one a prefix of the other)
 and its words; a figure by value and words; a recommendation by whether the sentence holds
 one, then its actor and `reported_by` (as written, case and a trailing stop aside, one
