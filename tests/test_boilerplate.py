@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from brief.clean import clean
-from brief.clean.boilerplate import BIO, CAPTION, LEGAL, PROMOTION, furniture
+from brief.clean.boilerplate import BIO, CAPTION, LEGAL, LINK, PROMOTION, furniture
 
 LAST = 0  # the block is the article's last one
 MIDDLE = 10
@@ -101,6 +101,13 @@ ROWS = [
         LEGAL,
     ),
     ("The court's ruling is not legal advice for other tenants, she said.", LAST, None),
+    # another story's headline after a link's label, a question or a sentence as it may be
+    ("Read more: Are there really 10,000 more police officers than in 2010?", MIDDLE, LINK),
+    ("RELATED: Teachers ratify 3.5% raise, ending months of talks.", MIDDLE, LINK),
+    ("See also: How the council spends its money", MIDDLE, LINK),
+    ("Related coverage | Flood defences to be reviewed after storm", MIDDLE, LINK),
+    ("Read more about the scheme, the minister said, on the department's website.", MIDDLE, None),
+    ("Related charges were dropped: the court said the evidence was thin.", MIDDLE, None),
     # prose that only mentions these things
     (
         "The second change concerns the child tax credit: it will rise by 5% next year.",

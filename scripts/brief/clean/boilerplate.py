@@ -14,6 +14,7 @@ CAPTION = "a photo caption or credit"
 PROMOTION = "a call to subscribe, follow or download"
 BIO = "the author's bio or the reporting credits"
 LEGAL = "the publisher's copyright line or disclaimer"
+LINK = "a link to another story"
 
 # "(Photo by Kevin Mazur/Getty Images)", "(Image credit: NASA)", "(AP Photo/Jane Doe)" closing
 # the block, or a block opening "Photo: …".
@@ -129,6 +130,16 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 LEGAL_CHARS = 300
+# A headline after a link's label: "Read more: Are there really 10,000 more officers?",
+# "RELATED: Teachers ratify raise", "See also: …" (a question or a sentence, it is another
+# story's title, not the article's text).
+_LINK_LABEL = re.compile(
+    r"^\W*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?"
+    r"|related(?:\s+(?:story|stories|article|articles|coverage|reading|content))?"
+    r"|recommended(?:\s+reading)?)\s*[:|»›]\s*\S",
+    re.IGNORECASE,
+)
+LINK_CHARS = 250
 CREDITS_CHARS = 300
 TAIL = 3  # the credits are among the article's last blocks (a bio is the very last)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -147,6 +158,8 @@ def furniture(text: str, from_end: int) -> str | None:
         or ("/" in text and _SLASH_CREDIT.search(text))
     ):
         return CAPTION
+    if len(text) <= LINK_CHARS and _LINK_LABEL.match(text):
+        return LINK
     short = len(text) <= PROMO_CHARS and len(_SENTENCE_END.findall(text)) <= 2
     if short and any(w in text.lower() for w in _PROMO_WORDS) and _PROMO.search(text):
         return PROMOTION
