@@ -629,6 +629,13 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ),
         ("Most paid the €55 fee for a 10-year licence.", ["€55"]),
         ("The union will hold a 48-hour strike.", ["48-hour"]),
+        # a rate's base after a count; a manner; a point on the way (pages 189, 191, 196)
+        ("The state has 41 child care slots for every 100 children.", ["41"]),
+        ("There is one nurse for every 1,200 residents.", ["1,200"]),
+        ("For every 55 patients treated early, one stroke is prevented.", ["55"]),
+        ("Councils are handed money one year at a time.", []),
+        ("He broke away at the 38km mark and won by 11 seconds.", ["11 seconds"]),
+        ("The marathon is 42km long.", ["42km"]),
         # a span that names no duration of what it modifies (pages 159, 182: two annotators)
         ('"This is a 100-year decision for the city," he said.', []),
         # an age band says whom something is for (pages 175, 177)

@@ -445,6 +445,16 @@ _SPAN_BEFORE = re.compile(
 )
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+# "41 child care slots for every 100 children": the base of a count told before it in the
+# clause; not "one doctor for every 1,000 people" nor "for every 55 patients treated, one
+# stroke is prevented", where the number after "every" is what is told
+_COUNT_FOR_EVERY = re.compile(
+    r"(?<![\w.,])(?!1\b)\d[\d,.]*\s+(?:[\w’'-]+\s+){0,5}?(?i:for|in)\s+every\s+$"
+)
+# "funding one year at a time": how a thing is done, no span of anything
+_AT_A_TIME = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
+# "at the 38km mark", "the 90-minute mark": a point on the way, not a length
+_MARK_AFTER = re.compile(r"\s+(?:mark|marker)\b", re.IGNORECASE)
 
 
 # "lost 15 percent of their weight over 68 weeks", "rose 1.2%, its best day in three weeks":
@@ -640,9 +650,21 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None
     if bare and not _counts(text, start, end, q):
         return None
-    if (bare or q.kind == "money") and _PER_BEFORE.search(text, max(start, s - 5), s):
-        # "GPs per 100,000 people fell from 71 to 63", "$1.18 per $100 of assessed value"
+    if (bare or q.kind == "money") and (
+        _PER_BEFORE.search(text, max(start, s - 5), s)
+        or _COUNT_FOR_EVERY.search(text, max(start, s - 70), s)
+    ):
+        # "GPs per 100,000 people fell from 71 to 63", "$1.18 per $100 of assessed value",
+        # "41 child care slots for every 100 children"
         return None  # a rate's denominator
+    if q.kind == "duration" and _AT_A_TIME.match(text, e, end):
+        return None
+    if (
+        q.kind in ("measure", "duration")
+        and _MARK_AFTER.match(text, e, end)
+        and _THE_BEFORE.search(text, max(start, s - 8), s)
+    ):
+        return None
     if q.low == 0:
         return None  # "0-60 mph": a scale, not an amount
     if _glued_x_name(text, end, q):
