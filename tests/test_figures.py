@@ -1642,3 +1642,19 @@ def test_an_amount_before_to_and_an_adverb_after_a_price_are_no_labels():
 
 def test_a_record_or_a_combined_level_is_the_subject_s():
     assert _labels("Profits fell to a record $3 billion.")["$3 billion"] == "Profits"
+
+
+def test_labels_found_on_pages_189_to_196():
+    """A partitive's noun after a hedged number, the clause a source's data report, the
+    subject an adverb's aside follows."""
+    got = _labels(
+        "About 4,800 teachers, or 6.5% of the state's roughly 74,000 teachers, earn less. "
+        "Figures published last month showed CPI inflation fell to 3.4% in the year to "
+        "December. "
+        "Unemployment, currently 5.1%, is expected to rise. "
+        "The firm began busing in workers, eventually about 600 of them."
+    )
+    assert got["6.5%"] == "teachers"
+    assert got["3.4%"] == "CPI inflation"
+    assert got["5.1%"] == "Unemployment"
+    assert got["600"] == "workers"

@@ -206,8 +206,11 @@ _IN_STATE = re.compile(
     r"quarantine|isolation|office|power|service|operation|arrears|care|captivity|exile|hiding)"
     r"(?=\s*[,.;:)]|\s+(?:and|but|which|who)\b)"
 )
+# a hedge before a number: "the state's roughly 74,000 teachers"
+_ABOUT = r"(?:roughly|about|around|some|nearly|almost|approximately)"
 _NUMBER_WORD = re.compile(
-    r"\s+(?:(?:last|first|next|past|previous|final|top)\s+)?([a-z]+|\d{1,3}(?:,\d{3})+|\d+)(?=\s+\w)"
+    rf"\s+(?:(?:last|first|next|past|previous|final|top|{_ABOUT})\s+)?"
+    r"([a-z]+|\d{1,3}(?:,\d{3})+|\d+)(?=\s+\w)"
 )  # "half of its four chances", "five of its last six games", "60% of the 2,000 people"
 # verbs of change with no direction of their own ("The margin improved 80 basis points …")
 _MOVED_VERBS = "improved narrowed widened deteriorated moved shifted eased firmed changed swung"
@@ -246,7 +249,13 @@ _AMOUNT_AFTER = re.compile(
     r"(?:\s*(?:million|billion|trillion|bn|m|lakh|crore))?(?=\s)"
 )
 _COMPARED = re.compile(r"\s+(?:lower|higher|greater|smaller|bigger|larger|reduced|increased)(?=\s)")
-_SPOKEN = re.compile(r"\b(?:said|says|told|reported|according\s+to)\b", re.IGNORECASE)
+# what a source says or data show, before the clause it reports ("Officials said the fire
+# had burned", "Figures showed CPI inflation fell to 3.4%")
+_SPOKEN = re.compile(
+    r"\b(?:said|says|told|reported|according\s+to|showed|shows|found|finds|revealed|reveals"
+    r"|indicated|indicates)\b",
+    re.IGNORECASE,
+)
 _DET_NUMBER = re.compile(r"(?:\s+(?:the|its|their|these|those))?\s+([a-z]+)(?=\s+[a-z])")
 _TAKES = re.compile(r"\b(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed)\b")
 _TO_DO = re.compile(
@@ -973,8 +982,8 @@ _SET_AT = re.compile(
 )
 # A possessor between "of the" and a number: "of the Department of Corrections’ 5,480"
 _OWNER_BEFORE_NUMBER = re.compile(
-    r"\s+(?:[A-Za-z][\w.&-]*\s+){0,4}?[A-Za-z][\w.&-]*(?:['’]s|s['’])(?=\s+\d)"
-)
+    rf"\s+(?:[A-Za-z][\w.&-]*\s+){{0,4}}?[A-Za-z][\w.&-]*(?:['’]s|s['’])(?=\s+(?:{_ABOUT}\s+)?\d)"
+)  # (and "of the state's roughly 74,000 teachers")
 
 
 def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None:
@@ -1385,7 +1394,9 @@ _TIME_LABEL = re.compile(r"(?i:years?|months?|weeks?|days?|quarters?)")
 _APPOSED_SUBJECT = re.compile(
     r"(?:The\s+)?(?P<np>[A-Za-z][\w’'&.-]*(?:\s+[A-Za-z][\w’'&.-]*){0,5})"
     r"(?:\s+\([A-Z][\w&.-]{1,12}\))?,\s+(?:up|down|off"  # "Net interest income (NII), the …,"
-    r"|[a-z]+ed|a|an|the|which|who)\b[^,;:]{1,80},\s+(?:[a-z]+ly\s+|now\s+|still\s+)?"
+    # "Unemployment, currently 5.1%, is expected": an adverb opens the aside
+    r"|[a-z]+ed|a|an|the|which|who|[a-z]{4,}ly|now|still)\b[^,;:]{1,80},\s+"
+    r"(?:[a-z]+ly\s+|now\s+|still\s+)?"
     r"(?:is|are|was|were|has|have|had|closed|rose|fell|grew|shrank|ended|traded|stood|sits?"
     r"|[a-z]{3,}ed)\b"
 )
@@ -1420,6 +1431,10 @@ def _measured_in_aside(text: str, start: int, fig: _Fig) -> str | None:
     return text[head.start() if head else np[0] : np[1]]
 
 
+# Endings only adverbs have ("currently", "eventually", "approximately"; not "family", "rally").
+_ADVERB_ENDINGS = ("ently", "antly", "ously", "ively", "ually", "ately", "edly", "fully", "ingly")
+
+
 def _says_nothing(label: str) -> bool:
     """A one-word label that is a change, a direction or a participle ("jump", "down",
     "valued")."""
@@ -1433,6 +1448,8 @@ def _says_nothing(label: str) -> bool:
     return (
         word in _SHIFTS
         or word in ("lower", "higher", "go", "goes", "come", "reach", "reaches", "hit", "top")
+        or word in ("now", "still")
+        or word.endswith(_ADVERB_ENDINGS)  # "currently", "eventually": when, not what
         or is_past_verb(word)
     )
     # ("sleeping" is a gerund: a thing)
