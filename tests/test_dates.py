@@ -311,6 +311,8 @@ TABLE = [
     # "before the committee" is a preposition: the schedule's "will" still governs the day
     ("She will testify before the committee on March 3.", [("on March 3", "2020-03-03")]),
     ("It will go before voters on the Nov. 3 ballot.", [("Nov. 3", "2020-11-03")]),
+    ("We will make that decision on 19 March.", [("on 19 March", "2020-03-19")]),
+    ("He said that prices fell on 19 March.", [("on 19 March", "2019-03-19")]),
     ("He will speak, before the polls closed on Feb. 3.", [("on Feb. 3", "2019-02-03")]),
     ("Most patients recover in two weeks.", []),
     ("The work will be done in two weeks of shifts.", []),

@@ -324,6 +324,8 @@ _PREPOSITION_OBJECT = re.compile(
     # a bare plural: "will go before voters on"
     r"|[a-z]{3,}s\s+)(?:(?:on|in|at|by|during)(?:\s+the)?)?\s*$"
 )
+# "that" before a noun and the date's preposition: a determiner ("will make that decision on")
+_THAT_NOUN = re.compile(r"\s+([a-z]{3,})\s+(?:on|in|at|by|for|during)\s*")
 # After "and": a name and a preposition, nothing of a clause of its own ("Denver and
 # Reykjavik in", "France and Germany on"), or a place after its own preposition ("will hold
 # meetings in Ashford next Wednesday and in KwaMasilela on 26 March")
@@ -592,6 +594,11 @@ def _future(text: str, start: int) -> bool:
                 and _PREPOSITION_OBJECT.match(window, breaks[-1].end())
                 and not _past_in(window[breaks[-1].end() :])
             )  # "will testify before the committee on March 3": a preposition, not a clause
+            or (
+                breaks[-1].group().lower() == "that"
+                and (noun := _THAT_NOUN.fullmatch(window, breaks[-1].end()))
+                and not is_past_verb(noun.group(1))
+            )  # "We will make that decision on 19 March": a determiner, not a clause
             or (
                 breaks[-1].group().lower() == "and"
                 and _NOUN_CONJUNCT.fullmatch(window, breaks[-1].end())
