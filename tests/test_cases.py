@@ -520,6 +520,9 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The prison had 212 officers on June 30 for 398 budgeted positions.", []),
         ("Bookings for March were down 12 per cent on the same month last year.", []),
         ("The army had 30 soldiers killed on Tuesday.", ["2019-11-19"]),
+        # a budget period's first day is no event (page 189); a law taking effect is one
+        ("The plan covers the fiscal year that begins July 1.", []),
+        ("The new law takes effect July 1.", ["2020-07-01"]),
         # a year in a statute's name ("the Child Poverty Act 2010") is the name's
         ("Targets were set under the Child Poverty Act 2010.", []),
         ("The Housing Act 1980 received royal assent on 8 August 1980.", ["1980-08-08"]),

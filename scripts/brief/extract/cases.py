@@ -210,6 +210,9 @@ _MEASURE_VERB = re.compile(
 _PERIOD_OF = re.compile(
     r"(?:\b(?:days?|weeks?|months?|quarters?|years?|periods?|half)(?:\s*,?\s+(?:which|that))?"
     r"\s+(?:to|ending|ended|ends|through)"
+    # "the fiscal year that begins July 1": a budget period's first day, no event
+    r"|\b(?:fiscal|financial|budget|tax)\s+years?(?:\s*,?\s+(?:which|that))?"
+    r"\s+(?:begins|began|starts|started|beginning|starting|runs\s+from)(?:\s+on)?"
     r"|\bfrom\s+(?:about\s+|nearly\s+)?(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{3}\s)?\d[\d.,]*\s*"
     r"(?:%|per\s?cent|percent|million|billion|lakh|crore|bn|m)?(?:\s+in)?)\s+$",
     re.IGNORECASE,
