@@ -522,6 +522,7 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The army had 30 soldiers killed on Tuesday.", ["2019-11-19"]),
         # a budget period's first day is no event (page 189); a law taking effect is one
         ("The plan covers the fiscal year that begins July 1.", []),
+        ("Trains ran 1.8 million train-km in 2025, up from 1.4 million train-km in 2024.", []),
         ("The new law takes effect July 1.", ["2020-07-01"]),
         # a year in a statute's name ("the Child Poverty Act 2010") is the name's
         ("Targets were set under the Child Poverty Act 2010.", []),

@@ -421,7 +421,7 @@ _AS_OF_BEFORE = re.compile(
 # "…, up from 62,190 evacuees on Monday night": the day a change's base level was told at
 _BASE_LEVEL_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+(?:about\s+|some\s+)?"
-    r"[$€£₹]?\d[\d,.]*\s*(?:%|per\s?cent|[a-z]+(?:\s[a-z]+)?)?\s+$",
+    r"[$€£₹]?\d[\d,.]*\s*(?:%|per\s?cent|[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)?\s+$",
     re.IGNORECASE,
 )
 # "…, raising it to 2027 from late 2026": the base a change is counted from, after its new level
