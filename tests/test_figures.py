@@ -1658,3 +1658,14 @@ def test_labels_found_on_pages_189_to_196():
     assert got["3.4%"] == "CPI inflation"
     assert got["5.1%"] == "Unemployment"
     assert got["600"] == "workers"
+
+
+def test_labels_never_end_on_a_word_that_leaves_them_open():
+    got = _labels(
+        "Ofgem reviews the cap every three months. "
+        "The Government has two months to respond to the report. "
+        "Their mean age was 62.4 years."
+    )
+    assert got["three months"] == "Ofgem reviews the cap"
+    assert got["two months"] == "Government"
+    assert got["62.4 years"] == "mean age"

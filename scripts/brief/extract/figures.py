@@ -517,6 +517,8 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 # "The merger, valued at €12bn": what is valued is the noun it is apposed to
                 fig.label = text[slice(*head)] if head else _predicate_of(text, fig, False) or ""
         _respectively(text, sent, figs)  # (first: a list's later numbers may have no label)
+        for fig in figs:
+            fig.label = _trimmed(fig.label)
         kept = [
             (fig, ref)
             for fig, ref in zip(figs, refs, strict=True)
@@ -1346,6 +1348,25 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         label = _resolve_such(texts, index, fig.start, label) or label
     fig.label = label
     return None
+
+
+# Words a label cannot end on: what comes after them was cut ("Ofgem reviews the cap every",
+# "The Government has", "mean age was", "allocations for the")
+_OPEN_END = frozenset(
+    """
+    a an the of to in on at by for with from and or but than as that which who whose is are was
+    were has have had be been being every each least additional its their his her our this these
+    those
+    """.split()
+)
+
+
+def _trimmed(label: str) -> str:
+    """`label` without the words it cannot end on, unless nothing else is left."""
+    words = label.split(" ")
+    while len(words) > 1 and words[-1].lower() in _OPEN_END:
+        words.pop()
+    return " ".join(words)
 
 
 # A gerund phrase after a time ("28,400 hours waiting outside emergency departments"): what
