@@ -1669,3 +1669,21 @@ def test_labels_never_end_on_a_word_that_leaves_them_open():
     assert got["three months"] == "Ofgem reviews the cap"
     assert got["two months"] == "Government"
     assert got["62.4 years"] == "mean age"
+
+
+def test_a_market_report_labels_what_moved_and_says_which_way():
+    """Page 193: an index's points moved are the index's, a session's close is a change."""
+    text = (
+        "The Dow Jones Industrial Average fell 312 points, or 0.8%, to 38,790. "
+        "The FTSE 250 has closed up 257 points, or 1.1%, at 23,614. "
+        "The FTSE 100 ended the day 38 points higher. "
+        "The index ended the week 3% higher. "
+        "Okafor scored 30 points as the Lions won."
+    )
+    got = _labels(text)
+    assert got["312"] == got["38,790"] == "Dow Jones Industrial Average"
+    assert got["257"] == got["23,614"] == "FTSE 250"
+    assert got["38"] == "FTSE 100" and got["3%"] == "index"
+    assert got["30"] == "points"
+    changes = {f.display: f.change for f in figures_of(text)}
+    assert changes["38"] == changes["3%"] == "increase"

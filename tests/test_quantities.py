@@ -305,6 +305,10 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("The shop opens at 9 am.", []),
     ("She finished 3rd in the race.", []),
     ("Section 230 shields the platforms.", []),
+    # after "the", a reference word ends its noun phrase: how far a level moved follows
+    ("The FTSE 100 ended the day 38 points higher.", [("count", 38, None)]),
+    ("The index ended the week 3% higher.", [("percent", 3, "percent")]),
+    ("On day 38 of the strike, talks resumed.", []),
     ("The motion is listed as No. 5.", []),
     ("The airline grounded its Boeing 737 fleet.", []),
     # a name's tally in a box score is a count, not a model number

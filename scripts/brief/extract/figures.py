@@ -1136,7 +1136,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
 
     def changed_by():  # "car thefts rose by 340": what changed is the verb's subject
         verb = CHANGED_BY.search(text, max(lo, fig.qualifier_start - 40), fig.qualifier_start)
-        return _before(text, lo, verb.start(), drop_verb=True) if verb else None
+        span = _before(text, lo, verb.start(), drop_verb=True) if verb else None
+        return span and _named_index(text, span, verb.end())
 
     def of_before():  # "revenue of $4.2 billion", "a budget of $3 million": what it amounts to
         m = _OF_BEFORE.search(text, max(lo, fig.qualifier_start - 12), fig.qualifier_start)
@@ -1203,6 +1204,16 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             if span and span[0] < span[1]
             else None
         )
+
+    def moved_points():  # "The Dow fell 312 points", "ended the day 38 points higher"
+        higher = _POINTS_HIGHER.match(text, e, sent.end)  # (and "ended the week 3% higher")
+        if not (_POINTS.match(text, e, sent.end) or (fig.kind == "percent" and higher)):
+            return None
+        verb = _MOVED_BEFORE.search(text, max(lo, fig.qualifier_start - 30), fig.qualifier_start)
+        if verb is None and higher:
+            verb = _last(_SESSION_VERB.finditer(text, lo, fig.qualifier_start))
+        span = _before(text, lo, verb.start(), drop_verb=True) if verb else None
+        return span and _named_index(text, span, verb.end())
 
     def subject(drop_verb: bool):
         # not a count: "Braun, 38," is an age, "…, 5-8 minutes" a step's time
@@ -1278,11 +1289,20 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     elif fronted_span := fronted():
         ways = [lambda: fronted_span]
     elif fig.kind in ("count", "rate"):
-        ways = [after, of_phrase, in_what, of_before, from_before, object_by, changed_by]
+        ways = [
+            moved_points,
+            after,
+            of_phrase,
+            in_what,
+            of_before,
+            from_before,
+            object_by,
+            changed_by,
+        ]
     elif fig.kind in ("percent", "fraction"):
         ways = [
-            relative, of_phrase, change, off_what, after, of_before, on_what, from_before,
-            to_before, set_at, object_by, subject(True),
+            relative, of_phrase, change, off_what, moved_points, after, of_before, on_what,
+            from_before, to_before, set_at, object_by, subject(True),
         ]  # fmt: skip
     elif fig.kind == "duration":
         ways = [of_phrase, held_in, to_do, spent_doing, subject(False)]
@@ -1348,6 +1368,35 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         label = _resolve_such(texts, index, fig.start, label) or label
     fig.label = label
     return None
+
+
+# An index's points moved: "fell 312 points", "up 1.8 points", "38 points higher" (what moved
+# is the verb's subject: an index, a party's vote), not a count of points scored
+_POINTS = re.compile(r"\s+(?:index\s+)?points?\b", re.IGNORECASE)
+_MOVED_BEFORE = re.compile(
+    r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped|jumped|slipped|slid|tumbled"
+    r"|advanced|declined|surged|plunged|rallied)\s+(?:by\s+)?(?:(?:about|nearly|almost|some"
+    r"|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_POINTS_HIGHER = re.compile(r"(?:\s+points?)?\s+(?:higher|lower)\b(?!\s+than\b)", re.I)
+_INDEX_NUMBER = re.compile(r"\s+\d{2,4}\b(?=\s+[a-z])")
+_SESSION_VERB = re.compile(r"\b(?:ended|closed|finished|opened|traded|was|were|is|are)\b")
+
+
+def _named_index(text: str, span: tuple[int, int], end: int) -> tuple[int, int]:
+    """`span` with the number that ends its name ("The FTSE 250 has closed up", "the Nikkei 225
+    rose by"): the subject's words stop at digits."""
+    named = _INDEX_NUMBER.match(text, span[1], end)
+    return (span[0], named.end()) if named else span
+
+
+def _last(matches):
+    """The last of an iterator of matches, or None."""
+    last = None
+    for last in matches:  # noqa: B007 (the loop only walks to the end)
+        pass
+    return last
 
 
 # Words a label cannot end on: what comes after them was cut ("Ofgem reviews the cap every",

@@ -433,6 +433,20 @@ _PAIRED_SINGULAR = frozenset(
     "paragraph exit highway interstate pier berth ward district precinct terminal".split()
 )
 _REFERENCE_WORD = re.compile(r"\b[A-Za-z]+\.?$")
+_THE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+_MOVED_AFTER = re.compile(
+    r"(?:\s*%|\s+per\s?cent|\s+percent)?(?:\s+[a-z]+)?"
+    r"\s+(?:higher|lower|up|down|ahead|behind|clear|better|worse)\b"
+)
+_DIGITS = re.compile(r"[\d,.]*\d")
+
+
+def _digits_end(text: str, s: int) -> int:
+    """Where the digits that start at `s` end."""
+    m = _DIGITS.match(text, s)
+    return m.end() if m else s
+
+
 _GROUP_OF = re.compile(r"\bGroup\s+of\s*$")
 _PAIRED_REFERENCE = re.compile(
     r"\b(?P<w>[A-Za-z]+)\s+\d[\d,.]*[A-Z]?(?:,\s*\d[\d,.]*[A-Z]?)*,?\s+(?:and|or|to|through)\s*$"
@@ -701,7 +715,11 @@ def _names_on_the_left(text: str, s: int) -> bool:
         return True
     word = _REFERENCE_WORD.search(text, max(0, j - 16), j)
     if word is not None and word.group().lower() in _REFERENCE_WORDS:
-        return True
+        # not "ended the day 38 points higher": the day, then how far its level moved
+        return not (
+            _THE_BEFORE.search(text, max(0, word.start() - 6), word.start())
+            and _MOVED_AFTER.match(text, _digits_end(text, s))
+        )
     if _GROUP_OF.search(text, max(0, j - 12), j):
         return True  # "the Group of 77", "the Group of Seven": a body's name
     # "tables 1000 and 1011", "sections 3 to 5", "route 20 and 51": the second of a pair of
