@@ -195,6 +195,23 @@ def test_only_the_recommendations_section_counts_when_there_is_one():
     assert [r.text for r in recs] == ["First, the board should resign."]
 
 
+def test_under_conclusions_and_recommendations_only_items_that_prescribe_count():
+    """Page 191: a committee's numbered conclusions and recommendations."""
+    recs = extract_recommendations(
+        [
+            section(
+                "Conclusions and recommendations",
+                "1. Funding roads one year at a time is a false economy. (Paragraph 21)",
+                "2. The Department should move to five-year settlements. (Paragraph 24)",
+                "3. We recommend that the Department publish a repair standard. (Paragraph 37)",
+                "4. The condition of local roads is not improving. (Paragraph 60)",
+            )
+        ]
+    )
+    assert [r.number for r in recs] == [1, 2]
+    assert [r.text.split()[1] for r in recs] == ["The", "We"]
+
+
 def test_beside_a_list_advice_reported_from_someone_named_counts_too():
     recs = extract_recommendations(
         [

@@ -34,6 +34,27 @@ ROWS = [
         "Environmental groups",
     ),
     ("The government should not raise taxes on pensions.", True, "The government", None),
+    # what to tell is advice; "I should say that" is a hedge (page 195)
+    (
+        "Politicians quoting figures for one force should say so.",
+        True,
+        "Politicians quoting figures for one force",
+        None,
+    ),
+    ("I should say that I disagree with the report.", False, None, None),
+    # a name's short form is part of it; a subject's head comes before its relative clause
+    (
+        "The Office for Statistics Regulation (OSR) has urged politicians to cite sources.",
+        True,
+        "politicians",
+        "The Office for Statistics Regulation (OSR)",
+    ),
+    (
+        "Parents who notice any adverse event following immunization (AEFI) should report it.",
+        True,
+        "Parents",
+        None,
+    ),
     # a quoted speaker's demand with a pronoun is theirs to make
     (
         '"They have to stop the shelling now," said the UN envoy Martin Griffiths.',

@@ -86,7 +86,10 @@ _NOT_AFTER = re.compile(
     r"|\s+(?:not\s+|never\s+)?(?:have\s+(?:not\s+|never\s+|already\s+)?(?:been|had|done|gone"
     rf"|[a-z]+ed|{_PARTICIPLE})\b|be\s+(?:noted|said|seen|viewed|considered|regarded|read|understood"
     r"|remembered|pointed\s+out|emphasi[sz]ed|stressed|able|surprised|alarmed|worried|concerned"
-    r"|shocked|afraid|fine|okay|ok)\b|expect|say|admit|wonder|imagine|know|confess|feel)\b",
+    r"|shocked|afraid|fine|okay|ok)\b|expect|admit|wonder|imagine|know|confess|feel"
+    # ("I should say that"; not "should say so", "should say clearly where the figures come
+    # from": what to tell)
+    r"|say(?!\s+(?:so|clearly|publicly|openly|how|what|where|which|whether|why|when)\b))\b",
     re.IGNORECASE,
 )
 # Before the modal: a prediction ("will have to"), a possibility, a personal need, no
@@ -655,7 +658,11 @@ def subject(sentence: str, end: int, start: int = 0) -> tuple[int, int] | None:
     """Span of the noun phrase right before `end` (a verb), at or after `start`: the last
     clause segment that reads like a subject, without auxiliaries ("has also"), a leading
     conjunction, or the speaker of "X said (that)"; None for an imperative or a clause."""
-    marks = list(_CLAUSE.finditer(sentence, start, end))
+    marks = [
+        m
+        for m in _CLAUSE.finditer(sentence, start, end)
+        if not (m.group().endswith("(") and _SHORT_FORM_AT.match(sentence, m.end() - 1))
+    ]  # (a name's short form in brackets is part of the name: "The Office … (OSR) has urged")
     starts, stops = [start, *(m.end() for m in marks)], [*(m.start() for m in marks), end]
     spans = zip(starts, stops, strict=True)
     for cut, stop in reversed(list(spans)):
@@ -677,6 +684,10 @@ def subject(sentence: str, end: int, start: int = 0) -> tuple[int, int] | None:
             verb = next((i for i, w in enumerate(words) if i and _PAST_WORD.fullmatch(w)), 0)
             return (cut, cut + len(" ".join(words[:verb]))) if 0 < verb <= 6 else None
         words = segment.split()
+        if len(words) > 8 and (who := _RELATIVE_INSIDE.search(segment)):
+            # "Parents who notice any adverse event following immunization (AEFI) should":
+            # the subject's head, before its relative clause
+            segment, words = segment[: who.start()], segment[: who.start()].split()
         if len(words) > 12 or (len(words) > 8 and not _NAME_LIKE.fullmatch(segment)):
             return None  # a long subject only when it is a name ("the Director of the Office
         if _NOT_SUBJECT.match(segment):  # of Management and Budget")
@@ -688,6 +699,8 @@ def subject(sentence: str, end: int, start: int = 0) -> tuple[int, int] | None:
     return None
 
 
+_RELATIVE_INSIDE = re.compile(r"\s+(?:who|whose|that|which)\s")
+_SHORT_FORM_AT = re.compile(r"\(\s*[A-Z][A-Za-z&.\-]{1,11}\s*\)")
 _NOT_A_SUBJECT_WORD = re.compile(
     r"\b(?i:so|because|if|when)\b|\b(?i:to)\b(?!\s+(?:[A-Z]|(?i:the|a|an|its|their|his|her)\b))"
 )

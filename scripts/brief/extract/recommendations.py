@@ -105,6 +105,18 @@ _MODAL = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[,;:]\s+|\s+[—–]\s+|—|\s+\(")
+# A heading that lists conclusions or findings beside the recommendations ("Conclusions and
+# recommendations", "Findings and recommendations"): only its items that prescribe are advice
+_MIXED_HEADING = re.compile(r"\b(?:conclusions?|findings?|observations?)\b", re.IGNORECASE)
+
+
+def _prescribes(text: str) -> bool:
+    """Some sentence of `text` prescribes ("X should …", "We recommend that …")."""
+    return bool(_MODAL.search(text)) or any(
+        prescription(s.text) is not None for s in split_sentences(text)
+    )
+
+
 _ENUMERATOR_LEAD = re.compile(r"\s*(?:\d{1,2}[.):]|\(\d{1,2}\)|[-–•*▪●◦])\s+")
 _HEADLINE_MAX = 160  # longer first sentences are cut at a clause boundary…
 _HEADLINE_CAP = 240  # …unless the boundary is further than this: then at a word boundary
@@ -128,7 +140,13 @@ class _Item:
 def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
     """Return the recommendations, numbered 1..n in reading order."""
     headed = [s for s in sections if s.heading and _HEADING.search(s.heading)]
-    items = [item for s in headed for run in _runs(s.paragraphs) for item in run]
+    items = [
+        item
+        for s in headed
+        for run in _runs(s.paragraphs)
+        for item in run
+        if not _MIXED_HEADING.search(s.heading or "") or _prescribes(item.paragraph.text)
+    ]
     leads: set[int] = set()
     if not items:
         # a list its lead-in says is advice: "IHO advises Member States to take the following
