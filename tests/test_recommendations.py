@@ -212,6 +212,37 @@ def test_under_conclusions_and_recommendations_only_items_that_prescribe_count()
     assert [r.text.split()[1] for r in recs] == ["The", "We"]
 
 
+def test_a_court_s_roman_numbered_directions_after_their_lead_in_are_one_list():
+    """Page 200: "(i)" opens a list (not the ninth letter); the lead-in says they are orders."""
+    recs = extract_recommendations(
+        [
+            section(
+                "Directions",
+                "The Court issued the following directions:",
+                "(i) The State shall pay the balance within six weeks;",
+                "(ii) The department shall complete the survey within three months;",
+                "(iii) Every council shall procure mechanised cleaning equipment.",
+            )
+        ]
+    )
+    assert [r.actor for r in recs] == ["The State", "The department", "Every council"]
+
+
+def test_a_list_a_union_is_calling_for_is_advice_whatever_its_verbs():
+    recs = extract_recommendations(
+        [
+            section(
+                None,
+                "The union is calling on the HSE to:",
+                "- cancel all non-urgent elective procedures;",
+                "- fill the 43 vacant nursing posts;",
+                "- open the promised modular ward without further delay.",
+            )
+        ]
+    )
+    assert len(recs) == 3
+
+
 def test_beside_a_list_advice_reported_from_someone_named_counts_too():
     recs = extract_recommendations(
         [

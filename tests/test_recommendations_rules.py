@@ -42,6 +42,13 @@ ROWS = [
         None,
     ),
     ("I should say that I disagree with the report.", False, None, None),
+    ("Rane submitted that the State should set up a helpline.", True, "the State", "Rane"),
+    (
+        "The HSE is asking members of the public to consider all care options.",
+        True,
+        "members of the public",
+        "The HSE",
+    ),
     # a name's short form is part of it; a subject's head comes before its relative clause
     (
         "The Office for Statistics Regulation (OSR) has urged politicians to cite sources.",

@@ -256,6 +256,8 @@ _REPORTED = re.compile(
     # someone named; not "Farmers want bigger grants and easier access to …"), as "wants"
     # in the singular
     r"|(?<=\bis\s)pressing|(?<=\bare\s)pressing|(?<=\bwere\s)pressing|(?<=\bwas\s)pressing"
+    # an appeal going on: "The HSE is asking members of the public to consider all options"
+    r"|(?<=\bis\s)asking|(?<=\bare\s)asking"
     r"|(?<=\bis\s)lobbying|(?<=\bare\s)lobbying|(?<=\bwere\s)lobbying|(?<=\bwas\s)lobbying"
     r"|(?<=[a-z]s\s)lobby|(?<=[a-z]s\s)want(?=\s+(?:the|their|its|his|her|our|[A-Z])\b)))\s+"
     rf"(?!to\b|that\b|it\b|\w+ing\b)(?P<actor>{_ACTOR_NP})\s+[\"“]?(?:not\s+)?to\s+[\"“]?"
@@ -300,7 +302,9 @@ _SPEECH = (
     r"|recommends|urged|advised|advises|stressed|stresses|testified"
     # in the plural present too: "Critics argue that the city should", "…, the authors argue."
     r"|argue|contend|contends|insist|insists|maintain|maintains|conclude|claim|claims|write"
-    r"|warn|note|stress|recommend|urge|advise)"
+    r"|warn|note|stress|recommend|urge|advise"
+    # counsel before a court: "Rane submitted that the State should"
+    r"|submitted|submits|pleaded)"
 )
 _CLAUSE_WORD = r"(?:that|which|before|after|when|if|because|we|I|you)\b"
 _LEADING = re.compile(

@@ -65,6 +65,8 @@ def _alternatives(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+_ROMAN = {r: n for n, r in enumerate("i ii iii iv v vi vii viii ix x".split(), 1)}
+
 _ENUMERATORS: list[tuple[str, re.Pattern[str]]] = [
     (
         "word",  # "First,", "Secondly:", "First and foremost", "Lastly,", "In addition,"
@@ -89,14 +91,23 @@ _ENUMERATORS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "(i)", "ii)": a court's directions, a report's sub-points (before the letters: "(i)" opens
+    # a list, it is not the ninth letter)
+    (
+        "roman",
+        re.compile(rf"(?:\((?P<r>{_alternatives(_ROMAN)})\)|(?P<s>{_alternatives(_ROMAN)})\))\s+"),
+    ),
     ("letter", re.compile(r"(?:\((?P<a>[a-z])\)|(?P<b>[a-z])\))\s+")),  # "(a)", "b)"
     ("bullet", re.compile(r"[-–•*▪●◦]\s+")),  # not "—", which signs quotes
 ]
 
 # The sentence before a list that says its items are advice, closed by a colon
 _LEAD_IN = re.compile(
-    r"\b(?:advis(?:e|es|ed)|recommend(?:s|ed)?|urg(?:e|es|ed)|calls?\s+(?:on|upon)|encourag(?:e|es|ed)"
-    r"|should|must|needs?\s+to|ha(?:ve|s)\s+to|advice|tips|guidance|recommendations|demands)\b"
+    r"\b(?:advis(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
+    r"|call(?:s|ed|ing)?\s+(?:on|upon)|encourag(?:e|es|ed|ing)|ask(?:s|ed|ing)?"
+    r"|should|must|needs?\s+to|ha(?:ve|s)\s+to|advice|tips|guidance|recommendations|demands"
+    # a court's or a regulator's: "The Court issued the following directions:"
+    r"|directions|directives)\b"
     r"[^.!?]{0,160}:\s*$",
     re.IGNORECASE,
 )
@@ -455,6 +466,8 @@ def _enumerated(paragraph: Paragraph) -> _Item | None:
         value = _LAST if word in _FINAL else _ORDINALS.get(word, 0)
     elif kind == "number":
         value = int(match["n"] or match["m"])
+    elif kind == "roman":
+        value = _ROMAN[match["r"] or match["s"]]
     elif kind == "letter":
         value = ord(match["a"] or match["b"]) - ord("a") + 1
     else:
