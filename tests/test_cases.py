@@ -1635,6 +1635,26 @@ def test_found_in_review_a_timeline_s_lines_and_an_event_prepared_for():
         dt.date(2025, 10, 14),
     )
     assert [c.date for c in ahead] == ["2025-10", "2025-11"]
+    # a box of key dates (page 197): a line with no event still dates the line after it, and
+    # a line read as last year follows the day before it; a list newest first stays as read
+    box = extract_cases(
+        _paragraphs(
+            "Jan. 12: Board votes to place levy on May ballot",
+            "Jan. 22: Community forum, Millbrook High School, 7 p.m.",
+            "April 6: Voter registration deadline",
+            "April 7: Early voting begins",
+        ),
+        dt.date(2026, 1, 13),
+    )
+    assert [c.date for c in box] == ["2026-01-12", "2026-04-07"]
+    newest_first = extract_cases(
+        _paragraphs(
+            "Jan. 12: Board voted to place levy on May ballot",
+            "Dec. 15: Board passed a resolution of necessity",
+        ),
+        dt.date(2026, 1, 13),
+    )
+    assert [c.date for c in newest_first] == ["2025-12-15", "2026-01-12"]
 
 
 def test_what_followed_an_act_just_told_is_its_own_event_that_day():

@@ -1163,6 +1163,10 @@ def extract_cases(
             if draft is not None:
                 draft.add(paragraph.id, sentence.text, sentence.text, dated=False)
                 cases.touch(draft)
+        if line_now is None and len(paragraph.text) <= _ENTRY_LINE:
+            # a schedule's line with no event of its own ("April 6: Voter registration
+            # deadline") still dates the line after it ("April 7: Early voting begins")
+            line_now = _entry_date(paragraph.text, published, line_before)
     if read >= MAX_DATES_READ and notes is not None:
         notes.append(
             f"Dates: the first {MAX_DATES_READ} dated mentions were read for cases; the rest of "
@@ -1186,6 +1190,49 @@ def extract_cases(
     setting = _Setting(paragraphs)
     labels = {p.id: label[1] for p in paragraphs if (label := _ITEM_LABEL.match(p.text))}
     return [_build(d, f"c{i}", setting, labels) for i, d in enumerate(ordered, 1)]
+
+
+_ENTRY_LINE = 160  # characters: a schedule's line is short
+RUN_GAP = 183  # days: a schedule's next line is within half a year of the one before
+_DATED_OPENING = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b)"
+)
+
+
+def _entry_date(text: str, published: dt.date | None, line_before: str | None) -> str | None:
+    """The day a schedule's line opens on, run forward from the line before it when it writes
+    no year (as `_mentions` dates a line's event); None unless `text` is such a line."""
+    at = _bullet(text)
+    if published is None or not _DATED_OPENING.match(text, at):
+        return None
+    dates = find_dates(text, published)
+    if not dates or dates[0].start != at or not _TIMELINE_ENTRY.match(text, dates[0].end):
+        return None
+    iso = dates[0].iso
+    if line_before and not _YEAR_WRITTEN.search(dates[0].text):
+        iso = _run_forward(iso, line_before) or iso
+    return iso
+
+
+def _run_forward(iso: str, line_before: str) -> str | None:
+    """`iso` a year later when a schedule's line without a year reads as running forward from
+    the line before it: months before it as read ("Jan. 22" after "Jan. 12", read as last
+    January), weeks after it a year on. A list newest first ("Dec. 15" after "Jan. 12") stays
+    as read: its lines are near, backwards."""
+    if len(iso) < 7 or len(line_before) < 7:
+        return None
+    try:
+        read = dt.date.fromisoformat(iso if len(iso) == 10 else f"{iso}-15")
+        before = dt.date.fromisoformat(
+            line_before[:10] if len(line_before) >= 10 else f"{line_before[:7]}-15"
+        )
+        later = read.replace(year=read.year + 1)
+    except ValueError:
+        return None  # (29 February)
+    if (before - read).days > RUN_GAP and 0 <= (later - before).days <= RUN_GAP:
+        return f"{later.year}{iso[4:]}"
+    return None
 
 
 # A list item that names its subject before a colon, as pages list projects, places or bodies:
@@ -1493,14 +1540,12 @@ def _mentions(
         if (
             entry is not None
             and line_before
-            and published
-            and line_before >= published.isoformat()[: len(line_before)]  # ("Late October")
-            and date.iso < line_before[: len(date.iso)]
             and not _YEAR_WRITTEN.search(date.text)
+            and (forward := _run_forward(date.iso, line_before))
         ):
             # "- Mid-November: The county mails notices" after "- Tuesday, Oct. 28: …": a
             # schedule's lines run forward, so a line without its year follows the one before
-            date = replace(date, iso=f"{int(date.iso[:4]) + 1}{date.iso[4:]}")
+            date = replace(date, iso=forward)
         if event is None and entry is not None:
             # the entry's verb, else (a site, a clinic: "…: Grace Fellowship Church") its first
             # word names it
