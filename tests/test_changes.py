@@ -25,6 +25,12 @@ ROWS = [
     ("The union lost 5% of its members.", "5%", "decrease"),
     ("The party lost five seats in the election.", "five", None),
     ("The firm cut 500 jobs across its plants.", "500", None),
+    # a currency's moves; a comparative against this year's or an earlier year's amount
+    ("The naira weakened by N13.45 against the dollar.", "N13.45", "decrease"),
+    ("The rupee appreciated by 1.2% last week.", "1.2%", "increase"),
+    ("It is 7.4 percent bigger than this year's budget.", "7.4 percent", "increase"),
+    ("DepEd's share is 6.3 percent higher than its 2025 budget.", "6.3 percent", "increase"),
+    ("Rents are 15% higher than in the suburbs.", "15%", "difference"),
     # market adverbs
     ("Shares closed at $185.25 on Tuesday, up 0.35%.", "0.35%", "increase"),
     ("Shares closed at $185.25 on Tuesday, up 0.35%.", "$185.25", None),

@@ -309,6 +309,10 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("The FTSE 100 ended the day 38 points higher.", [("count", 38, None)]),
     ("The index ended the week 3% higher.", [("percent", 3, "percent")]),
     ("On day 38 of the strike, talks resumed.", []),
+    # a glued peso or naira with a hyphenated scale or a price to the cent; not "N95" (a mask)
+    ("The proposed P881.3-billion budget", [("money", 881.3e9, "PHP")]),
+    ("Earnings per share rose to N9.26.", [("money", 9.26, "NGN")]),
+    ("Nurses wore N95 masks.", []),
     ("The motion is listed as No. 5.", []),
     ("The airline grounded its Boeing 737 fleet.", []),
     # a name's tally in a box score is a count, not a model number

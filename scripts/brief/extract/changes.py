@@ -28,6 +28,9 @@ _RISE = (
     " growing grown climbed climb climbs climbing jumped jump jumps jumping surged surge surges"
     " surging soared soar soars soaring gained gain gains gaining rallied rally rallies advanced"
     " widened widen widens expanded expand expands spiked spike spikes"
+    # a currency's moves: "the naira appreciated by 2%", "strengthening by N13"
+    " appreciated appreciate appreciates appreciating strengthened strengthen strengthens"
+    " strengthening"
 )
 _FALL = (
     "fell fall falls falling fallen dropped drop drops dropping declined decline declines"
@@ -36,6 +39,7 @@ _FALL = (
     " tumbles tumbling dipped dip dips dipping shrank shrink shrinks shrinking shrunk lost lose"
     " loses losing slumped slump slumps plummeted plummet plummets eased ease eases narrowed"
     " narrow narrows contracted contract contracts retreated"
+    " depreciated depreciate depreciates depreciating weakened weaken weakens weakening"
 )
 # Verbs whose direct object is usually a count of things, not the size of a change: they give
 # a change only with "by" ("cut by 20%", not "cut 500 jobs"; "raised by $2", not "raised $2").
@@ -160,7 +164,9 @@ _THAN_EARLIER = re.compile(
     r"|greater|above)\s+(?:[\w-]+\s+)?(?:than|on)\s+(?:in\s+|at\s+|during\s+)?"
     r"(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:last|previous|prior|same)\s+"
     r"(?:year|quarter|month|week|season|period)|(?:19|20)\d\d\b|(?:a|one|two|three|five|ten)"
-    r"\s+(?:years?|months?|decades?)\s+(?:earlier|ago|before))",
+    r"\s+(?:years?|months?|decades?)\s+(?:earlier|ago|before)"
+    # "7.4 percent bigger than this year's budget", "higher than its 2025 budget"
+    r"|(?:this|last)\s+year['’]s|(?:its|their|the)\s+(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 _OF_SHARE = re.compile(

@@ -1012,6 +1012,8 @@ def _names_a_number_before(text: str, s: int) -> bool:
 _ANY_NUMBER = re.compile(r"\d")
 _SCALED_NUMBER = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
+    # "P881.3-billion budget", and a price to the cent: "N9.26", "N68.45" (not "N95", a mask)
+    r"|\d+(?:\.\d+)?-(?:million|billion|trillion)\b|\d+\.\d\d(?![\d\w])"
 )
 
 
