@@ -1687,3 +1687,8 @@ def test_a_market_report_labels_what_moved_and_says_which_way():
     assert got["30"] == "points"
     changes = {f.display: f.change for f in figures_of(text)}
     assert changes["38"] == changes["3%"] == "increase"
+
+
+def test_a_result_after_its_day_is_the_clause_s_before_the_day():
+    got = _labels("Voters rejected the levy on Nov. 4, 53% to 47%.")
+    assert got["53%"] == got["47%"] == "Voters rejected the levy"

@@ -1323,6 +1323,9 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             fig.label = previous.label
             return None
         span = _before(text, lo, fig.qualifier_start, drop_verb=True)  # "the toll rose to 42"
+        if span is None and (day := _DAY_ADVERBIAL.search(text, lo, fig.qualifier_start)):
+            # "Voters rejected the levy on Nov. 4, 53% to 47%": the clause before the day
+            span = _before(text, lo, day.start(), drop_verb=True)
     label = text[span[0] : span[1]] if span else ""  # nothing counted: dropped by the caller
     if (
         label
@@ -1399,6 +1402,11 @@ def _last(matches):
     return last
 
 
+# A day told right before a number after a comma ("… on Nov. 4, 53% to 47%")
+_DAY_ADVERBIAL = re.compile(
+    r"\s+(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?,\s*$"
+)
 # Words a label cannot end on: what comes after them was cut ("Ofgem reviews the cap every",
 # "The Government has", "mean age was", "allocations for the")
 _OPEN_END = frozenset(
