@@ -312,6 +312,10 @@ TABLE = [
     ("She will testify before the committee on March 3.", [("on March 3", "2020-03-03")]),
     ("It will go before voters on the Nov. 3 ballot.", [("Nov. 3", "2020-11-03")]),
     ("We will make that decision on 19 March.", [("on 19 March", "2020-03-19")]),
+    # a body's sitting in the present is its timetable; "did not resume" tells a past
+    ("They hope to pass it before Congress adjourns on Oct. 11.", [("on Oct. 11", "2020-10-11")]),
+    ("When sessions resume on Nov. 10, she will sponsor it.", [("on Nov. 10", "2020-11-10")]),
+    ("Talks did not resume until June 3.", [("until June 3", "2019-06-03")]),
     ("He said that prices fell on 19 March.", [("on 19 March", "2019-03-19")]),
     ("He will speak, before the polls closed on Feb. 3.", [("on Feb. 3", "2019-02-03")]),
     ("Most patients recover in two weeks.", []),

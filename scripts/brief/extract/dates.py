@@ -184,7 +184,10 @@ TIMETABLE = (
     r"(?<!\bher )(?<!\bour )(?<!\bnew )(?<!\bthese )(?<!\bThese )(?<!\bsome )(?<!\bmany )"
     r"(?:starts|begins|opens|resumes|kicks\s+off|takes?\s+effect|applies|takes\s+place|meets|hosts|"
     r"debuts|premieres|testifies|arrives|goes\s+on\s+sale|expires|lapses|returns|reopens|closes"
-    r"|concludes)"
+    r"|concludes|adjourns|convenes|reconvenes"
+    # a body's sittings in the plural: "before sessions resume on Nov. 10", "when classes begin"
+    # (not "did not resume until June 3": a past told)
+    r"|(?<!\bnot )(?<!\bdid )(?<!n't )(?<!n’t )(?:resume|reconvene|convene|adjourn|reopen|begin))"
     # words that are plural nouns as often ("news reports", "new faces"): only after a name
     # or a pronoun as their subject ("Acme reports earnings Wednesday", "it launches")
     r"|(?:\b(?!(?i:news|media|press|police|earlier|recent|local|official|initial|early|later"
