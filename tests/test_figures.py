@@ -634,6 +634,8 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("There is one nurse for every 1,200 residents.", ["1,200"]),
         ("For every 55 patients treated early, one stroke is prevented.", ["55"]),
         ("Councils are handed money one year at a time.", []),
+        ("Three of the big four banks cut their rates.", ["Three"]),
+        ("The Big Three carmakers cut 4,000 jobs.", ["4,000"]),
         ("He broke away at the 38km mark and won by 11 seconds.", ["11 seconds"]),
         ("The marathon is 42km long.", ["42km"]),
         # a span that names no duration of what it modifies (pages 159, 182: two annotators)

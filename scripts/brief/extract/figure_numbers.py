@@ -451,6 +451,7 @@ _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 _COUNT_FOR_EVERY = re.compile(
     r"(?<![\w.,])(?!1\b)\d[\d,.]*\s+(?:[\w’'-]+\s+){0,5}?(?i:for|in)\s+every\s+$"
 )
+_BIG_BEFORE = re.compile(r"\b(?i:the)\s+(?i:big)\s+$")
 # "funding one year at a time": how a thing is done, no span of anything
 _AT_A_TIME = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
 # "at the 38km mark", "the 90-minute mark": a point on the way, not a length
@@ -657,6 +658,8 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         # "GPs per 100,000 people fell from 71 to 63", "$1.18 per $100 of assessed value",
         # "41 child care slots for every 100 children"
         return None  # a rate's denominator
+    if bare and q.text.isalpha() and _BIG_BEFORE.search(text, max(start, s - 10), s):
+        return None  # "three of the big four banks", "the Big Three carmakers": a name
     if q.kind == "duration" and _AT_A_TIME.match(text, e, end):
         return None
     if (

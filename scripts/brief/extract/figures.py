@@ -1626,8 +1626,9 @@ def _np_after(
             pos = m.end()
             continue
         acronym = len(word) > 1 and word.isupper()  # "seven US firms": not the pronoun
-        if (low in _STOP and not acronym) or low in _COMPARATIVES or low in UNITS:
-            break
+        named = low in UNITS and spans and text[slice(*spans[-1])].lower() == "big"
+        if (low in _STOP and not acronym) or low in _COMPARATIVES or (low in UNITS and not named):
+            break  # (but "the big four banks": a name's number)
         spans.append(m.span(1))
         pos = m.end()
         if _plural(word):
