@@ -1660,6 +1660,7 @@ def test_labels_found_on_pages_189_to_196():
     assert got["3.4%"] == "CPI inflation"
     assert got["5.1%"] == "Unemployment"
     assert got["600"] == "workers"
+    assert _labels("Cleveland recorded 2,412 offences. That's a rise of 41%.")["41%"] != "That's"
 
 
 def test_labels_never_end_on_a_word_that_leaves_them_open():

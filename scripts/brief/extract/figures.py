@@ -1526,7 +1526,7 @@ def _says_nothing(label: str) -> bool:
     return (
         word in _SHIFTS
         or word in ("lower", "higher", "go", "goes", "come", "reach", "reaches", "hit", "top")
-        or word in ("now", "still")
+        or word in ("now", "still", "once", "that's", "that’s", "it's", "it’s", "this", "it")
         or word.endswith(_ADVERB_ENDINGS)  # "currently", "eventually": when, not what
         or is_past_verb(word)
     )
