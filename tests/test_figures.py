@@ -1556,6 +1556,10 @@ def test_respectively_lists_label_every_number_even_unlabelled_ones():
         "day to 11 and 12 respectively."
     )
     assert (got["€20"], got["€10"]) == ("adults", "students/OAPs")
+    places = _labels(
+        "Kiprono and Cheruiyot finished second and third in 2:02:48 and 2:03:30 respectively."
+    )
+    assert (places["2:02:48"], places["2:03:30"]) == ("Kiprono", "Cheruiyot")  # not the places
     assert (got["87 per cent"], got["64 per cent"]) == ("MCV1", "MCV2")
     assert (got["87"], got["34"]) == ("Migori", "Homa Bay counties")
     assert (got["16"], got["11"], got["12"]) == ("Whitmoor", "Whitmoor", "Kirkby Fold branches")

@@ -582,6 +582,14 @@ _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _ITEM_NOT = frozenset(_STOP) - {"and"}
 
 
+_ORDINAL_LIST = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
+    r"(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|last|\d+(?:st|nd|rd|th)))+(?:\s+(?:in|at|with|on))?",
+    re.IGNORECASE,
+)
+
+
 def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
     """ "Exports and imports grew by 4% and 6%, respectively": each number labelled with its
     own noun, in order. Only a list of numbers that ends at "respectively" and a list of as
@@ -606,7 +614,8 @@ def _respectively(text: str, sent: Sentence, figs: list[_Fig]) -> None:
     lo = max(sent.start, run[0].qualifier_start - 200)
     found = None
     for m in _ITEMS.finditer(text, lo, run[0].qualifier_start):
-        found = m
+        if not _ORDINAL_LIST.fullmatch(m.group(1)):
+            found = m  # (not "finished second and third in 2:02:48 and 2:03:30": places)
     if found is None:
         # "61% and 24% concerned delays and refunds respectively": the items after the numbers
         found = _ITEMS_BEFORE_RESPECTIVELY.search(text, run[-1].end, at.start())
