@@ -105,6 +105,7 @@ ROWS = [
     ("Read more: Are there really 10,000 more police officers than in 2010?", MIDDLE, LINK),
     ("RELATED: Teachers ratify 3.5% raise, ending months of talks.", MIDDLE, LINK),
     ("See also: How the council spends its money", MIDDLE, LINK),
+    ("Recommended: Slow Horses, season 5 (Apple TV+). Gary Oldman is back.", MIDDLE, None),
     ("Related coverage | Flood defences to be reviewed after storm", MIDDLE, LINK),
     ("Read more about the scheme, the minister said, on the department's website.", MIDDLE, None),
     ("Related charges were dropped: the court said the evidence was thin.", MIDDLE, None),

@@ -31,6 +31,7 @@ ROWS = [
     ("It is 7.4 percent bigger than this year's budget.", "7.4 percent", "increase"),
     ("DepEd's share is 6.3 percent higher than its 2025 budget.", "6.3 percent", "increase"),
     ("Rents are 15% higher than in the suburbs.", "15%", "difference"),
+    ("Costs are 25% higher than the 2030 target.", "25%", "difference"),
     # market adverbs
     ("Shares closed at $185.25 on Tuesday, up 0.35%.", "0.35%", "increase"),
     ("Shares closed at $185.25 on Tuesday, up 0.35%.", "$185.25", None),

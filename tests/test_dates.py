@@ -316,6 +316,16 @@ TABLE = [
     ("They hope to pass it before Congress adjourns on Oct. 11.", [("on Oct. 11", "2020-10-11")]),
     ("When sessions resume on Nov. 10, she will sponsor it.", [("on Nov. 10", "2020-11-10")]),
     ("Talks did not resume until June 3.", [("until June 3", "2019-06-03")]),
+    # found in review: a plan told past, a clause after "that" or "after" with its own subject
+    ("The trial was scheduled to begin on Oct. 6 but was delayed.", [("on Oct. 6", "2019-10-06")]),
+    (
+        "The court will hear that officers on 3 October ignored it.",
+        [("on 3 October", "2019-10-03")],
+    ),
+    (
+        "He will be sentenced after prosecutors on Oct. 2 dropped a charge.",
+        [("on Oct. 2", "2019-10-02")],
+    ),
     ("He said that prices fell on 19 March.", [("on 19 March", "2019-03-19")]),
     ("He will speak, before the polls closed on Feb. 3.", [("on Feb. 3", "2019-02-03")]),
     ("Most patients recover in two weeks.", []),

@@ -634,6 +634,8 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("There is one nurse for every 1,200 residents.", ["1,200"]),
         ("For every 55 patients treated early, one stroke is prevented.", ["55"]),
         ("Councils are handed money one year at a time.", []),
+        ("He was detained for up to 72 hours at a time.", ["72 hours"]),
+        ("Temperatures passed the 40C mark on Tuesday.", ["40C"]),
         ("Three of the big four banks cut their rates.", ["Three"]),
         ("The Big Three carmakers cut 4,000 jobs.", ["4,000"]),
         ("He broke away at the 38km mark and won by 11 seconds.", ["11 seconds"]),
@@ -1692,6 +1694,7 @@ def test_a_market_report_labels_what_moved_and_says_which_way():
     assert got["257"] == got["23,614"] == "FTSE 250"
     assert got["38"] == "FTSE 100" and got["3%"] == "index"
     assert got["30"] == "points"
+    assert _labels("Curry added 31 points as the Warriors won.")["31"] == "points"
     changes = {f.display: f.change for f in figures_of(text)}
     assert changes["38"] == changes["3%"] == "increase"
 

@@ -311,6 +311,7 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("On day 38 of the strike, talks resumed.", []),
     # a glued peso or naira with a hyphenated scale or a price to the cent; not "N95" (a mask)
     ("The proposed P881.3-billion budget", [("money", 881.3e9, "PHP")]),
+    ("The P881.3-billion 2026 budget passed.", [("money", 881.3e9, "PHP")]),
     ("Earnings per share rose to N9.26.", [("money", 9.26, "NGN")]),
     ("Nurses wore N95 masks.", []),
     ("The motion is listed as No. 5.", []),

@@ -228,6 +228,24 @@ def test_a_court_s_roman_numbered_directions_after_their_lead_in_are_one_list():
     assert [r.actor for r in recs] == ["The State", "The department", "Every council"]
 
 
+def test_a_lettered_list_s_ninth_item_is_a_letter_and_questions_asked_are_no_advice():
+    letters = "abcdefghij"
+    items = [f"({c}) The council shall act on item {c}." for c in letters]
+    recs = extract_recommendations([section("Directions", *items)])
+    assert len(recs) == 10
+    asked = extract_recommendations(
+        [
+            section(
+                None,
+                "We asked the candidates the following questions:",
+                "- Will you cut rates?",
+                "- Will you build homes?",
+            )
+        ]
+    )
+    assert asked == []
+
+
 def test_a_list_a_union_is_calling_for_is_advice_whatever_its_verbs():
     recs = extract_recommendations(
         [

@@ -136,7 +136,7 @@ LEGAL_CHARS = 300
 _LINK_LABEL = re.compile(
     r"^\W*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?"
     r"|related(?:\s+(?:story|stories|article|articles|coverage|reading|content))?"
-    r"|recommended(?:\s+reading)?)\s*[:|»›]\s*\S",
+    r"|recommended\s+reading)\s*[:|»›]\s*\S",  # (a review's "Recommended:" is its verdict)
     re.IGNORECASE,
 )
 LINK_CHARS = 250

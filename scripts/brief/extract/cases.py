@@ -1193,7 +1193,8 @@ def extract_cases(
 
 
 _ENTRY_LINE = 160  # characters: a schedule's line is short
-RUN_GAP = 183  # days: a schedule's next line is within half a year of the one before
+RUN_GAP = 183  # days: read as last year, a line this far before the one before is no history
+RUN_NEXT = 92  # days: a schedule's next line, a year on, falls within a quarter of the one before
 _DATED_OPENING = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b)"
@@ -1230,7 +1231,7 @@ def _run_forward(iso: str, line_before: str) -> str | None:
         later = read.replace(year=read.year + 1)
     except ValueError:
         return None  # (29 February)
-    if (before - read).days > RUN_GAP and 0 <= (later - before).days <= RUN_GAP:
+    if (before - read).days > RUN_GAP and 0 <= (later - before).days <= RUN_NEXT:
         return f"{later.year}{iso[4:]}"
     return None
 

@@ -166,7 +166,8 @@ _THAN_EARLIER = re.compile(
     r"(?:year|quarter|month|week|season|period)|(?:19|20)\d\d\b|(?:a|one|two|three|five|ten)"
     r"\s+(?:years?|months?|decades?)\s+(?:earlier|ago|before)"
     # "7.4 percent bigger than this year's budget", "higher than its 2025 budget"
-    r"|(?:this|last)\s+year['’]s|(?:its|their|the)\s+(?:19|20)\d\d\b)",
+    r"|(?:this|last)\s+year['’]s\s+(?:\S+\s+){0,2}?(?:budget|allocation|spending|figure|total|level)"
+    r"|(?:its|their)\s+(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 _OF_SHARE = re.compile(

@@ -187,7 +187,8 @@ TIMETABLE = (
     r"|concludes|adjourns|convenes|reconvenes"
     # a body's sittings in the plural: "before sessions resume on Nov. 10", "when classes begin"
     # (not "did not resume until June 3": a past told)
-    r"|(?<!\bnot )(?<!\bdid )(?<!n't )(?<!n’t )(?:resume|reconvene|convene|adjourn|reopen|begin))"
+    r"|(?<!\bnot )(?<!\bdid )(?<!n't )(?<!n’t )(?<!\bto )(?<!\bcould )(?<!\bwould )(?<!\bmight )"
+    r"(?:resume|reconvene|convene|adjourn|reopen|begin))"
     # words that are plural nouns as often ("news reports", "new faces"): only after a name
     # or a pronoun as their subject ("Acme reports earnings Wednesday", "it launches")
     r"|(?:\b(?!(?i:news|media|press|police|earlier|recent|local|official|initial|early|later"
@@ -324,11 +325,13 @@ _SAID = re.compile(
 _PREPOSITION_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:[\w’'-]+\s+){0,4}?"
     r"|(?:them|him|her|us|me|you)\s+"  # "to appear before them on"
-    # a bare plural: "will go before voters on"
-    r"|[a-z]{3,}s\s+)(?:(?:on|in|at|by|during)(?:\s+the)?)?\s*$"
+    # a bare plural after "before": "will go before voters on" (after "after", a time: "after
+    # protests on Oct. 5")
+    r"|(?<=before\s)[a-z]{3,}s\s+)(?:(?:on|in|at|by|during)(?:\s+the)?)?\s*$"
 )
 # "that" before a noun and the date's preposition: a determiner ("will make that decision on")
-_THAT_NOUN = re.compile(r"\s+([a-z]{3,})\s+(?:on|in|at|by|for|during)\s*")
+_THAT_NOUN = re.compile(r"\s+([a-z]{2,}(?:ss|[a-rt-z]))\s+(?:on|in|at|by|for|during)\s*")
+# (a singular noun: "that officers on 3 October ignored" starts a clause)
 # After "and": a name and a preposition, nothing of a clause of its own ("Denver and
 # Reykjavik in", "France and Germany on"), or a place after its own preposition ("will hold
 # meetings in Ashford next Wednesday and in KwaMasilela on 26 March")

@@ -456,6 +456,11 @@ _BIG_BEFORE = re.compile(r"\b(?i:the)\s+(?i:big)\s+$")
 _AT_A_TIME = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
 # "at the 38km mark", "the 90-minute mark": a point on the way, not a length
 _MARK_AFTER = re.compile(r"\s+(?:mark|marker)\b", re.IGNORECASE)
+_REACHED_BEFORE = re.compile(
+    r"\b(?:pass(?:ed|es)?|top(?:ped|s)?|cross(?:ed|es)?|hit|reach(?:ed|es)?|broke|breach(?:ed|es)?"
+    r"|surpass(?:ed|es)?|exceed(?:ed|s)?|past|above|below|over|under|beyond)\s+the\s+$",
+    re.IGNORECASE,
+)
 
 
 # "lost 15 percent of their weight over 68 weeks", "rose 1.2%, its best day in three weeks":
@@ -660,13 +665,14 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # a rate's denominator
     if bare and q.text.isalpha() and _BIG_BEFORE.search(text, max(start, s - 10), s):
         return None  # "three of the big four banks", "the Big Three carmakers": a name
-    if q.kind == "duration" and _AT_A_TIME.match(text, e, end):
-        return None
+    if q.kind == "duration" and q.value == 1 and _AT_A_TIME.match(text, e, end):
+        return None  # (not "detained for up to 72 hours at a time": a limit)
     if (
         q.kind in ("measure", "duration")
         and _MARK_AFTER.match(text, e, end)
         and _THE_BEFORE.search(text, max(start, s - 8), s)
-    ):
+        and not _REACHED_BEFORE.search(text, max(start, s - 24), s)
+    ):  # (not "passed the 40C mark": a threshold reached, a figure)
         return None
     if q.low == 0:
         return None  # "0-60 mph": a scale, not an amount

@@ -1386,7 +1386,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
 # is the verb's subject: an index, a party's vote), not a count of points scored
 _POINTS = re.compile(r"\s+(?:index\s+)?points?\b", re.IGNORECASE)
 _MOVED_BEFORE = re.compile(
-    r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped|jumped|slipped|slid|tumbled"
+    # (not "added 31 points", "lost 9 points", "gained 3 points": points scored or dropped)
+    r"\b(?:up|down|rose|fell|climbed|jumped|slipped|slid|tumbled"
     r"|advanced|declined|surged|plunged|rallied)\s+(?:by\s+)?(?:(?:about|nearly|almost|some"
     r"|more\s+than)\s+)?$",
     re.IGNORECASE,
@@ -1430,7 +1431,7 @@ _OPEN_END = frozenset(
 def _trimmed(label: str) -> str:
     """`label` without the words it cannot end on, unless nothing else is left."""
     words = label.split(" ")
-    while len(words) > 1 and words[-1].lower() in _OPEN_END:
+    while len(words) > 1 and words[-1].lower() in _OPEN_END and not words[-1].isupper():
         words.pop()
     return " ".join(words)
 
@@ -1535,7 +1536,8 @@ def _says_nothing(label: str) -> bool:
     return (
         word in _SHIFTS
         or word in ("lower", "higher", "go", "goes", "come", "reach", "reaches", "hit", "top")
-        or word in ("now", "still", "once", "that's", "that’s", "it's", "it’s", "this", "it")
+        or word
+        in ("now", "still", "already", "once", "that's", "that’s", "it's", "it’s", "this", "it")
         or word.endswith(_ADVERB_ENDINGS)  # "currently", "eventually": when, not what
         or is_past_verb(word)
     )

@@ -290,8 +290,8 @@ _SCALE_AFTER = re.compile(
     # Malaysia's and Singapore's papers glue "mil" and "bil": "RM60mil", "RM8.3bil"
     r"|(?<=\d)(?P<w3>mil|bil)\b"
     # a compound modifier: "a 4.5-billion-year span", "a 20-million-dollar deal", "a
-    # ₹4,862-crore budget", "a $5-billion fund"
-    r"|-(?P<w2>thousand|million|billion|trillion|lakhs?|crores?)(?=-[a-z]|\s+[a-z])"
+    # ₹4,862-crore budget", "a $5-billion fund", "the P881.3-billion 2026 budget"
+    r"|-(?P<w2>thousand|million|billion|trillion|lakhs?|crores?)(?=-[a-z]|\s+[a-z]|\s+\d{4}\s+[a-z])"
     r"|(?<=\d)(?P<ab>[mMkKbB])(?![\w’'])",
     re.IGNORECASE,
 )

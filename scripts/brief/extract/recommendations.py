@@ -104,7 +104,7 @@ _ENUMERATORS: list[tuple[str, re.Pattern[str]]] = [
 # The sentence before a list that says its items are advice, closed by a colon
 _LEAD_IN = re.compile(
     r"\b(?:advis(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
-    r"|call(?:s|ed|ing)?\s+(?:on|upon)|encourag(?:e|es|ed|ing)|ask(?:s|ed|ing)?"
+    r"|call(?:s|ed|ing)?\s+(?:on|upon)|encourag(?:e|es|ed|ing)|asking\s+(?:[\w’'-]+\s+){1,6}?to"
     r"|should|must|needs?\s+to|ha(?:ve|s)\s+to|advice|tips|guidance|recommendations|demands"
     # a court's or a regulator's: "The Court issued the following directions:"
     r"|directions|directives)\b"
@@ -121,9 +121,14 @@ _CLAUSE = re.compile(r"[,;:]\s+|\s+[—–]\s+|—|\s+\(")
 _MIXED_HEADING = re.compile(r"\b(?:conclusions?|findings?|observations?)\b", re.IGNORECASE)
 
 
+_LETTER_AT = re.compile(r"\s*\(?([a-z])\)")
+_WE_EXPECT = re.compile(r"\b[Ww]e\s+(?:expect|ask|invite|want|would\s+like)\b")
+
+
 def _prescribes(text: str) -> bool:
-    """Some sentence of `text` prescribes ("X should …", "We recommend that …")."""
-    return bool(_MODAL.search(text)) or any(
+    """Some sentence of `text` prescribes ("X should …", "We recommend that …", "We expect the
+    Government to …")."""
+    return bool(_MODAL.search(text) or _WE_EXPECT.search(text)) or any(
         prescription(s.text) is not None for s in split_sentences(text)
     )
 
@@ -437,6 +442,11 @@ def _runs(paragraphs: list[Paragraph]) -> list[list[_Item]]:
         if item is None:
             continue  # framing or elaboration: not an item, and it does not break the list
         last = current[-1] if current else None
+        if item.kind == "roman" and last is not None and last.kind == "letter":
+            # "(h) …", "(i) …": the ninth letter of a lettered list, not a roman one
+            letter = _LETTER_AT.match(paragraph.text)
+            if letter and ord(letter.group(1)) - ord("a") + 1 == last.value + 1:
+                item = replace(item, kind="letter", value=last.value + 1)
         same = last is not None and last.kind == item.kind
         if same and (item.weak or item.kind == "bullet"):
             if item.kind == "bullet" or _MODAL.search(item.sentence, item.body):
