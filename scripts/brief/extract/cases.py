@@ -811,7 +811,8 @@ _TIMETABLE_CUE = re.compile(
         "starts begins opens resumes kicks takes take meets hosts debuts premieres testifies "
         "arrives goes launches votes reports faces visits releases travel travels host play "
         "plays face visit expires lapses returns reopens closes concludes applies campaign "
-        "season".split()
+        "season adjourns convenes reconvenes resume reconvene convene adjourn reopen "
+        "begin".split()
     )
     + r")\b"
 )
