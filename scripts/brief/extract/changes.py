@@ -176,13 +176,15 @@ _OF_SHARE = re.compile(
 # "the town's 20-year decline": a span's length modifying the noun, not the change's size
 _SPAN_MODIFIER = re.compile(r".*\d-(?:year|month|week|day|hour|minute|decade|century)s?", re.I)
 _REACH = 40  # characters read before the number for its verb or adverb
-# A session's close or end before the number, a comparative after it with nothing compared
+# A session's close or end before the number ("closed", "ended the day"), a comparative after it
+# with nothing compared ("38 points higher"); the figures' labels read the same words
+SESSION_VERBS = ("closed", "ended", "finished", "opened", "settled", "traded")
 _SESSION_BEFORE = re.compile(
-    r"\b(?:closed|ended|finished|opened|settled|traded)(?:\s+(?:the\s+)?(?:day|week|month"
+    rf"\b(?:{alternation(SESSION_VERBS)})(?:\s+(?:the\s+)?(?:day|week|month"
     r"|year|session|quarter))?\s+(?:(?:about|nearly|almost|some|just)\s+)?$",
     re.IGNORECASE,
 )
-_MOVED_COMPARATIVE = re.compile(
+MOVED_COMPARATIVE = re.compile(
     r"(?:\s+(?:index\s+)?points?)?\s+(?P<dir>higher|lower)\b(?!\s+than\b)", re.IGNORECASE
 )
 
@@ -245,9 +247,7 @@ def change_of(
     span = _SPAN_MODIFIER.fullmatch(text, number_start, number_end) is not None
     if not count and not span and (m := _NOUN_AFTER.match(text, number_end, end)):
         return _NOUN[m.group("noun").lower()]
-    if (moved := _MOVED_COMPARATIVE.match(text, number_end, end)) and _SESSION_BEFORE.search(
-        before
-    ):
+    if (moved := MOVED_COMPARATIVE.match(text, number_end, end)) and _SESSION_BEFORE.search(before):
         # "The FTSE 100 ended the day 38 points higher", "closed 3% lower": a level's move
         # over the session, not a gap between two things
         return "increase" if moved.group("dir").lower() == "higher" else "decrease"

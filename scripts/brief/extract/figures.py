@@ -50,7 +50,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 from itertools import pairwise
 
-from brief.extract.changes import CHANGE_VERBS, CHANGED_BY, change_of, changed_object
+from brief.extract.changes import (
+    CHANGE_VERBS,
+    CHANGED_BY,
+    MOVED_COMPARATIVE,
+    SESSION_VERBS,
+    change_of,
+    changed_object,
+)
 from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
 from brief.extract.figure_numbers import Number, sentence_numbers
 from brief.extract.figure_predicates import PHRASE_END, predicate
@@ -1215,12 +1222,12 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         )
 
     def moved_points():  # "The Dow fell 312 points", "ended the day 38 points higher"
-        higher = _POINTS_HIGHER.match(text, e, sent.end)  # (and "ended the week 3% higher")
+        higher = MOVED_COMPARATIVE.match(text, e, sent.end)  # (and "ended the week 3% higher")
         if not (_POINTS.match(text, e, sent.end) or (fig.kind == "percent" and higher)):
             return None
         verb = _MOVED_BEFORE.search(text, max(lo, fig.qualifier_start - 30), fig.qualifier_start)
         if verb is None and higher:
-            verb = _last(_SESSION_VERB.finditer(text, lo, fig.qualifier_start))
+            verb = next(reversed(list(_SESSION_VERB.finditer(text, lo, fig.qualifier_start))), None)
         span = _before(text, lo, verb.start(), drop_verb=True) if verb else None
         return span and _named_index(text, span, verb.end())
 
@@ -1392,9 +1399,8 @@ _MOVED_BEFORE = re.compile(
     r"|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
-_POINTS_HIGHER = re.compile(r"(?:\s+points?)?\s+(?:higher|lower)\b(?!\s+than\b)", re.I)
 _INDEX_NUMBER = re.compile(r"\s+\d{2,4}\b(?=\s+[a-z])")
-_SESSION_VERB = re.compile(r"\b(?:ended|closed|finished|opened|traded|was|were|is|are)\b")
+_SESSION_VERB = re.compile(rf"\b(?:{alternation(SESSION_VERBS)}|was|were|is|are)\b")
 
 
 def _named_index(text: str, span: tuple[int, int], end: int) -> tuple[int, int]:
@@ -1402,14 +1408,6 @@ def _named_index(text: str, span: tuple[int, int], end: int) -> tuple[int, int]:
     rose by"): the subject's words stop at digits."""
     named = _INDEX_NUMBER.match(text, span[1], end)
     return (span[0], named.end()) if named else span
-
-
-def _last(matches):
-    """The last of an iterator of matches, or None."""
-    last = None
-    for last in matches:  # noqa: B007 (the loop only walks to the end)
-        pass
-    return last
 
 
 # A day told right before a number after a comma ("… on Nov. 4, 53% to 47%")
