@@ -1702,3 +1702,30 @@ def test_a_market_report_labels_what_moved_and_says_which_way():
 def test_a_result_after_its_day_is_the_clause_s_before_the_day():
     got = _labels("Voters rejected the levy on Nov. 4, 53% to 47%.")
     assert got["53%"] == got["47%"] == "Voters rejected the levy"
+
+
+def test_a_share_said_as_a_fraction_and_a_percentage_is_one_figure_of_what_follows():
+    """A fraction and a percentage in apposition are one share (the percentage kept); a share
+    in brackets after its subject is said of what follows the brackets."""
+    text = (
+        "Two in five parents (40%) said they had gone without meals. "
+        "Almost a third of respondents (31 per cent) had moved because of a rent increase. "
+        "About 12 per cent of patients, or roughly one in eight, left without being seen. "
+        "Nearly half of the officers hired in fiscal 2024 — 48% — left within six months. "
+        "More than a quarter (27%) said their child had missed a school trip."
+    )
+    figures = figures_of(text)
+    assert [f.display for f in figures] == [
+        "40%",
+        "31 per cent",
+        "12 per cent",
+        "48%",
+        "six months",
+        "27%",
+    ]
+    got = {f.display: f for f in figures}
+    assert got["40%"].label == "parents" and "gone without meals" in got["40%"].predicate
+    assert got["31 per cent"].label == "respondents"
+    assert "missed a school trip" in got["27%"].label + (got["27%"].predicate or "")
+    # two shares that disagree are two figures
+    assert len(figures_of("Half of the staff (20%) left.")) == 2

@@ -363,7 +363,38 @@ def _joined(text: str, start: int, quantities: list[Quantity]) -> list[Quantity]
                 text=text[m.start() : q.start + 3], low=1.0, high=2.0, unit=unit,
             )  # fmt: skip
         out.append(q)
-    return out
+    return _one_share(text, out)
+
+
+# Between a share and its restatement: what the first counts ("of the officers hired in
+# fiscal 2024"), then an apposition's opening: a bracket, a dash, ", or".
+_SHARE_APPOSED = re.compile(
+    r"(?:\s+(?:of\s+)?[^()—–,;:.]{1,60}?)?(?:\s*\(|\s*[—–]|,\s+or)\s*"
+    r"(?:(?:about|roughly|around|approximately|nearly|almost|some|just\s+(?:over|under)"
+    r"|(?:more|less)\s+than)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _one_share(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A share said twice, as a fraction and as a percentage in apposition ("Two in five
+    parents (40%)", "nearly half of the officers — 48% —", "12 per cent of patients, or
+    roughly one in eight"), is one quantity: the percentage, the more exact. The two agree
+    within three points (a fraction is a rounding), or they are two shares."""
+    drop: set[int] = set()
+    for i in range(1, len(quantities)):
+        a, b = quantities[i - 1], quantities[i]
+        kinds = (a.kind, b.kind)
+        if kinds not in (("fraction", "percent"), ("percent", "fraction")):
+            continue
+        share, percent = (a, b) if a.kind == "fraction" else (b, a)
+        if share.value is None or percent.value is None or percent.high is not None:
+            continue
+        if abs(share.value * 100 - percent.value) > 3:
+            continue
+        if _SHARE_APPOSED.fullmatch(text, a.end, b.start):
+            drop.add(id(share))
+    return [q for q in quantities if id(q) not in drop] if drop else quantities
 
 
 TIME_UNITS = frozenset(TIME_WORDS.values())

@@ -115,6 +115,12 @@ _COMPARED_AFTER = re.compile(
 )
 
 
+# A number set apart right after its subject ("one in six (17%) were", "nearly half of the
+# officers — 48% — left"): what is said of the subject is said of it
+_APPOSED_OPEN = re.compile(r"(?:\(|[—–]\s?)$")
+_APPOSED_CLOSE = re.compile(r"\s*(?:\)|[—–])(?=\s+[a-z])")
+
+
 def predicate(
     text: str, start: int, end: int, number_start: int, counted_end: int, complement: bool = False
 ) -> str | None:
@@ -123,6 +129,10 @@ def predicate(
     hedge starts), else after what it counts (from `counted_end`); None when there are none.
     With `complement`, an object's verb keeps the phrase that completes it after what is
     counted ("sent … to a music lawyer"), joined by an ellipsis where the number stood."""
+    if _APPOSED_OPEN.search(text, max(start, number_start - 2), number_start) and (
+        aside := _APPOSED_CLOSE.match(text, counted_end, end)
+    ):  # "Two in five parents (40%) said …": the share restates the subject before it
+        counted_end = aside.end()
     if _COMPARED_BEFORE.search(text, max(start, number_start - 40), number_start) and (
         compared := _COMPARED_AFTER.match(text, counted_end, end)
     ):

@@ -1238,9 +1238,10 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     if (measured := _measured_in_aside(text, sent.start, fig)) is not None:
         fig.label = measured  # "its detector subsystem, worth about $140 million,", "the
         return None  # universe, some 230 million light-years wide,": the noun the aside sizes
-    if held := _HELD_IN_ASIDE.search(
+    held = _HELD_IN_ASIDE.search(
         text, max(sent.start, fig.qualifier_start - 80), fig.qualifier_start
-    ):
+    )
+    if held and not _SHARE_ONLY.fullmatch(held.group("np")):  # ("one in six (17%)": nobody)
         fig.label = held.group("np")  # "Plains (covering 65 percent of the surface)": the
         return None  # plains' share, said in an aside about them
     if among := _AMONG_LEAD.fullmatch(text, sent.start, fig.qualifier_start):
@@ -1456,9 +1457,19 @@ _SHIFTS = frozenset(
 )
 
 
+# A share in words: "one in six", "two out of five", "a third", "half", "three-quarters"
+_SHARE_WORDS = (
+    r"(?i:(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"|(?:an?|one|two|three)[\s-]+(?:half|halves|thirds?|quarters?|fifths?)|half))"
+)
+_SHARE_ONLY = re.compile(rf"(?:(?i:than)\s+)?{_SHARE_WORDS}")
 _HELD_IN_ASIDE = re.compile(
     # (not the unit of a number before it: "17 ounces (500 ml)", "$1.2 million (…)")
-    r"(?:^|(?<=[\s,;]))(?<!\d\s)(?!(?:and|or|but|the|a|an|of|in|on|at|to)\b)"
+    r"(?:^|(?<=[\s,;]))(?<!\d\s)"
+    # "Two in five parents (40%)", "a third of respondents (31%)": the share restated is of them
+    rf"(?:{_SHARE_WORDS}\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?)?"
+    r"(?!(?:and|or|but|the|a|an|of|in|on|at|to)\b)"
     r"(?P<np>[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+\((?:(?:covering|accounting\s+for"
     r"|representing|making\s+up|comprising)\s+)?"
     r"(?:(?:about|roughly|nearly|some|almost|over|under|more\s+than)\s+)?$"
