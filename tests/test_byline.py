@@ -525,3 +525,23 @@ def test_a_sidecar_url_dates_a_dump_without_a_dateline(tmp_path):
     assert str(convert_path(seed).source.published) == "2021-03-09"
     (tmp_path / "001_undated.yml").unlink()
     assert str(convert_path(seed).source.published) == "2021-03-01"
+
+
+def test_a_press_release_is_dated_by_the_line_under_its_release_label():
+    """Page 212: "FOR IMMEDIATE RELEASE" over the date, contact lines between it and the
+    headline; the same date in a teaser list far above stays unread."""
+    texts = [
+        "Menu",
+        "News Releases",
+        "FOR IMMEDIATE RELEASE",
+        "November 14, 2025",
+        "Contact: Media Team",
+        "608-555-0193",
+        "media@example.gov",
+        "Agency investigates outbreak",
+        PARA,
+        PARA,
+    ]
+    assert _byline(texts, 7, 8).published == "2025-11-14"
+    texts[2] = "Related stories"
+    assert _byline(texts, 7, 8).published is None

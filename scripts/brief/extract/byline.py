@@ -58,7 +58,14 @@ PROSE_WORDS = 5  # this many lowercase words outside the dates: a sentence, not 
 PROSE_WIDE = 20  # the same for scripts written without spaces
 LABELLED_REACH = 8  # lines read above the header and after the article for a labelled dateline
 _DATELINE_LABEL = re.compile(
-    r"\b(?:published|posted|original|updated|modified)\b|^\s*(?:first|last)\s+\w+\s*:",
+    r"\b(?:published|posted|original|updated|modified|released)\b|^\s*(?:first|last)\s+\w+\s*:"
+    r"|\brelease\s+date\b|^\s*for\s+immediate\s+release\b",
+    re.IGNORECASE,
+)
+# A press release's label on a line of its own: the date under it is the release's
+_RELEASE_LINE = re.compile(
+    r"\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed(?:\s+until)?)"
+    r"\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -567,7 +574,12 @@ def _labelled_lines(texts: Sequence[str], top: int, last: int, kept: set[int]) -
     the header's top and after the article's last line, nearest first."""
     above = range(top - 1, max(-1, top - 1 - LABELLED_REACH), -1)
     below = range(last + 1, min(len(texts), last + 1 + LABELLED_REACH))
-    return [i for i in (*above, *below) if i not in kept and _DATELINE_LABEL.search(texts[i])]
+    return [
+        i
+        for i in (*above, *below)
+        if i not in kept
+        and (_DATELINE_LABEL.search(texts[i]) or (i > 0 and _RELEASE_LINE.fullmatch(texts[i - 1])))
+    ]
 
 
 def kept_lines(texts: Sequence[str], starts: Sequence[tuple[int, str]]) -> set[int]:
