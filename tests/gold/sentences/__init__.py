@@ -1,7 +1,7 @@
 """Annotated sentences: one sentence each, scored through `brief tag`'s function.
 
 Sentences written and annotated to `GUIDE.md` by annotators who saw only the guide
-(2026-12-06), in thirteen rounds: `*.jsonl`, 150 of each kind; `*-2.jsonl`, 120 dated-event and
+(2026-12-06), in fourteen rounds: `*.jsonl`, 150 of each kind; `*-2.jsonl`, 120 dated-event and
 figure sentences and 100 recommendation sentences, in report, wire, local, business, science
 and op-ed styles; `*-3.jsonl`, 80, 80 and 60, in legislative, court, health, energy, defence,
 budget, sports and op-ed styles. Each holds dated events (`cases*`, with each sentence's
@@ -51,7 +51,12 @@ not-figures; recommendations P 0.90 R 0.90, actor 0.96, reported_by 0.85); held 
 payments, cholera and heat advice in thirteen countries) was written in the eighth session and
 scored blind on the code of d075c08 (cases P 0.93 R 0.84, exact dates 0.99; figures P 0.97
 R 0.94, labelled 0.84, 5 not-figures; recommendations P 0.97 R 0.93, actor 0.86, reported_by
-0.96); held out. The matching
+0.96); held out. `*-14.jsonl` (60, 60 and 45; relative days such as "Monday week" and "the day
+before yesterday", lakh crore, basis points, thirteen currencies, court directions, passive
+advice and fifteen look-alikes) was written in the ninth session and scored blind on the code
+of fdb210a (cases P 0.98 R 0.86, exact dates 0.97; figures P 0.96 R 0.95, labelled 0.83, 3
+not-figures; recommendations P 0.82 R 0.93, actor 0.86, reported_by 0.89); held out. The
+matching
 rules are those of the page scorer (`score.py`): a case by date (one a prefix of the other)
 and its words; a figure by value and words; a recommendation by whether the sentence holds
 one, then its actor and `reported_by` (as written, case and a trailing stop aside, one
