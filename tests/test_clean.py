@@ -540,6 +540,30 @@ def test_a_schedule_or_a_log_is_kept_line_for_line():
     assert not any(kinds.get(item) == "paragraph" for item in dated)
 
 
+BULLETS = [
+    "- ensure medicines are stored, checked and recorded safely",
+    "- ensure there are enough qualified nurses on medical wards at night",
+]
+
+
+def test_bulleted_items_that_finish_the_sentence_before_them_are_kept():
+    """Page 210: "The trust should:" then bullets going on in lower case, the actions an
+    inspector requires; after a kept paragraph with a colon, bullets of four words or more.
+    A menu's bullets (one or two words) or a teaser list's capitalised headlines under a short
+    line are not the article's."""
+    for intro in ("The trust should:", f"{para(3)} Among them, the trust must:"):
+        kinds = _labels(f"{para(1)}\n\n{intro}\n\n" + "\n".join(BULLETS) + f"\n\n{para(2)}")
+        assert all(kinds.get(item) == "paragraph" for item in BULLETS), intro
+    headlines = [
+        "- Council approves new budget for the harbour",
+        "- Storm closes the ferry port again",
+    ]
+    menu = ["- Home", "- News", "- Sport"]
+    for intro, items in (("More from us:", headlines), (f"{para(3)} Follow us:", menu)):
+        kinds = _labels(f"{para(1)}\n\n{intro}\n\n" + "\n".join(items) + f"\n\n{para(2)}")
+        assert not any(kinds.get(item) == "paragraph" for item in items), intro
+
+
 @pytest.mark.parametrize(
     "intro, items",
     [

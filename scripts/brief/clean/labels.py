@@ -3,7 +3,8 @@
 A paragraph is a prose-shaped line, or a short sentence standing on its own. A heading is a
 short line that is not a sentence, stands between blank lines (an h2/h3 in the page), occurs
 once, and sits right between two paragraphs. Items of a numbered list are kept too, and so
-are those of a list a colon introduces and semicolons punctuate (`_punctuated_list`). Everything
+are those of a list a colon introduces and semicolons punctuate (`_punctuated_list`) or
+bullets mark (`_bulleted_list`). Everything
 else in the region (ad labels, captions and credits, related links) is dropped.
 """
 
@@ -111,8 +112,10 @@ def label_region(
     for i in range(start, end):
         f = feats[i]
         if f.intro and f.words >= 2 and (i in kinds or _item(f, script)):
-            items = _punctuated_list(lines, feats, i + 1, end, script) or _dated_list(
-                lines, feats, i + 1, end, script
+            items = (
+                _punctuated_list(lines, feats, i + 1, end, script)
+                or _dated_list(lines, feats, i + 1, end, script)
+                or _bulleted_list(lines, feats, i + 1, end, script, f.prose)
             )
             for j in items:
                 kinds[j] = "paragraph"
@@ -183,6 +186,29 @@ _TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|(?:am|pm)\b)|noon\b|midday\
 _TIMED_ITEM = re.compile(
     _DATED_ITEM.pattern + rf"(?:,\s+\d{{4}})?,?\s+{_TIME}(?:\s*(?:to|until|-|–)\s*{_TIME})?\s?:\s"
 )
+
+
+# A bulleted item that says something: a marker, then four words or more
+_BULLETED = re.compile(r"[-–•*▪●◦]\s+\S+(?:\s+\S+){3}")
+_BULLETED_LOWER = re.compile(r"[-–•*▪●◦]\s+[a-z]")
+
+
+def _bulleted_list(
+    lines: list[Line],
+    feats: list[Features],
+    start: int,
+    end: int,
+    script: str | None,
+    after_text: bool,
+) -> range:
+    """The bulleted lines from `start` that finish the sentence the line before introduces
+    with a colon ("Among them, the trust must:" then "- ensure medicines … are stored
+    safely"): two or more items of four words or more, after running text (`after_text`)
+    or each going on in lower case, as no menu's or teaser list's entries do."""
+    run = _run_of(_BULLETED, lines, feats, start, end, script)
+    if not run or after_text:
+        return run
+    return run if all(_BULLETED_LOWER.match(lines[j].text) for j in run) else range(0)
 
 
 def _run_of(
