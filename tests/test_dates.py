@@ -300,6 +300,15 @@ TABLE = [
         "She said the firm would publish results and new targets on 4 March.",
         [("on 4 March", "2020-03-04")],
     ),
+    # page 210: an object and where it is taken up after "and" have no verb of their own
+    (
+        "The board will discuss the report and its plan at its meeting in public on 26 June.",
+        [("on 26 June", "2020-06-26")],
+    ),
+    (
+        "The board will meet and the mayor resigned at a meeting on 26 June.",
+        [("on 26 June", "2019-06-26")],
+    ),
     # a date in a subject that is only a noun phrase so far takes the tense of the verb after
     # it; a day someone sets is to come
     ("The Spending Review on 11 December will set budgets.", [("on 11 December", "2019-12-11")]),

@@ -369,6 +369,12 @@ def _past_in(clause: str) -> bool:
 _NOUN_CONJUNCT = re.compile(
     r"\s+(?:(?:the|a|an|its|their|his|her|new|other|further|more)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:[a-z][\w-]*s|[a-z]+-[a-z]+\s+[a-z]+)\s+(?:on|in|by|from)?\s*"  # ("throw-in time")
+    # "will discuss the report and its plan at its meeting in public on 26 June": an object
+    # and where it is taken up, no verb of its own
+    r"|\s+(?:the|a|an|its|their|his|her)\s+(?:(?!(?:is|are|was|were|will|would|has|have|had"
+    r"|be|can|could|may|might|must|should)\b)[a-z][\w-]*\s+){1,3}"
+    r"(?:(?:at|of|for|with|in|to)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:(?!(?:is|are|was|were|will|would|has|have|had|be)\b)[a-z][\w-]*\s+){1,2}){1,2}"
 )
 _CLAUSE_BREAK = re.compile(
     r"(?<!\d),|,(?!\d)|[;:—–()\"“”]|\b(?:and|but|that|which|who|after|before|while)\b"
