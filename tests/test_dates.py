@@ -309,6 +309,15 @@ TABLE = [
         "The board will meet and the mayor resigned at a meeting on 26 June.",
         [("on 26 June", "2019-06-26")],
     ),
+    # page 211: "ahead of" an event after a comma is no clause; the schedule's tense governs it
+    (
+        "The firm will mail its circular in January, ahead of a special meeting on May 14.",
+        [("in January", "2020-01"), ("on May 14", "2020-05-14")],
+    ),
+    (
+        "Shares rose in October, ahead of a special meeting on May 14.",
+        [("in October", "2019-10"), ("on May 14", "2019-05-14")],
+    ),
     # a date in a subject that is only a noun phrase so far takes the tense of the verb after
     # it; a day someone sets is to come
     ("The Spending Review on 11 December will set budgets.", [("on 11 December", "2019-12-11")]),

@@ -322,6 +322,11 @@ _SAID = re.compile(
 )
 # "before the committee", "after its launch": a noun phrase with no verb of its own up to the
 # date ("before the polls closed on Monday" is a clause)
+# A phrase of time before an event after a comma, no clause of its own
+_AHEAD_OF = re.compile(
+    r"\s*(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+"
+    r"(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:(?:on|in|at)\s+)?"
+)
 _PREPOSITION_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:[\w’'-]+\s+){0,4}?"
     r"|(?:them|him|her|us|me|you)\s+"  # "to appear before them on"
@@ -616,6 +621,9 @@ def _future(text: str, start: int) -> bool:
                 and _NOUN_CONJUNCT.fullmatch(window, breaks[-1].end())
                 and not _past_in(window[breaks[-1].end() :])
             )  # "would publish full-year results and new targets on 4 March": one object
+            or (
+                breaks[-1].group() == "," and _AHEAD_OF.fullmatch(window, breaks[-1].end())
+            )  # "will mail its circular in April, ahead of a special meeting on May 14"
         )
     ):
         breaks.pop()
