@@ -309,6 +309,16 @@ TABLE = [
         "The board will meet and the mayor resigned at a meeting on 26 June.",
         [("on 26 June", "2019-06-26")],
     ),
+    # page 207: a range's end states the year once for both days (the one before when the
+    # first day falls later in the year)
+    (
+        "The judge moved the trial from 2 February to 27 March next year.",
+        [("from 2 February", "2020-02-02"), ("27 March next year", "2020-03-27")],
+    ),
+    (
+        "The festival runs from Dec. 20 to Jan. 5, 2021.",
+        [("from Dec. 20", "2020-12-20"), ("Jan. 5, 2021", "2021-01-05")],
+    ),
     # page 211: "ahead of" an event after a comma is no clause; the schedule's tense governs it
     (
         "The firm will mail its circular in January, ahead of a special meeting on May 14.",

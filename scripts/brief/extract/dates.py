@@ -516,7 +516,28 @@ def _find_dates(
             if iso := resolve(match, text, published):
                 new.append((start, end, iso, pattern in _PERIODS))
         found = sorted(found + new) if new else found
-    return [_mention(text, *row) for row in _named_days(text, found)]
+    return [_mention(text, *row) for row in _named_days(text, _shared_year(text, found))]
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
+_YEAR_TOLD = re.compile(r"\d{4}|\byear\b", re.IGNORECASE)
+
+
+def _shared_year(text: str, found: list[tuple[int, int, str, bool]]):
+    """A day without a year that opens a range whose end states one ("from 2 February to 27
+    March next year", "from Dec. 20 to Jan. 5, 2026") is in that year, or the one before when
+    it falls later in the year than the end: the year said once serves both days."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        (s1, e1, iso1, p1), (s2, e2, iso2, _) = out[k], out[k + 1]
+        if len(iso1) != 10 or len(iso2) != 10 or _YEAR_TOLD.search(text, s1, e1):
+            continue
+        if not _YEAR_TOLD.search(text, s2, e2) or not _RANGE_JOIN.fullmatch(text, e1, s2):
+            continue
+        year = int(iso2[:4]) - (iso1[5:] > iso2[5:])
+        if year != int(iso1[:4]):
+            out[k] = (s1, e1, f"{year:04d}{iso1[4:]}", p1)
+    return out
 
 
 # "on Wednesday, 25 June", "Tuesday Nov. 19": a weekday that names the day a date then gives
