@@ -637,6 +637,15 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("He was detained for up to 72 hours at a time.", ["72 hours"]),
         ("Temperatures passed the 40C mark on Tuesday.", ["40C"]),
         ("Three of the big four banks cut their rates.", ["Three"]),
+        # a standard, a window, a course, a product or a plan by its span; unnamed sources
+        # counted (pages 205-211)
+        ("Just 54.8% were within the 18-week referral-to-treatment standard.", ["54.8%"]),
+        ("It is a premium of 44% to its 20-day volume-weighted average price.", ["44%"]),
+        ("Care costs more than tuition at a four-year public university.", []),
+        ("Borrowers on a five-year fix pay 4.5%.", ["4.5%"]),
+        ("The firm agreed a 10-year contract after a 23-day stoppage.", ["10-year", "23-day"]),
+        ("The rise was agreed, three delegates told Reuters, on Sunday.", []),
+        ("About 300 delegates told organisers they would attend.", ["300"]),
         ("The Big Three carmakers cut 4,000 jobs.", ["4,000"]),
         ("He broke away at the 38km mark and won by 11 seconds.", ["11 seconds"]),
         ("The marathon is 42km long.", ["42km"]),

@@ -144,6 +144,12 @@ _SOURCES = re.compile(
     r"|declined|insisted)|speaking|requesting|not\s+authori[sz]ed)\b",
     re.IGNORECASE,
 )
+# "three delegates told Reuters", "two sources told The Associated Press": how many spoke to
+# the reporter, unnamed (a count of what they report would follow its own noun)
+_TOLD_REPORTER = re.compile(
+    r"\s+(?:[A-Z][\w+-]*\s+)?(?:people|sources?|officials?|delegates?|diplomats?|insiders?"
+    r"|traders?|bankers?|executives?|lawmakers?|aides?)\s+told\s+(?:the\s+|The\s+)?[A-Z]"
+)
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+er|more|less|as|than|the)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
@@ -517,7 +523,10 @@ _BREAK = re.compile(
 # closes ("a 31-day pass", "a 24-hour diner"); not a term of cover ("a 90-day warranty")
 _PRODUCT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?i:pass|passes|tickets?|diners?|stores?|shops?|pharmac(?:y|ies)|gyms?"
-    r"|hotlines?|helplines?|licen[cs]es?|passports?|visas?)\b"
+    r"|hotlines?|helplines?|licen[cs]es?|passports?|visas?"
+    # a course or a mortgage by its length ("a four-year public university", "the five-year
+    # fix"; a plan's horizon is its measure: "a five-year plan")
+    r"|universit(?:y|ies)|colleges?|degrees?|fix|fixes|fixed)\b"
     # (a penalty's length is a figure: "a five-year visa ban", "a three-year licence suspension")
     r"(?!\s+(?:ban|bans|suspension|suspensions|revocation|disqualification)\b)"
     r"(?!\s+(?:strike|strikes|closure|closures|shutdown|walkout|protest|blockade|lockdown|boycott)\b)"
@@ -532,7 +541,9 @@ _INSTRUMENT_AFTER = re.compile(
 # a span that names no duration of the noun ("a 100-year decision", "a once-in-a-decade choice")
 _NO_SPAN_AFTER = re.compile(r"\s+(?:decision|decisions|choice|choices|question|mistake)\b")
 _BENCHMARK_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:average|mean|median|target|high|low|record|peak)s?\b(?![-–])"
+    # ("the 20-day volume-weighted average price", "the 18-week referral-to-treatment standard")
+    r"\s+(?:[a-z][a-z-]*\s+){0,2}?(?:average|mean|median|target|high|low|record|peak|standard)s?"
+    r"\b(?![-–])"
     r"(?!\s+(?:contract|deal|label|loan|level|number)\b|\s+of\s+(?!(?:(?:about|around|nearly|some"
     r"|roughly|almost|just\s+over|more\s+than|over|under)\s+)?[$€£¥₹]?\d))"
     # "the four-year graduation rate", "the 30-day mortality rate": the window a rate is
@@ -711,6 +722,8 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "777x jets": a model name
     if bare and _SOURCES.match(text, e, end):
         return None  # "two people familiar with the matter"
+    if bare and q.value is not None and q.value < 10 and _TOLD_REPORTER.match(text, e, end):
+        return None  # "three delegates told Reuters": unnamed sources, counted
     if bare and (echo := _ABBR_ECHO.match(text, e, end)) and echo.group(1) == q.text:
         return None  # "glucagon-like peptide 1 (GLP-1)": the number of a name
     if bare and _NAMED_NUMBER.search(text, max(start, s - 30), s):
