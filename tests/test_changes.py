@@ -69,6 +69,11 @@ ROWS = [
     ),
     ("The airline carried 14.2 million passengers, 9% more than in 2024.", "9%", "increase"),
     ("Prices in towns are 15% higher than in cities.", "15%", "difference"),
+    # the amount of cuts or increases named after it, not a share of one (page 205)
+    ("They unwound a 2.2 million bpd layer of voluntary cuts.", "2.2 million bpd", "decrease"),
+    ("Congress passed $40 billion of tax cuts.", "$40 billion", "decrease"),
+    ("The levy is charged at 70 percent of such gains.", "70 percent", None),
+    ("About 30% of the increase came from rents.", "30%", None),
     # verbs that are numbers
     ("The measure halved accidental damage claims by 2009.", "halved", "decrease"),
     ("Ticket sales doubled last year.", "doubled", "increase"),

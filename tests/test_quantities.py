@@ -250,6 +250,8 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("The low was minus 12 degrees Celsius.", [("measure", -12, "°C")]),
     # rates
     ("The well pumps 500 barrels a day.", [("measure", 500, "barrel")]),
+    ("Iraq pumped 4.31 million bpd in April.", [("measure", 4310000, "barrel")]),
+    ("The cut is 2 million b/d.", [("measure", 2000000, "barrel")]),
     ("Cases reached 12 per 100,000 people.", [("rate", 12, None)]),
     ("The car can reach 120 mph.", [("measure", 120, "mile")]),
     ("Dividends rose to $1.40 a share.", [("money", 1.4, "USD")]),

@@ -145,6 +145,15 @@ _MODIFIER = (
 _NOUN_AFTER = re.compile(
     rf"\s+(?:{_MODIFIER}){{0,2}}(?P<noun>" + alternation(tuple(_NOUN)) + r")\b(?![-’'])"
 )
+# "$40 billion of tax cuts": the amount of a change, named after it ("30% of the increase",
+# with its article, is a share of one)
+_OF_NOUN_AFTER = re.compile(
+    # (or of a noun that holds them: "a 2.2 million bpd layer of voluntary cuts", "a $40
+    # billion package of tax cuts")
+    rf"(?:\s+(?:layer|package|round|tranche|set|wave)s?)?\s+of\s+(?!such\s|these\s|those\s)"
+    rf"(?:{_MODIFIER}){{0,2}}"
+    r"(?P<noun>cuts|reductions|decreases|declines|increases|hikes)\b(?![-’'])"
+)
 _OFF_AFTER = re.compile(r"\s+off\b(?!\s+(?:the\s+)?(?:coast|shore|field|court|bench|ice)\b)")
 _COMPARATIVES = (
     "higher lower larger smaller bigger faster slower cheaper dearer longer shorter taller wider"
@@ -245,7 +254,14 @@ def change_of(
     if (m := _ADVERB_BEFORE.search(before)) and not (count and "by" not in m.group()):
         return "increase" if m.group("dir").lower() == "up" else "decrease"
     span = _SPAN_MODIFIER.fullmatch(text, number_start, number_end) is not None
-    if not count and not span and (m := _NOUN_AFTER.match(text, number_end, end)):
+    if (
+        not count
+        and not span
+        and (
+            m := _NOUN_AFTER.match(text, number_end, end)
+            or _OF_NOUN_AFTER.match(text, number_end, end)
+        )
+    ):
         return _NOUN[m.group("noun").lower()]
     if (moved := MOVED_COMPARATIVE.match(text, number_end, end)) and _SESSION_BEFORE.search(before):
         # "The FTSE 100 ended the day 38 points higher", "closed 3% lower": a level's move

@@ -1075,6 +1075,9 @@ def _currency_before(text: str, s: int) -> tuple[str, int] | None:
     return "INR", cm.start()
 
 
+_BARRELS_A_DAY = re.compile(r"\s?(?:bpd|b/d|bopd)\b", re.IGNORECASE)
+
+
 def _unit(text: str, q: _Q, currency_before, scale: str | None) -> None:
     """What follows the number: percent, currency, age, time, temperature, measure, times."""
     if ":" in text[q.start : q.end]:
@@ -1213,6 +1216,11 @@ def _unit(text: str, q: _Q, currency_before, scale: str | None) -> None:
             return
         q.end = gm.end()
         _measure(q, "°C" if gm.group().startswith("C") else "°F", "temperature")
+        return
+    if bm := _BARRELS_A_DAY.match(text, q.end):
+        q.end = bm.end()  # "4.31 million bpd": the oil trade's rate, barrels per day
+        _measure(q, "barrel", "volume")
+        q.per = "day"
         return
     if (ms := _MEASURE_SYMBOL.match(text, q.end)) and _symbol_ok(text, q, ms):
         unit, dim = MEASURE_SYMBOLS[ms.group("s")]
