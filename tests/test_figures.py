@@ -1738,3 +1738,18 @@ def test_a_share_said_as_a_fraction_and_a_percentage_is_one_figure_of_what_follo
     assert "missed a school trip" in got["27%"].label + (got["27%"].predicate or "")
     # two shares that disagree are two figures
     assert len(figures_of("Half of the staff (20%) left.")) == 2
+
+
+def test_respectively_with_short_forms_and_a_list_ending_in_one():
+    """Pages 209 and 212: an item with its short form in brackets is one item; "one" at the
+    end of a list of numbers is a number, not an article; a gerund after "of" is a noun."""
+    got = _labels(
+        "Civil Hospital Karachi (CHK) and Abbasi Shaheed Hospital received 96 and 71 such "
+        "patients, respectively. Minnesota and Iowa have reported two and one cases, "
+        "respectively. Residents complained of 10 hours of load-shedding on Tuesday."
+    )
+    assert got["96"] == "Civil Hospital Karachi (CHK)" and got["71"] == "Abbasi Shaheed Hospital"
+    assert got["two"] == "Minnesota" and got["one"] == "Iowa"
+    assert got["10 hours"] == "load-shedding"
+    assert [f.display for f in figures_of("He has two daughters and one son.")] == ["two"]
+    assert figures_of("Residents faced 10 hours of power cuts.")[0].change is None

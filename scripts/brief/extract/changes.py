@@ -215,6 +215,7 @@ def change_of(
     multiplier: bool = False,
     money: bool = False,
     length: bool = False,
+    duration: bool = False,
 ) -> str | None:
     """ "increase", "decrease" or "difference" when the number at `number_start:number_end`
     (from its hedge, "about", to the end of its unit) measures a change, else None; `start`
@@ -259,9 +260,9 @@ def change_of(
         and not span
         and (
             m := _NOUN_AFTER.match(text, number_end, end)
-            or _OF_NOUN_AFTER.match(text, number_end, end)
+            or (not duration and _OF_NOUN_AFTER.match(text, number_end, end))
         )
-    ):
+    ):  # ("10 hours of power cuts": how long they lasted)
         return _NOUN[m.group("noun").lower()]
     if (moved := MOVED_COMPARATIVE.match(text, number_end, end)) and _SESSION_BEFORE.search(before):
         # "The FTSE 100 ended the day 38 points higher", "closed 3% lower": a level's move

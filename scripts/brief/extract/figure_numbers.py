@@ -470,6 +470,11 @@ _AND_OLDER = re.compile(
 )
 _THE_BEFORE = re.compile(r"(?:\b(?i:the|its|their)|\w['’]s)\s+$")
 # "one night", "one day": a point in time unless `_SPAN_BEFORE` makes it a span.
+_NUMBER_LISTED_BEFORE = re.compile(
+    r"(?<![\w.,])(?:\d[\d,.]*|zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$",
+    re.IGNORECASE,
+)
 _ONE_TIME = frozenset(
     f"one {w}" for w in "day night morning afternoon evening week weekend summer winter".split()
 )
@@ -815,7 +820,9 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
             return None  # "one or more": vague
         qualifier = qualifier or tail.group(1).lower()
         words_from = tail.end()
-    if is_one and not qualifier:
+    # "two and one cases": a number of a list of numbers, not an article
+    listed = is_one and _NUMBER_LISTED_BEFORE.search(text, max(start, s - 24), s) is not None
+    if is_one and not qualifier and not listed:
         in_partitive = partitive_end is not None and s >= partitive_end
         if not in_partitive or re.match(r"\s+of\b", text[e : e + 4]):
             return None  # "one study", "one of the ..."

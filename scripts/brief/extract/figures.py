@@ -545,6 +545,7 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 multiplier=fig.kind == "multiplier",
                 money=fig.kind == "money",
                 length=fig.unit in _LENGTH_UNITS,
+                duration=fig.kind == "duration",
             )
             if (
                 fig.change is None
@@ -582,7 +583,9 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
 
 _RESPECTIVELY = re.compile(r",?\s+respectively\b")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_ITEM = r"(?:the\s+)?[A-Za-z][\w’'/-]*(?:\s+[A-Za-z][\w’'/-]*){0,2}"  # ("students/OAPs")
+_ITEM = (  # ("students/OAPs"; "Civil Hospital Karachi (CHK)": a name with its short form)
+    r"(?:the\s+)?[A-Za-z][\w’'/-]*(?:\s+[A-Za-z][\w’'/-]*){0,2}(?:\s+\([A-Z][\w&.-]{1,9}\))?"
+)
 # the nouns the numbers go with, in order: "Exports and imports", "men, women and children"
 _ITEMS = re.compile(rf"(?<![\w’'-])({_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})(?:\s+|,\s|\)\s)")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -1027,7 +1030,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             # "a third of the C$3.6 million the tenants had sought": a share of an amount is
             # labelled by what follows the amount, never by its currency's letters
             return _np_after(text, amount.end(), sent.end)
-        return _np_after(text, at, sent.end)
+        return _np_after(text, at, sent.end, object_of=True)  # ("10 hours of load-shedding")
 
     def on_what():  # "save 30% on their energy bills", "a 25% tariff on steel imports"
         m = _ON.match(text, e, sent.end)
