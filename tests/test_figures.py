@@ -1753,3 +1753,14 @@ def test_respectively_with_short_forms_and_a_list_ending_in_one():
     assert got["10 hours"] == "load-shedding"
     assert [f.display for f in figures_of("He has two daughters and one son.")] == ["two"]
     assert figures_of("Residents faced 10 hours of power cuts.")[0].change is None
+
+
+def test_a_fiscal_year_is_a_period_and_a_span_that_changed_is_its_subject_s():
+    figures = figures_of(
+        "The median time to approve a permit rose from 142 days in 2018 to 311 days in fiscal 2023."
+    )
+    assert [(f.display, f.label, f.period) for f in figures] == [
+        ("142 days", "median time to approve a permit", "2018"),
+        ("311 days", "median time to approve a permit", "fiscal 2023"),
+    ]
+    assert figures[1].predicate is None  # ("fiscal" is the period's, not what is said)

@@ -43,7 +43,7 @@ _TAIL = frozenset(
     a an the and or of to in on at for with by from as than about around over under nearly
     after before without while until because
     almost some only just more less least roughly approximately estimated likely
-    its their his her our your my this these those
+    its their his her our your my this these those fiscal
     """.split()
 )
 # What counted is the subject of when the words after it start with a verb or a relative clause.
@@ -74,7 +74,8 @@ _WHEN = re.compile(
     r"\S+\s+(?:\S+\s+){0,3}?(?:"
     + "|".join((*WEEKDAYS, *MONTH_NUMBERS))
     + r"|today|yesterday|tomorrow|morning|afternoon|evening|night|weekend|day|days|week|weeks"
-    r"|month|months|year|years|decade|decades|summer|winter|spring|autumn|fall|quarter|season)\b"
+    r"|month|months|year|years|decade|decades|summer|winter|spring|autumn|fall|quarter|season"
+    r"|fiscal)\b"
     r"(?![’'])",  # "to February's annual rate" is no time
     re.IGNORECASE,
 )

@@ -340,7 +340,7 @@ _CODE_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|\w*\d)\s$")
 _YEAR_ANCHOR = re.compile(rf"{_YEAR}(?!\d)")
 # What may stand right before a year (searched in a short window ending at the year).
 _BEFORE_YEAR: list[tuple[str, re.Pattern[str]]] = [
-    ("label", re.compile(r"(?:\b[Ff]iscal\s+[Yy]ears?|\bQ[1-4])\s+$")),
+    ("label", re.compile(r"(?:\b[Ff]iscal(?:\s+[Yy]ears?)?|\bQ[1-4])\s+$")),  # ("fiscal 2023")
     (
         "prep",
         re.compile(
@@ -1325,7 +1325,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             from_before, to_before, set_at, object_by, subject(True),
         ]  # fmt: skip
     elif fig.kind == "duration":
-        ways = [of_phrase, held_in, to_do, spent_doing, subject(False)]
+        # ("The median wait rose from 142 days to 311 days": what changed is the subject)
+        ways = [of_phrase, held_in, to_do, spent_doing, from_before, changed_by, subject(False)]
     else:
         ways = [
             relative, after, of_before, object_by, changed_by, prep_phrase, from_before,
