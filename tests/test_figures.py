@@ -1764,3 +1764,21 @@ def test_a_fiscal_year_is_a_period_and_a_span_that_changed_is_its_subject_s():
         ("311 days", "median time to approve a permit", "fiscal 2023"),
     ]
     assert figures[1].predicate is None  # ("fiscal" is the period's, not what is said)
+
+
+def test_an_opening_phrase_of_basis_or_whole_is_each_number_s_segment():
+    """Gold pages 117, 119 and 172: "Excluding special items," "Including debt," "Sequentially,"
+    "Statewide," say on what basis or over what whole the sentence's numbers are reckoned."""
+    got = {
+        f.display: f.segment
+        for f in figures_of(
+            "Excluding special items, it earned $1.71 per share. "
+            "Including debt, the deal values Vantor at about $9.1 billion. "
+            "Nationally, 40% of households own a car. "
+            "Overall, 12 people died in the floods."
+        )
+    }
+    assert got["$1.71 per share"] == "Excluding special items"
+    assert got["$9.1 billion"] == "Including debt"
+    assert got["40%"] == "Nationally"
+    assert got["12"] is None  # ("Overall" names no basis)

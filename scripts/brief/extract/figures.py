@@ -334,6 +334,18 @@ _ARM = re.compile(
     r"\b(?:in|among|of)\s+(?:those\s+in\s+)?the\s+(?:[\w-]+\s+){1,3}?(?:group|arm|cohort)s?\b"
 )
 _FACET_ORDER = ["border", "ports", "area", "place", "arm"]
+# A sentence's opening phrase that says on what basis or over what whole its numbers are
+# reckoned ("Excluding special items, it earned $1.71 per share", "Including debt, the deal
+# values Vantor at $9.1 billion", "Statewide, 43.6% did", "Sequentially, profit rose 6.5%"):
+# part of what each number of the sentence measures, its segment
+_SCOPE = re.compile(
+    r"\W*((?:Excluding|Including|Excl\.|Adjusted\s+for|Net\s+of|Stripping\s+out|Leaving\s+aside"
+    r"|Not\s+counting)\s+[^,;:()]{2,50}"
+    r"|Statewide|Nationally|Nationwide|Countrywide|Globally|Worldwide|Sequentially|Regionally"
+    r"|Citywide|Countywide|Province-wide|Domestically|Internationally"
+    r"|(?:Year|Quarter|Month)[\s-]on[\s-](?:year|quarter|month)"
+    r"|On\s+an?\s+(?:[\w-]+\s+){0,3}?basis),\s"
+)
 
 _FISCAL_LABEL = re.compile(r"[FC]Y\s?\d{2,4}(?:\s?[-–/]\s?(?:FY)?\d{2,4})?\b")
 _CODE_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|\w*\d)\s$")
@@ -500,6 +512,7 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
         periods = _Candidates(_periods(text, sent), text)
         facets = _facets(text, sent)
         by_kind = {k: _Candidates([c for c in facets if c[2][0] == k]) for k in _FACET_ORDER}
+        scope = _SCOPE.match(text, sent.start, sent.end)
         semicolons = [m.start() for m in _SEMICOLON.finditer(text, sent.start, sent.end)]
         context = _Context(sent.start, last_in_paragraph=in_paragraph)
         refs = []
@@ -565,6 +578,8 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 fig.predicate = figs[i - 1].predicate
             own_end = figs[i + 1].qualifier_start if i + 1 < len(figs) else sent.end
             _place(fig, periods, by_kind, own_end, _clause(semicolons, sent, fig.start))
+            if scope and fig.start >= scope.end() and ";" not in text[scope.end() : fig.start]:
+                fig.facets["scope"] = scope.group(1)  # this sentence's only: never inherited
             _inherit(fig, _state(ref) if ref else None)
             _inherit(fig, series.get(_skey(fig)))
         # A series runs on until a sentence states figures of its unit about something else.
@@ -2161,7 +2176,7 @@ def _facets(text: str, sent: Sentence) -> list[tuple[int, int, tuple[str, str]]]
 
 
 def _segment(facets: dict[str, str]) -> str | None:
-    parts = [facets[k] for k in _FACET_ORDER if k in facets]
+    parts = [facets[k] for k in ("scope", *_FACET_ORDER) if k in facets]
     return ", ".join(parts) or None
 
 
