@@ -1782,3 +1782,12 @@ def test_an_opening_phrase_of_basis_or_whole_is_each_number_s_segment():
     assert got["$9.1 billion"] == "Including debt"
     assert got["40%"] == "Nationally"
     assert got["12"] is None  # ("Overall" names no basis)
+
+
+def test_what_is_said_of_a_count_reads_past_an_aside_that_restates_it():
+    (f,) = figures_of(
+        "About 12 per cent of patients, or roughly one in eight, left without being seen."
+    )
+    assert f.predicate == "left without being seen"
+    got = {f.display: f.predicate for f in figures_of("Some 400 homes, up from 300, were flooded.")}
+    assert got["400"] == "were flooded"

@@ -14,6 +14,7 @@ import re
 
 from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
 from brief.extract.folded import folded
+from brief.extract.verbs import is_past_verb
 
 # Where a clause starts or ends, read back from the number: punctuation and subordinators.
 _BACK_BOUNDARY = folded(
@@ -116,6 +117,23 @@ _COMPARED_AFTER = re.compile(
 )
 
 
+# An aside that restates what is counted or gives its base, between commas, before the verb
+_RESTATED_ASIDE = re.compile(
+    r",\s+(?:or|about|roughly|nearly|almost|some|up\s+from|down\s+from|compared\s+with)\s"
+    r"[^,;:()]{1,40},"
+)
+_WORD_NEXT = re.compile(r"\s+([a-z]+)\b")
+
+
+def _verb_next(text: str, pos: int, end: int) -> bool:
+    """A verb starts the words at `pos` after an aside: an auxiliary, a relative, a past form
+    or any lower-case word but a function word (a subject, its aside, then its verb: "left")."""
+    if _VERB_NEXT.match(text, pos, end):
+        return True
+    word = _WORD_NEXT.match(text, pos, end)
+    return word is not None and (is_past_verb(word.group(1)) or word.group(1) not in _EMPTY)
+
+
 # A number set apart right after its subject ("one in six (17%) were", "nearly half of the
 # officers — 48% — left"): what is said of the subject is said of it
 _APPOSED_OPEN = re.compile(r"(?:\(|[—–]\s?)$")
@@ -138,6 +156,10 @@ def predicate(
         compared := _COMPARED_AFTER.match(text, counted_end, end)
     ):
         return compared.group(1)  # "… , compared with 4 percent in metropolitan counties"
+    if (aside := _RESTATED_ASIDE.match(text, counted_end, end)) and _verb_next(
+        text, aside.end(), end
+    ):
+        counted_end = aside.end()  # "12 per cent of patients, or roughly one in eight, left …"
     if _VERB_NEXT.match(text, counted_end, end):  # "15,000 people registered": its subject
         # "One of the two men who attempted …": the main verb is the partitive's head's
         head = not _PARTITIVE_OF.search(text, max(start, number_start - 30), number_start)
