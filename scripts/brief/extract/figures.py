@@ -1256,9 +1256,9 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     if (measured := _measured_in_aside(text, sent.start, fig)) is not None:
         fig.label = measured  # "its detector subsystem, worth about $140 million,", "the
         return None  # universe, some 230 million light-years wide,": the noun the aside sizes
-    held = _HELD_IN_ASIDE.search(
-        text, max(sent.start, fig.qualifier_start - 80), fig.qualifier_start
-    )
+    held = "(" in text[max(sent.start, fig.qualifier_start - 40) : fig.qualifier_start] and (
+        _HELD_IN_ASIDE.search(text, max(sent.start, fig.qualifier_start - 80), fig.qualifier_start)
+    )  # (a cheap test first: this way is tried for every figure)
     if held and not _SHARE_ONLY.fullmatch(held.group("np")):  # ("one in six (17%)": nobody)
         fig.label = held.group("np")  # "Plains (covering 65 percent of the surface)": the
         return None  # plains' share, said in an aside about them
