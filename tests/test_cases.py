@@ -825,6 +825,15 @@ def test_no_dates_or_only_spans_give_no_cases():
         ),
         # a plan told in the past is no event to come (its March is the last one, not the next)
         ("The vote, scheduled to take place in March, was postponed indefinitely.", ["2019-03"]),
+        # page 210: a stock at the end of a month, a level in time, no event; page 207: a year
+        # said once for two months
+        ("At the end of April, 61,240 patients were waiting for treatment.", []),
+        ("At the end of April, the company announced 400 job cuts.", ["2019-04"]),
+        ("The average handover was 47 minutes in May, up from 32 minutes in March.", []),
+        (
+            "The trial was postponed in June and again in November last year.",
+            ["2018-06", "2018-11"],
+        ),
     ],
 )
 def test_dated_event_rules(sentence, dates):

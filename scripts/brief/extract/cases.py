@@ -202,7 +202,9 @@ _MEASURE_VERB = re.compile(
     r"|\bsaw(?=\s+(?:a\s+record\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?\d[\d,.]*\s+"
     r"[a-z]+s\s+(?:last|this|in|during|over|a|per|each|every)\b)"
     r"|\b(?:was|were|is|are)(?=\s+(?:about\s+|nearly\s+|just\s+|only\s+)?(?:\d[\d.,]*\s*"
-    r"(?:%|per\s?cent\b|percent\b|°\s?[CF]?|[CF]\b|degrees\b|million\b|billion\b)"
+    r"(?:%|per\s?cent\b|percent\b|°\s?[CF]?|[CF]\b|degrees\b|million\b|billion\b"
+    # "The average handover was 47 minutes in May": a level, in time
+    r"|(?:minutes|hours|days|weeks)\b(?!\s+(?:late|early|ago|before|after|later)\b))"
     r"|(?:[A-Z]{1,3})?[$€£¥₹₦]\s?\d))"  # "was C$688,400 in September": a level, in money
 )
 # A date that ends a statistic's period or dates a base level, not an event: "in the four weeks
@@ -365,6 +367,12 @@ def _no_event_date(sentence: str, d: DateMention) -> bool:
         and not _REPORTED_LEVEL.search(sentence)
     ):
         return True  # "as of noon on Tuesday, 21 rivers were above the danger level"
+    if (
+        d.text.lower().startswith("the end of")
+        and _FRONTED_AT.fullmatch(sentence, 0, d.start)
+        and _STOCK_AFTER.match(sentence, d.end)
+    ):
+        return True  # "At the end of April, 61,240 patients were waiting": a stock on a day
     if d.lead == "from" and _TO_BEFORE_FROM.search(sentence, lo40, d.start):
         return True  # "would slip to 2027 from late 2026": a change's base
     if "from" in near and _BASE_LEVEL_BEFORE.search(sentence, lo45, d.start):
@@ -414,6 +422,12 @@ _NAMED_STATUTE = re.compile(
     r"\b(?:Act|Acts|Regulations|Order|Rules|Measure|Ordinance|Law|Decree|Code),?\s+$"
 )
 # "As of 8am on Tuesday, 85,412 people were housed": the time a level is told at, no event
+_FRONTED_AT = re.compile(r"\W*(?:At|By)\s+")
+_STOCK_AFTER = re.compile(
+    r",\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|a\s+total\s+of\s+)?"
+    r"[$€£₹]?\d[\d,.]*(?:\s+(?:million|billion|lakh|crore))?\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:were|was|had|have|remained|stood|are|is)\b"
+)
 _AS_OF_BEFORE = re.compile(
     r"\bas\s+(?:of|at)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|noon|midday|midnight)\s+)?$",
     re.IGNORECASE,

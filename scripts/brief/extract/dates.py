@@ -519,18 +519,21 @@ def _find_dates(
     return [_mention(text, *row) for row in _named_days(text, _shared_year(text, found))]
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(
+    r"\s*(?:to|until|till|through|and(?:\s+again)?|-|–)\s*(?:(?:in|on)\s+)?", re.IGNORECASE
+)
 _YEAR_TOLD = re.compile(r"\d{4}|\byear\b", re.IGNORECASE)
 
 
 def _shared_year(text: str, found: list[tuple[int, int, str, bool]]):
-    """A day without a year that opens a range whose end states one ("from 2 February to 27
-    March next year", "from Dec. 20 to Jan. 5, 2026") is in that year, or the one before when
-    it falls later in the year than the end: the year said once serves both days."""
+    """A day or a month without a year that opens a range or a pair whose end states one
+    ("from 2 February to 27 March next year", "from Dec. 20 to Jan. 5, 2026", "in June and
+    again in November last year") is in that year, or the one before when it falls later in the
+    year than the end: the year said once serves both."""
     out = list(found)
     for k in range(len(out) - 1):
         (s1, e1, iso1, p1), (s2, e2, iso2, _) = out[k], out[k + 1]
-        if len(iso1) != 10 or len(iso2) != 10 or _YEAR_TOLD.search(text, s1, e1):
+        if len(iso1) not in (7, 10) or len(iso2) != len(iso1) or _YEAR_TOLD.search(text, s1, e1):
             continue
         if not _YEAR_TOLD.search(text, s2, e2) or not _RANGE_JOIN.fullmatch(text, e1, s2):
             continue
