@@ -1049,3 +1049,15 @@ def test_a_box_of_dated_lines_after_the_article_is_the_article_s(box, kept):
     texts = [b.text for b in clean(dump).blocks]
     assert (box[-1] in texts) is kept
     assert "© 2025 The Register" not in texts
+
+
+def test_a_heading_stacked_on_its_subheading_is_kept_as_both():
+    """Page 208: "Recommendations" then "For Congress" between paragraphs are two headings;
+    a caption with its credit is not."""
+    kinds = _labels(f"{para(1)}\n\nRecommendations\n\nFor Congress\n\n{para(2)}")
+    assert kinds.get("Recommendations") == kinds.get("For Congress") == "heading"
+    kinds = _labels(
+        f"{para(1)}\n\nFirefighters tackle the blaze near the harbour on Tuesday\n\n"
+        f"Photo: Jane Roe\n\n{para(2)}"
+    )
+    assert "Photo: Jane Roe" not in kinds

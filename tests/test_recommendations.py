@@ -458,3 +458,30 @@ _LIST = section(
 def test_what_counts_as_advice_beside_a_list(sentence, advice):
     recs = extract_recommendations([section("Story", sentence), _LIST])
     assert any(r.text.startswith(sentence[:30]) for r in recs) is advice
+
+
+def test_a_numbered_list_across_addressee_subsections_names_each_item_s_actor():
+    """Page 208: "Recommendations" with no text of its own, then "For Congress" 1-3 and "For
+    States" 4-6: one list, each item's actor the subheading's addressee; ", so states can" and
+    ", as 17 states already do" credit nobody."""
+    recs = extract_recommendations(
+        [
+            section("Recommendations"),
+            section(
+                "For Congress",
+                "1. Raise funding to $16 billion a year, so states can serve more families.",
+                "2. Make the tax credit fully refundable.",
+            ),
+            section(
+                "For States",
+                "3. Set payment rates using cost models.",
+                "4. Waive copayments for poor families, as 17 states already do.",
+            ),
+        ]
+    )
+    assert [(r.actor, r.reported_by) for r in recs] == [
+        ("Congress", None),
+        ("Congress", None),
+        ("States", None),
+        ("States", None),
+    ]

@@ -21,6 +21,7 @@ Kind = Literal["heading", "paragraph"]
 MAX_HEADING_WORDS = 15
 MAX_HEADING_LENGTH = 120
 MIN_SENTENCE_WORDS = 3
+SUBHEADING_WORDS = 4  # a heading stacked on a subheading: both short, as section titles are
 # Prose in a run of lines counts only when prose is the majority of the run: measured on the
 # tuning pages, prose sharing a run half-and-half or less with short lines was a caption and
 # its credit, a teaser, a bio, a cookie or newsletter notice (2 article lines out of ~70).
@@ -136,6 +137,23 @@ def label_region(
             and not foreign(f, script)
         ):
             kinds[i] = "heading"
+    for i in range(start, end - 1):
+        # a heading and its subheading ("Recommendations" / "For Congress") between two
+        # paragraphs: two short heading lines in a row, each at most SUBHEADING_WORDS words
+        pair = (i, i + 1)
+        if (
+            kinds.get(i - 1) == "paragraph"
+            and kinds.get(i + 2) == "paragraph"
+            and all(
+                j not in kinds
+                and is_heading_shaped(feats[j])
+                and feats[j].words <= SUBHEADING_WORDS
+                and is_heading_text(lines[j].text)
+                and not foreign(feats[j], script)
+                for j in pair
+            )
+        ):
+            kinds[i] = kinds[i + 1] = "heading"
     return kinds
 
 

@@ -1018,6 +1018,9 @@ def _adjective(sentence: str) -> Prescription | None:
     return Prescription(m.start(), actor, None)
 
 
+_CONJUNCTIONS = frozenset("so and but or yet then as because while since thus".split())
+
+
 def speaker(sentence: str, at: int) -> tuple[int, int] | None:
     """Span of whoever the sentence credits with the prescription at `at`, if anyone."""
     lead = _LEADING.match(sentence[:at])
@@ -1031,6 +1034,8 @@ def speaker(sentence: str, at: int) -> tuple[int, int] | None:
         name = "who2" if _COMMON_LEAD.match(apposed.group("who")) else "who"
         return _credited(sentence, apposed.span(name))
     for m in _TRAILING.finditer(sentence, at):
+        if m.group("who") and m.group("who").split()[0].lower() in _CONJUNCTIONS:
+            continue  # ", so states can serve", ", as 17 states already do": a noun, "states"
         return _credited(sentence, m.span("who" if m.group("who") else "who2"))
     m = _ACCORDING.search(sentence)
     return _credited(sentence, m.span("who")) if m else None

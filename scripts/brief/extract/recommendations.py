@@ -155,13 +155,20 @@ class _Item:
 
 def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
     """Return the recommendations, numbered 1..n in reading order."""
-    headed = [s for s in sections if s.heading and _HEADING.search(s.heading)]
+    headed = _headed(sections)
+    addressees = {
+        id(p): m.group(1)
+        for s in headed
+        if s.heading and (m := _ADDRESSEE.fullmatch(s.heading.strip()))
+        for p in s.paragraphs
+    }
+    # (one list across a heading's subsections: "For Congress" 1-3, "For States" 4-6)
+    mixed = {id(p) for s in headed if _MIXED_HEADING.search(s.heading or "") for p in s.paragraphs}
     items = [
         item
-        for s in headed
-        for run in _runs(s.paragraphs)
+        for run in _runs([p for s in headed for p in s.paragraphs])
         for item in run
-        if not _MIXED_HEADING.search(s.heading or "") or _prescribes(item.paragraph.text)
+        if id(item.paragraph) not in mixed or _prescribes(item.paragraph.text)
     ]
     leads: set[int] = set()
     if not items:
@@ -205,7 +212,38 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
         items = items + steps + beside
     order = {id(p): i for i, p in enumerate(p for s in sections for p in s.paragraphs)}
     items = sorted(items, key=lambda i: (order.get(id(i.paragraph), -1), i.start))
-    return [_recommendation(n, item) for n, item in enumerate(items[:MAX_RECOMMENDATIONS], 1)]
+    out = [_recommendation(n, item) for n, item in enumerate(items[:MAX_RECOMMENDATIONS], 1)]
+    return [
+        r.model_copy(update={"actor": addressees[id(item.paragraph)]})
+        if r.actor is None and id(item.paragraph) in addressees
+        else r
+        for r, item in zip(out, items, strict=False)
+    ]
+
+
+# A subheading that names whom the items under it are for: "For Congress", "To the Government"
+_ADDRESSEE = re.compile(
+    r"(?:For|To)\s+(?:the\s+)?((?:[A-Z][\w’'.-]*|and|of|local|national)(?:\s+"
+    r"(?:[A-Z][\w’'.-]*|and|of|local|national|state|federal)){0,4})"
+)
+
+
+def _headed(sections: list[Section]) -> list[Section]:
+    """The sections a recommendations heading covers: its own, and, when it has no text of its
+    own, the sections right after it that name whom their items are for ("Recommendations" /
+    "For Congress" / … / "For States")."""
+    out: list[Section] = []
+    covering = False
+    for s in sections:
+        heading = (s.heading or "").strip()
+        if heading and _HEADING.search(heading):
+            out.append(s)
+            covering = not any(p.text.strip() for p in s.paragraphs)
+        elif covering and _ADDRESSEE.fullmatch(heading):
+            out.append(s)
+        else:
+            covering = False
+    return out
 
 
 def _lead_ins(sections: list[Section], items: list[_Item]) -> set[int]:
