@@ -1791,3 +1791,9 @@ def test_what_is_said_of_a_count_reads_past_an_aside_that_restates_it():
     assert f.predicate == "left without being seen"
     got = {f.display: f.predicate for f in figures_of("Some 400 homes, up from 300, were flooded.")}
     assert got["400"] == "were flooded"
+
+
+def test_a_group_s_figure_said_again_after_among_is_the_group_s():
+    assert _labels("Among middle school teachers, the figure was 33%.")["33%"] == (
+        "middle school teachers"
+    )

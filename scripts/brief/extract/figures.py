@@ -1494,7 +1494,11 @@ _HELD_IN_ASIDE = re.compile(
     r"(?:(?:about|roughly|nearly|some|almost|over|under|more\s+than)\s+)?$"
 )
 _AMONG_LEAD = re.compile(
-    r"\s*Among\s+(?:the\s+)?(?P<np>[^,;:]{2,60}?),\s+(?:(?:about|nearly|roughly|some|almost"
+    r"\s*Among\s+(?:the\s+)?(?P<np>[^,;:]{2,60}?),\s+"
+    # "Among middle school teachers, the figure was 33%": the group's figure, said again
+    r"(?:the\s+(?:figure|rate|share|proportion|percentage|number)\s+(?:was|is|were|stood\s+at"
+    r"|rose\s+to|fell\s+to)\s+)?"
+    r"(?:(?:about|nearly|roughly|some|almost"
     r"|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?"
 )
 # ", at 9.6 cases per 100,000", ", at about $3 a litre": a value given to the noun before, or
