@@ -1797,3 +1797,21 @@ def test_a_group_s_figure_said_again_after_among_is_the_group_s():
     assert _labels("Among middle school teachers, the figure was 33%.")["33%"] == (
         "middle school teachers"
     )
+
+
+def test_a_base_of_comparison_says_what_it_is_the_base_of():
+    """What a compared number is of: a group after "of", "the year before", and a base after
+    "up from" with nothing after it says so."""
+    got = {
+        f.display: f.predicate
+        for f in figures_of(
+            "Among renters aged 25 to 34, 61 per cent expect to rent for life, compared with "
+            "38 per cent of those aged 45 and over. "
+            "It was a rate of 6.1 complaints per 1,000 transactions, compared with 4.3 the "
+            "year before. "
+            "Metered users would pay $2.85 per cubic metre, up from $2.40, under either option."
+        )
+    }
+    assert got["38 per cent"] == "of those aged 45 and over"
+    assert got["4.3"] == "the year before"
+    assert got["$2.40"] == "up from"

@@ -108,10 +108,14 @@ _COMPARED_BEFORE = folded(
     r"(?:\s+an?\s+(?:fall|rise|drop|decline|increase|decrease|gain|loss)\s+of)?"
     r"|(?:up|down)\s+from)\s+$"
 )
+_UP_DOWN_FROM = re.compile(r"\b(?:up|down)\s+from\s+", re.IGNORECASE)
 _COMPARED_AFTER = re.compile(
-    r"\s+((?:in|for|among|at|on|before|after|during)\s+[^,;:()]{3,60}?"
-    r"|(?:a|one|two|three)\s+(?:year|month|week|quarter|decade)s?\s+(?:earlier|before|ago)"
+    r"\s+((?:in|for|among|at|on|before|after|during|of)\s+[^,;:()]{3,60}?"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:year|month|week|quarter|decade)s?\s+(?:earlier|before|ago)"
     r"|(?:last|the\s+previous|the\s+same)\s+(?:year|month|week|quarter)(?:\s+[^,;:()]{1,40}?)?"
+    r"|the\s+(?:year|month|week|quarter)\s+(?:before|earlier)"
+    r"|citywide|nationally|nationwide|statewide|countywide|elsewhere|overall"
     r"|(?:" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?|now|today)"
     r"(?=[,;:.)]|$)"
 )
@@ -152,10 +156,16 @@ def predicate(
         aside := _APPOSED_CLOSE.match(text, counted_end, end)
     ):  # "Two in five parents (40%) said …": the share restates the subject before it
         counted_end = aside.end()
-    if _COMPARED_BEFORE.search(text, max(start, number_start - 40), number_start) and (
+    if (base := _COMPARED_BEFORE.search(text, max(start, number_start - 40), number_start)) and (
         compared := _COMPARED_AFTER.match(text, counted_end, end)
     ):
         return compared.group(1)  # "… , compared with 4 percent in metropolitan counties"
+    if (
+        base
+        and _UP_DOWN_FROM.fullmatch(base.group())
+        and not _VERB_NEXT.match(text, counted_end, end)
+    ):
+        return base.group().strip()  # "$2.85 per cubic metre, up from $2.40": the base
     if (aside := _RESTATED_ASIDE.match(text, counted_end, end)) and _verb_next(
         text, aside.end(), end
     ):
