@@ -1815,3 +1815,14 @@ def test_a_base_of_comparison_says_what_it_is_the_base_of():
     assert got["38 per cent"] == "of those aged 45 and over"
     assert got["4.3"] == "the year before"
     assert got["$2.40"] == "up from"
+
+
+def test_a_base_a_year_earlier_keeps_its_article():
+    got = {
+        f.display: f.predicate
+        for f in figures_of(
+            "Gross bad loans improved to 1.86 per cent of advances, from 2.17 per cent a year "
+            "earlier."
+        )
+    }
+    assert got["2.17 per cent"] == "a year earlier"

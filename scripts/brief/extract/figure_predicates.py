@@ -262,8 +262,15 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+$", re.IGNORECASE)
 def _drop_lead(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     i = 0
     while i < len(words) and text[words[i][0] : words[i][1]].lower() in _LEAD:
+        if _SPAN_BACK.match(text, words[i][0]):
+            break  # "a year earlier": the article is the span's number
         i += 1
     return words[i:]
+
+
+_SPAN_BACK = re.compile(
+    r"(?:a|an)\s+(?:year|month|week|quarter|decade|day)\s+(?:earlier|before|ago)\b", re.I
+)
 
 
 _DATE_WORDS = frozenset(
