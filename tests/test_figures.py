@@ -1826,3 +1826,8 @@ def test_a_base_a_year_earlier_keeps_its_article():
         )
     }
     assert got["2.17 per cent"] == "a year earlier"
+
+
+def test_a_gap_says_what_it_is_measured_against():
+    (f,) = figures_of("Prices were 2.1% higher than a year earlier.")
+    assert f.predicate == "Prices were … higher than a year earlier"

@@ -108,6 +108,11 @@ _COMPARED_BEFORE = folded(
     r"(?:\s+an?\s+(?:fall|rise|drop|decline|increase|decrease|gain|loss)\s+of)?"
     r"|(?:up|down)\s+from)\s+$"
 )
+# What a gap is measured against, right after the number: "2.1% higher than a year earlier"
+_THAN_AFTER = re.compile(
+    r"\s+((?:higher|lower|more|less|fewer|above|below|greater|smaller|larger|cheaper|dearer)\s+"
+    r"than\s+[^,;:()]{3,40}?)(?=[,;:.)]|\s+(?:and|but|while|as)\s|$)"
+)
 _UP_DOWN_FROM = re.compile(r"\b(?:up|down)\s+from\s+", re.IGNORECASE)
 _COMPARED_AFTER = re.compile(
     r"\s+((?:in|for|among|at|on|before|after|during|of)\s+[^,;:()]{3,60}?"
@@ -175,6 +180,8 @@ def predicate(
         head = not _PARTITIVE_OF.search(text, max(start, number_start - 30), number_start)
         return _after(text, counted_end, end, head) or _before(text, start, number_start)
     before = _before(text, start, number_start)
+    if before and (than := _THAN_AFTER.match(text, counted_end, end)):
+        return f"{before} … {than.group(1)}"  # "Prices were … higher than a year earlier"
     if before is None:
         if _FRONTED.match(text, start, number_start) and (
             comma := _COMMA_NEXT.match(text, counted_end, end)
