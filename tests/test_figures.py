@@ -1831,3 +1831,8 @@ def test_a_base_a_year_earlier_keeps_its_article():
 def test_a_gap_says_what_it_is_measured_against():
     (f,) = figures_of("Prices were 2.1% higher than a year earlier.")
     assert f.predicate == "Prices were … higher than a year earlier"
+
+
+def test_a_participle_after_a_superlative_is_part_of_the_label():
+    got = _labels("Pakistan's highest recorded temperature, 53.5°C, was registered in 2010.")
+    assert got["53.5°C"] == "Pakistan's highest recorded temperature"

@@ -1965,6 +1965,12 @@ def _short_form_of(text: str, words: list[tuple[int, int]], cut: int) -> bool:
     return False
 
 
+_SUPERLATIVE_WORDS = frozenset(
+    "highest lowest largest biggest smallest hottest coldest wettest driest longest shortest "
+    "most least first last".split()
+)
+
+
 def _np_before(text: str, start: int, end: int, max_words: int = 5) -> tuple[int, int] | None:
     """The noun phrase that ends at `end`: words back to a function word, a verb or a clause
     mark ("in line with [the average US household]")."""
@@ -1975,7 +1981,10 @@ def _np_before(text: str, start: int, end: int, max_words: int = 5) -> tuple[int
     k = len(spans)
     while k > 0 and len(spans) - k < max_words:
         word = text[slice(*spans[k - 1])]
-        if (word.lower() in _STOP and not word.isupper()) or _verbish(word, alone=True):
+        adjective = k >= 2 and text[slice(*spans[k - 2])].lower() in _SUPERLATIVE_WORDS
+        if (word.lower() in _STOP and not word.isupper()) or (
+            _verbish(word, alone=True) and not adjective  # "the highest recorded temperature"
+        ):
             break
         if quoted and k < len(spans) and text[spans[k - 1][1] : spans[k][0]].strip():
             break  # a term in quotation marks ends at its opening mark
