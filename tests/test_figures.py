@@ -1836,3 +1836,16 @@ def test_a_gap_says_what_it_is_measured_against():
 def test_a_participle_after_a_superlative_is_part_of_the_label():
     got = _labels("Pakistan's highest recorded temperature, 53.5°C, was registered in 2010.")
     assert got["53.5°C"] == "Pakistan's highest recorded temperature"
+
+
+def test_a_rate_with_no_noun_before_per_that_a_verb_moved_is_its_subject_s():
+    got = _labels(
+        "The group's lost-time injury frequency rate improved to 3.12 per million hours worked. "
+        "The infant mortality rate fell to 4.1 per 1,000 live births."
+    )
+    assert got["3.12 per million"] == "group's lost-time injury frequency rate"
+    assert got["4.1 per 1,000 live births"] == "infant mortality rate"
+    assert (
+        _labels("Hospitals recorded 12 falls per 1,000 bed days.")["12 falls per 1,000 bed days"]
+        == "falls"
+    )

@@ -202,6 +202,11 @@ _WHEN_WORDS = (
     | _RECKONING
 )
 # A rate written with its counted noun inside: "three meals per day", "40 flights a week".
+_BARE_RATE = re.compile(r"[\d.,]+\s+per\b")
+_CHANGED_TO_BEFORE = re.compile(
+    r"\b(?:rose|fell|improved|worsened|increased|decreased|climbed|dropped|declined|jumped"
+    r"|eased|stood|was|were|is|are|reached|hit)\s+(?:to\s+|at\s+)?(?:about\s+|nearly\s+)?$"
+)
 _RATE_NOUN = re.compile(
     r"\S+\s+(?P<noun>[A-Za-z][\w’'-]*(?:\s+(?!for\s|in\s)[A-Za-z][\w’'-]*){0,2}?)"
     r"\s+(?:per|a|an|each|every|for\s+every|for\s+each|in\s+every)\s"
@@ -1323,6 +1328,14 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         ways = [after, subject(True)]  # "a 40-year stagnation", "the 16-inch screen"
     elif fronted_span := fronted():
         ways = [lambda: fronted_span]
+    elif (
+        fig.kind == "rate"
+        and _BARE_RATE.match(fig.display)
+        and _CHANGED_TO_BEFORE.search(text, max(lo, fig.qualifier_start - 30), fig.qualifier_start)
+    ):
+        # "The injury frequency rate improved to 3.12 per million hours": a rate with no noun
+        # of its own before "per" that a verb moved is its subject's
+        ways = [subject(True), after]
     elif fig.kind in ("count", "rate"):
         ways = [
             moved_points,
