@@ -637,6 +637,9 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("He was detained for up to 72 hours at a time.", ["72 hours"]),
         ("Temperatures passed the 40C mark on Tuesday.", ["40C"]),
         ("Three of the big four banks cut their rates.", ["Three"]),
+        # a quote widget's badge after a ticker with its exchange (page 211)
+        ("Stanmore Gold Corp. SMG-T -4.20% agreed to buy Red Cedar RCM-T +31.05%.", []),
+        ("Shares of VNTR.N rose 4% on Monday.", ["4%"]),
         # a standard, a window, a course, a product or a plan by its span; unnamed sources
         # counted (pages 205-211)
         ("Just 54.8% were within the 18-week referral-to-treatment standard.", ["54.8%"]),

@@ -150,6 +150,9 @@ _TOLD_REPORTER = re.compile(
     r"\s+(?:[A-Z][\w+-]*\s+)?(?:people|sources?|officials?|delegates?|diplomats?|insiders?"
     r"|traders?|bankers?|executives?|lawmakers?|aides?)\s+told\s+(?:the\s+|The\s+)?[A-Z]"
 )
+# A ticker symbol with its exchange ("RCM-T", "VNTR.N", "AAPL:US") and a signed move glued
+# after it: the badge a quote widget sets into the text
+_TICKER_BADGE = re.compile(r"\b[A-Z]{1,5}[-.:][A-Z]{1,2}\s+$")
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+er|more|less|as|than|the)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
@@ -669,6 +672,12 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "may lose up to £39m over a rolling three-year period": a window
     if bare and s >= start + 2 and text[s - 1] == "-" and text[s - 2].isalpha():
         return None  # "net-zero", "under-five mortality": a word's part, not a count
+    if (
+        q.kind == "percent"
+        and q.text[:1] in "+−-"
+        and _TICKER_BADGE.search(text, max(start, q.start - 12), q.start)
+    ):
+        return None  # "Red Cedar Minerals Inc. RCM-T +31.05%": a quote widget's badge
     if q.kind == "percent" and _CONFIDENCE.match(text, e, end):
         return None  # "95% CI": the interval's convention (its bounds are figures)
     if bare and (
