@@ -69,6 +69,13 @@ ROWS = [
     ),
     ("The airline carried 14.2 million passengers, 9% more than in 2024.", "9%", "increase"),
     ("Prices in towns are 15% higher than in cities.", "15%", "difference"),
+    # a change's reckoning between the number and its noun
+    ("The firm posted a 12% year-on-year rise in revenue.", "12%", "increase"),
+    (
+        "The bank reported an 18.4 per cent year-on-year (YoY) rise in net profit.",
+        "18.4 per cent",
+        "increase",
+    ),
     # the amount of cuts or increases named after it, not a share of one (page 205)
     ("They unwound a 2.2 million bpd layer of voluntary cuts.", "2.2 million bpd", "decrease"),
     ("Congress passed $40 billion of tax cuts.", "$40 billion", "decrease"),

@@ -1852,3 +1852,8 @@ def test_a_rate_with_no_noun_before_per_that_a_verb_moved_is_its_subject_s():
         _labels("Hospitals recorded 12 falls per 1,000 bed days.")["12 falls per 1,000 bed days"]
         == "falls"
     )
+
+
+def test_a_change_s_reckoning_between_number_and_noun_keeps_the_noun_the_label():
+    got = _labels("The bank reported an 18.4 per cent year-on-year (YoY) rise in net profit.")
+    assert got["18.4 per cent"] == "rise in net profit"

@@ -140,7 +140,7 @@ _NOUN_OF_BEFORE = folded(
 _MODIFIER = (
     r"(?!(?:of|the|a|an|in|on|to|for|and|or|its|their|his|her|this|that|expect|expects|say"
     r"|says|said|want|wants|see|sees|think|thinks|predict|predicts|forecast|forecasts|fear"
-    r"|fears|year)\s)(?!\w+(?:ed|ing)\s)(?:[a-z]+-)?[a-z]+\s+"
+    r"|fears|year)\s)(?!\w+(?:ed|ing)\s)(?:[a-z]+-){0,2}[a-z]+\s+(?:\((?:YoY|y/y|QoQ)\)\s+)?"
 )
 _NOUN_AFTER = re.compile(
     rf"\s+(?:{_MODIFIER}){{0,2}}(?P<noun>" + alternation(tuple(_NOUN)) + r")\b(?![-’'])"

@@ -295,6 +295,9 @@ _PREP_DET = re.compile(
 # A measure written as a modifier: number, hyphen, singular unit ("40-year", "15.6-inch").
 _MODIFIER = re.compile(r"[\w.,]+(?:-(?:thousand|million|billion|trillion))?-[a-z]+(?<!s)")
 _CHANGE_NOUN = re.compile(
+    # ("an 18.4 per cent year-on-year (YoY) rise in net profit": the change's reckoning between)
+    r"(?:\s+(?:year-on-year|year-over-year|yoy|y/y|annual|annuali[sz]ed|quarterly|monthly"
+    r"|sequential|on-year)(?:\s+\((?:YoY|y/y|QoQ)\))?){0,2}"
     r"\s+((?:increase|decrease|rise|fall|drop|decline|reduction|growth|jump|gain|cut|share)"
     r"\s+(?:in|of))(?=\s)",
     re.IGNORECASE,
