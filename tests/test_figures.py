@@ -1857,3 +1857,8 @@ def test_a_rate_with_no_noun_before_per_that_a_verb_moved_is_its_subject_s():
 def test_a_change_s_reckoning_between_number_and_noun_keeps_the_noun_the_label():
     got = _labels("The bank reported an 18.4 per cent year-on-year (YoY) rise in net profit.")
     assert got["18.4 per cent"] == "rise in net profit"
+
+
+def test_time_spent_away_from_somewhere_is_labelled_by_where():
+    got = _labels("Residents were evacuated on July 3 and spent six weeks away from home.")
+    assert got["six weeks"] == "away from home"

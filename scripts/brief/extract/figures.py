@@ -1208,7 +1208,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
 
     def spent_doing():  # "spent 21.4 hours waiting for a bed": the time is the waiting's
         m = _SPENT_DOING.match(text, e, sent.end)
-        return m.span(1) if m else None
+        return (m.span(1) if m.group(1) else m.span(2)) if m else None
 
     def set_at():  # "set the utility's return on equity at 9.75%": what was set
         m = _SET_AT.search(text, max(lo, fig.qualifier_start - 90), fig.qualifier_start)
@@ -1473,6 +1473,8 @@ def _trimmed(label: str) -> str:
 # A gerund phrase after a time ("28,400 hours waiting outside emergency departments"): what
 # the time was spent on, up to its clause's end or a purpose ("to hand over …")
 _SPENT_DOING = re.compile(
+    # ("spent six weeks away from home": where the time was spent)
+    r"\s+(away\s+from\s+(?:(?:their|his|her|its|the)\s+)?[a-z][\w-]*)(?=[,;.]|\s|$)|"
     r"\s+((?!(?:during|including|according|following|regarding|concerning|excluding|starting"
     r"|beginning|morning|evening|nothing|something|anything|everything|being)\b)[a-z]{2,}ing\b"
     rf"[^,;:()\[\]—–“”\"0-9.]{{0,60}}?)(?={PHRASE_END}|\.|\s(?:to|in|on|at|last|this|next"
