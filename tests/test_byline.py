@@ -545,3 +545,20 @@ def test_a_press_release_is_dated_by_the_line_under_its_release_label():
     assert _byline(texts, 7, 8).published == "2025-11-14"
     texts[2] = "Related stories"
     assert _byline(texts, 7, 8).published is None
+
+
+def test_a_list_of_releases_after_the_article_dates_nothing():
+    """Found in review: "Press release" / "3 October 2025" in a related list below an undated
+    article is another release's date."""
+    texts = [
+        "Menu",
+        "Council news",
+        "Council opens new library",
+        PARA,
+        PARA,
+        "Related news",
+        "Press release",
+        "3 October 2025",
+        "Council approves budget",
+    ]
+    assert _byline(texts, 2, 3, kept={3, 4}).published is None

@@ -829,6 +829,7 @@ def test_no_dates_or_only_spans_give_no_cases():
         # said once for two months
         ("At the end of April, 61,240 patients were waiting for treatment.", []),
         ("At the end of April, the company announced 400 job cuts.", ["2019-04"]),
+        ("At the end of August, 12 people were killed when a bridge collapsed.", ["2019-08"]),
         ("The average handover was 47 minutes in May, up from 32 minutes in March.", []),
         (
             "The trial was postponed in June and again in November last year.",

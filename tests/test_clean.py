@@ -1061,3 +1061,17 @@ def test_a_heading_stacked_on_its_subheading_is_kept_as_both():
         f"Photo: Jane Roe\n\n{para(2)}"
     )
     assert "Photo: Jane Roe" not in kinds
+
+
+def test_an_ad_label_over_a_subheading_and_a_newsletter_s_bullets_stay_out():
+    """Found in review: "Advertisement" / "Climate targets" is no pair of headings, and a
+    newsletter promotion's bullets are no list of the article's."""
+    kinds = _labels(f"{para(1)}\n\nAdvertisement\n\nClimate targets\n\n{para(2)}")
+    assert "Advertisement" not in kinds
+    promo = [
+        "- the day's top business stories in one email",
+        "- market data before the opening bell",
+    ]
+    text = f"{para(3)} You can get our business newsletter every morning with:"
+    kinds = _labels(f"{para(1)}\n\n{text}\n\n" + "\n".join(promo) + f"\n\n{para(2)}")
+    assert not any(kinds.get(item) == "paragraph" for item in promo)

@@ -324,9 +324,14 @@ TABLE = [
         "The firm will mail its circular in January, ahead of a special meeting on May 14.",
         [("in January", "2020-01"), ("on May 14", "2020-05-14")],
     ),
+    # what is prepared for has not happened yet, whatever the clause before tells (review)
     (
         "Shares rose in October, ahead of a special meeting on May 14.",
-        [("in October", "2019-10"), ("on May 14", "2019-05-14")],
+        [("in October", "2019-10"), ("on May 14", "2020-05-14")],
+    ),
+    (
+        "Oil prices rose on Monday, ahead of an OPEC+ meeting on Sunday.",
+        [("on Monday", "2019-11-18"), ("on Sunday", "2019-11-24")],
     ),
     # a date in a subject that is only a noun phrase so far takes the tense of the verb after
     # it; a day someone sets is to come

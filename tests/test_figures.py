@@ -637,6 +637,13 @@ def test_predicate_says_what_happened_to_what_is_counted():
         ("He was detained for up to 72 hours at a time.", ["72 hours"]),
         ("Temperatures passed the 40C mark on Tuesday.", ["40C"]),
         ("Three of the big four banks cut their rates.", ["Three"]),
+        # found in review: "BPD" is a police force; a span before a word and "high"/"peak" is
+        # a span; "one" after a year is no list's number; a share of another whole is another
+        ("Twelve BPD officers were suspended.", ["Twelve"]),
+        ("There was a 10-day spell of high temperatures.", ["10-day"]),
+        ("Trains faced a 90-minute delay at peak times.", ["90-minute"]),
+        ("The club was relegated in 2019 and one of its directors resigned.", []),
+        ("Roughly a third of trusts were in deficit — 35% in the north.", ["a third", "35%"]),
         # a quote widget's badge after a ticker with its exchange (page 211)
         ("Stanmore Gold Corp. SMG-T -4.20% agreed to buy Red Cedar RCM-T +31.05%.", []),
         ("Shares of VNTR.N rose 4% on Monday.", ["4%"]),
@@ -1862,3 +1869,17 @@ def test_a_change_s_reckoning_between_number_and_noun_keeps_the_noun_the_label()
 def test_time_spent_away_from_somewhere_is_labelled_by_where():
     got = _labels("Residents were evacuated on July 3 and spent six weeks away from home.")
     assert got["six weeks"] == "away from home"
+
+
+def test_an_opening_phrase_scopes_no_contrasting_clause_and_no_example_count():
+    got = {
+        f.display: f.segment
+        for f in figures_of(
+            "Excluding one-off items, profit rose 8%, but including them it fell 3%. "
+            "Including two children, 14 people were killed."
+        )
+    }
+    assert got["8%"] == "Excluding one-off items" and got["3%"] is None
+    assert got["14"] is None
+    (f,) = figures_of("The union said 86% of austerity cuts fell on councils.")
+    assert f.change is None  # a share of cuts, not a cut

@@ -485,3 +485,14 @@ def test_a_numbered_list_across_addressee_subsections_names_each_item_s_actor():
         ("States", None),
         ("States", None),
     ]
+
+
+def test_a_subheading_that_addresses_no_one_names_no_actor():
+    recs = extract_recommendations(
+        [
+            section("Recommendations"),
+            section("For the Government", "1. Introduce a legal maximum working temperature."),
+            section("For the Longer Term", "2. Review building standards for new warehouses."),
+        ]
+    )
+    assert [r.actor for r in recs] == ["Government", None]

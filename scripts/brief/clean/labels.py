@@ -22,6 +22,15 @@ MAX_HEADING_WORDS = 15
 MAX_HEADING_LENGTH = 120
 MIN_SENTENCE_WORDS = 3
 SUBHEADING_WORDS = 4  # a heading stacked on a subheading: both short, as section titles are
+# A section title: opens on a capital, has a lower-case letter (not an ad's "ADVERTISEMENT"),
+# no digit ("4 min") and no ellipsis ("Loading...")
+_TITLE_LIKE = re.compile(r"[A-Z](?=[^\d]*[a-z])[^\d.…]*")
+# Page furniture that stacks above a subheading: ad labels, players, picture credits
+_FURNITURE_WORDS = re.compile(
+    r"\b(?:advertisement|advertising|sponsored|loading|listen|image|images|photo|picture"
+    r"|credit|source|video|watch|getty|reuters|afp|media|story\s+continues|skip|statement)\b",
+    re.IGNORECASE,
+)
 # Prose in a run of lines counts only when prose is the majority of the run: measured on the
 # tuning pages, prose sharing a run half-and-half or less with short lines was a caption and
 # its credit, a teaser, a bio, a cookie or newsletter notice (2 article lines out of ~70).
@@ -149,6 +158,8 @@ def label_region(
                 and is_heading_shaped(feats[j])
                 and feats[j].words <= SUBHEADING_WORDS
                 and is_heading_text(lines[j].text)
+                and _TITLE_LIKE.fullmatch(lines[j].text.strip())
+                and not _FURNITURE_WORDS.search(lines[j].text)
                 and not foreign(feats[j], script)
                 for j in pair
             )
@@ -207,6 +218,10 @@ _TIMED_ITEM = re.compile(
 
 
 # A bulleted item that says something: a marker, then four words or more
+_PROMO = re.compile(
+    r"\b(?:newsletters?|subscri\w*|sign\s+up|download|our\s+app|follow\s+us|podcasts?)\b",
+    re.IGNORECASE,
+)
 _BULLETED = re.compile(r"[-–•*▪●◦]\s+\S+(?:\s+\S+){3}")
 _BULLETED_LOWER = re.compile(r"[-–•*▪●◦]\s+[a-z]")
 
@@ -224,6 +239,8 @@ def _bulleted_list(
     safely"): two or more items of four words or more, after running text (`after_text`)
     or each going on in lower case, as no menu's or teaser list's entries do."""
     run = _run_of(_BULLETED, lines, feats, start, end, script)
+    if run and _PROMO.search(lines[start - 1].text):
+        return range(0)  # "You can get our business newsletter every morning with:"
     if not run or after_text:
         return run
     return run if all(_BULLETED_LOWER.match(lines[j].text) for j in run) else range(0)

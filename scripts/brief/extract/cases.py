@@ -426,7 +426,10 @@ _FRONTED_AT = re.compile(r"\W*(?:At|By)\s+")
 _STOCK_AFTER = re.compile(
     r",\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|a\s+total\s+of\s+)?"
     r"[$€£₹]?\d[\d,.]*(?:\s+(?:million|billion|lakh|crore))?\s+(?:[a-z-]+\s+){0,3}?"
-    r"(?:were|was|had|have|remained|stood|are|is)\b"
+    # a state held, not an act done to them ("12 people were killed" is an event)
+    r"(?:(?:were|was|are|is)\s+(?:still\s+)?(?:waiting|living|on|in|out|without|awaiting"
+    r"|unemployed|registered|enrolled|employed|homeless|vacant|open|pending|outstanding)\b"
+    r"|had\b|have\b|remained\b|stood\b)"
 )
 _AS_OF_BEFORE = re.compile(
     r"\bas\s+(?:of|at)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|noon|midday|midnight)\s+)?$",

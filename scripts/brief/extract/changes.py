@@ -260,7 +260,11 @@ def change_of(
         and not span
         and (
             m := _NOUN_AFTER.match(text, number_end, end)
-            or (not duration and _OF_NOUN_AFTER.match(text, number_end, end))
+            or (
+                not duration
+                and not _is_percent(text, number_start, number_end)  # "86% of austerity cuts"
+                and _OF_NOUN_AFTER.match(text, number_end, end)
+            )
         )
     ):  # ("10 hours of power cuts": how long they lasted)
         return _NOUN[m.group("noun").lower()]

@@ -324,8 +324,9 @@ _SAID = re.compile(
 # date ("before the polls closed on Monday" is a clause)
 # A phrase of time before an event after a comma, no clause of its own
 _AHEAD_OF = re.compile(
-    r"\s*(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+"
-    r"(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:(?:on|in|at)\s+)?"
+    r"\b(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+"
+    r"(?:the|a|an|its|their|his|her)\s+(?:[\w’'+-]+\s+){0,4}?(?:(?:on|in|at)\s+)?$",
+    re.IGNORECASE,
 )
 _PREPOSITION_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -605,6 +606,11 @@ def _future(text: str, start: int) -> bool:
     June": the same day twice) is no clause; nor is a verb coordinated without its own
     subject or tense ("will open next Monday and close on July 7": "will" governs both)."""
     window = text[max(0, start - TENSE_WINDOW) : start]
+    if _AHEAD_OF.search(window):
+        # "Oil prices rose on Monday, ahead of an OPEC+ meeting on Sunday", "will mail its
+        # circular in April, ahead of a special meeting on May 14": what is prepared for has
+        # not happened yet, whatever the tense of the clause before
+        return True
     if "(" in window:  # "an extraordinary general meeting (EGM) on": a name's short form
         window = _SHORT_FORM.sub(lambda m: " " * len(m.group()), window)
     breaks = list(_CLAUSE_BREAK.finditer(window))
@@ -645,9 +651,6 @@ def _future(text: str, start: int) -> bool:
                 and _NOUN_CONJUNCT.fullmatch(window, breaks[-1].end())
                 and not _past_in(window[breaks[-1].end() :])
             )  # "would publish full-year results and new targets on 4 March": one object
-            or (
-                breaks[-1].group() == "," and _AHEAD_OF.fullmatch(window, breaks[-1].end())
-            )  # "will mail its circular in April, ahead of a special meeting on May 14"
         )
     ):
         breaks.pop()

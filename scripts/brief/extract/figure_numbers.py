@@ -378,11 +378,15 @@ def _joined(text: str, start: int, quantities: list[Quantity]) -> list[Quantity]
 # Between a share and its restatement: what the first counts ("of the officers hired in
 # fiscal 2024"), then an apposition's opening: a bracket, a dash, ", or".
 _SHARE_APPOSED = re.compile(
-    r"(?:\s+(?:of\s+)?[^()—–,;:.]{1,60}?)?(?:\s*\(|\s*[—–]|,\s+or)\s*"
+    r"(?:\s+(?:of\s+)?(?:(?!(?:were|was|are|is|had|have|has|will|would)\b)[^()—–,;:.\s]+\s*){1,8}?)?"
+    r"(?:\s*\(|\s*[—–]|,\s+or)\s*"
     r"(?:(?:about|roughly|around|approximately|nearly|almost|some|just\s+(?:over|under)"
     r"|(?:more|less)\s+than)\s+)?",
     re.IGNORECASE,
 )
+
+
+_SHARE_OF_OTHER = re.compile(r"\s+(?:of|in|among|for)\b")
 
 
 def _one_share(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -401,7 +405,9 @@ def _one_share(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         if abs(share.value * 100 - percent.value) > 3:
             continue
-        if _SHARE_APPOSED.fullmatch(text, a.end, b.start):
+        if _SHARE_APPOSED.fullmatch(text, a.end, b.start) and not (
+            percent is b and _SHARE_OF_OTHER.match(text, b.end)
+        ):  # (not "a third of trusts — 35% in the north", "half — 52% of whom are women")
             drop.add(id(share))
     return [q for q in quantities if id(q) not in drop] if drop else quantities
 
@@ -473,6 +479,8 @@ _AND_OLDER = re.compile(
 )
 _THE_BEFORE = re.compile(r"(?:\b(?i:the|its|their)|\w['’]s)\s+$")
 # "one night", "one day": a point in time unless `_SPAN_BEFORE` makes it a span.
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d\b")
+_AGED_NEAR = re.compile(r"\baged?\b", re.IGNORECASE)
 _NUMBER_LISTED_BEFORE = re.compile(
     r"(?<![\w.,])(?:\d[\d,.]*|zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$",
@@ -550,7 +558,8 @@ _INSTRUMENT_AFTER = re.compile(
 _NO_SPAN_AFTER = re.compile(r"\s+(?:decision|decisions|choice|choices|question|mistake)\b")
 _BENCHMARK_AFTER = re.compile(
     # ("the 20-day volume-weighted average price", "the 18-week referral-to-treatment standard")
-    r"\s+(?:[a-z][a-z-]*\s+){0,2}?(?:average|mean|median|target|high|low|record|peak|standard)s?"
+    r"\s+(?:[a-z]+\s+|[a-z]+(?:-[a-z]+)+\s+(?:[a-z]+\s+)?)?"  # (a word, or a compound and one)
+    r"(?:average|mean|median|target|high|low|record|peak|standard)s?"
     r"\b(?![-–])"
     r"(?!\s+(?:contract|deal|label|loan|level|number)\b|\s+of\s+(?!(?:(?:about|around|nearly|some"
     r"|roughly|almost|just\s+over|more\s+than|over|under)\s+)?[$€£¥₹]?\d))"
@@ -830,7 +839,13 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         qualifier = qualifier or tail.group(1).lower()
         words_from = tail.end()
     # "two and one cases": a number of a list of numbers, not an article
-    listed = is_one and _NUMBER_LISTED_BEFORE.search(text, max(start, s - 24), s) is not None
+    listed = (
+        is_one
+        and (before := _NUMBER_LISTED_BEFORE.search(text, max(start, s - 24), s)) is not None
+        and not _YEAR_LIKE.match(before.group())
+        and not re.match(r"\s+of\b", text[e : e + 4])
+        and not _AGED_NEAR.search(text, max(start, s - 30), s)
+    )
     if is_one and not qualifier and not listed:
         in_partitive = partitive_end is not None and s >= partitive_end
         if not in_partitive or re.match(r"\s+of\b", text[e : e + 4]):

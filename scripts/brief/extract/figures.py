@@ -346,6 +346,14 @@ _FACET_ORDER = ["border", "ports", "area", "place", "arm"]
 # reckoned ("Excluding special items, it earned $1.71 per share", "Including debt, the deal
 # values Vantor at $9.1 billion", "Statewide, 43.6% did", "Sequentially, profit rose 6.5%"):
 # part of what each number of the sentence measures, its segment
+# Where a sentence turns to another basis or place than its opening phrase's
+_CONTRAST = re.compile(
+    r";|\b(?:but|while|whereas|although|though|bringing|compared)\b|,\s+(?:and\s+)?(?:in|on|for)\s"
+)
+_NUMBER_IN = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b(?!-)",
+    re.I,
+)
 _SCOPE = re.compile(
     r"\W*((?:Excluding|Including|Excl\.|Adjusted\s+for|Net\s+of|Stripping\s+out|Leaving\s+aside"
     r"|Not\s+counting)\s+[^,;:()]{2,50}"
@@ -586,7 +594,12 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 fig.predicate = figs[i - 1].predicate
             own_end = figs[i + 1].qualifier_start if i + 1 < len(figs) else sent.end
             _place(fig, periods, by_kind, own_end, _clause(semicolons, sent, fig.start))
-            if scope and fig.start >= scope.end() and ";" not in text[scope.end() : fig.start]:
+            if (
+                scope
+                and fig.start >= scope.end()
+                and not _CONTRAST.search(text, scope.end(), fig.start)
+                and not _NUMBER_IN.search(scope.group(1))  # "Including two children, 14 …"
+            ):
                 fig.facets["scope"] = scope.group(1)  # this sentence's only: never inherited
             _inherit(fig, _state(ref) if ref else None)
             _inherit(fig, series.get(_skey(fig)))

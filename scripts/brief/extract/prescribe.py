@@ -1018,6 +1018,7 @@ def _adjective(sentence: str) -> Prescription | None:
     return Prescription(m.start(), actor, None)
 
 
+_STATES_AFTER = re.compile(r"\s+states\b", re.IGNORECASE)
 _CONJUNCTIONS = frozenset("so and but or yet then as because while since thus".split())
 
 
@@ -1034,7 +1035,11 @@ def speaker(sentence: str, at: int) -> tuple[int, int] | None:
         name = "who2" if _COMMON_LEAD.match(apposed.group("who")) else "who"
         return _credited(sentence, apposed.span(name))
     for m in _TRAILING.finditer(sentence, at):
-        if m.group("who") and m.group("who").split()[0].lower() in _CONJUNCTIONS:
+        if (
+            m.group("who")
+            and m.group("who").split()[0].lower() in _CONJUNCTIONS
+            and _STATES_AFTER.match(sentence, m.end("who"))
+        ):
             continue  # ", so states can serve", ", as 17 states already do": a noun, "states"
         return _credited(sentence, m.span("who" if m.group("who") else "who2"))
     m = _ACCORDING.search(sentence)

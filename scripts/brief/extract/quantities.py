@@ -1075,7 +1075,7 @@ def _currency_before(text: str, s: int) -> tuple[str, int] | None:
     return "INR", cm.start()
 
 
-_BARRELS_A_DAY = re.compile(r"\s?(?:bpd|b/d|bopd)\b", re.IGNORECASE)
+_BARRELS_A_DAY = re.compile(r"\s?(?:bpd|b/d|bopd)\b")  # (lower case: "BPD" is a police force)
 
 
 def _unit(text: str, q: _Q, currency_before, scale: str | None) -> None:

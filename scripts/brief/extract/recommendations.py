@@ -223,7 +223,10 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
 
 # A subheading that names whom the items under it are for: "For Congress", "To the Government"
 _ADDRESSEE = re.compile(
-    r"(?:For|To)\s+(?:the\s+)?((?:[A-Z][\w’'.-]*|and|of|local|national)(?:\s+"
+    # (not "For More Information", "For the Longer Term", "To Conclude": no one addressed)
+    r"(?:For|To)\s+(?:the\s+)?(?!(?:More|Further|Information|Details|Example|Instance|Now|Longer"
+    r"|Short|Medium|Long|Future|Record|Reference|Comment|Conclude|Summari[sz]e|Sum|Date)\b)"
+    r"((?:[A-Z][\w’'.-]*|and|of|local|national)(?:\s+"
     r"(?:[A-Z][\w’'.-]*|and|of|local|national|state|federal)){0,4})"
 )
 
