@@ -217,11 +217,12 @@ _TIMED_ITEM = re.compile(
 )
 
 
-# A bulleted item that says something: a marker, then four words or more
+# A promotion's lead-in: its bullets sell the site, not the article's point
 _PROMO = re.compile(
     r"\b(?:newsletters?|subscri\w*|sign\s+up|download|our\s+app|follow\s+us|podcasts?)\b",
     re.IGNORECASE,
 )
+# A bulleted item that says something: a marker, then four words or more
 _BULLETED = re.compile(r"[-–•*▪●◦]\s+\S+(?:\s+\S+){3}")
 _BULLETED_LOWER = re.compile(r"[-–•*▪●◦]\s+[a-z]")
 

@@ -320,14 +320,16 @@ _SAID = re.compile(
     r"\b(?:said|says|told|announced|confirmed|added|warned|promised|pledged|wrote"
     r"|did\s+(?:say|announce|confirm|warn|promise|pledge))\b"
 )
-# "before the committee", "after its launch": a noun phrase with no verb of its own up to the
-# date ("before the polls closed on Monday" is a clause)
-# A phrase of time before an event after a comma, no clause of its own
+# What is prepared for, its date right after: "ahead of an OPEC+ meeting on", "in the run-up to
+# the vote on" (`_AHEAD_CUES`: the words without which it cannot match, a plain test first)
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+"
     r"(?:the|a|an|its|their|his|her)\s+(?:[\w’'+-]+\s+){0,4}?(?:(?:on|in|at)\s+)?$",
     re.IGNORECASE,
 )
+_AHEAD_CUES = ("ahead", "Ahead", "time for", "run-up", "preparation")
+# "before the committee", "after its launch": a noun phrase with no verb of its own up to the
+# date ("before the polls closed on Monday" is a clause)
 _PREPOSITION_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:[\w’'-]+\s+){0,4}?"
     r"|(?:them|him|her|us|me|you)\s+"  # "to appear before them on"
@@ -606,7 +608,7 @@ def _future(text: str, start: int) -> bool:
     June": the same day twice) is no clause; nor is a verb coordinated without its own
     subject or tense ("will open next Monday and close on July 7": "will" governs both)."""
     window = text[max(0, start - TENSE_WINDOW) : start]
-    if _AHEAD_OF.search(window):
+    if any(cue in window for cue in _AHEAD_CUES) and _AHEAD_OF.search(window):
         # "Oil prices rose on Monday, ahead of an OPEC+ meeting on Sunday", "will mail its
         # circular in April, ahead of a special meeting on May 14": what is prepared for has
         # not happened yet, whatever the tense of the clause before

@@ -384,8 +384,7 @@ _SHARE_APPOSED = re.compile(
     r"|(?:more|less)\s+than)\s+)?",
     re.IGNORECASE,
 )
-
-
+# A percentage said of another whole after it: "— 35% in the north", "52% of whom"
 _SHARE_OF_OTHER = re.compile(r"\s+(?:of|in|among|for)\b")
 
 
@@ -478,14 +477,15 @@ _AND_OLDER = re.compile(
     r"\s+(?:and|or)\s+(?:older|younger|over|under|up|above)\b(?!\s+(?:to\s+)?[\d$€£])"
 )
 _THE_BEFORE = re.compile(r"(?:\b(?i:the|its|their)|\w['’]s)\s+$")
-# "one night", "one day": a point in time unless `_SPAN_BEFORE` makes it a span.
-_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d\b")
-_AGED_NEAR = re.compile(r"\baged?\b", re.IGNORECASE)
+# A number of a list right before "one" ("two and one cases"), not a year or an age
 _NUMBER_LISTED_BEFORE = re.compile(
     r"(?<![\w.,])(?:\d[\d,.]*|zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$",
     re.IGNORECASE,
 )
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d\b")
+_AGED_NEAR = re.compile(r"\baged?\b", re.IGNORECASE)
+# "one night", "one day": a point in time unless `_SPAN_BEFORE` makes it a span.
 _ONE_TIME = frozenset(
     f"one {w}" for w in "day night morning afternoon evening week weekend summer winter".split()
 )
@@ -838,17 +838,18 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
             return None  # "one or more": vague
         qualifier = qualifier or tail.group(1).lower()
         words_from = tail.end()
+    one_of = is_one and re.match(r"\s+of\b", text[e : e + 4]) is not None
     # "two and one cases": a number of a list of numbers, not an article
     listed = (
         is_one
+        and not one_of
         and (before := _NUMBER_LISTED_BEFORE.search(text, max(start, s - 24), s)) is not None
         and not _YEAR_LIKE.match(before.group())
-        and not re.match(r"\s+of\b", text[e : e + 4])
         and not _AGED_NEAR.search(text, max(start, s - 30), s)
     )
     if is_one and not qualifier and not listed:
         in_partitive = partitive_end is not None and s >= partitive_end
-        if not in_partitive or re.match(r"\s+of\b", text[e : e + 4]):
+        if not in_partitive or one_of:
             return None  # "one study", "one of the ..."
     if is_one and re.match(r"\s+of\b", text[e : e + 4]) and _CLASSIFIES.search(text, start, s):
         return None  # "the flu is just one of three illnesses": what it is, not how many

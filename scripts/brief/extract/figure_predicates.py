@@ -113,7 +113,6 @@ _THAN_AFTER = re.compile(
     r"\s+((?:higher|lower|more|less|fewer|above|below|greater|smaller|larger|cheaper|dearer)\s+"
     r"than\s+[^,;:()]{3,40}?)(?=[,;:.)]|\s+(?:and|but|while|as)\s|$)"
 )
-_UP_DOWN_FROM = re.compile(r"\b(?:up|down)\s+from\s+", re.IGNORECASE)
 _COMPARED_AFTER = re.compile(
     r"\s+((?:in|for|among|at|on|before|after|during|of)\s+[^,;:()]{3,60}?"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -167,7 +166,7 @@ def predicate(
         return compared.group(1)  # "… , compared with 4 percent in metropolitan counties"
     if (
         base
-        and _UP_DOWN_FROM.fullmatch(base.group())
+        and base.group().lower().startswith(("up", "down"))
         and not _VERB_NEXT.match(text, counted_end, end)
     ):
         return base.group().strip()  # "$2.85 per cubic metre, up from $2.40": the base

@@ -64,6 +64,7 @@ from brief.extract.figure_predicates import PHRASE_END, predicate
 from brief.extract.folded import folded
 from brief.extract.numbers import (
     NUMBER,
+    NUMBER_WORDS,
     UNITS,
     parse_number,
 )
@@ -201,12 +202,9 @@ _WHEN_WORDS = (
     | {m for m in MONTH_NUMBERS if len(m) > 3}
     | _RECKONING
 )
-# A rate written with its counted noun inside: "three meals per day", "40 flights a week".
+# A rate with no noun of its own before "per": "3.12 per million hours worked"
 _BARE_RATE = re.compile(r"[\d.,]+\s+per\b")
-_CHANGED_TO_BEFORE = re.compile(
-    r"\b(?:rose|fell|improved|worsened|increased|decreased|climbed|dropped|declined|jumped"
-    r"|eased|stood|was|were|is|are|reached|hit)\s+(?:to\s+|at\s+)?(?:about\s+|nearly\s+)?$"
-)
+# A rate written with its counted noun inside: "three meals per day", "40 flights a week".
 _RATE_NOUN = re.compile(
     r"\S+\s+(?P<noun>[A-Za-z][\w’'-]*(?:\s+(?!for\s|in\s)[A-Za-z][\w’'-]*){0,2}?)"
     r"\s+(?:per|a|an|each|every|for\s+every|for\s+each|in\s+every)\s"
@@ -342,18 +340,14 @@ _ARM = re.compile(
     r"\b(?:in|among|of)\s+(?:those\s+in\s+)?the\s+(?:[\w-]+\s+){1,3}?(?:group|arm|cohort)s?\b"
 )
 _FACET_ORDER = ["border", "ports", "area", "place", "arm"]
-# A sentence's opening phrase that says on what basis or over what whole its numbers are
-# reckoned ("Excluding special items, it earned $1.71 per share", "Including debt, the deal
-# values Vantor at $9.1 billion", "Statewide, 43.6% did", "Sequentially, profit rose 6.5%"):
-# part of what each number of the sentence measures, its segment
 # Where a sentence turns to another basis or place than its opening phrase's
 _CONTRAST = re.compile(
     r";|\b(?:but|while|whereas|although|though|bringing|compared)\b|,\s+(?:and\s+)?(?:in|on|for)\s"
 )
-_NUMBER_IN = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b(?!-)",
-    re.I,
-)
+# A sentence's opening phrase that says on what basis or over what whole its numbers are
+# reckoned ("Excluding special items, it earned $1.71 per share", "Including debt, the deal
+# values Vantor at $9.1 billion", "Statewide, 43.6% did", "Sequentially, profit rose 6.5%"):
+# part of what each number of the sentence measures, its segment
 _SCOPE = re.compile(
     r"\W*((?:Excluding|Including|Excl\.|Adjusted\s+for|Net\s+of|Stripping\s+out|Leaving\s+aside"
     r"|Not\s+counting)\s+[^,;:()]{2,50}"
@@ -362,6 +356,14 @@ _SCOPE = re.compile(
     r"|(?:Year|Quarter|Month)[\s-]on[\s-](?:year|quarter|month)"
     r"|On\s+an?\s+(?:[\w-]+\s+){0,3}?basis),\s"
 )
+
+
+def _counts_something(phrase: str) -> bool:
+    """A digit or a number word in `phrase` ("Including two children"; not "one-off items")."""
+    return any(ch.isdigit() for ch in phrase) or any(
+        w.lower() in NUMBER_WORDS for w in phrase.split()
+    )
+
 
 _FISCAL_LABEL = re.compile(r"[FC]Y\s?\d{2,4}(?:\s?[-–/]\s?(?:FY)?\d{2,4})?\b")
 _CODE_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|\w*\d)\s$")
@@ -598,7 +600,7 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 scope
                 and fig.start >= scope.end()
                 and not _CONTRAST.search(text, scope.end(), fig.start)
-                and not _NUMBER_IN.search(scope.group(1))  # "Including two children, 14 …"
+                and not _counts_something(scope.group(1))  # "Including two children, 14 …"
             ):
                 fig.facets["scope"] = scope.group(1)  # this sentence's only: never inherited
             _inherit(fig, _state(ref) if ref else None)
@@ -1347,7 +1349,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
     elif (
         fig.kind == "rate"
         and _BARE_RATE.match(fig.display)
-        and _CHANGED_TO_BEFORE.search(text, max(lo, fig.qualifier_start - 30), fig.qualifier_start)
+        and _CHANGED_TO.search(text, max(lo, fig.qualifier_start - 30), fig.qualifier_start)
     ):
         # "The injury frequency rate improved to 3.12 per million hours": a rate with no noun
         # of its own before "per" that a verb moved is its subject's

@@ -212,12 +212,9 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
         items = items + steps + beside
     order = {id(p): i for i, p in enumerate(p for s in sections for p in s.paragraphs)}
     items = sorted(items, key=lambda i: (order.get(id(i.paragraph), -1), i.start))
-    out = [_recommendation(n, item) for n, item in enumerate(items[:MAX_RECOMMENDATIONS], 1)]
     return [
-        r.model_copy(update={"actor": addressees[id(item.paragraph)]})
-        if r.actor is None and id(item.paragraph) in addressees
-        else r
-        for r, item in zip(out, items, strict=False)
+        _recommendation(n, item, addressees.get(id(item.paragraph)))
+        for n, item in enumerate(items[:MAX_RECOMMENDATIONS], 1)
     ]
 
 
@@ -527,7 +524,9 @@ def _enumerated(paragraph: Paragraph) -> _Item | None:
     return _Item(kind, value, word in _WEAK, match.end(), paragraph, sentence)
 
 
-def _recommendation(number: int, item: _Item) -> Recommendation:
+def _recommendation(number: int, item: _Item, addressee: str | None = None) -> Recommendation:
+    """The item as a recommendation; `addressee`, a subheading's "For Congress", is its actor
+    when the item names none."""
     found = item.kind in ("sentence", "heading")
     actor = item.actor if found else _actor(item.sentence, item.body)
     reported_by = item.reported_by if found else speaker(item.sentence, item.body)
@@ -542,7 +541,7 @@ def _recommendation(number: int, item: _Item) -> Recommendation:
         number=number,
         headline=_headline(item.sentence, item.body, actor if subject_first else None),
         text=text,
-        actor=item.sentence[actor[0] : actor[1]] if actor else None,
+        actor=item.sentence[actor[0] : actor[1]] if actor else addressee,
         reported_by=_named(item, item.sentence[reported_by[0] : reported_by[1]])
         if reported_by
         else None,
