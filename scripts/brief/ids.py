@@ -35,7 +35,8 @@ class Names:
         return candidate
 
 
-_MINUS = re.compile(r"(?<![\w.])[-−](?=\d)")
+# (the sign first: a pattern that opens on a lookbehind is tried at every character)
+_MINUS = re.compile(r"[-−](?<![\w.][-−])(?=\d)")
 
 
 class _KeepTable(dict):

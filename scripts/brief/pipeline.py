@@ -133,25 +133,29 @@ def _convert(seed: Seed) -> Brief:
 def stable_ids(
     cases: list[Case], figures: list[Figure], recommendations: list[Recommendation]
 ) -> tuple[list[Case], list[Figure], list[Recommendation]]:
-    """The items with ids from their content (`ids.content_id`), in reading order unique: a
-    link to an item, or an editor's reference to it, still names it after the extractors change
+    """The items with ids from their content (`item_ids`)."""
+    case_ids, figure_ids, recommendation_ids = item_ids(cases, figures, recommendations)
+    return (
+        [c.model_copy(update={"id": i}) for c, i in zip(cases, case_ids, strict=True)],
+        [f.model_copy(update={"id": i}) for f, i in zip(figures, figure_ids, strict=True)],
+        [
+            r.model_copy(update={"id": i})
+            for r, i in zip(recommendations, recommendation_ids, strict=True)
+        ],
+    )
+
+
+def item_ids(
+    cases: list[Case], figures: list[Figure], recommendations: list[Recommendation]
+) -> tuple[list[str], list[str], list[str]]:
+    """The items' ids from their content (`ids.content_id`), in reading order unique: a link
+    to an item, or an editor's reference to it, still names it after the extractors change
     what else they find."""
     names = Names()
     return (
-        [
-            c.model_copy(update={"id": names.unique(content_id("c", c.date, c.evidence[0].quote))})
-            for c in cases
-        ],
-        [
-            f.model_copy(
-                update={"id": names.unique(content_id("f", f.evidence.quote, f.display, f.unit))}
-            )
-            for f in figures
-        ],
-        [
-            r.model_copy(update={"id": names.unique(content_id("r", r.text))})
-            for r in recommendations
-        ],
+        [names.unique(content_id("c", c.date, c.evidence[0].quote)) for c in cases],
+        [names.unique(content_id("f", f.evidence.quote, f.display, f.unit)) for f in figures],
+        [names.unique(content_id("r", r.text)) for r in recommendations],
     )
 
 

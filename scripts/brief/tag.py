@@ -25,7 +25,7 @@ from brief.extract.recommendations import extract_recommendations
 from brief.extract.sentences import forget_sentences
 from brief.ids import content_id
 from brief.model import Paragraph, Section
-from brief.pipeline import stable_ids
+from brief.pipeline import item_ids
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -62,24 +62,34 @@ def _parse(line: str, number: int, published: date | None) -> tuple[str, date | 
 
 def tag_text(text: str, published: date | None = None) -> dict:
     """Everything the extractors find in `text` read as one paragraph, with the ids a brief
-    would give them (`pipeline.stable_ids`)."""
+    would give them (`pipeline.item_ids`)."""
     paragraph = Paragraph(id=content_id("p", text), text=text)
     section = Section(id="opening", heading=None, paragraphs=[paragraph])
     try:
-        cases, figures, recommendations = stable_ids(
-            extract_cases([paragraph], published),
-            extract_figures([paragraph]),
-            extract_recommendations([section]),
-        )
+        cases = extract_cases([paragraph], published)
+        figures = extract_figures([paragraph])
+        recommendations = extract_recommendations([section])
     finally:
         forget_sentences()  # a stream of texts: each one's sentences are read by this call only
+    ids = item_ids(cases, figures, recommendations)
     return {
         "quantities": [_quantity(q) for q in tag_quantities(text)],
-        "figures": [f.model_dump(mode="json") for f in figures],
+        "figures": _dumped(figures, ids[1]),
         "dates": [_fields(d) for d in find_dates(text, published)],
-        "cases": [c.model_dump(mode="json") for c in cases],
-        "recommendations": [r.model_dump(mode="json") for r in recommendations],
+        "cases": _dumped(cases, ids[0]),
+        "recommendations": _dumped(recommendations, ids[2]),
     }
+
+
+def _dumped(items, ids: list[str]) -> list[dict]:
+    """The items in `brief.json`'s shape, each with its id (as `pipeline.stable_ids` sets it,
+    without copying the item first)."""
+    out = []
+    for item, ident in zip(items, ids, strict=True):
+        shape = item.model_dump(mode="json")
+        shape["id"] = ident
+        out.append(shape)
+    return out
 
 
 def _quantity(q) -> dict:

@@ -283,6 +283,17 @@ _FUTURE = re.compile(
     + _TO_COME,
     re.IGNORECASE,
 )
+# A word (lower case) that each of `_FUTURE`'s alternatives holds: a clause with none of them
+# has no cue, which a plain test tells (most clauses before a date have none) before the scan
+_FUTURE_WORDS = (
+    "will", "shall", "won", "set", "schedul", "slated", "due", "expect", "plan", "poised",
+    "going", "with", "upcoming", "next", "start", "begin", "open", "resum", "kick", "take",
+    "appl", "meet", "host", "debut", "premier", "testif", "arriv", "goes", "expir", "laps",
+    "return", "clos", "conclud", "adjourn", "conven", "launch", "vote", "report", "face",
+    "visit", "releas", "travel", "play", "yet", "ll", "could", "might", "may", "should", "must",
+    "ought", "payable", "need", "required", "postpon", "defer", "remand", "intend", "aim",
+    "await", "called",
+)  # fmt: skip
 # "a scheduled Dec. 15 increase", "the planned March launch": the date of a plan.
 _PLANNED = folded(
     r"\b(?:scheduled|planned|expected|proposed|upcoming|looming|impending|come)\s+$"
@@ -657,7 +668,8 @@ def _future(text: str, start: int) -> bool:
     ):
         breaks.pop()
     clause = window[breaks[-1].end() :] if breaks else window
-    cue = _FUTURE.search(clause)
+    low = clause.lower()
+    cue = _FUTURE.search(clause) if any(word in low for word in _FUTURE_WORDS) else None
     if cue is not None and len(clause) - cue.start() > NEAR_TENSE:
         cue = next(reversed(list(_FUTURE.finditer(clause))))  # the nearest cue to the date
     if cue is not None and _PLAN_OR_DUTY.match(cue.group()) and _TOLD_AS_PAST.search(text):

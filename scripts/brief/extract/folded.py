@@ -23,7 +23,7 @@ _ODD_CASES = frozenset("ıſ")
 
 
 @lru_cache(maxsize=16)  # a sentence is searched by many patterns in a row
-def _lower(text: str) -> str | None:
+def lowered(text: str) -> str | None:
     """The lower-cased text, or None when it would not line up with the text character for
     character as IGNORECASE sees them."""
     low = text.lower()
@@ -48,7 +48,7 @@ class Folded:
         self._slow = re.compile(pattern, flags | re.IGNORECASE)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        low = _lower(text)
+        low = lowered(text)
         if low is None:
             return self._slow.search(text, pos, endpos)
         found = self._fast.search(low, pos, endpos)
@@ -57,13 +57,13 @@ class Folded:
         return self._slow.match(text, found.start(), endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        low = _lower(text)
+        low = lowered(text)
         if low is not None and self._fast.match(low, pos, endpos) is None:
             return None
         return self._slow.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        low = _lower(text)
+        low = lowered(text)
         if low is not None and self._fast.fullmatch(low, pos, endpos) is None:
             return None
         return self._slow.fullmatch(text, pos, endpos)
@@ -71,7 +71,7 @@ class Folded:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        low = _lower(text)
+        low = lowered(text)
         if low is None:
             yield from self._slow.finditer(text, pos, endpos)
             return

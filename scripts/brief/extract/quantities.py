@@ -30,7 +30,7 @@ from itertools import pairwise
 
 from brief.extract.changes import CHANGE_VERBS
 from brief.extract.dates import MONTH_NUMBERS, WEEKDAYS
-from brief.extract.folded import folded
+from brief.extract.folded import folded, lowered
 from brief.extract.numbers import NUMBER_WORDS, UNITS, digits_value, parse_number, word_number
 from brief.extract.sentences import split_sentences
 from brief.extract.units import (
@@ -212,20 +212,16 @@ _HALF_DETERMINED = re.compile(
 # Where a candidate may start: a digit or a word that can begin a number. Found first with this
 # simple pattern (about 0.1 s a megabyte), as trying the whole candidate pattern at every
 # position of a text costs ten times more.
-_START = re.compile(
-    r"[\d½¼¾⅓⅔⅛]+|(?i:\b(?:"
-    + alternation(
-        [*NUMBER_WORDS, "a", "an", "half", "quarter", "twice", "thrice"]
-        + [f"{v}{e}" for v in ("doubl", "tripl", "quadrupl", "halv") for e in ("ed", "ing")]
-        + ["double", "triple", "quadruple"]
-        + [
-            f"{w}fold"
-            for w in "two three four five six seven eight nine ten twenty hundred".split()
-        ]
-        + ["thousandfold"]
-    )
-    + r")\b)"
+_START_WORDS = alternation(
+    [*NUMBER_WORDS, "a", "an", "half", "quarter", "twice", "thrice"]
+    + [f"{v}{e}" for v in ("doubl", "tripl", "quadrupl", "halv") for e in ("ed", "ing")]
+    + ["double", "triple", "quadruple"]
+    + [f"{w}fold" for w in "two three four five six seven eight nine ten twenty hundred".split()]
+    + ["thousandfold"]
 )
+_START = re.compile(r"[\d½¼¾⅓⅔⅛]+|(?i:\b(?:" + _START_WORDS + r")\b)")
+# The same, case-sensitive, over the lower-cased text: a third faster (`folded` says why)
+_START_LOW = re.compile(r"[\d½¼¾⅓⅔⅛]+|\b(?:" + _START_WORDS + r")\b")
 
 
 def _core_value(m: re.Match[str]) -> float | None:
@@ -552,7 +548,8 @@ def _read_quantities(text: str, wanted: int) -> tuple[list[Quantity], bool]:
     pos = 0
     read = 0
     stop = len(text) if wanted > 0 else 0
-    for start in _START.finditer(text):
+    low = lowered(text)
+    for start in _START_LOW.finditer(low) if low is not None else _START.finditer(text):
         if start.start() < pos or (m := _CANDIDATE.match(text, start.start())) is None:
             continue
         if (
