@@ -52,6 +52,13 @@ ROWS = [
         CAPTION,
     ),
     ("Borrowing rose again. The Debt/GDP ratio is now 104 per cent.", MIDDLE, None),
+    # a copyright credit closing a caption (blind page 226); a sign inside prose is no credit
+    (
+        "A health worker gives a child a rehydration solution on 8 November 2025. © WHO / Jo Roe",
+        MIDDLE,
+        CAPTION,
+    ),
+    ("The logo, © Acme 2019, was dropped. Its owner objected.", MIDDLE, None),
     ("The minister kept a file photo of the plant on her desk.", MIDDLE, None),
     (
         "A player celebrates a point in Madrid, Tuesday, Nov. 19, 2019. (Jane Roe/AP)",

@@ -547,6 +547,25 @@ def test_a_press_release_is_dated_by_the_line_under_its_release_label():
     assert _byline(texts, 7, 8).published is None
 
 
+def test_a_release_dated_over_its_label_is_dated_so():
+    """Found on a blind page (226): a WHO release prints "13 November 2025" over "News
+    release", then the place and the reading time, then the headline; two labels above the
+    headline (a list of releases) date nothing."""
+    texts = [
+        "Home / Newsroom / News / item / Agency investigates outbreak",
+        "13 November 2025",
+        "News release",
+        "Geneva",
+        "Reading time: 4 min (1063 words)",
+        "Agency investigates outbreak",
+        PARA,
+        PARA,
+    ]
+    assert _byline(texts, 5, 6).published == "2025-11-13"
+    texts[0] = "Press release"
+    assert _byline(texts, 5, 6).published is None
+
+
 def test_a_list_of_releases_after_the_article_dates_nothing():
     """Found in review: "Press release" / "3 October 2025" in a related list below an undated
     article is another release's date."""

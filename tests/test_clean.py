@@ -1075,3 +1075,26 @@ def test_an_ad_label_over_a_subheading_and_a_newsletter_s_bullets_stay_out():
     text = f"{para(3)} You can get our business newsletter every morning with:"
     kinds = _labels(f"{para(1)}\n\n{text}\n\n" + "\n".join(promo) + f"\n\n{para(2)}")
     assert not any(kinds.get(item) == "paragraph" for item in promo)
+
+
+def test_a_headline_that_ends_with_a_full_stop_over_its_byline_is_the_title():
+    """Found on a blind page (222): a policy brief's headline of two sentences, "… in 34
+    states. Here's what Congress and states can do.", right over its authors and its date; a
+    deck with a stop between the headline and the byline stays the deck."""
+    head = "Cycling lanes make the centre safer. Here's what the council approved."
+    program = "Center on Transport and Cities"
+    text = (
+        f"Research\n\nPolicy Brief\n\n{head}\n\nJane Roe and Bo Li\nMay 3, 2024\n5 min read\n\n"
+        f"{program}\n\n{_CYCLING}"
+    )
+    assert _title(text) == head
+    deck = (
+        "Council members approved the new cycling lanes after months of debate, saying the "
+        "lanes would make the centre safer for everyone."
+    )
+    backs = "Council Backs Cycling Plan After Long Debate"
+    text = f"News\n\n{backs}\n\n{deck}\n\nBy Jane Doe\n\n{_CYCLING}"
+    assert _title(text) == backs
+    # a sentence over no byline is still no headline
+    text = f"News\n\n{head}\n\n{program}\n\n{_CYCLING}"
+    assert _title(text) != head

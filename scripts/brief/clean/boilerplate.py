@@ -54,6 +54,8 @@ _CREDIT_LABEL = re.compile(
     r"|[.!?]\s*(?:Photo(?:graph)?s?|Images?|Pictures?)\s*:\s*[A-Z][^.!?]{0,80}$"
     # "… on Dec. 3, 1986. Courier file photo", "… Staff photo"
     r"|[.!?]\s*(?:[A-Z][\w&.'’-]*\s+){0,3}(?:[Ff]ile|[Ss]taff|[Hh]andout)\s+(?:photo|image)s?\s*$"
+    # "… in Adré, Chad, on 8 November 2025. © WHO / Bruno Ndjeng": a copyright credit
+    r"|[.!?]\s*©\s*(?:(?:19|20)\d\d\s+)?[A-Z][^.!?]{0,80}$"
 )
 # "… during his trial in June. Brent Oyler/The Carrick Courier": a photographer (or an agency)
 # of two or three capitalised words, a slash and the outlet, closing the block
@@ -79,6 +81,7 @@ _CREDIT_WORDS = (
     "Picture",
     "photo",
     "image",
+    "©",
 )  # in every label
 _PROMO = re.compile(
     r"^(?:subscribe|sign\s+up)\b"

@@ -96,15 +96,21 @@ def _not_headline(text: str) -> bool:
     return True
 
 
-def is_title_shaped(text: str, f: Features, repeat: int | None = None) -> bool:
+def is_title_shaped(text: str, f: Features, repeat: int | None = None, stop: bool = False) -> bool:
     """A headline: a few words, not too long, said once or twice (`repeat`, by default the
     page's count), no full stop at the end (a question or an exclamation is fine; so is a stop
-    when the page says it twice, as in "X Is Falling. Why You Shouldn't Worry."), not mostly
-    digits (dates, counters)."""
+    when the page says it twice, as in "X Is Falling. Why You Shouldn't Worry.", or when
+    `stop`: the line stands right over its byline), not mostly digits (dates, counters)."""
     repeat = f.repeat if repeat is None else repeat
     if not (MIN_WORDS <= f.words <= MAX_WORDS and 10 <= f.length <= 250 and repeat <= 2):
         return False
-    if f.sentence and not text.endswith(("?", "!")) and repeat != 2 and ends_like_sentence(text):
+    if (
+        f.sentence
+        and not stop
+        and not text.endswith(("?", "!"))
+        and repeat != 2
+        and ends_like_sentence(text)
+    ):
         return False  # a sentence; but a headline the page repeats once may end with a stop,
     # and one of two clauses need not end with one ("X is a choice. Here's how to fix it")
     letters = sum(ch.isalpha() for ch in text)
@@ -199,7 +205,7 @@ def find_title(
         f = feats[i]
         repeat = 1 if f.repeat > 2 and above[text] == 1 else f.repeat
         if (
-            not is_title_shaped(text, f, repeat)
+            not is_title_shaped(text, f, repeat, stop=(over := _over_byline(lines, i, first)))
             or _GLUED_STOP.search(text)
             or _not_headline(text)
             or _list_item(lines, feats, i)
@@ -229,8 +235,8 @@ def find_title(
         ):
             score += DECK_BONUS
             deck_of[_next_index(lines, i)] = i
-        # Few headlines hold a full stop, captions do.
-        if _INNER_STOP.search(lines[i].text):
+        # Few headlines hold a full stop, captions do (not over a byline).
+        if _INNER_STOP.search(lines[i].text) and not over:
             score -= 0.5
         scores[i] = score
         if score > best_score:
@@ -253,6 +259,21 @@ def _next_index(lines: list[Line], i: int) -> int:
     while j < len(lines) and not lines[j].text.strip():
         j += 1
     return j
+
+
+def _over_byline(lines: list[Line], i: int, first: int) -> bool:
+    """The next line under line `i` is a byline ("By …", the authors' names) or a dateline:
+    line `i` is the headline, even one that ends with a full stop ("Child care costs more
+    than rent. Here's what states can do.") as some sites write them."""
+    j = _next_index(lines, i)
+    if j >= first:
+        return False
+    text = lines[j].text.strip()
+    return bool(
+        _BYLINE.match(text)
+        or _DATELINE.match(text)
+        or (_NAMES.fullmatch(text) and _not_headline(text))
+    )
 
 
 def _byline_line(lines: list[Line], i: int, first: int) -> int:

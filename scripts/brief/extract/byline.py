@@ -574,18 +574,18 @@ def _labelled_lines(texts: Sequence[str], top: int, last: int, kept: set[int]) -
     the header's top and after the article's last line, nearest first."""
     above = range(top - 1, max(-1, top - 1 - LABELLED_REACH), -1)
     below = range(last + 1, min(len(texts), last + 1 + LABELLED_REACH))
-    # a release's label over its date, above the headline and once there (a list of releases
-    # labels every entry so, and sits after the article as often)
-    releases = [
-        i
-        for i in above
-        if i > 0 and _RELEASE_LINE.fullmatch(texts[i - 1]) and not _RELEASE_LINE.fullmatch(texts[i])
-    ]  # ("Press Release" / "FOR IMMEDIATE RELEASE" / "November 14, 2025": one label, stacked)
+    # a release's label stacked with its date, above the headline and once there (a list of
+    # releases labels every entry so, and sits after the article as often): "Press Release" /
+    # "November 14, 2025" under it, or "13 November 2025" / "News release" over it
+    labels = sorted(i for i in above if _RELEASE_LINE.fullmatch(texts[i]))
+    stacks = [i for i in labels if i - 1 not in labels]  # "Press Release" / "FOR IMMEDIATE …"
+    releases = []
+    if len(stacks) == 1:  # one stack of labels: the line under it, else the one over it
+        releases = [max(labels) + 1, stacks[0] - 1]
     return [
         i
         for i in (*above, *below)
-        if i not in kept
-        and (_DATELINE_LABEL.search(texts[i]) or (len(releases) == 1 and i in releases))
+        if i not in kept and (_DATELINE_LABEL.search(texts[i]) or (i in releases and i < top))
     ]
 
 
