@@ -333,6 +333,23 @@ TABLE = [
         "Oil prices rose on Monday, ahead of an OPEC+ meeting on Sunday.",
         [("on Monday", "2019-11-18"), ("on Sunday", "2019-11-24")],
     ),
+    # a date that opens its sentence takes the tense of the main clause after its comma
+    # (blind page 222), unless a past verb comes before the cue
+    ("On Friday, the council will vote on the plan.", [("On Friday", "2019-11-22")]),
+    ("In December, the council will vote on the plan.", [("In December", "2019-12")]),
+    ("In December, the council voted on the plan.", [("In December", "2018-12")]),
+    ("Beginning March 1, the state will drop income limits.", [("March 1", "2020-03-01")]),
+    ("On Friday, officials said they will appeal.", [("On Friday", "2019-11-15")]),
+    ("The mayor spoke. On Friday, the council will vote.", [("On Friday", "2019-11-22")]),
+    # people of a named body after "and" are no clause of their own (blind page 221)
+    (
+        "Roe will meet tenants and representatives of the Property Owners' Association on Friday.",
+        [("on Friday", "2019-11-22")],
+    ),
+    (
+        "Police arrested two men and members of the Red Brigade on Friday.",
+        [("on Friday", "2019-11-15")],
+    ),
     # a date in a subject that is only a noun phrase so far takes the tense of the verb after
     # it; a day someone sets is to come
     ("The Spending Review on 11 December will set budgets.", [("on 11 December", "2019-12-11")]),

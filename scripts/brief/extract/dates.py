@@ -386,7 +386,7 @@ def _past_in(clause: str) -> bool:
 # After "and": a noun phrase and the date's preposition, with no verb of its own ("and new
 # medium-term targets on"); not "and police arrested two men on" (a past form), "and closes on"
 _NOUN_CONJUNCT = re.compile(
-    r"\s+(?:(?:the|a|an|its|their|his|her|new|other|further|more)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"\s+(?:(?:the|a|an|its|their|his|her|new|other|further|more)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
     r"(?:[a-z][\w-]*s|[a-z]+-[a-z]+\s+[a-z]+)\s+(?:on|in|by|from)?\s*"  # ("throw-in time")
     # "will discuss the report and its plan at its meeting in public on 26 June": an object
     # and where it is taken up, no verb of its own
@@ -394,6 +394,10 @@ _NOUN_CONJUNCT = re.compile(
     r"|be|can|could|may|might|must|should)\b)[a-z][\w-]*\s+){1,3}"
     r"(?:(?:at|of|for|with|in|to)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
     r"(?:(?!(?:is|are|was|were|will|would|has|have|had|be)\b)[a-z][\w-]*\s+){1,2}){1,2}"
+    # "will meet tenant groups and representatives of the Irish Property Owners' Association
+    # on Friday": people of a named body, no verb of their own
+    r"|\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,6}"
+    r"(?:(?:on|in|at|by)\s+)?"
 )
 _CLAUSE_BREAK = re.compile(
     r"(?<!\d),|,(?!\d)|[;:—–()\"“”]|\b(?:and|but|that|which|who|after|before|while)\b"
@@ -624,6 +628,8 @@ def _future(text: str, start: int) -> bool:
         # circular in April, ahead of a special meeting on May 14": what is prepared for has
         # not happened yet, whatever the tense of the clause before
         return True
+    if _fronted_future(text, start):
+        return True
     if "(" in window:  # "an extraordinary general meeting (EGM) on": a name's short form
         window = _SHORT_FORM.sub(lambda m: " " * len(m.group()), window)
     breaks = list(_CLAUSE_BREAK.finditer(window))
@@ -727,6 +733,36 @@ def _future(text: str, start: int) -> bool:
         or _PLANNED.search(window) is not None
         or _IS_DATE.search(window) is not None
     )
+
+
+# A date that opens its sentence, after a lead-in word at most ("On Friday, …", "Beginning
+# November 1, …"), and its comma: a fronted adverbial, which takes the tense of the main clause
+# after it ("On Friday, the council will vote")
+_FRONTED_LEAD = re.compile(
+    r"[\"“‘']?(?:(?:on|in|by|from|beginning|starting|as\s+of|until|come|effective)\s+)?",
+    re.IGNORECASE,
+)
+_FRONTED_REST = re.compile(r"[^,.;:!?]{1,40},\s+(?P<main>[^,.;:!?]{1,120})")
+FRONTED_REACH = 40  # characters from a sentence's start to a fronted date
+
+
+def _fronted_future(text: str, start: int) -> bool:
+    """The date opens its sentence and the main clause after it is to come, its cue (`_FUTURE`)
+    before any past form: "Beginning November 1, New Mexico will drop income limits" (not "On
+    Friday, officials said they will appeal": "said" comes first)."""
+    lo = max(0, start - FRONTED_REACH)
+    opens = [
+        m.end() for m in _SENTENCE_START.finditer(text, lo, start + 2) if m.end() <= start
+    ]  # (to past the date's first letter, which the sentence start looks ahead at)
+    if not opens or not _FRONTED_LEAD.fullmatch(text, opens[-1], start):
+        return False
+    rest = _FRONTED_REST.match(text, start)
+    if rest is None:
+        return False
+    main = rest.group("main")
+    low = main.lower()
+    cue = _FUTURE.search(main) if any(word in low for word in _FUTURE_WORDS) else None
+    return cue is not None and not _past_in(main[: cue.start()])
 
 
 # Holidays on a fixed day of the calendar: "on Christmas Day 2021", "on Boxing Day", "on New
