@@ -1360,6 +1360,18 @@ def test_a_base_said_after_a_compared_number_is_its_predicate():
     assert base.predicate == "a year earlier"
 
 
+def test_a_base_after_a_participle_of_change_is_the_measure_said_before():
+    """Blind page 225: "quickening from 2.31% in August" is consumer prices' earlier reading,
+    as "up from" is."""
+    _, base = figures_of(
+        "Consumer prices rose 2.86% in September from a year earlier, quickening from 2.31% in "
+        "August as rice and chili prices climbed."
+    )
+    assert base.label == "Consumer prices"
+    _, base = figures_of("Inflation eased to 3.1% in May, slowing from 3.4% in April.")
+    assert base.label == "Inflation"
+
+
 def test_a_time_spent_doing_something_is_labelled_by_what_was_done():
     got = figures_of(
         "Paramedics spent 28,400 hours waiting outside emergency departments to hand over "

@@ -230,7 +230,9 @@ _TO_THEN_FROM = re.compile(r"[^,;.]{0,50}?\s+from\s+(?:about\s+|around\s+)?")
 _CHANGED_TO = re.compile(rf"\b(?:{_CHANGE_OR_MOVE})\s+to\s+(?:about\s+)?$", re.IGNORECASE)
 # "down from a peak of 5%", "up from 2.4%": the measure said just before, at an earlier time
 _FROM_EARLIER = re.compile(
-    r"\b(?:up|down|higher|lower|rising|falling|compared)\s+(?:with\s+|to\s+)?from\s+"
+    r"\b(?:up|down|higher|lower|rising|falling|compared|quickening|accelerating|slowing|easing"
+    r"|climbing|declining|dropping|increasing|decreasing|rebounding|recovering|slipping"
+    r"|narrowing|widening|(?:edging|ticking)\s+(?:up|down))\s+(?:with\s+|to\s+)?from\s+"
     r"(?:(?:a|an|the|its|their)\s+)?(?:(?:record|recent|previous|peak|high|low|year-earlier)\s+)?"
     r"(?:(?:peak|high|low|level|figure|rate|total)\s+of\s+)?$"
     r"|\b(?:up|down)\s+from\s+$",
