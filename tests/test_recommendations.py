@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from brief.extract.prescribe import imperative
 from brief.extract.recommendations import extract_recommendations
 from brief.extract.sentences import split_sentences
 from brief.model import Paragraph, Section
@@ -485,6 +486,45 @@ def test_a_numbered_list_across_addressee_subsections_names_each_item_s_actor():
         ("States", None),
         ("States", None),
     ]
+
+
+def test_a_recommendations_heading_with_a_lead_in_covers_its_sentence_case_addressees():
+    """Blind page 222: "We recommend the following." under the heading, then "For Congress"
+    and "For states" (sentence case); "Reauthorize CCDBG", "Cap family copayments" are
+    policy verbs before an acronym and a noun."""
+    recs = extract_recommendations(
+        [
+            section("Recommendations", "Fixing child care will take action at both levels."),
+            section(
+                "For Congress",
+                "1. Raise funding to $16 billion a year.",
+                "2. Reauthorize CCDBG with a permanent stabilization fund of $10 billion a year.",
+            ),
+            section(
+                "For states",
+                "3. Set payment rates using cost models.",
+                "4. Cap family copayments at 7 percent of income.",
+            ),
+            section("For years", "5. Track the number of licensed slots."),
+        ]
+    )
+    assert [r.actor for r in recs] == ["Congress", "Congress", "states", "states", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "advice"),
+    [
+        ("Reauthorize CCDBG with a permanent fund.", True),
+        ("Cap family copayments at 7 percent of income.", True),
+        ("Ensure students are safe on the way to school.", True),
+        # the first word of a compound noun, then its subject's past verb: a report
+        ("Cap rates rose in 2024.", False),
+        ("Test results were released on Friday.", False),
+        ("Restore Our Parks held its first meeting.", False),
+    ],
+)
+def test_an_imperative_is_told_from_a_compound_subject(sentence, advice):
+    assert (imperative(sentence) is not None) is advice
 
 
 def test_a_subheading_that_addresses_no_one_names_no_actor():

@@ -432,6 +432,7 @@ _ADVICE_VERBS = frozenset(
     mandate extend enact amend streamline coordinate expedite prohibit revise publish
     clarify designate authorize authorise modernize modernise deploy convene tighten impose
     restrict allocate assess evaluate conduct
+    reauthorize reauthorise waive scrap abolish codify exempt subsidize subsidise audit cap
     """.split()
 )
 # A how-to's verbs are names or nouns as often before a capital or a hyphen ("Bring It On",
@@ -443,9 +444,11 @@ _HOW_TO = frozenset(
     mandate extend enact amend streamline coordinate expedite prohibit revise publish
     clarify designate authorize authorise modernize modernise deploy convene tighten impose
     restrict allocate assess evaluate conduct
+    reauthorize reauthorise waive scrap abolish codify exempt subsidize subsidise audit cap
     """.split()
 )  # verbs that are names' first words as often ("Restore Our Parks"): a lower-case word after
-_LOWER_NEXT = re.compile(r"\s+[a-z0-9]")
+# (or an acronym and a lower-case word: "Reauthorize CCDBG with a fund", "Fund NASA fully")
+_LOWER_NEXT = re.compile(r"\s+(?:[a-z0-9]|[A-Z]{2,}s?\s+[a-z])")
 # "Take" and "consider" also steer the reader ("Take a look", "Consider what happened"), and
 # "research" is a noun as often ("Research shows"): they advise only before what is to be done
 # ("Take inventory", "consider paying it off", "Research your options").
@@ -474,7 +477,11 @@ _BE_ADVICE = re.compile(
 _NOUN_NEXT = re.compile(
     r"(?:[’']s)?\s+(?:of|is|are|was|were|has|have|had|will|would|can|could|may|might|must"
     r"|should|said|says|from|than|shows?|showed|found|finds|suggests?)\b"
-    r"|(?:s|ed|[’']s)\b|\s*$",
+    r"|(?:s|ed|[’']s)\b|\s*$"
+    # the first of a compound noun, its plural head and the subject's past verb after ("Test
+    # results were released", "Cap rates rose"): a subject told of, not advice (a present
+    # verb may be advice's clause: "Ensure students are safe")
+    r"|\s+[a-z]+s\s+(?:was|were|had|rose|fell|showed|said)\b",
     re.IGNORECASE,
 )
 # An imperative that states a hypothesis: "Add a second motor, and the car would offer more

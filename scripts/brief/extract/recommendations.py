@@ -221,16 +221,19 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
 # A subheading that names whom the items under it are for: "For Congress", "To the Government"
 _ADDRESSEE = re.compile(
     # (not "For More Information", "For the Longer Term", "To Conclude": no one addressed)
-    r"(?:For|To)\s+(?:the\s+)?(?!(?:More|Further|Information|Details|Example|Instance|Now|Longer"
-    r"|Short|Medium|Long|Future|Record|Reference|Comment|Conclude|Summari[sz]e|Sum|Date)\b)"
+    r"(?:For|To)\s+(?:the\s+)?(?!(?i:More|Further|Information|Details|Example|Instance|Now|Longer"
+    r"|Short|Medium|Long|Future|Record|Reference|Comment|Conclude|Summari[sz]e|Sum|Date|Years"
+    r"|Decades|Months|Weeks|Days|Hours|Reasons|Starters|Sales|Adults|Kids)\b)"
     r"((?:[A-Z][\w’'.-]*|and|of|local|national)(?:\s+"
-    r"(?:[A-Z][\w’'.-]*|and|of|local|national|state|federal)){0,4})"
+    r"(?:[A-Z][\w’'.-]*|and|of|local|national|state|federal)){0,4}"
+    # in a sentence-case heading, a plural noun: "For states", "For local governments"
+    r"|(?:(?:local|state|federal|national)\s+)?[a-z]+s)"
 )
 
 
 def _headed(sections: list[Section]) -> list[Section]:
-    """The sections a recommendations heading covers: its own, and, when it has no text of its
-    own, the sections right after it that name whom their items are for ("Recommendations" /
+    """The sections a recommendations heading covers: its own, and the sections right after it
+    that name whom their items are for ("Recommendations" / "We recommend the following." /
     "For Congress" / … / "For States")."""
     out: list[Section] = []
     covering = False
@@ -238,7 +241,7 @@ def _headed(sections: list[Section]) -> list[Section]:
         heading = (s.heading or "").strip()
         if heading and _HEADING.search(heading):
             out.append(s)
-            covering = not any(p.text.strip() for p in s.paragraphs)
+            covering = True
         elif covering and _ADDRESSEE.fullmatch(heading):
             out.append(s)
         else:
