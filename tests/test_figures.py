@@ -1372,6 +1372,21 @@ def test_a_base_after_a_participle_of_change_is_the_measure_said_before():
     assert base.label == "Inflation"
 
 
+def test_a_ranking_s_number_is_segmented_by_whom_the_ranking_names():
+    """Blind pages 221 and 222: "Leitrim remained the least expensive county, at €968 a
+    month", "and Mississippi the lowest, at $560": the county or the state is what the number
+    is of; "The county remained …" names none, and "at the fastest pace" is no ranking's value."""
+    [f] = figures_of("Leitrim remained the least expensive county, at €968 a month.")
+    assert f.segment == "Leitrim"
+    first, second = figures_of(
+        "Massachusetts has the highest average price for infant care, at $2,190 per month, and "
+        "Mississippi the lowest, at $560."
+    )
+    assert (first.segment, second.segment) == ("Massachusetts", "Mississippi")
+    [f] = figures_of("The county remained the least expensive, at €968 a month.")
+    assert f.segment is None
+
+
 def test_a_time_spent_doing_something_is_labelled_by_what_was_done():
     got = figures_of(
         "Paramedics spent 28,400 hours waiting outside emergency departments to hand over "

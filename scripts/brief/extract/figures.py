@@ -360,6 +360,19 @@ _SCOPE = re.compile(
 )
 
 
+# Who or what a ranking's number is of, named before its superlative and the number after ", at"
+# ("Leitrim remained the least expensive county, at €968 a month", "and Mississippi the lowest,
+# at $560"): part of what the number measures, its segment
+_RANKED = re.compile(
+    r"(?:^|[,;:]\s+|\band\s+)(?P<name>(?!(?:The|A|An|It|Its|This|That|These|Those|Their|He|She"
+    r"|They|We|Our|In|On|At|For|By)\b)[A-Z][\w’'.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'.-]*){0,3})"
+    r"\s+(?:(?:remained|remains|was|is|were|are|has|had|have|ranked|ranks|came|stood|recorded"
+    r"|reported|posted)\s+)?(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:highest|lowest|most|least|largest"
+    r"|smallest|biggest|fastest|slowest|cheapest|dearest|steepest|sharpest|top|bottom)\b"
+    r"[^,;:]{0,80},\s+at\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$"
+)
+
+
 def _counts_something(phrase: str) -> bool:
     """A digit or a number word in `phrase` ("Including two children"; not "one-off items")."""
     return any(ch.isdigit() for ch in phrase) or any(
@@ -605,6 +618,10 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 and not _counts_something(scope.group(1))  # "Including two children, 14 …"
             ):
                 fig.facets["scope"] = scope.group(1)  # this sentence's only: never inherited
+            if ", at" in text[max(sent.start, fig.start - 12) : fig.start] and (
+                ranked := _RANKED.search(text, sent.start, fig.start)
+            ):
+                fig.facets["ranked"] = ranked.group("name")  # (never inherited either)
             _inherit(fig, _state(ref) if ref else None)
             _inherit(fig, series.get(_skey(fig)))
         # A series runs on until a sentence states figures of its unit about something else.
@@ -2224,7 +2241,7 @@ def _facets(text: str, sent: Sentence) -> list[tuple[int, int, tuple[str, str]]]
 
 
 def _segment(facets: dict[str, str]) -> str | None:
-    parts = [facets[k] for k in ("scope", *_FACET_ORDER) if k in facets]
+    parts = [facets[k] for k in ("scope", "ranked", *_FACET_ORDER) if k in facets]
     return ", ".join(parts) or None
 
 
