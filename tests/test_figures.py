@@ -1387,6 +1387,17 @@ def test_a_ranking_s_number_is_segmented_by_whom_the_ranking_names():
     assert f.segment is None
 
 
+def test_a_measure_written_as_a_modifier_is_labelled_by_the_noun_it_qualifies():
+    """Blind page 225 ("after the two-day meeting"), as the gold labels "a nearly four-hour
+    meeting" and "a five-week trial": the noun, even one in -ing, and no date or verb after it."""
+    got = figures_of(
+        "The council approved the budget after a nearly four-hour meeting on Tuesday. Workers "
+        "began a 48-hour strike on Monday. Officials told reporters in Jakarta after the two-day "
+        "meeting. It ended a 40-year stagnation."
+    )
+    assert [f.label for f in got] == ["meeting", "strike", "meeting", "stagnation"]
+
+
 def test_a_time_spent_doing_something_is_labelled_by_what_was_done():
     got = figures_of(
         "Paramedics spent 28,400 hours waiting outside emergency departments to hand over "

@@ -292,6 +292,7 @@ _PREP_DET = re.compile(
     r"(?=\s)",
     re.IGNORECASE,
 )
+_NON_SPACE = re.compile(r"\S+")
 # A measure written as a modifier: number, hyphen, singular unit ("40-year", "15.6-inch").
 _MODIFIER = re.compile(r"[\w.,]+(?:-(?:thousand|million|billion|trillion))?-[a-z]+(?<!s)")
 _CHANGE_NOUN = re.compile(
@@ -1146,6 +1147,20 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             return None  # "reached 182 Tuesday morning": when, not what; "₹187.45 apiece"
         return span and _extended(span, any_second=False)
 
+    def modified():
+        """The noun a measure written as a modifier qualifies ("a nearly four-hour meeting on
+        Tuesday", "The three-day strike cost the airline …"): a noun, even in -ing, and no
+        verb after it."""
+        span = _np_after(text, e, sent.end, object_of=True)
+        if span is None:
+            return None
+        words = list(_NON_SPACE.finditer(text, span[0], span[1]))
+        while len(words) > 1 and (
+            is_past_verb(words[-1].group().lower()) or words[-1].group().lower() in IRREGULAR_PAST
+        ):
+            words.pop()
+        return span[0], words[-1].end()
+
     def _extended(span: tuple[int, int], any_second: bool) -> tuple[int, int]:
         """`span` with a coordinated noun ("national security and diplomatic officials": a
         plural head after "and", or any noun when `any_second`) and its "of"/"with"/"for"
@@ -1362,7 +1377,7 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         fig.label = inner.group("noun")  # "three meals per day": meals
         return None
     if _MODIFIER.fullmatch(fig.display):
-        ways = [after, subject(True)]  # "a 40-year stagnation", "the 16-inch screen"
+        ways = [modified, after, subject(True)]  # "a 40-year stagnation", "the 16-inch screen"
     elif fronted_span := fronted():
         ways = [lambda: fronted_span]
     elif (
