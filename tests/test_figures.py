@@ -1385,6 +1385,12 @@ def test_a_ranking_s_number_is_segmented_by_whom_the_ranking_names():
     assert (first.segment, second.segment) == ("Massachusetts", "Mississippi")
     [f] = figures_of("The county remained the least expensive, at €968 a month.")
     assert f.segment is None
+    # a ranking's "with" (page 153): "Lakhimpur remains the worst-hit district with 1.96 lakh
+    # people affected"
+    [f] = figures_of("Lakhimpur remains the worst-hit district with 1.96 lakh people affected.")
+    assert f.segment == "Lakhimpur"
+    [f] = figures_of("Smith finished as the top scorer with 31 goals.")
+    assert f.segment is None
 
 
 def test_a_measure_written_as_a_modifier_is_labelled_by_the_noun_it_qualifies():

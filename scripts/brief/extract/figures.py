@@ -369,9 +369,12 @@ _RANKED = re.compile(
     r"|They|We|Our|In|On|At|For|By)\b)[A-Z][\w’'.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'.-]*){0,3})"
     r"\s+(?:(?:remained|remains|was|is|were|are|has|had|have|ranked|ranks|came|stood|recorded"
     r"|reported|posted)\s+)?(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:highest|lowest|most|least|largest"
-    r"|smallest|biggest|fastest|slowest|cheapest|dearest|steepest|sharpest|top|bottom)\b"
-    r"[^,;:]{0,80},\s+at\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$"
+    r"|smallest|biggest|fastest|slowest|cheapest|dearest|steepest|sharpest|top|bottom|worst"
+    r"|best|hardest)\b[^,;:]{0,80}(?:,\s+at|\s+with)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$"
 )
+
+
+_RANKED_CUES = (", at", " with")
 
 
 def _counts_something(phrase: str) -> bool:
@@ -619,9 +622,9 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 and not _counts_something(scope.group(1))  # "Including two children, 14 …"
             ):
                 fig.facets["scope"] = scope.group(1)  # this sentence's only: never inherited
-            if ", at" in text[max(sent.start, fig.start - 12) : fig.start] and (
-                ranked := _RANKED.search(text, sent.start, fig.start)
-            ):
+            if any(
+                w in text[max(sent.start, fig.start - 12) : fig.start] for w in _RANKED_CUES
+            ) and (ranked := _RANKED.search(text, sent.start, fig.start)):
                 fig.facets["ranked"] = ranked.group("name")  # (never inherited either)
             _inherit(fig, _state(ref) if ref else None)
             _inherit(fig, series.get(_skey(fig)))
