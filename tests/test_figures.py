@@ -1404,6 +1404,25 @@ def test_a_measure_written_as_a_modifier_is_labelled_by_the_noun_it_qualifies():
     assert [f.label for f in got] == ["meeting", "strike", "meeting", "stagnation"]
 
 
+def test_a_pair_compared_by_vs_shares_its_label_and_vs_is_no_word_of_it():
+    """ "4.4% vs. 2.6%", "(6.3% vs. 6.9%; hazard ratio, 0.91)": both numbers measure one
+    thing; "vs" is neither a label nor a predicate."""
+    got = figures_of("Cardiovascular death alone was not significantly reduced (6.3% vs. 6.9%).")
+    assert [f.label for f in got] == ["not significantly reduced"] * 2
+    assert all("vs" not in (f.predicate or "") for f in got)
+    got = figures_of("Turnout was 61% vs 58% in 2020.")
+    assert [f.label for f in got] == ["Turnout", "Turnout"]
+
+
+def test_a_measure_reckoned_before_or_after_tax_keeps_its_reckoning():
+    """ "Profit after tax rose 58.9 percent", "profit before tax was N224.3 billion": one
+    accounting measure, not "Profit"; "Sales after the storm rose 5%" are sales."""
+    assert figures_of("Profit after tax rose 58.9 percent.")[0].label == "Profit after tax"
+    [f] = figures_of("In the second quarter alone, profit before tax was N224.3 billion.")
+    assert f.label == "profit before tax"
+    assert figures_of("Sales after the storm rose 5%.")[0].label == "Sales"
+
+
 def test_a_time_spent_doing_something_is_labelled_by_what_was_done():
     got = figures_of(
         "Paramedics spent 28,400 hours waiting outside emergency departments to hand over "

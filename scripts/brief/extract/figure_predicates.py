@@ -36,7 +36,7 @@ _EMPTY = _LEAD | frozenset(
     """
     is are was were be been being am has have had do does did will would could should may might
     must can more less most least other another one two three four five six seven eight nine ten
-    of all some many much few several such respectively
+    of all some many much few several such respectively vs versus
     """.split()
 )
 _TAIL = frozenset(

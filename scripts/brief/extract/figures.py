@@ -84,7 +84,7 @@ __all__ = ["extract_figures", "parse_number"]
 _STOP = frozenset(
     """
     a an the this that these those of on in at to from for by with without into onto over under
-    toward towards off
+    toward towards off vs versus
     between among across through via during since until before after about around against within
     inside outside upon near per and or but nor so yet if then than as because although though
     whether while when where who whom whose which what why how it its they them their theirs he
@@ -1535,7 +1535,7 @@ _SPENT_DOING = re.compile(
 # A label that says only how a number compares ("down", "well above the"): no label at all
 _COMPARISON_ONLY = re.compile(
     r"(?:(?:up|down|well|far|just|above|below|higher|lower|than|from|compared|with|against"
-    r"|versus|the|a|an)\b\s*)+",
+    r"|versus|vs|v|the|a|an)\b\.?\s*)+",
     re.IGNORECASE,
 )
 _APPOSED_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed\s+(?:at|to|by|for|from)|up|down|off)\s+$")
@@ -1906,6 +1906,13 @@ def _before(
         cut = next((i for i in range(1, len(words)) if low(i) in _ADVERBIAL_START), None)
         if cut is not None and _short_form_of(text, words, cut):
             cut = None  # "Assets under management (AUM) grew": one name, its short form after it
+        if (
+            cut is not None
+            and low(cut) in ("before", "after")
+            and cut + 1 < len(words)
+            and low(cut + 1) in _RECKONED_BEFORE_OR_AFTER
+        ):
+            cut = None  # "Profit after tax rose", "earnings before interest": one measure
         if cut is not None:
             del words[cut:]
             while len(words) > 1 and _verbish(low(-1), alone=False):
@@ -1964,6 +1971,10 @@ def _before(
 
 
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
+# what an accounting measure is reckoned before or after ("profit before tax")
+_RECKONED_BEFORE_OR_AFTER = frozenset(
+    "tax taxes taxation interest exceptionals depreciation".split()
+)
 _FRONTED_ADVERBIAL = frozenset("in on at during after before since by last this".split())
 _SUBJECT_DETERMINERS = frozenset("the its their his her our".split())
 # a verb right after "and": "cable and is expected", "died and four were": two predicates
