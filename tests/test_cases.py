@@ -831,6 +831,11 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("At the end of April, the company announced 400 job cuts.", ["2019-04"]),
         ("At the end of August, 12 people were killed when a bridge collapsed.", ["2019-08"]),
         ("The average handover was 47 minutes in May, up from 32 minutes in March.", []),
+        # blind pages 221 and 225: a level reckoned at a month's end, a total so far this month
+        ("The number of landlords fell to 98,540 at the end of June, from 104,210.", []),
+        ("The company laid off 300 workers at the end of June.", ["2019-06"]),
+        ("Investors have pulled a net $1.3 billion from bonds so far this month.", []),
+        ("The council closed three schools this month.", ["2019-11"]),
         (
             "The trial was postponed in June and again in November last year.",
             ["2018-06", "2018-11"],

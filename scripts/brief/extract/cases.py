@@ -373,6 +373,14 @@ def _no_event_date(sentence: str, d: DateMention) -> bool:
         and _STOCK_AFTER.match(sentence, d.end)
     ):
         return True  # "At the end of April, 61,240 patients were waiting": a stock on a day
+    if (
+        "so far" in near
+        and d.text.lower().startswith("this ")
+        and _SO_FAR.search(sentence, max(0, d.start - 12), d.start)
+    ):
+        return True  # "have pulled a net $1.3 billion so far this month": a total to date
+    if d.text.lower().startswith("the end of") and _LEVEL_AT_END.search(sentence, lo45, d.start):
+        return True  # "landlords fell to 98,540 at the end of June": a level on a day
     if d.lead == "from" and _TO_BEFORE_FROM.search(sentence, lo40, d.start):
         return True  # "would slip to 2027 from late 2026": a change's base
     if "from" in near and _BASE_LEVEL_BEFORE.search(sentence, lo45, d.start):
@@ -403,6 +411,13 @@ def _no_event_date(sentence: str, d: DateMention) -> bool:
 
 
 _PERIOD_CUES = ("day", "week", "month", "quarter", "year", "period", "half", "from")
+_SO_FAR = re.compile(r"\bso\s+far\s+$", re.IGNORECASE)
+# a level a measure moved to or stood at, then "at" the day it was reckoned on
+_LEVEL_AT_END = re.compile(
+    r"\b(?:fell|rose|dropped|climbed|increased|decreased|declined|grew|stood|reached"
+    r"|totall?ed)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?"
+    r"[$€£¥₹]?\d[\d,.]*(?:\s*(?:%|[a-z]+))?\s+at\s+$"
+)
 _SAID_THEN = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|wrote|added|noted|explained|warned)\s+$"
 )
