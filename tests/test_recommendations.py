@@ -527,6 +527,23 @@ def test_an_imperative_is_told_from_a_compound_subject(sentence, advice):
     assert (imperative(sentence) is not None) is advice
 
 
+@pytest.mark.parametrize(
+    ("sentence", "advice"),
+    [
+        # a norm said of no one (blind page 226, pages 140 and 184): no one to act on it
+        ("Cholera is preventable and no one should be dying of it in 2025.", False),
+        ("Nobody should spend a night on a trolley in a corridor.", False),
+        ("None of us should accept this.", False),
+        # a prohibition about a group is still asked of someone (page 216's annotator)
+        ("No teacher should be sanctioned for taking part in the strike.", True),
+        ("Councils should review their budgets.", True),
+    ],
+)
+def test_a_norm_said_of_no_one_is_no_advice(sentence, advice):
+    recs = extract_recommendations([section("Story", sentence)])
+    assert bool(recs) is advice
+
+
 def test_a_subheading_that_addresses_no_one_names_no_actor():
     recs = extract_recommendations(
         [

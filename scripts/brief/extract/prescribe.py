@@ -510,6 +510,9 @@ _SOFTENER = re.compile(
     re.IGNORECASE,
 )
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.):]|\(\d{1,2}\)|[a-z][.)]|[-–•*▪●◦])\s+")
+# A negative subject: a norm said of everyone, no one to act ("No one should have to choose")
+# (not "No teacher should be sanctioned for striking": a prohibition, which annotators count)
+_NO_ONE = re.compile(r"(?i:\b(?:no(?:\s+|-)one|nobody|none(?:\s+of\s+(?:us|them))?))$")
 # Calls to action of the page itself (web boilerplate), never advice of the article.
 _BOILERPLATE = folded(
     r"\b(?:newsletters?|subscribe|subscription|sign\s+up|log\s+in|click|tap\s+here|inbox"
@@ -609,6 +612,9 @@ def prescription(sentence: str) -> Prescription | None:
         modal = _modal(sentence)
         if modal is not None and modal.actor is not None:
             found = Prescription(found.at, modal.actor, found.reported_by)
+    if found.actor and _NO_ONE.search(sentence, *found.actor):
+        return None  # "no one should be dying of it", "No child should go hungry": a norm,
+        # with no one to act on it
     if found.reported_by is None:
         found = Prescription(found.at, found.actor, speaker(sentence, found.at))
     return found
