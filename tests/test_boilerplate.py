@@ -59,6 +59,7 @@ ROWS = [
         CAPTION,
     ),
     ("The logo, © Acme 2019, was dropped. Its owner objected.", MIDDLE, None),
+    ("The rebels said talks would resume but gave no date. © 2025 AFP", MIDDLE, None),
     ("The minister kept a file photo of the plant on her desk.", MIDDLE, None),
     (
         "A player celebrates a point in Madrid, Tuesday, Nov. 19, 2019. (Jane Roe/AP)",

@@ -564,6 +564,22 @@ def test_a_release_dated_over_its_label_is_dated_so():
     assert _byline(texts, 5, 6).published == "2025-11-13"
     texts[0] = "Press release"
     assert _byline(texts, 5, 6).published is None
+    # review: a teaser's date over its label, its headline under it, dates nothing; a line
+    # that says it is the publication date wins over a stack read above the headline
+    teaser = [
+        "Latest",
+        "9 October 2025",
+        "News release",
+        "Ministers agree new funding for rural clinics across the region",
+        "Read more",
+        "Share",
+        "Agency investigates outbreak",
+        PARA,
+        PARA,
+    ]
+    assert _byline(teaser, 6, 7).published is None
+    texts = [*teaser, "Published: 14 October 2025"]
+    assert _byline(texts, 6, 7, kept={7, 8}).published == "2025-10-14"
 
 
 def test_a_list_of_releases_after_the_article_dates_nothing():

@@ -1095,6 +1095,9 @@ def test_a_headline_that_ends_with_a_full_stop_over_its_byline_is_the_title():
     backs = "Council Backs Cycling Plan After Long Debate"
     text = f"News\n\n{backs}\n\n{deck}\n\nBy Jane Doe\n\n{_CYCLING}"
     assert _title(text) == backs
-    # a sentence over no byline is still no headline
+    # a sentence over no byline is still no headline; nor is one sentence over its byline
     text = f"News\n\n{head}\n\n{program}\n\n{_CYCLING}"
     assert _title(text) != head
+    caption = "Council members approved the new cycling lanes on Tuesday after months of debate."
+    text = f"News\n\nCouncil approves new cycling lanes\n\n{caption}\nBy Jane Doe\n\n{_CYCLING}"
+    assert _title(text) == "Council approves new cycling lanes"

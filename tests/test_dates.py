@@ -341,6 +341,18 @@ TABLE = [
     ("Beginning March 1, the state will drop income limits.", [("March 1", "2020-03-01")]),
     ("On Friday, officials said they will appeal.", [("On Friday", "2019-11-15")]),
     ("The mayor spoke. On Friday, the council will vote.", [("On Friday", "2019-11-22")]),
+    ("On Thursday, the Fed is expected to hold rates.", [("On Thursday", "2019-11-21")]),
+    # review: a modal that reports, a past verb or an inner clause before the cue, a past
+    # copula, a plan as a noun: the day is past
+    ("On Monday, officials could not be reached for comment.", [("On Monday", "2019-11-18")]),
+    (
+        "On Friday, oil prices rose on hopes that OPEC will curb output.",
+        [("On Friday", "2019-11-15")],
+    ),
+    ("In March, the vote was expected to pass easily, but it failed.", [("In March", "2019-03")]),
+    ("In June, the city's plans to build a stadium were approved.", [("In June", "2019-06")]),
+    ("In July, a new law that will cap rents was signed.", [("In July", "2019-07")]),
+    ("On Monday, the next phase of the trial began.", [("On Monday", "2019-11-18")]),
     # people of a named body after "and" are no clause of their own (blind page 221)
     (
         "Roe will meet tenants and representatives of the Property Owners' Association on Friday.",
@@ -349,6 +361,14 @@ TABLE = [
     (
         "Police arrested two men and members of the Red Brigade on Friday.",
         [("on Friday", "2019-11-15")],
+    ),
+    (
+        "Ministers will meet next month and leaders of the European Union on Friday agreed a deal.",
+        [("next month", "2019-12"), ("on Friday", "2019-11-15")],
+    ),
+    (
+        "The bank will publish its results next month and its shares hit new lows on Friday.",
+        [("next month", "2019-12"), ("on Friday", "2019-11-15")],
     ),
     # a date in a subject that is only a noun phrase so far takes the tense of the verb after
     # it; a day someone sets is to come

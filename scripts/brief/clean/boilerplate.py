@@ -54,8 +54,9 @@ _CREDIT_LABEL = re.compile(
     r"|[.!?]\s*(?:Photo(?:graph)?s?|Images?|Pictures?)\s*:\s*[A-Z][^.!?]{0,80}$"
     # "… on Dec. 3, 1986. Courier file photo", "… Staff photo"
     r"|[.!?]\s*(?:[A-Z][\w&.'’-]*\s+){0,3}(?:[Ff]ile|[Ss]taff|[Hh]andout)\s+(?:photo|image)s?\s*$"
-    # "… in Adré, Chad, on 8 November 2025. © WHO / Bruno Ndjeng": a copyright credit
-    r"|[.!?]\s*©\s*(?:(?:19|20)\d\d\s+)?[A-Z][^.!?]{0,80}$"
+    # "… in Adré, Chad, on 8 November 2025. © WHO / Bruno Ndjeng": a photo's credit, its owner
+    # and photographer (not "… gave no date. © 2025 AFP": a wire text's own notice)
+    r"|[.!?]\s*©\s*(?:(?:19|20)\d\d\s+)?[A-Z][^.!?/]{0,40}/\s*[A-Z][^.!?]{0,60}$"
 )
 # "… during his trial in June. Brent Oyler/The Carrick Courier": a photographer (or an agency)
 # of two or three capitalised words, a slash and the outlet, closing the block

@@ -205,7 +205,12 @@ def find_title(
         f = feats[i]
         repeat = 1 if f.repeat > 2 and above[text] == 1 else f.repeat
         if (
-            not is_title_shaped(text, f, repeat, stop=(over := _over_byline(lines, i, first)))
+            not is_title_shaped(
+                text,
+                f,
+                repeat,
+                stop=(over := _over_byline(lines, i, first) and _two_sentences(text)),
+            )
             or _GLUED_STOP.search(text)
             or _not_headline(text)
             or _list_item(lines, feats, i)
@@ -259,6 +264,12 @@ def _next_index(lines: list[Line], i: int) -> int:
     while j < len(lines) and not lines[j].text.strip():
         j += 1
     return j
+
+
+def _two_sentences(text: str) -> bool:
+    """Two sentences ("… in 34 states. Here's what …"): a headline of that shape may end with a
+    stop; a one-sentence caption over the byline may not ("Firefighters battle the fire.")."""
+    return _INNER_STOP.search(text) is not None
 
 
 def _over_byline(lines: list[Line], i: int, first: int) -> bool:

@@ -57,6 +57,8 @@ MAX_WORDS = 25
 PROSE_WORDS = 5  # this many lowercase words outside the dates: a sentence, not a dateline
 PROSE_WIDE = 20  # the same for scripts written without spaces
 LABELLED_REACH = 8  # lines read above the header and after the article for a labelled dateline
+SHORT_LINE = 6  # words: a release's place line between its label and its headline
+_DIGIT = re.compile(r"\d")
 _DATELINE_LABEL = re.compile(
     r"\b(?:published|posted|original|updated|modified|released)\b|^\s*(?:first|last)\s+\w+\s*:"
     r"|\brelease\s+date\b|^\s*for\s+immediate\s+release\b",
@@ -580,13 +582,18 @@ def _labelled_lines(texts: Sequence[str], top: int, last: int, kept: set[int]) -
     labels = sorted(i for i in above if _RELEASE_LINE.fullmatch(texts[i]))
     stacks = [i for i in labels if i - 1 not in labels]  # "Press Release" / "FOR IMMEDIATE …"
     releases = []
-    if len(stacks) == 1:  # one stack of labels: the line under it, else the one over it
-        releases = [max(labels) + 1, stacks[0] - 1]
-    return [
-        i
-        for i in (*above, *below)
-        if i not in kept and (_DATELINE_LABEL.search(texts[i]) or (i in releases and i < top))
-    ]
+    if len(stacks) == 1:  # one stack of labels: the line under it, else the one over it when
+        # only the release's own short lines stand between the label and the headline (a place,
+        # "Reading time: 4 min"; not a teaser's headline, as a list of other releases has)
+        releases = [max(labels) + 1]
+        if all(
+            len(texts[j].split()) <= SHORT_LINE or _DIGIT.search(texts[j])
+            for j in range(max(labels) + 1, top)
+        ):
+            releases.append(stacks[0] - 1)
+    labelled = [i for i in (*above, *below) if i not in kept and _DATELINE_LABEL.search(texts[i])]
+    # a line that says it is the publication date ("Published: 14 October 2025") first
+    return labelled + [i for i in above if i in releases and i < top and i not in kept]
 
 
 def kept_lines(texts: Sequence[str], starts: Sequence[tuple[int, str]]) -> set[int]:

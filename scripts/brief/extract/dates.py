@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from brief.extract.folded import folded
 from brief.extract.numbers import UNITS
-from brief.extract.verbs import is_past_verb
+from brief.extract.verbs import IRREGULAR_PAST, is_past_verb
 from brief.trie import alternation
 
 # A pattern's match, the text it is in and the publication date -> the ISO date, or None.
@@ -386,7 +386,7 @@ def _past_in(clause: str) -> bool:
 # After "and": a noun phrase and the date's preposition, with no verb of its own ("and new
 # medium-term targets on"); not "and police arrested two men on" (a past form), "and closes on"
 _NOUN_CONJUNCT = re.compile(
-    r"\s+(?:(?:the|a|an|its|their|his|her|new|other|further|more)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
+    r"\s+(?:(?:the|a|an|its|their|his|her|new|other|further|more)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:[a-z][\w-]*s|[a-z]+-[a-z]+\s+[a-z]+)\s+(?:on|in|by|from)?\s*"  # ("throw-in time")
     # "will discuss the report and its plan at its meeting in public on 26 June": an object
     # and where it is taken up, no verb of its own
@@ -669,7 +669,10 @@ def _future(text: str, start: int) -> bool:
                 breaks[-1].group().lower() == "and"
                 and _NOUN_CONJUNCT.fullmatch(window, breaks[-1].end())
                 and not _past_in(window[breaks[-1].end() :])
+                and not any(w in IRREGULAR_PAST for w in window[breaks[-1].end() :].split())
+                and not _told_after(text, start)
             )  # "would publish full-year results and new targets on 4 March": one object
+            # (not "… and leaders of the EU on Friday agreed to …": the date's own verb after it)
         )
     ):
         breaks.pop()
@@ -744,12 +747,28 @@ _FRONTED_LEAD = re.compile(
 )
 _FRONTED_REST = re.compile(r"[^,.;:!?]{1,40},\s+(?P<main>[^,.;:!?]{1,120})")
 FRONTED_REACH = 40  # characters from a sentence's start to a fronted date
+# The main clause's own verb to come: "will", "is due to", "are set to", "is expected to" (not
+# "could", "would": "On Monday, officials could not be reached" reports; nor a past copula)
+_FIRM_FUTURE = re.compile(
+    r"\b(?:will|shall)\b|['’]ll\b|\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:due|set"
+    r"|scheduled|slated|expected|poised|going)\s+to\b",
+    re.IGNORECASE,
+)
+# what opens a clause inside the subject or after the main verb: "a man who is due to", "a law
+# that will", "on hopes that OPEC will"
+_INNER_CLAUSE = re.compile(
+    r"\b(?:who|whom|whose|that|which|when|where|if|as|because|before|after|while|whether)\b",
+    re.IGNORECASE,
+)
+_PAST_WORDS = frozenset("was were had did".split())
 
 
 def _fronted_future(text: str, start: int) -> bool:
-    """The date opens its sentence and the main clause after it is to come, its cue (`_FUTURE`)
-    before any past form: "Beginning November 1, New Mexico will drop income limits" (not "On
-    Friday, officials said they will appeal": "said" comes first)."""
+    """The date opens its sentence and the main clause after it is to come: its verb a firm
+    future (`_FIRM_FUTURE`) with no past form and no inner clause before it ("Beginning
+    November 1, New Mexico will drop income limits"; not "On Friday, officials said they will
+    appeal", "On Friday, oil prices rose on hopes that OPEC will curb output", "In July, a law
+    that will cap rents was signed")."""
     lo = max(0, start - FRONTED_REACH)
     opens = [
         m.end() for m in _SENTENCE_START.finditer(text, lo, start + 2) if m.end() <= start
@@ -760,9 +779,22 @@ def _fronted_future(text: str, start: int) -> bool:
     if rest is None:
         return False
     main = rest.group("main")
-    low = main.lower()
-    cue = _FUTURE.search(main) if any(word in low for word in _FUTURE_WORDS) else None
-    return cue is not None and not _past_in(main[: cue.start()])
+    cue = _FIRM_FUTURE.search(main)
+    if cue is None:
+        return False
+    before = [w for w in main[: cue.start()].split() if w.islower()]  # ("the Fed": a name)
+    return not (
+        _INNER_CLAUSE.search(main, 0, cue.start())
+        or any(is_past_verb(w) or w in _PAST_WORDS or w in IRREGULAR_PAST for w in before)
+    )
+
+
+def _told_after(text: str, start: int) -> bool:
+    """A past verb in the words right after the date, before any comma ("on Friday agreed to
+    extend sanctions"): the date's clause tells its own past."""
+    after = text[start : start + 60].split(",", 1)[0]
+    words = [w for w in after.split()[1:] if w.islower()]  # (the date's first word: no verb)
+    return any(is_past_verb(w) or w in _PAST_WORDS or w in IRREGULAR_PAST for w in words)
 
 
 # Holidays on a fixed day of the calendar: "on Christmas Day 2021", "on Boxing Day", "on New

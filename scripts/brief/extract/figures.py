@@ -230,12 +230,15 @@ _TO_THEN_FROM = re.compile(r"[^,;.]{0,50}?\s+from\s+(?:about\s+|around\s+)?")
 _CHANGED_TO = re.compile(rf"\b(?:{_CHANGE_OR_MOVE})\s+to\s+(?:about\s+)?$", re.IGNORECASE)
 # "down from a peak of 5%", "up from 2.4%": the measure said just before, at an earlier time
 _FROM_EARLIER = re.compile(
-    r"\b(?:up|down|higher|lower|rising|falling|compared|quickening|accelerating|slowing|easing"
-    r"|climbing|declining|dropping|increasing|decreasing|rebounding|recovering|slipping"
-    r"|narrowing|widening|(?:edging|ticking)\s+(?:up|down))\s+(?:with\s+|to\s+)?from\s+"
+    r"\b(?:up|down|higher|lower|rising|falling|compared)\s+(?:with\s+|to\s+)?from\s+"
     r"(?:(?:a|an|the|its|their)\s+)?(?:(?:record|recent|previous|peak|high|low|year-earlier)\s+)?"
     r"(?:(?:peak|high|low|level|figure|rate|total)\s+of\s+)?$"
-    r"|\b(?:up|down)\s+from\s+$",
+    r"|\b(?:up|down)\s+from\s+$"
+    # a participle of change right after the comma, with no subject of its own ("…, quickening
+    # from 2.31% in August"; not "…, with core inflation easing from 2.9%")
+    r"|,\s+(?:quickening|accelerating|slowing|easing|climbing|declining|dropping|increasing"
+    r"|decreasing|rebounding|recovering|slipping|narrowing|widening|(?:edging|ticking)\s+(?:up|down))"
+    r"\s+from\s+$",
     re.IGNORECASE,
 )
 _UP_DOWN_AFTER = re.compile(
@@ -493,6 +496,14 @@ class _Stated:
     def __init__(self) -> None:
         self.latest: dict[float, _Fig] = {}
         self.read = 0  # quantities read so far (see `MAX_NUMBERS_READ`)
+        self._lower: frozenset[str] | None = None
+
+    def lower_words(self, texts: list[str]) -> frozenset[str]:
+        """The words the article writes in lower case (read once, when first asked): a word
+        capitalised only at a sentence's start is no name ("Inflation remained …")."""
+        if self._lower is None:
+            self._lower = frozenset(w for t in texts for w in _WORD.findall(t) if w.islower())
+        return self._lower
 
     def add(self, figs: list[_Fig]) -> None:
         for f in figs:
@@ -622,9 +633,11 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 and not _counts_something(scope.group(1))  # "Including two children, 14 …"
             ):
                 fig.facets["scope"] = scope.group(1)  # this sentence's only: never inherited
-            if any(
-                w in text[max(sent.start, fig.start - 12) : fig.start] for w in _RANKED_CUES
-            ) and (ranked := _RANKED.search(text, sent.start, fig.start)):
+            if (
+                any(w in text[max(sent.start, fig.start - 12) : fig.start] for w in _RANKED_CUES)
+                and (ranked := _RANKED.search(text[sent.start : fig.start]))
+                and ranked.group("name").split()[0].lower() not in stated.lower_words(texts)
+            ):  # (the sentence alone: its start is the pattern's; "Inflation" is no name)
                 fig.facets["ranked"] = ranked.group("name")  # (never inherited either)
             _inherit(fig, _state(ref) if ref else None)
             _inherit(fig, series.get(_skey(fig)))

@@ -231,17 +231,23 @@ _ADDRESSEE = re.compile(
 )
 
 
+# The last words of a recommendations section's lead-in to the lists under it
+_LISTS_FOLLOW = re.compile(r"\brecommend|\bfollowing\W*$|:\s*$", re.IGNORECASE)
+
+
 def _headed(sections: list[Section]) -> list[Section]:
-    """The sections a recommendations heading covers: its own, and the sections right after it
-    that name whom their items are for ("Recommendations" / "We recommend the following." /
-    "For Congress" / … / "For States")."""
+    """The sections a recommendations heading covers: its own, and, when it has no text of its
+    own or only a lead-in to them ("We recommend the following.", "… are as follows:"), the
+    sections right after it that name whom their items are for ("Recommendations" / "For
+    Congress" / … / "For States"; not "Next steps" / "For students" over what will happen)."""
     out: list[Section] = []
     covering = False
     for s in sections:
         heading = (s.heading or "").strip()
         if heading and _HEADING.search(heading):
             out.append(s)
-            covering = True
+            texts = [p.text.strip() for p in s.paragraphs if p.text.strip()]
+            covering = not texts or bool(_LISTS_FOLLOW.search(texts[-1]))
         elif covering and _ADDRESSEE.fullmatch(heading):
             out.append(s)
         else:
