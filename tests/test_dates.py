@@ -370,6 +370,23 @@ TABLE = [
         "The bank will publish its results next month and its shares hit new lows on Friday.",
         [("next month", "2019-12"), ("on Friday", "2019-11-15")],
     ),
+    # pages 229-235: a weekday with its date in brackets is one date; a place's region between
+    # commas is no clause; a day a court "fixed" is to come; an event's day fronted ("After the
+    # board's approval on Nov 28,") takes the main clause's tense, an adjective in -ed no past
+    (
+        "Marcos is scheduled to visit centers in Ilagan City, Isabela, on Friday (Nov. 22).",
+        [("on Friday (Nov. 22)", "2019-11-22")],
+    ),
+    ("Police arrested two men in Ilagan City, Isabela, on Friday.", [("on Friday", "2019-11-15")]),
+    ("A Federal High Court has fixed February 3 for hearing.", [("February 3", "2020-02-03")]),
+    (
+        "After the board's approval on Dec 2, the revised estimate will go to the cabinet.",
+        [("on Dec 2", "2019-12-02")],
+    ),
+    (
+        "After the board's approval on Nov 2, the estimate went to the cabinet.",
+        [("on Nov 2", "2019-11-02")],
+    ),
     # a date in a subject that is only a noun phrase so far takes the tense of the verb after
     # it; a day someone sets is to come
     ("The Spending Review on 11 December will set budgets.", [("on 11 December", "2019-12-11")]),

@@ -299,6 +299,8 @@ _PLANNED = folded(
     r"\b(?:scheduled|planned|expected|proposed|upcoming|looming|impending|come)\s+$"
     # "who set a Nov. 18 hearing", "scheduled the March 3 vote": a day set is to come
     r"|\b(?:set|sets|scheduled|schedules)\s+(?:a|an|the|its|their|his|her)\s+$"
+    # "has fixed February 3 for hearing" (court English): a day fixed is to come
+    r"|\b(?:fixed|fixes)\s+$"
     # "as the district prepares for a Nov. 4 referendum": what is being prepared for
     r"|\b(?:prepares|prepare|preparing|gears\s+up|gearing\s+up)\s+for\s+(?:a|an|the|its|their)\s+$"
 )  # and "Come November 19, buyers will …": when the day comes
@@ -407,6 +409,8 @@ _SHORT_FORM = re.compile(SHORT_FORM)  # no clause break: "a general meeting (EGM
 _ASIDE = re.compile(
     r"\s*(?:in|for|at|on|with|over|as|among)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s*"
     r"(?:from|in|on|by|until|since|during|at)?\s*"
+    # a place's region or state after its name ("in Ilagan City, Isabela, on Friday")
+    r"|\s*(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2},\s*(?:from|in|on|at)?\s*"
 )
 # A participle's plan and a modal's duty: to come unless the sentence tells them as past
 _PLAN_OR_DUTY = re.compile(r"(?:scheduled|slated|should|must|ought)\b", re.IGNORECASE)
@@ -563,7 +567,7 @@ def _shared_year(text: str, found: list[tuple[int, int, str, bool]]):
 
 # "on Wednesday, 25 June", "Tuesday Nov. 19": a weekday that names the day a date then gives
 _WEEKDAY_ONLY = re.compile(rf"(?:{'|'.join(WEEKDAYS)})", re.IGNORECASE)
-_APPOSITION = re.compile(r",?\s*")
+_APPOSITION = re.compile(r",?\s*|\s*\(\s*")  # (and "on Friday (Oct. 23)")
 _ANY_DIGIT = re.compile(r"\d")
 _APPOSED = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?\s*[,—–(]\s*(?:about\s+|just\s+|only\s+)?"
@@ -584,10 +588,39 @@ def _named_days(text: str, found: list[tuple[int, int, str, bool]]):
             and _ANY_DIGIT.search(text, row[0], row[1])  # a date, not "a day after"
             and not _COUNTED_FROM.search(text, row[0], row[1])  # nor "42 days after"
         ):
-            out[-1] = (out[-1][0], row[1], row[2], row[3])
+            end = (
+                row[1] + 1
+                if "(" in text[out[-1][1] : row[0]] and text[row[1] : row[1] + 1] == ")"
+                else row[1]
+            )
+            iso = row[2]
+            if len(out[-1][2]) == 10 and not _FOUR_DIGITS.search(text, row[0], row[1]):
+                iso = _year_of_weekday(iso, out[-1][2])  # "Friday (Oct. 23)": the year whose
+            out[-1] = (out[-1][0], end, iso, row[3])  # Oct. 23 is a Friday, nearest the weekday's
         else:
             out.append(row)
     return out
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+HALF_YEAR = 183  # days
+
+
+def _year_of_weekday(iso: str, weekday_iso: str) -> str:
+    """`iso`'s day and month in the year, around `weekday_iso`'s, in which that day falls on
+    `weekday_iso`'s weekday (the nearest to it); `iso` unchanged when no such year is near."""
+    named = date.fromisoformat(weekday_iso)
+    if date.fromisoformat(iso).weekday() == named.weekday():
+        return iso  # (read with its weekday already: "on Friday, June 13")
+    month, day = int(iso[5:7]), int(iso[8:10])
+    fits = [
+        date(y, month, day)
+        for y in (named.year - 1, named.year, named.year + 1)
+        if _valid(y, month, day)
+        and date(y, month, day).weekday() == named.weekday()
+        and abs((date(y, month, day) - named).days) <= HALF_YEAR  # (news tells of its own)
+    ]
+    return min(fits, key=lambda d: abs((d - named).days)).isoformat() if fits else iso
 
 
 def _core(match: re.Match[str]) -> tuple[int, int]:
@@ -742,7 +775,10 @@ def _future(text: str, start: int) -> bool:
 # November 1, …"), and its comma: a fronted adverbial, which takes the tense of the main clause
 # after it ("On Friday, the council will vote")
 _FRONTED_LEAD = re.compile(
-    r"[\"“‘']?(?:(?:on|in|by|from|beginning|starting|as\s+of|until|come|effective)\s+)?",
+    r"[\"“‘']?(?:(?:on|in|by|from|beginning|starting|as\s+of|until|come|effective)\s+"
+    # "After the board's approval on Nov 28, …": an event's noun phrase and its day
+    r"|(?:after|before|following|ahead\s+of|once)\s+(?:the|a|an|its|their|his|her)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:(?:on|in|at)\s+)?)?",
     re.IGNORECASE,
 )
 _FRONTED_REST = re.compile(r"[^,.;:!?]{1,40},\s+(?P<main>[^,.;:!?]{1,120})")
@@ -761,6 +797,9 @@ _INNER_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _PAST_WORDS = frozenset("was were had did".split())
+_DETERMINER_WORDS = frozenset(
+    "the a an its their his her our this these those all every each many most some other".split()
+)
 
 
 def _fronted_future(text: str, start: int) -> bool:
@@ -782,10 +821,15 @@ def _fronted_future(text: str, start: int) -> bool:
     cue = _FIRM_FUTURE.search(main)
     if cue is None:
         return False
-    before = [w for w in main[: cue.start()].split() if w.islower()]  # ("the Fed": a name)
+    words = main[: cue.start()].split()
     return not (
         _INNER_CLAUSE.search(main, 0, cue.start())
-        or any(is_past_verb(w) or w in _PAST_WORDS or w in IRREGULAR_PAST for w in before)
+        or any(
+            w.islower()  # ("the Fed": a name)
+            and (w in _PAST_WORDS or w in IRREGULAR_PAST or is_past_verb(w))
+            and not (k and words[k - 1].lower() in _DETERMINER_WORDS)  # "the revised estimate"
+            for k, w in enumerate(words)
+        )
     )
 
 
