@@ -60,6 +60,12 @@ ROWS = [
     ),
     ("The logo, © Acme 2019, was dropped. Its owner objected.", MIDDLE, None),
     ("The rebels said talks would resume but gave no date. © 2025 AFP", MIDDLE, None),
+    # an Inquirer-style credit in capitals after a dash (blind page 231)
+    (
+        "Residents wade through floodwater in Tumauini. —PHOTO COURTESY OF ISABELA PDRRMO",
+        MIDDLE,
+        CAPTION,
+    ),
     ("The minister kept a file photo of the plant on her desk.", MIDDLE, None),
     (
         "A player celebrates a point in Madrid, Tuesday, Nov. 19, 2019. (Jane Roe/AP)",

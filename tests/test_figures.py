@@ -1432,6 +1432,11 @@ def test_a_measure_reckoned_before_or_after_tax_keeps_its_reckoning():
     assert figures_of("Sales after the storm rose 5%.")[0].label == "Sales"
 
 
+def test_a_statute_s_section_number_is_no_figure():
+    """Blind page 232: "Wis. Stat. § 100.18" names a section, as "No. 5" does."""
+    assert figures_of("It violated Wis. Stat. § 100.18, and the Wisconsin Consumer Act.") == []
+
+
 def test_a_time_spent_doing_something_is_labelled_by_what_was_done():
     got = figures_of(
         "Paramedics spent 28,400 hours waiting outside emergency departments to hand over "

@@ -375,6 +375,13 @@ def test_imperative_items_after_a_lead_in_of_terms_bind_and_advise_no_one():
     )
     bound = extract_recommendations([section(None, "The settlement requires Carrow to:", *items)])
     assert bound == []
+    # what a ruling binds its parties to, whatever the modal (blind page 232); a regulator's
+    # "the trust must:" stays advice (page 210)
+    bullets = [f"- {i}" for i in items]
+    lead = "Under the consent judgment, SunCrest and Brightline must:"
+    assert extract_recommendations([section(None, lead, *bullets)]) == []
+    advised = extract_recommendations([section(None, "Among them, the trust must:", *bullets)])
+    assert len(advised) == 2
     advised = extract_recommendations([section(None, "We recommend that the company:", *items)])
     assert set(items) <= {r.text for r in advised}
     # advice, tips, demands and what someone "will have to" do are advice, not terms

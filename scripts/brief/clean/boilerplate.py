@@ -50,6 +50,8 @@ _CREDIT_LABEL = re.compile(
     r"(?:^|[\s.…])(?:Photo\s+|Image\s+)?Credits?\s*(?::|\.{2,}|…)\s*[A-Z][^.!?]{0,80}$"
     r"|[.!?]\s*(?:Photo(?:graph)?s?|Images?|Illustrations?)\s+(?:by|courtesy\s+of)\s+"
     r"[A-Z][^.!?]{0,80}$"
+    # "… reached up to 3 meters. —PHOTO COURTESY OF ISABELA PDRRMO", "—PHOTO BY JANE ROE"
+    r"|[.!?]\s*[—–-]\s*(?:PHOTO(?:GRAPH)?S?|IMAGES?)\s+(?:BY|COURTESY\s+OF)\s+[A-Z][^.!?a-z]{0,80}$"
     # "… on 9 April 2025. Photo: Daniel Roe / Relief Agency"
     r"|[.!?]\s*(?:Photo(?:graph)?s?|Images?|Pictures?)\s*:\s*[A-Z][^.!?]{0,80}$"
     # "… on Dec. 3, 1986. Courier file photo", "… Staff photo"
@@ -75,6 +77,7 @@ _THIS_PHOTO = re.compile(
 )
 CAPTION_CHARS = 400  # a caption is a sentence or two and its credit
 _CREDIT_WORDS = (
+    "PHOTO",
     "Credit",
     "Photo",
     "Image",

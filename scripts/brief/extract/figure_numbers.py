@@ -470,7 +470,7 @@ _SUPERLATIVE = re.compile(
 _WHICH_ONES_BEFORE = re.compile(
     r"(?<!\bof\s)\b(?i:the|its|their|his|her)\s+(?i:first|last|next|previous|past|latest)\s+$"
 )
-_NUMBERED_BEFORE = re.compile(r"\b(?-i:No|Nos)\.?\s*$")
+_NUMBERED_BEFORE = re.compile(r"(?:\b(?-i:No|Nos)\.?|§{1,2})\s*$")  # (and "Stat. § 100.18")
 _INDEX_BASE_BEFORE = re.compile(r"\b(?i:a|the|its)\s+(?i:base)\s+(?:(?i:of|value\s+of)\s+)?$")
 _ALL_BEFORE = re.compile(r"\b(?i:all|both)\s+$")  # "for all three.": those named before
 _AND_OLDER = re.compile(

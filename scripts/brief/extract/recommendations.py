@@ -179,7 +179,12 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
             for run in _runs(s.paragraphs):
                 at = next(i for i, p in enumerate(s.paragraphs) if p is run[0].paragraph)
                 lead = s.paragraphs[at - 1] if at else None
-                if len(run) > 1 and lead is not None and _LEAD_IN.search(lead.text):
+                if (
+                    len(run) > 1
+                    and lead is not None
+                    and _LEAD_IN.search(lead.text)
+                    and not _UNDER_TERMS.match(lead.text)  # ("Under the settlement, X must:")
+                ):
                     items += run
                     leads.add(id(lead))
     if not items:
@@ -460,6 +465,13 @@ _TERMS_LEAD_IN = re.compile(
     r"|(?:agreed|agrees|commits?|committed)\s+to)\b[^.!?]{0,160}:\s*$",
     re.IGNORECASE,
 )
+# "Under the consent judgment, SunCrest and Brightline must:": what a ruling or a deal binds
+# its parties to, whatever its modal (a regulator's "the trust must:" stays advice)
+_UNDER_TERMS = re.compile(
+    r"\W*under\s+(?:the|a|an|its|their|this)\s+(?:[\w’'-]+\s+){0,3}?(?:settlement|judgment"
+    r"|judgement|agreement|deal|order|decree|accord|contract|terms)\b[^.!?:]{0,160}:\s*$",
+    re.IGNORECASE,
+)
 
 
 def _terms(sections: list[Section]) -> set[int]:
@@ -472,10 +484,12 @@ def _terms(sections: list[Section]) -> set[int]:
             if lead and imperative(paragraph.text) is not None:
                 found.add(id(paragraph))
                 continue
-            lead = (
-                paragraph.text.rstrip().endswith(":")  # (a cheap test first)
-                and _TERMS_LEAD_IN.search(paragraph.text) is not None
-                and _LEAD_IN.search(paragraph.text) is None
+            lead = paragraph.text.rstrip().endswith(":") and (  # (a cheap test first)
+                _UNDER_TERMS.match(paragraph.text) is not None
+                or (
+                    _TERMS_LEAD_IN.search(paragraph.text) is not None
+                    and _LEAD_IN.search(paragraph.text) is None
+                )
             )
     return found
 
