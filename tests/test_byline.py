@@ -582,6 +582,29 @@ def test_a_release_dated_over_its_label_is_dated_so():
     assert _byline(texts, 6, 7, kept={7, 8}).published == "2025-10-14"
 
 
+def test_a_caption_near_the_headline_dates_no_article():
+    """Blind page 239: a gallery caption under the headline ("2 of 6 | Smoke … Sunday, Sept.
+    14, 2025. (AP Photo/…)") is the day the photo was taken; the update line dates the page."""
+    texts = [
+        "Wildfire forces evacuations",
+        "Updated 8:52 PM PDT, September 16, 2025",
+        "2 of 6 | Smoke rises over Detroit Lake, Ore., Sunday, Sept. 14, 2025. (AP Photo/Jo Roe)",
+        PARA,
+        PARA,
+    ]
+    assert _byline(texts, 0, 3).published == "2025-09-16"
+
+
+def test_a_numeric_first_publication_date_is_read_the_way_its_update_allows():
+    """Blind page 241: "Updated: May 3, 2026" in the header, "First published on: 02-05-2026"
+    under the article: 2 May (a day before the update), not 5 February."""
+    texts = ["Result declared", "Guwahati | Updated: May 3, 2026 06:10 IST", PARA, PARA]
+    texts += ["First published on: 02-05-2026 at 22:35 IST"]
+    assert _byline(texts, 0, 2, kept={2, 3}).published == "2026-05-02"
+    texts[1] = "Guwahati"
+    assert _byline(texts, 0, 2, kept={2, 3}).published is None  # (no order to settle it)
+
+
 def test_a_list_of_releases_after_the_article_dates_nothing():
     """Found in review: "Press release" / "3 October 2025" in a related list below an undated
     article is another release's date."""

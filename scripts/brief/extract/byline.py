@@ -47,6 +47,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from brief.clean.blocks import split_lines
+from brief.clean.boilerplate import CAPTION, TAIL, furniture
 from brief.model import Cleaned
 
 ABOVE = 3  # lines read above the title (or above the first paragraph when there is no title)
@@ -498,9 +499,13 @@ def find_byline(
     labelled = _labelled_lines(texts, top, last, kept)
     for i in near + above:
         is_above = i < top
-        if published is None and not (is_above and _repeated(texts, i, top, dated)):
+        if (
+            published is None
+            and not (is_above and _repeated(texts, i, top, dated))
+            and not _caption(texts[i])
+        ):
             published = published_in(texts[i], orders)
-            if published is None and not is_above and i + 1 in near:
+            if published is None and not is_above and i + 1 in near and not _caption(texts[i + 1]):
                 # a dateline set on two lines ("November 20" / "15:23 2019")
                 published = published_in(texts[i] + " " + texts[i + 1], orders)
         if authors is None and not (is_above and _repeated(texts, i, top, byline)):
@@ -514,12 +519,56 @@ def find_byline(
     # (the article was published that day or earlier: the nearest date the page states).
     for i in labelled:
         published = published or published_in(texts[i], orders)
+    if published is None and (update := _first_update(texts, near + above + labelled, orders)):
+        published = _settled_by_update(texts, labelled, update)
     for i in near + above + labelled:
-        published = published or published_in(texts[i], orders, updated=True)
+        if not _caption(texts[i]):
+            published = published or published_in(texts[i], orders, updated=True)
     header = near if title is not None and title < first else near + above
     if published is None and (inferred := _yearless(texts, header, kept)) is not None:
         return Byline(published=inferred, authors=tuple(authors or ()), yearless=True)
     return Byline(published=published, authors=tuple(authors or ()))
+
+
+def _first_update(texts: Sequence[str], lines: Sequence[int], orders) -> str | None:
+    return next(
+        (
+            u
+            for i in lines
+            if not _caption(texts[i]) and (u := published_in(texts[i], orders, True))
+        ),
+        None,
+    )
+
+
+UPDATE_REACH = 31  # days: a first publication this close before the page's update
+
+
+def _settled_by_update(texts: Sequence[str], labelled: Sequence[int], update: str) -> str | None:
+    """A first-publication date written in numbers either way round ("First published on:
+    02-05-2026") read the way that falls on or shortly before the page's update date ("Updated:
+    May 3, 2026"): 2 May, not 5 February; None when neither or both do."""
+    updated = dt.date.fromisoformat(update)
+    for i in labelled:
+        if _UPDATE.search(texts[i]):
+            continue
+        for m in _NUMERIC.finditer(texts[i]):
+            a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+            fits = {
+                iso
+                for day, month in ((a, b), (b, a))
+                if (iso := _valid(year, month, day))
+                and 0 <= (updated - dt.date.fromisoformat(iso)).days <= UPDATE_REACH
+            }
+            if len(fits) == 1:
+                return fits.pop()
+    return None
+
+
+def _caption(line: str) -> bool:
+    """A photo's caption ("Smoke rises over Detroit Lake, Ore., Sunday, Sept. 14, 2025. (AP
+    Photo/Craig Roe)"): the day the photo was taken, no dateline of the article."""
+    return furniture(line, TAIL) == CAPTION
 
 
 def _mentions_year_near(texts: Sequence[str], kept: set[int], year: int) -> bool:
