@@ -115,6 +115,14 @@ ROWS = [
         LEGAL,
     ),
     ("The court's ruling is not legal advice for other tenants, she said.", LAST, None),
+    # a wire's funding note (blind page 239)
+    (
+        "The Associated Press' climate and environmental coverage receives financial support "
+        "from multiple private foundations. AP is solely responsible for all content.",
+        LAST,
+        LEGAL,
+    ),
+    ("The mayor said she is solely responsible for the decision.", LAST, None),
     # another story's headline after a link's label, a question or a sentence as it may be
     ("Read more: Are there really 10,000 more police officers than in 2010?", MIDDLE, LINK),
     ("RELATED: Teachers ratify 3.5% raise, ending months of talks.", MIDDLE, LINK),

@@ -133,7 +133,10 @@ _LEGAL = re.compile(
     r"|\bfor\s+(?:general\s+)?informational\s+purposes\s+only\b"
     r"|\bnot\s+(?:a\s+substitute\s+for|intended\s+(?:as|to\s+be))\s+(?:professional\s+)?"
     r"(?:medical|legal|financial|investment|tax)\s+advice\b"
-    r"|^(?:the\s+)?(?:opinions|views)\s+expressed\s+(?:in|by|here)\b",
+    r"|^(?:the\s+)?(?:opinions|views)\s+expressed\s+(?:in|by|here)\b"
+    # a wire's funding note: "… receives financial support from multiple private foundations.
+    # AP is solely responsible for all content."
+    r"|\bis\s+solely\s+responsible\s+for\s+all\s+content\b",
     re.IGNORECASE,
 )
 LEGAL_CHARS = 300
