@@ -1432,6 +1432,22 @@ def test_a_measure_reckoned_before_or_after_tax_keeps_its_reckoning():
     assert figures_of("Sales after the storm rose 5%.")[0].label == "Sales"
 
 
+def test_a_gapped_clause_s_number_is_segmented_by_its_name():
+    """Blind page 241: "the Congress won 26 seats, the All India United Democratic Front
+    (AIUDF) nine and the Bodoland People's Front (BPF) two": each later number is its party's
+    seats; a number with a verb of its own is no gap's ("officials said 40 were hurt")."""
+    got = figures_of(
+        "The Congress won 26 seats, the All India United Democratic Front (AIUDF) nine and the "
+        "Bodoland People's Front (BPF) two."
+    )
+    assert [(f.label, f.segment) for f in got[1:]] == [
+        ("seats", "All India United Democratic Front (AIUDF)"),
+        ("seats", "Bodoland People's Front (BPF)"),
+    ]
+    got = figures_of("The toll rose to 12, and officials said 40 were hurt.")
+    assert got[1].segment is None
+
+
 def test_a_statute_s_section_number_is_no_figure():
     """Blind page 232: "Wis. Stat. § 100.18" names a section, as "No. 5" does."""
     assert figures_of("It violated Wis. Stat. § 100.18, and the Wisconsin Consumer Act.") == []

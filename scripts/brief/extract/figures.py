@@ -378,6 +378,13 @@ _RANKED = re.compile(
 
 
 _RANKED_CUES = (", at", " with")
+# A gapped clause: "the Congress won 26 seats, the All India United Democratic Front (AIUDF)
+# nine and the Bodoland People's Front (BPF) two": a name, then its number, the verb and the
+# noun said once before; the name is what the number is of
+_GAPPED = re.compile(
+    r"(?:,|\band)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"(?-i:[A-Z(])[\w’'.&()-]*){0,7})\s+$"
+)
 
 
 def _counts_something(phrase: str) -> bool:
@@ -639,6 +646,13 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 and ranked.group("name").split()[0].lower() not in stated.lower_words(texts)
             ):  # (the sentence alone: its start is the pattern's; "Inflation" is no name)
                 fig.facets["ranked"] = ranked.group("name")  # (never inherited either)
+            elif (
+                i
+                and figs[i - 1].unit == fig.unit
+                and (gapped := _GAPPED.search(text, max(sent.start, fig.start - 90), fig.start))
+                and not _HAS_VERB.search(text, figs[i - 1].end, gapped.start("name"))
+            ):
+                fig.facets["ranked"] = gapped.group("name")  # (this sentence's only)
             _inherit(fig, _state(ref) if ref else None)
             _inherit(fig, series.get(_skey(fig)))
         # A series runs on until a sentence states figures of its unit about something else.
