@@ -1448,6 +1448,17 @@ def test_a_gapped_clause_s_number_is_segmented_by_its_name():
     assert got[1].segment is None
 
 
+def test_a_share_of_the_vote_is_segmented_by_who_won_it():
+    """Blind page 241: "None of the Above (NOTA) got 1.1 per cent of the votes": the share is
+    NOTA's; a share of the votes with no winner named names none."""
+    [f] = figures_of("None of the Above (NOTA) got 1.1 per cent of the votes.")
+    assert f.segment == "None of the Above (NOTA)"
+    [f] = figures_of("The BJP won 38.5% of the vote.")
+    assert f.segment == "BJP"
+    [f] = figures_of("About 40% of the votes were cast early.")
+    assert f.segment is None
+
+
 def test_a_statute_s_section_number_is_no_figure():
     """Blind page 232: "Wis. Stat. § 100.18" names a section, as "No. 5" does."""
     assert figures_of("It violated Wis. Stat. § 100.18, and the Wisconsin Consumer Act.") == []

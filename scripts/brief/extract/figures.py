@@ -378,6 +378,16 @@ _RANKED = re.compile(
 
 
 _RANKED_CUES = (", at", " with")
+# Who won a share of the vote: "None of the Above (NOTA) got 1.1 per cent of the votes", "The
+# BJP won 38.5% of the vote": the party or the candidate is what the share is of
+_VOTE_WINNER = re.compile(
+    r"(?:^|[,;:]\s+|\band\s+|\bwhile\s+)(?:[Tt]he\s+)?(?P<name>(?-i:[A-Z])[\w’'.&-]*"
+    r"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?|the\s+)?(?-i:[A-Z(])[\w’'.&()-]*){0,7})\s+"
+    r"(?:won|got|received"
+    r"|secured|took|polled|garnered|gained|bagged)\s+(?:about\s+|nearly\s+|just\s+|over\s+"
+    r"|almost\s+|around\s+|more\s+than\s+|less\s+than\s+)?$"
+)
+_VOTES = frozenset("vote votes ballots popular vote".split())
 # A gapped clause: "the Congress won 26 seats, the All India United Democratic Front (AIUDF)
 # nine and the Bodoland People's Front (BPF) two": a name, then its number, the verb and the
 # noun said once before; the name is what the number is of
@@ -646,6 +656,12 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 and ranked.group("name").split()[0].lower() not in stated.lower_words(texts)
             ):  # (the sentence alone: its start is the pattern's; "Inflation" is no name)
                 fig.facets["ranked"] = ranked.group("name")  # (never inherited either)
+            elif (
+                fig.label
+                and fig.label.split()[-1].lower() in _VOTES
+                and (won := _VOTE_WINNER.search(text[sent.start : fig.start]))
+            ):
+                fig.facets["ranked"] = won.group("name")  # (this sentence's only)
             elif (
                 i
                 and figs[i - 1].unit == fig.unit
