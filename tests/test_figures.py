@@ -1459,6 +1459,23 @@ def test_a_share_of_the_vote_is_segmented_by_who_won_it():
     assert f.segment is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # a number to call or text is no figure (blind page 242, page 219)
+        ("People who need urgent care should call NHS 24 on 111, day or night.", []),
+        ("In an emergency, dial 911.", []),
+        ("Residents can ring the helpline on 1070.", []),
+        ("Text the word HELP to 85258.", []),
+        # whom someone calls on, or calls back, is counted
+        ("We call on 12 states to act.", ["12"]),
+        ("The company will call 200 workers back on Monday.", ["200"]),
+    ],
+)
+def test_a_number_to_call_is_no_figure(sentence, kept):
+    assert [f.display for f in figures_of(sentence)] == kept
+
+
 def test_a_statute_s_section_number_is_no_figure():
     """Blind page 232: "Wis. Stat. § 100.18" names a section, as "No. 5" does."""
     assert figures_of("It violated Wis. Stat. § 100.18, and the Wisconsin Consumer Act.") == []

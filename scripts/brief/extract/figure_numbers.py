@@ -470,6 +470,11 @@ _SUPERLATIVE = re.compile(
 _WHICH_ONES_BEFORE = re.compile(
     r"(?<!\bof\s)\b(?i:the|its|their|his|her)\s+(?i:first|last|next|previous|past|latest)\s+$"
 )
+# a number to call: "call NHS 24 on 111", "dial 911", "ring the helpline on 1070"
+_DIALLED_BEFORE = re.compile(
+    r"\b(?i:call|dial|phone|ring|text|contact)\s+(?:[^\s.;:!?]+\s+){1,4}?(?i:on|at)\s+$"
+    r"|\b(?i:dial|dialling|dialing)\s+$|\b(?i:text|sms)\s+(?:[^\s.;:!?]+\s+){1,4}?(?i:to)\s+$"
+)  # (not "call on 12 states to act": whom they call on)
 _NUMBERED_BEFORE = re.compile(r"(?:\b(?-i:No|Nos)\.?|§{1,2})\s*$")  # (and "Stat. § 100.18")
 _INDEX_BASE_BEFORE = re.compile(r"\b(?i:a|the|its)\s+(?i:base)\s+(?:(?i:of|value\s+of)\s+)?$")
 _ALL_BEFORE = re.compile(r"\b(?i:all|both)\s+$")  # "for all three.": those named before
@@ -753,6 +758,8 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         return None  # "the number eight is lucky": a number named, not a count
     if bare and _NUMBERED_BEFORE.search(text, max(start, s - 6), s):
         return None  # "A No 10 spokesperson", "rail car No. 2218": a number as a name
+    if bare and _DIALLED_BEFORE.search(text, max(start, s - 50), s):
+        return None  # "should call NHS 24 on 111", "dial 911": a number to call
     if (
         bare
         and _INDEX_BASE_BEFORE.search(text, max(start, s - 16), s)
