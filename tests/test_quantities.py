@@ -283,6 +283,8 @@ CASES: list[tuple[str, list[tuple[str, float | tuple[float, float], str | None]]
     ("You can go $50 or $100 into the red.", [("money", 50, "USD"), ("money", 100, "USD")]),
     # the second of a pair of references is one too
     ("All route 20 and 51 services were cancelled.", []),
+    # a ship's yard number (page 214): "MV Glen Fyne, or hull 812"
+    ("Her sister ship, or hull 812, is now expected in 2028.", []),
     # the shillings' prefixes before a space; thousands grouped by plain spaces, not a phone's
     # groups nor a count before a model number
     ("The county owes KSh 186.4 million.", [("money", 186_400_000, "KES")]),

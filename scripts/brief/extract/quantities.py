@@ -414,7 +414,7 @@ _REFERENCE_WORDS = frozenset(
     "row table figure fig. appendix part phase level grade category class stage tier vol. volume "
     "issue no. nos. number resolution item line verse episode season scene version type model "
     "channel bus district ward precinct unit lot box case ticket code amendment act bill junction "
-    "pier berth footnote endnote exhibit docket "
+    "pier berth footnote endnote exhibit docket hull "
     "proposition measure annex schedule step week day round game lap hole division "
     "recommendation finding objective question priority task criterion principle pillar "
     "module lesson "
