@@ -520,10 +520,8 @@ def find_byline(
     for i in labelled:
         published = published or published_in(texts[i], orders)
     if published is None and (update := _first_update(texts, near + above + labelled, orders)):
-        published = _settled_by_update(texts, labelled, update)
-    for i in near + above + labelled:
-        if not _caption(texts[i]):
-            published = published or published_in(texts[i], orders, updated=True)
+        # a numeric first-publication date settled by it, else the update date itself
+        published = _settled_by_update(texts, labelled, update) or update
     header = near if title is not None and title < first else near + above
     if published is None and (inferred := _yearless(texts, header, kept)) is not None:
         return Byline(published=inferred, authors=tuple(authors or ()), yearless=True)
@@ -531,6 +529,7 @@ def find_byline(
 
 
 def _first_update(texts: Sequence[str], lines: Sequence[int], orders) -> str | None:
+    """The first update date the lines state, captions aside ("Updated 3:27 am, Nov. 20")."""
     return next(
         (
             u

@@ -593,34 +593,10 @@ def _named_days(text: str, found: list[tuple[int, int, str, bool]]):
                 if "(" in text[out[-1][1] : row[0]] and text[row[1] : row[1] + 1] == ")"
                 else row[1]
             )
-            iso = row[2]
-            if len(out[-1][2]) == 10 and not _FOUR_DIGITS.search(text, row[0], row[1]):
-                iso = _year_of_weekday(iso, out[-1][2])  # "Friday (Oct. 23)": the year whose
-            out[-1] = (out[-1][0], end, iso, row[3])  # Oct. 23 is a Friday, nearest the weekday's
+            out[-1] = (out[-1][0], end, row[2], row[3])
         else:
             out.append(row)
     return out
-
-
-_FOUR_DIGITS = re.compile(r"\d{4}")
-HALF_YEAR = 183  # days
-
-
-def _year_of_weekday(iso: str, weekday_iso: str) -> str:
-    """`iso`'s day and month in the year, around `weekday_iso`'s, in which that day falls on
-    `weekday_iso`'s weekday (the nearest to it); `iso` unchanged when no such year is near."""
-    named = date.fromisoformat(weekday_iso)
-    if date.fromisoformat(iso).weekday() == named.weekday():
-        return iso  # (read with its weekday already: "on Friday, June 13")
-    month, day = int(iso[5:7]), int(iso[8:10])
-    fits = [
-        date(y, month, day)
-        for y in (named.year - 1, named.year, named.year + 1)
-        if _valid(y, month, day)
-        and date(y, month, day).weekday() == named.weekday()
-        and abs((date(y, month, day) - named).days) <= HALF_YEAR  # (news tells of its own)
-    ]
-    return min(fits, key=lambda d: abs((d - named).days)).isoformat() if fits else iso
 
 
 def _core(match: re.Match[str]) -> tuple[int, int]:
@@ -796,10 +772,6 @@ _INNER_CLAUSE = re.compile(
     r"\b(?:who|whom|whose|that|which|when|where|if|as|because|before|after|while|whether)\b",
     re.IGNORECASE,
 )
-_PAST_WORDS = frozenset("was were had did".split())
-_DETERMINER_WORDS = frozenset(
-    "the a an its their his her our this these those all every each many most some other".split()
-)
 
 
 def _fronted_future(text: str, start: int) -> bool:
@@ -821,24 +793,33 @@ def _fronted_future(text: str, start: int) -> bool:
     cue = _FIRM_FUTURE.search(main)
     if cue is None:
         return False
-    words = main[: cue.start()].split()
-    return not (
-        _INNER_CLAUSE.search(main, 0, cue.start())
-        or any(
-            w.islower()  # ("the Fed": a name)
-            and (w in _PAST_WORDS or w in IRREGULAR_PAST or is_past_verb(w))
-            and not (k and words[k - 1].lower() in _DETERMINER_WORDS)  # "the revised estimate"
-            for k, w in enumerate(words)
-        )
-    )
+    return not (_INNER_CLAUSE.search(main, 0, cue.start()) or _tells_past(main[: cue.start()]))
 
 
 def _told_after(text: str, start: int) -> bool:
     """A past verb in the words right after the date, before any comma ("on Friday agreed to
     extend sanctions"): the date's clause tells its own past."""
     after = text[start : start + 60].split(",", 1)[0]
-    words = [w for w in after.split()[1:] if w.islower()]  # (the date's first word: no verb)
-    return any(is_past_verb(w) or w in _PAST_WORDS or w in IRREGULAR_PAST for w in words)
+    return _tells_past(after.split(None, 1)[1] if " " in after.strip() else "")  # (the date's
+    # first word is no verb)
+
+
+def _tells_past(clause: str) -> bool:
+    """A past form in `clause` (`_past_form`), a past auxiliary, or an irregular past that is a
+    noun as often ("rose", "hit", "beat"): where a clause of its own is sure, it tells the past;
+    not an adjective after a determiner ("the revised estimate"), nor a name ("the Fed")."""
+    return (
+        _PAST_AUXILIARY.search(clause) is not None
+        or _past_form(clause, 0)
+        or any(
+            w.group() in IRREGULAR_PAST
+            and not _ATTRIBUTIVE.search(clause, max(0, w.start() - 8), w.start())
+            for w in _LOWER_WORD.finditer(clause)
+        )
+    )
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z]+\b")  # a word in lower case (not the end of "Fed")
 
 
 # Holidays on a fixed day of the calendar: "on Christmas Day 2021", "on Boxing Day", "on New
@@ -1028,7 +1009,8 @@ def ordered_to(clause: str) -> bool:
     return _ORDERED_ANY.search(clause) is not None
 
 
-_DAY_NAMED = re.compile(rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?$", re.IGNORECASE)
+# ("Thursday, June 13", "Friday (Oct. 23)")
+_DAY_NAMED = re.compile(rf"\b({'|'.join(WEEKDAYS)})(?:,?\s+(?:the\s+)?|\s*\(\s*)$", re.IGNORECASE)
 
 
 def _valid(year: int, month: int, day: int) -> bool:

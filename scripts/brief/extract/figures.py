@@ -380,9 +380,13 @@ _RANKED = re.compile(
 _RANKED_CUES = (", at", " with")
 # Who won a share of the vote: "None of the Above (NOTA) got 1.1 per cent of the votes", "The
 # BJP won 38.5% of the vote": the party or the candidate is what the share is of
+# (a party's or a body's name: "None of the Above (NOTA)", "the Bodoland People's Front (BPF)")
+_PARTY = (
+    r"(?P<name>(?-i:[A-Z])[\w’'.&-]*"
+    r"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?|the\s+)?(?-i:[A-Z(])[\w’'.&()-]*){0,7})"
+)
 _VOTE_WINNER = re.compile(
-    r"(?:^|[,;:]\s+|\band\s+|\bwhile\s+)(?:[Tt]he\s+)?(?P<name>(?-i:[A-Z])[\w’'.&-]*"
-    r"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?|the\s+)?(?-i:[A-Z(])[\w’'.&()-]*){0,7})\s+"
+    rf"(?:^|[,;:]\s+|\band\s+|\bwhile\s+)(?:[Tt]he\s+)?{_PARTY}\s+"
     r"(?:won|got|received"
     r"|secured|took|polled|garnered|gained|bagged)\s+(?:about\s+|nearly\s+|just\s+|over\s+"
     r"|almost\s+|around\s+|more\s+than\s+|less\s+than\s+)?$"
@@ -391,10 +395,7 @@ _VOTES = frozenset("vote votes ballots popular vote".split())
 # A gapped clause: "the Congress won 26 seats, the All India United Democratic Front (AIUDF)
 # nine and the Bodoland People's Front (BPF) two": a name, then its number, the verb and the
 # noun said once before; the name is what the number is of
-_GAPPED = re.compile(
-    r"(?:,|\band)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
-    r"(?-i:[A-Z(])[\w’'.&()-]*){0,7})\s+$"
-)
+_GAPPED = re.compile(rf"(?:,|\band)\s+(?:the\s+)?{_PARTY}\s+$")
 
 
 def _counts_something(phrase: str) -> bool:
@@ -655,20 +656,20 @@ def _paragraph_figures(texts: list[str], index: int, stated: _Stated, budget: in
                 and (ranked := _RANKED.search(text[sent.start : fig.start]))
                 and ranked.group("name").split()[0].lower() not in stated.lower_words(texts)
             ):  # (the sentence alone: its start is the pattern's; "Inflation" is no name)
-                fig.facets["ranked"] = ranked.group("name")  # (never inherited either)
+                fig.facets["named"] = ranked.group("name")  # (never inherited either)
             elif (
                 fig.label
                 and fig.label.split()[-1].lower() in _VOTES
                 and (won := _VOTE_WINNER.search(text[sent.start : fig.start]))
             ):
-                fig.facets["ranked"] = won.group("name")  # (this sentence's only)
+                fig.facets["named"] = won.group("name")  # (this sentence's only)
             elif (
                 i
                 and figs[i - 1].unit == fig.unit
                 and (gapped := _GAPPED.search(text, max(sent.start, fig.start - 90), fig.start))
                 and not _HAS_VERB.search(text, figs[i - 1].end, gapped.start("name"))
             ):
-                fig.facets["ranked"] = gapped.group("name")  # (this sentence's only)
+                fig.facets["named"] = gapped.group("name")  # (this sentence's only)
             _inherit(fig, _state(ref) if ref else None)
             _inherit(fig, series.get(_skey(fig)))
         # A series runs on until a sentence states figures of its unit about something else.
@@ -2313,7 +2314,7 @@ def _facets(text: str, sent: Sentence) -> list[tuple[int, int, tuple[str, str]]]
 
 
 def _segment(facets: dict[str, str]) -> str | None:
-    parts = [facets[k] for k in ("scope", "ranked", *_FACET_ORDER) if k in facets]
+    parts = [facets[k] for k in ("scope", "named", *_FACET_ORDER) if k in facets]
     return ", ".join(parts) or None
 
 

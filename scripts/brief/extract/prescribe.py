@@ -411,30 +411,6 @@ _CLAUSE_END = re.compile(r"[,;:]")
 
 # --- imperatives -----------------------------------------------------------------------------
 
-# Base-form verbs that open advice or a how-to's steps ("Stir together", "Add the jars");
-# not verbs that only steer the reader through the text (consider, imagine, note, see, look,
-# take, remember, read, click, follow, share, subscribe), nor those as often a noun or a name
-# at a sentence's start ("Heat waves", "Core inflation", "Baker said", "Season tickets").
-_ADVICE_VERBS = frozenset(
-    """
-    aim apply ask automate avoid back be book boost breathe budget build buy calculate call
-    cancel change check choose clean clear combine commit compare consolidate consult contact
-    cover cut define delete diversify ditch do drink drive eat educate eliminate enable
-    encourage ensure enroll enrol establish exercise find focus get give go hire identify
-    include increase install invest keep learn leave leverage limit live lock lower make manage
-    max maximize maximise minimize minimise monitor move negotiate opt pay pick plan practice
-    practise prepare prioritise prioritize protect purchase put quit raise reach rebalance
-    rebuild reduce refinance register relax remove replace rest review save schedule
-    seek sell set simplify skip spend start stay stick stop store switch talk teach tell test
-    track train try turn unplug update use vaccinate vote wash wear write
-    add allow boil bring fill peel pour remove rinse serve simmer slice sprinkle stir whisk
-    expand require create develop implement improve provide restore repeal strengthen adopt
-    mandate extend enact amend streamline coordinate expedite prohibit revise publish
-    clarify designate authorize authorise modernize modernise deploy convene tighten impose
-    restrict allocate assess evaluate conduct
-    reauthorize reauthorise waive abolish codify subsidize subsidise
-    """.split()
-)
 # A how-to's verbs are names or nouns as often before a capital or a hyphen ("Bring It On",
 # "Boil Water Advisory", "Add-on purchases"): they instruct only before a lower-case word.
 _HOW_TO = frozenset(
@@ -449,6 +425,24 @@ _HOW_TO = frozenset(
 )  # verbs that are names' first words as often ("Restore Our Parks"): a lower-case word after
 # (or an acronym and a lower-case word: "Reauthorize CCDBG with a fund", "Fund NASA fully")
 _LOWER_NEXT = re.compile(r"\s+(?:[a-z0-9]|[A-Z]{2,}s?\s+[a-z])")
+# Base-form verbs that open advice or a how-to's steps ("Stir together", "Add the jars");
+# not verbs that only steer the reader through the text (consider, imagine, note, see, look,
+# take, remember, read, click, follow, share, subscribe), nor those as often a noun or a name
+# at a sentence's start ("Heat waves", "Core inflation", "Baker said", "Season tickets").
+_ADVICE_VERBS = _HOW_TO | frozenset(
+    """
+    aim apply ask automate avoid back be book boost breathe budget build buy calculate call
+    cancel change check choose clean clear combine commit compare consolidate consult contact
+    cover cut define delete diversify ditch do drink drive eat educate eliminate enable
+    encourage ensure enroll enrol establish exercise find focus get give go hire identify
+    include increase install invest keep learn leave leverage limit live lock lower make manage
+    max maximize maximise minimize minimise monitor move negotiate opt pay pick plan practice
+    practise prepare prioritise prioritize protect purchase put quit raise reach rebalance
+    rebuild reduce refinance register relax remove replace rest review save schedule
+    seek sell set simplify skip spend start stay stick stop store switch talk teach tell test
+    track train try turn unplug update use vaccinate vote wash wear write
+    """.split()
+)  # (and a how-to's and a policy's verbs, `_HOW_TO`)
 # "Take" and "consider" also steer the reader ("Take a look", "Consider what happened"), and
 # "research" is a noun as often ("Research shows"): they advise only before what is to be done
 # ("Take inventory", "consider paying it off", "Research your options").
@@ -613,7 +607,7 @@ def prescription(sentence: str) -> Prescription | None:
         if modal is not None and modal.actor is not None:
             found = Prescription(found.at, modal.actor, found.reported_by)
     if found.actor and _NO_ONE.search(sentence, *found.actor):
-        return None  # "no one should be dying of it", "No child should go hungry": a norm,
+        return None  # "no one should be dying of it", "Nobody should spend a night …": a norm,
         # with no one to act on it
     if found.reported_by is None:
         found = Prescription(found.at, found.actor, speaker(sentence, found.at))
