@@ -2004,3 +2004,45 @@ def test_an_opening_phrase_scopes_no_contrasting_clause_and_no_example_count():
     assert got["14"] is None
     (f,) = figures_of("The union said 86% of austerity cuts fell on councils.")
     assert f.change is None  # a share of cuts, not a cut
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "period"),
+    [
+        (
+            "Southeast Asia's largest economy grew 5.12% in the second quarter.",
+            5.12,
+            "the second quarter",
+        ),
+        ("Net interest margin was 4.02 per cent in the June quarter.", 4.02, "the June quarter"),
+        (
+            "Permissions were granted for 10,460 units in the final quarter of 2025.",
+            10460,
+            "the final quarter of 2025",
+        ),
+        (
+            "Exports rose 8% in the first three months of the year.",
+            8,
+            "the first three months of the year",
+        ),
+        (
+            "Police recorded 54,587 knife offences in the year ending June 2025.",
+            54587,
+            "the year ending June 2025",
+        ),
+        ("Inflation fell to 3.4% in December, from 3.6% in November.", 3.4, "December"),
+        # a quarter as a share is no period
+        ("A quarter of the 120 households had no water.", 120, None),
+    ],
+)
+def test_a_part_of_a_year_is_a_figures_period(sentence, value, period):
+    (f,) = [f for f in figures_of(sentence) if f.value == value]
+    assert f.period == period
+
+
+def test_a_twelve_month_rate_restated_by_its_last_month_is_one_figure():
+    figures = figures_of(
+        "CPI inflation was 3.4% in December, the statistics office said. "
+        "Inflation fell to 3.4% in the year to December, its lowest since 2021."
+    )
+    assert [f.value for f in figures].count(3.4) == 1

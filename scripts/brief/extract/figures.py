@@ -2221,6 +2221,11 @@ def _periods(text: str, sent: Sentence) -> list[Span]:
     if "Y" in sent.text:
         labels = _FISCAL_LABEL.finditer(text, sent.start, sent.end)
         found += [(m.start(), m.end(), m.group()) for m in labels]
+    if _PART_CUE.search(text, sent.start, sent.end):
+        found += [
+            (m.start(), m.end(), m.group())
+            for m in _PART_PERIOD.finditer(text, sent.start, sent.end)
+        ]
     taken = sent.start
     for m in _YEAR_ANCHOR.finditer(text, sent.start, sent.end):
         s, e = m.span()
@@ -2276,6 +2281,24 @@ _SPAN_PERIOD = re.compile(
     re.IGNORECASE,
 )
 
+
+# A part of a year, with or without its year: "in the second quarter", "the June quarter",
+# "the final quarter of 2025", "the first three months of the year", "the year to June 2025",
+# "the year ending March 2020" (a year inside it is part of it, not a period of its own).
+_PART_CUE = folded(
+    r"\b(?:quarter|half|months\s+of|year\s+(?:to|ending|ended)\s"
+    r"|in\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+_PART_PERIOD = re.compile(
+    r"\b(?:the\s+)?(?:(?:first|second|third|fourth|final|last|latest|same|corresponding"
+    rf"|(?-i:{_MONTH})(?:[-–](?-i:{_MONTH}))?)\s+(?:quarter|half)"
+    rf"|(?<=\bin\s)(?-i:{_MONTH})(?!\s*\d)"
+    r"|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months"
+    rf"|(?:financial\s+|fiscal\s+)?year\s+(?:to|ending|ended)\s+(?:\d{{1,2}}\s+)?(?-i:{_MONTH})"
+    rf"(?:\s+\d{{1,2}}(?!\d),?)?)(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?"
+    rf"(?:year\b|fiscal\b|{_YEAR}(?:[-–/]\d{{2,4}})?(?!\d)))?",
+    re.IGNORECASE,
+)
 
 # "212 last year", "112 million tonnes this year": a period said relative to publication,
 # shown as written (its calendar dates are the date tagger's: a figure keeps the words).
@@ -2353,10 +2376,25 @@ def _restates(f: _Fig, g: _Fig) -> bool:
             and (_DEFINITE.search(text, max(0, at - 20), at) or _distinctive(f))
         ):
             return False
-    if f.period and g.period and f.period != g.period:
+    fp, gp = _period_key(f.period), _period_key(g.period)
+    if fp and gp and fp != gp:
         return False
     fs, gs = _segment(f.facets), _segment(g.facets)
     return not (fs and gs and fs != gs)
+
+
+# "3.4% in December" restated as "3.4% in the year to December": a twelve-month measure is named
+# by the month it ends in either way.
+_YEAR_TO = re.compile(r"^(?:the\s+)?(?:financial\s+|fiscal\s+)?year\s+(?:to|ending|ended)\s+", re.I)
+_BARE_MONTH = re.compile(rf"{_MONTH}$")
+
+
+def _period_key(period: str | None) -> str:
+    """The period two mentions of one amount are compared by; empty for none or a month with no
+    year, which says when a thing happened more often than what a figure measures over ("the
+    €95 million gap, at the meeting in February")."""
+    key = _YEAR_TO.sub("", period or "")
+    return "" if _BARE_MONTH.match(key) else key.lower()
 
 
 def _distinctive(f: _Fig) -> bool:
