@@ -2046,3 +2046,10 @@ def test_a_twelve_month_rate_restated_by_its_last_month_is_one_figure():
         "Inflation fell to 3.4% in the year to December, its lowest since 2021."
     )
     assert [f.value for f in figures].count(3.4) == 1
+
+
+def test_a_superlatives_window_right_after_it_is_no_figure():
+    figures = figures_of(
+        "Core inflation eased to 1.8 per cent in December, the lowest in almost three years."
+    )
+    assert [(f.value, f.unit) for f in figures] == [(1.8, "percent")]

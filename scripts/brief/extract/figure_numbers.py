@@ -522,14 +522,15 @@ _REACHED_BEFORE = re.compile(
 
 
 # "lost 15 percent of their weight over 68 weeks", "rose 1.2%, its best day in three weeks":
-# a duration after a measure of its clause is the span it is measured over, not a figure.
+# a duration after a measure of its clause is the span it is measured over, not a figure (after
+# a superlative, the window of the record: "1.8 per cent, the lowest in almost three years").
 _PERIOD_OF_BEFORE = re.compile(
     r"\b(?:(?:over|during|across|at)\s+(?:the\s+)?(?:(?:past|last|previous|first|next|following)\s+)?"
     r"|(?:in|within)\s+the\s+(?:past|last|previous|first|next|following)\s+"
     r"|(?P<best>best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest"
     r"|slowest|steepest|sharpest|deepest|longest|shortest|greatest|heaviest|hottest|coldest"
     r"|wettest|driest)"
-    r"\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+in\s+)(?:(?:about|around|some|nearly|almost|just"
+    r"(?:\s+[a-z-]+){0,3}\s+in\s+)(?:(?:about|around|some|nearly|almost|just"
     r"|more\s+than|well\s+over|over|under|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
