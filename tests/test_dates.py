@@ -398,6 +398,22 @@ TABLE = [
     # "before the committee" is a preposition: the schedule's "will" still governs the day
     ("She will testify before the committee on March 3.", [("on March 3", "2020-03-03")]),
     ("It will go before voters on the Nov. 3 ballot.", [("Nov. 3", "2020-11-03")]),
+    # a participle's phrase between commas is an aside: "will" still governs the date
+    (
+        "The council will publish its next report, covering the first half of the year, in April.",
+        [("in April", "2020-04")],
+    ),
+    # an appeal said now asks for what is to come
+    (
+        "We urge the Chancellor to use the Spring Statement on 3 March.",
+        [("on 3 March", "2020-03-03")],
+    ),
+    # a name's own "on" ("the committee on public accounts") is still the preposition's object
+    (
+        "She is scheduled to appear before the legislature's standing committee on public"
+        " accounts on March 3.",
+        [("on March 3", "2020-03-03")],
+    ),
     ("We will make that decision on 19 March.", [("on 19 March", "2020-03-19")]),
     # a body's sitting in the present is its timetable; "did not resume" tells a past
     ("They hope to pass it before Congress adjourns on Oct. 11.", [("on Oct. 11", "2020-10-11")]),

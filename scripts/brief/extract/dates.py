@@ -345,6 +345,8 @@ _AHEAD_CUES = ("ahead", "Ahead", "time for", "run-up", "preparation")
 # date ("before the polls closed on Monday" is a clause)
 _PREPOSITION_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:[\w’'-]+\s+){0,4}?"
+    # a name's own "of" or "on" ("the legislature's standing committee on public accounts on")
+    r"(?:(?:of|on|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?"
     r"|(?:them|him|her|us|me|you)\s+"  # "to appear before them on"
     # a bare plural after "before": "will go before voters on" (after "after", a time: "after
     # protests on Oct. 5")
@@ -409,6 +411,9 @@ _SHORT_FORM = re.compile(SHORT_FORM)  # no clause break: "a general meeting (EGM
 _ASIDE = re.compile(
     r"\s*(?:in|for|at|on|with|over|as|among)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s*"
     r"(?:from|in|on|by|until|since|during|at)?\s*"
+    # a participle's phrase ("will publish its next report, covering the first half of the
+    # year, in April")
+    r"|\s*[a-z]{3,}ing\s+(?:[\w’'-]+\s+){0,6}[\w’'-]+,\s*(?:from|in|on|by|until|at)?\s*"
     # a place's region or state after its name ("in Ilagan City, Isabela, on Friday")
     r"|\s*(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2},\s*(?:from|in|on|at)?\s*"
 )
@@ -993,7 +998,10 @@ def listed_for(clause: str) -> bool:
 
 _LISTED_FOR_ANY = re.compile(_LISTING)
 _ORDER = (
-    r"\b(?:ordered|told|directed|required|instructed|summoned)\s+"
+    r"\b(?:ordered|told|directed|required|instructed|summoned"
+    # an appeal, said now: what it asks for is to come ("We urge the Chancellor to use the
+    # Spring Statement on 3 March")
+    r"|urge|urges|urging|call\s+on|calls\s+on|calling\s+on|ask|asks|asking)\s+"
     # whom, with no clause of its own between ("told the BBC he hopes to return": his hope)
     r"(?:(?!(?:he|she|it|they|we|I|you|that|the\s+company|hopes?|expects?|plans?|wants?"
     r"|intends?|aims?|is|are|was|were|would|will|had|has)\b)[\w’']+\s+){0,5}?to\s+"
