@@ -403,6 +403,8 @@ TABLE = [
         "The council will publish its next report, covering the first half of the year, in April.",
         [("in April", "2020-04")],
     ),
+    # a loan's term is how long, not when
+    ("The bank will offer loans of up to $5,000, payable in three years.", []),
     # an appeal said now asks for what is to come
     (
         "We urge the Chancellor to use the Spring Statement on 3 March.",

@@ -2053,3 +2053,10 @@ def test_a_superlatives_window_right_after_it_is_no_figure():
         "Core inflation eased to 1.8 per cent in December, the lowest in almost three years."
     )
     assert [(f.value, f.unit) for f in figures] == [(1.8, "percent")]
+
+
+def test_a_loans_term_is_a_figure_not_a_date():
+    figures = figures_of(
+        "The bank will offer loans of up to $5,000 per farmer, payable in three years."
+    )
+    assert [(f.value, f.unit) for f in figures] == [(5000, "USD per farmer"), (3, "years")]

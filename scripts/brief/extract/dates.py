@@ -1161,9 +1161,19 @@ def _ago(match: re.Match[str], text: str, published: date) -> str:
     return _shifted(published, unit, -count)
 
 
+# "loans payable in three years", "bonds maturing in 10 years": a term, how long, not when
+REPAID_IN = re.compile(
+    r"\b(?:re)?pa(?:yable|id|id\s+back|id\s+off)\s+(?:with)?in\s+(?:(?:about|around|some)\s+)?$"
+    r"|\b(?:matur(?:e|es|ing)|redeemable|amorti[sz]ed)\s+in\s+$",
+    re.IGNORECASE,
+)
+
+
 def _in_time(match: re.Match[str], text: str, published: date) -> str | None:
     """ "in three days", "in two weeks" in a clause that schedules: that many units after
     publication, as precise as the unit says; None in a clause that does not schedule."""
+    if REPAID_IN.search(text, max(0, match.start() - 30), match.end("n") - len(match.group("n"))):
+        return None
     if not _FIRM.search(text, max(0, match.start() - TENSE_WINDOW), match.start()) or not _future(
         text, match.start()
     ):

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from brief.extract.dates import MONTH_NUMBERS, TIME_OF_DAY, WEEKDAYS
+from brief.extract.dates import MONTH_NUMBERS, REPAID_IN, TIME_OF_DAY, WEEKDAYS
 from brief.extract.folded import folded
 from brief.extract.quantities import Quantity
 from brief.extract.units import MEASURE_WORDS, TIME_WORDS
@@ -652,6 +652,7 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         and q.value == int(q.value)
         and _IN_TIME.search(text, max(start, s - 8), s)
         and not _PAST.search(text, start, s)
+        and not REPAID_IN.search(text, max(start, s - 30), s)  # a loan's term is how long
     ):
         return None  # "These teams meet again in three days": when, not how long
     if (
