@@ -414,6 +414,19 @@ def test_a_rate_said_once_after_from_x_to_y_is_each_levels_denominator():
     assert [(q.value, q.per) for q in got] == [(2, "hour"), (3.5, "hour")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Raise the Healthy Start allowance from £4.25 to £6 a week.",  # an imperative
+        "The board is cutting the fee from £4.25 to £6 a week.",
+        "Ministers will lift the weekly child allowance from £4.25 to £6 a week.",
+    ],
+)
+def test_a_transitive_change_from_x_to_y_is_two_levels_not_a_range(sentence):
+    got = tag_quantities(sentence)
+    assert [(q.value, q.low, q.per) for q in got] == [(4.25, None, "week"), (6, None, "week")]
+
+
 def test_dimensions():
     got = tag_quantities("a 20 km walk, 3 acres, 5 litres, 4 kg, 30 mph, 12 °C and 8 GB")
     assert [q.dimension for q in got] == [

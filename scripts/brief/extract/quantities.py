@@ -300,9 +300,14 @@ _CHANGED_FROM = re.compile(
     r"\b(?:went|going|gone|rose|rising|risen|fell|falling|fallen|grew|growing|grown|jumped|climbed"
     r"|dropped|declined|increased|decreased|moved|changed|surged|soared|plunged|slipped|shrank"
     r"|shrunk|swelled|raised|lowered|boosted|expanded|reduced|upgraded"
+    # a transitive change in any tense or the imperative ("Raise the allowance from £4.25 to £6
+    # a week", "is cutting the rate from"): a level and the one it is moved to, never a range
+    r"|raise|raises|raising|lift|lifts|lifting|cut|cuts|cutting|reduce|reduces|reducing|lower"
+    r"|lowers|lowering|boost|boosts|boosting|increase|increases|increasing|decrease|decreases"
+    r"|decreasing"
     # a change to come: "will rise from £9,250 to £9,535 a year", "voted to raise fees from"
     r"|(?:will|would|to|could|must|should)\s+(?:[a-z]+ly\s+)?(?:rise|raise|increase|grow|fall|drop|cut|reduce"
-    r"|lower|lift|boost|climb|decline|go|move|expand))\s+(?:\w+\s+){0,3}?"
+    r"|lower|lift|boost|climb|decline|go|move|expand))\s+(?:[\w’'-]+\s+){0,5}?"
     r"from\s+(?:\S{0,3}\s?)?$",
     re.IGNORECASE,
 )
