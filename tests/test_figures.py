@@ -2060,3 +2060,8 @@ def test_a_loans_term_is_a_figure_not_a_date():
         "The bank will offer loans of up to $5,000 per farmer, payable in three years."
     )
     assert [(f.value, f.unit) for f in figures] == [(5000, "USD per farmer"), (3, "years")]
+
+
+def test_n_of_every_m_things_is_labelled_by_the_things():
+    (f,) = figures_of("In Winnipeg, 9.4 of every 100 patients left without being seen by a doctor.")
+    assert (f.value, f.unit, f.label) == (9.4, "per 100 patients", "patients")

@@ -427,6 +427,19 @@ def test_a_transitive_change_from_x_to_y_is_two_levels_not_a_range(sentence):
     assert [(q.value, q.low, q.per) for q in got] == [(4.25, None, "week"), (6, None, "week")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "per"),
+    [
+        ("In Winnipeg, 9.4 of every 100 patients left without being seen.", 9.4, "100 patients"),
+        ("Three in every 10 patients left early.", 3, "10 patients"),
+        ("Two out of every 1,000 births were stillbirths.", 2, "1,000 births"),
+    ],
+)
+def test_n_of_every_m_things_is_a_rate_whose_base_ends_at_its_plural(sentence, value, per):
+    (q,) = tag_quantities(sentence)
+    assert (q.kind, q.value, q.per) == ("rate", value, per)
+
+
 def test_dimensions():
     got = tag_quantities("a 20 km walk, 3 acres, 5 litres, 4 kg, 30 mph, 12 °C and 8 GB")
     assert [q.dimension for q in got] == [

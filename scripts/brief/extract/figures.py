@@ -205,8 +205,11 @@ _WHEN_WORDS = (
 # A rate with no noun of its own before "per": "3.12 per million hours worked"
 _BARE_RATE = re.compile(r"[\d.,]+\s+per\b")
 # A rate written with its counted noun inside: "three meals per day", "40 flights a week".
+_EVERY_BASE = re.compile(
+    r"\S+\s+(?:of|in|out\s+of)\s+every\s+[\d,.]+\s+(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*)?)$"
+)
 _RATE_NOUN = re.compile(
-    r"\S+\s+(?P<noun>[A-Za-z][\w’'-]*(?:\s+(?!for\s|in\s)[A-Za-z][\w’'-]*){0,2}?)"
+    r"\S+\s+(?P<noun>(?!(?:of|in|out)\s)[A-Za-z][\w’'-]*(?:\s+(?!for\s|in\s)[A-Za-z][\w’'-]*){0,2}?)"
     r"\s+(?:per|a|an|each|every|for\s+every|for\s+each|in\s+every)\s"
 )
 # "12,000 in attendance", "300 in custody": the state counted, a lower-case noun ending its
@@ -1422,6 +1425,9 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
         return None  # clause's subject reached
     if fig.kind == "rate" and (inner := _RATE_NOUN.match(fig.display)):
         fig.label = inner.group("noun")  # "three meals per day": meals
+        return None
+    if fig.kind == "rate" and (every := _EVERY_BASE.match(fig.display)):
+        fig.label = every.group("noun")  # "9.4 of every 100 patients": patients
         return None
     if _MODIFIER.fullmatch(fig.display):
         ways = [modified, after, subject(True)]  # "a 40-year stagnation", "the 16-inch screen"

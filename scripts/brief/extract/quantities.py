@@ -386,7 +386,8 @@ _NOT_A_BASE = frozenset(
     "in on at by for from to and or of the a an with since during last this than as".split()
 )
 _PER = re.compile(
-    r"(?:\s?-\s?|\s+)(?P<how>per|a|an|each|every|for\s+every|for\s+each|in\s+every)(?:\s?-\s?|\s+)"
+    r"(?:\s?-\s?|\s+)(?P<how>per|a|an|each|every|for\s+every|for\s+each|in\s+every|of\s+every"
+    r"|out\s+of\s+every)(?:\s?-\s?|\s+)"
     r"(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s+)?"
     r"(?P<w>(?:(?:cubic|square|sq\.?|cu\.?)\s+)?[A-Za-z][a-z]*(?:\s+of\s+age)?)(?![\w-])"
     r"|\s?/\s?(?P<sw>h|hr|s|ms|min|day|yr|year|month|week|d|kWh|MWh|GWh|kg|km|tonne|litre"
@@ -1409,9 +1410,10 @@ def _per(text: str, q: _Q) -> None:
         q.per = _PER_ADVERB[pm.group("adv").lower()]
     else:
         how = pm.group("how").lower()
-        if how.startswith(("for", "in")):
-            # "35 killings for every 100,000 people": a rate's base, as "per" says it (not "one
-            # for every 90 people": the 90 is what is told, people to each one)
+        if how.startswith(("for", "in", "of", "out")):
+            # "35 killings for every 100,000 people", "9.4 of every 100 patients": a rate's base,
+            # as "per" says it (not "one for every 90 people": the 90 is what is told, people to
+            # each one)
             if not pm.group("n") or q.value == 1:
                 return
             how = "per"
@@ -1463,6 +1465,8 @@ def _compound_base(text: str, word: str, end: int, counted: bool) -> tuple[str, 
     # clause's verb ("Benefits of $300 per child start in January")
     bound = counted or _MODIFIER.search(word) is not None or word in _MODIFIERS
     for _ in range(2):
+        if counted and words[-1].endswith("s") and not words[-1].endswith("ss"):
+            break  # "per 100 patients left": a counted plural ends the base; a verb follows
         m = _BASE_WORD.match(text, at)
         if not m or m.group(1) in _FUNCTION_WORDS or m.group(1).endswith(("ing", "ed", "ly")):
             break
