@@ -125,6 +125,8 @@ ROWS = [
     ("The mayor said she is solely responsible for the decision.", LAST, None),
     # another story's headline after a link's label, a question or a sentence as it may be
     ("Read more: Are there really 10,000 more police officers than in 2010?", MIDDLE, LINK),
+    ("READ: Storm exits the area; 5 provinces still under Signal No. 1", MIDDLE, LINK),
+    ("Read: what the new rules mean for renters", MIDDLE, LINK),
     ("RELATED: Teachers ratify 3.5% raise, ending months of talks.", MIDDLE, LINK),
     ("See also: How the council spends its money", MIDDLE, LINK),
     ("Recommended: Slow Horses, season 5 (Apple TV+). Gary Oldman is back.", MIDDLE, None),

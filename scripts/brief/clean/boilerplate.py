@@ -141,10 +141,10 @@ _LEGAL = re.compile(
 )
 LEGAL_CHARS = 300
 # A headline after a link's label: "Read more: Are there really 10,000 more officers?",
-# "RELATED: Teachers ratify raise", "See also: …" (a question or a sentence, it is another
-# story's title, not the article's text).
+# "RELATED: Teachers ratify raise", "READ: Storm exits; 5 areas still under warning", "See
+# also: …" (a question or a sentence, it is another story's title, not the article's text).
 _LINK_LABEL = re.compile(
-    r"^\W*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?"
+    r"^\W*(?:read(?:\s+(?:more|also|next))?|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?"
     r"|related(?:\s+(?:story|stories|article|articles|coverage|reading|content))?"
     r"|recommended\s+reading)\s*[:|»›]\s*\S",  # (a review's "Recommended:" is its verdict)
     re.IGNORECASE,
