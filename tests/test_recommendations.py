@@ -576,3 +576,27 @@ def test_a_subheading_that_addresses_no_one_names_no_actor():
         ]
     )
     assert [r.actor for r in recs] == ["Government", None]
+
+
+def test_a_lead_ins_addressee_acts_in_its_items_and_a_named_request_beside_them_counts():
+    """Blind page 248: items after "urged the county to:" are the county's to do; beside the
+    list, "The groups also asked the Commission to audit …" is a request of its own (not
+    "was asked to", nor "asked whether")."""
+    recs = extract_recommendations(
+        [
+            section(
+                "What civil society wants",
+                "In a statement, the coalition welcomed the ruling and urged the county to:",
+                "1. Hold fresh public forums in all 55 wards;",
+                "2. Publish the amended budget at least 14 days before any vote.",
+                "The groups also asked the Ethics Commission to audit how projects were awarded.",
+                "The clerk was asked to explain the delay.",
+                "Reporters asked whether the county would appeal.",
+            )
+        ]
+    )
+    assert [(r.actor, r.text[:12]) for r in recs] == [
+        ("the county", "1. Hold fres"),
+        ("the county", "2. Publish t"),
+        ("the Ethics Commission", "The groups a"),
+    ]

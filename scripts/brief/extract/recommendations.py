@@ -16,7 +16,9 @@ refrain is that … should"), so it stays a fallback.
 Everything returned is verbatim: `text` is the list item's paragraph (a heading's own text for
 a heading; for prescribing sentences, a paragraph of several is shared out between them, each
 from its sentence to the next), `headline`, `actor` and `reported_by` are slices of its first
-sentence, the evidence quote is that sentence (for a heading, the first sentence under it).
+sentence (an item that names no actor takes whom its heading or its lead-in addresses: "For
+Congress", "urged the county to:"), the evidence quote is that sentence (for a heading, the
+first sentence under it).
 """
 
 from __future__ import annotations
@@ -187,6 +189,8 @@ def extract_recommendations(sections: list[Section]) -> list[Recommendation]:
                 ):
                     items += run
                     leads.add(id(lead))
+                    if whom := _LEAD_ADDRESSEE.search(lead.text):
+                        addressees.update({id(i.paragraph): whom.group(1) for i in run})
     if not items:
         items = [
             item
@@ -233,6 +237,16 @@ _ADDRESSEE = re.compile(
     r"(?:[A-Z][\w’'.-]*|and|of|local|national|state|federal)){0,4}"
     # in a sentence-case heading, a plural noun: "For states", "For local governments"
     r"|(?:(?:local|state|federal|national)\s+)?[a-z]+s)"
+)
+
+
+# Whom a lead-in's appeal addresses, said right before its colon: "… welcomed the ruling and
+# urged the county to:", "called on ministers to:" (each item's actor when it names none)
+_LEAD_ADDRESSEE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed|ing)?"
+    r"|advis(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\s+"
+    r"((?:the\s+)?(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+to\s*:\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -292,6 +306,9 @@ _NOT_A_NAME = frozenset("The This That These Those It They He She We Our A An".s
 _URGED = re.compile(
     r"\b(?:(?:we|i)\s+(?:also\s+|therefore\s+|strongly\s+|again\s+)?(?:recommend|encourage)"
     r"|(?:urges?|urged|urging|implored?|appeal(?:s|ed)?\s+to|call(?:s|ed)?\s+(?:on|upon))"
+    # a request of a body, named: "The groups also asked the Ethics and Anti-Corruption
+    # Commission (EACC) to audit …" (not "asked whether", "was asked to")
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:asks?|asked)\s+(?:the|all|(?-i:[A-Z]))"
     r"|(?:is|are)\s+(?:\w+\s+)?(?:urged|encouraged|advised|requested)\s+to)\b",
     re.IGNORECASE,
 )
