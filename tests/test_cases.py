@@ -296,6 +296,9 @@ def test_no_dates_or_only_spans_give_no_cases():
         ("The talks ran Nov. 3-5, 2018, in Geneva.", ["2018-11-03"]),
         # the emphatic past is a past
         ("The regulator did announce on 25 February that the cap would rise.", ["2019-02-25"]),
+        # an irregular past tells an event as "-ed" does ("underwent"; not "a bit faster")
+        ("The patient underwent surgery at Concordia Hospital on Sept. 8.", ["2019-09-08"]),
+        ("This is a bit faster than the laptop from earlier in 2019.", []),
         # a plan reported ("that … would") is its own event while it is to come
         (
             "The regulator did announce on 25 February that the cap would rise from 1 April.",

@@ -21,6 +21,10 @@ IRREGULAR_PAST = frozenset(
     shook sank beat heard felt meant hung swore tore froze forgot withdrew upheld withheld
     overthrew undertook laid lent taught wept slept swept dealt knelt understood sat forbade
     overtook mistook rebuilt rewrote outgrew shut slid swung sprang woke hid fed did had was were
+    underwent overcame arose awoke wore bled bred clung dug forgave foresaw foretold
+    oversaw overran overrode outran outsold repaid resold retook spun stank stung strove strode
+    swam sang rang drank shrank stuck trod beheld befell misled partook withstood dwelt leapt
+    crept
     """.split()
 )
 IRREGULAR_PARTICIPLES = frozenset(
