@@ -932,7 +932,7 @@ def test_labels_found_in_review_keep_their_head():
     [wages] = figures_of("Unemployment remains stubbornly high and wages grow just 2% a year.")
     assert wages.label == "wages"
     [spend] = figures_of("Federal spending on roads and bridges in rural counties rose 5%.")
-    assert spend.label == "Federal spending"
+    assert spend.label == "Federal spending on roads and bridges"  # what it is spent on
 
 
 def test_the_predicate_after_asides_and_of_a_compared_number():
@@ -2065,3 +2065,19 @@ def test_a_loans_term_is_a_figure_not_a_date():
 def test_n_of_every_m_things_is_labelled_by_the_things():
     (f,) = figures_of("In Winnipeg, 9.4 of every 100 patients left without being seen by a doctor.")
     assert (f.value, f.unit, f.label) == (9.4, "per 100 patients", "patients")
+
+
+def test_labels_keep_what_spending_is_on_and_an_adjective_after_and():
+    """Blind pages 245-248's kind: "on" after spending, a tax or a yield names what they are
+    of (a day or a place after "on" still ends the subject); "and allied sectors" is one
+    subject, "allied" an adjective."""
+    got = _labels(
+        "Spending on research and development reached $630 million. "
+        "The tariff on steel rose to 25%. "
+        "Agriculture and allied sectors get ₹27,150 crore. "
+        "Shares closed on Tuesday at $18."
+    )
+    assert got["$630 million"] == "Spending on research and development"
+    assert got["25%"] == "tariff on steel"
+    assert got["₹27,150 crore"] == "Agriculture and allied sectors"
+    assert got["$18"] == "Shares"

@@ -154,6 +154,13 @@ _ADVERBIAL_START = frozenset(
     "in on at for from during since after before with by under over near across right now "
     "this last today yesterday".split()
 )
+# Nouns whose "on" names what is paid or spent on: "Spending on research and development
+# reached $630 million", "The tariff on steel rose to 25%" (a yield's long instrument stays out:
+# "The yield on the 10-year Treasury note rose": the yield)
+_TAKES_ON = frozenset(
+    "spending expenditure expenditures investment investments tax taxes tariff tariffs duty duties"
+    " levy levies fee fees subsidy subsidies outlay outlays surcharge surcharges".split()
+)
 _GENERIC = frozenset({"such", "total", "number", "additional", "more", "other", "further"})
 _NOT_CONTENT = _STOP | _GENERIC
 
@@ -1953,7 +1960,15 @@ def _before(
     if drop_verb:
         # "the pollution index in Lagos right now is 150", "Acme shares closed in New
         # York on Tuesday at $185.25": the subject ends where its adverbials start
-        cut = next((i for i in range(1, len(words)) if low(i) in _ADVERBIAL_START), None)
+        cut = next(
+            (
+                i
+                for i in range(1, len(words))
+                if low(i) in _ADVERBIAL_START
+                and not (low(i) == "on" and low(i - 1) in _TAKES_ON and i + 1 < len(words))
+            ),
+            None,
+        )
         if cut is not None and _short_form_of(text, words, cut):
             cut = None  # "Assets under management (AUM) grew": one name, its short form after it
         if (
@@ -2030,7 +2045,7 @@ _SUBJECT_DETERMINERS = frozenset("the its their his her our".split())
 # a verb right after "and": "cable and is expected", "died and four were": two predicates
 _VERB_AFTER_AND = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
-    r"|do)\b|[a-z]+ed\b)"
+    r"|do)\b|[a-z]+ed\b(?!\s+[a-z]{3,}s\s+[a-z]))"  # (not "and allied sectors get": an adjective)
 )
 
 
