@@ -2081,3 +2081,20 @@ def test_labels_keep_what_spending_is_on_and_an_adjective_after_and():
     assert got["25%"] == "tariff on steel"
     assert got["₹27,150 crore"] == "Agriculture and allied sectors"
     assert got["$18"] == "Shares"
+
+
+def test_labels_read_past_a_bracketed_aside_and_are_never_an_amount():
+    """Blind page 245's kind: a bracketed aside inside the subject ends no clause, and a label
+    stops before one it would leave open; an amount whose currency is a letter ("P31 billion")
+    is never what another amount measures, nor the tail of its predicate."""
+    got = figures_of(
+        "Damage caused by Typhoon Delfin (international name: Hanwol) has reached P9.6 billion."
+    )
+    assert [f.label for f in got] == ["Damage"]
+    (fleet,) = figures_of("Its fleet of jets (the largest in Asia) grew to 400.")
+    assert fleet.label == "fleet of jets"
+    new, old = figures_of(
+        "The bill would raise the annual NDRRM Fund to P40 billion from P31 billion."
+    )
+    assert (new.label, old.label) == ("annual NDRRM Fund", "annual NDRRM Fund")
+    assert not new.predicate.endswith("P")

@@ -191,6 +191,8 @@ def predicate(
     if rest and _WHEN.match(rest.group(1)):
         rest = None
     words = [m.span() for m in _WORD.finditer(text, *rest.span(1))] if rest else []
+    if words and text[words[-1][1] : words[-1][1] + 1].isdigit():
+        words.pop()  # "from P31 billion": a currency's letter, not a word of the phrase
     first = 3 if words and text[slice(*words[0])] == "being" else 2  # "being placed under …"
     for i in range(first, len(words)):  # one phrase: "to a music lawyer", not "… under her name"
         prev, word = text[slice(*words[i - 1])], text[slice(*words[i])]

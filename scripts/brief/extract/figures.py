@@ -1122,6 +1122,14 @@ _OWNER_BEFORE_NUMBER = re.compile(
 )  # (and "of the state's roughly 74,000 teachers")
 
 
+# An amount is no label: "to P40 billion from P31 billion", "Rs15bn and Rs11bn" (a currency's
+# letters before digits read as a word)
+_AMOUNT = re.compile(
+    r"[A-Z]{0,3}\$?[$€£¥₹]?\s?\d[\d,.]*\s*(?:[mkb]n?|million|billion|trillion|crores?|lakhs?)?",
+    re.IGNORECASE,
+)
+
+
 def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None:
     """Set fig.label from the sentence (module docstring: label); return the figure whose period
     and segment it should inherit, if any."""
@@ -1472,7 +1480,14 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
             relative, after, of_before, object_by, changed_by, prep_phrase, from_before,
             to_before, set_at, subject(True),
         ]  # fmt: skip
-    span = next((found for way in ways if (found := way()) and not _when(text, found)), None)
+    span = next(
+        (
+            found
+            for way in ways
+            if (found := way()) and not _when(text, found) and not _AMOUNT.fullmatch(text, *found)
+        ),
+        None,
+    )
     if span is None:  # elliptical: "... and 40 at the Western border", "Of the 30 X, 12 ..."
         if partitive and fig.start >= partitive.end and partitive.label:
             fig.label = partitive.label
@@ -1856,11 +1871,23 @@ def _before(
     ("effects persist for at least one year"). With `apposition`, a number right after a comma
     ("the average household, around $60,000 a year") measures the noun phrase before it."""
     boundary, relative, before = start, None, start
+    aside_end = -1
     for m in _CLAUSE_BOUNDARY.finditer(text, start, stop):
+        if m.start() < aside_end:
+            continue
         if m.group() in "()" and _ACRONYM_PARENS.search(
             text, max(start, m.start() - 12), m.end() + 12
         ):
             continue  # "Ireland's Data Protection Commission (DPC) fined it": one name
+        if (
+            m.group() == "("
+            and (close := text.find(")", m.end(), stop)) >= 0
+            and _WORD.search(text, close + 1, stop)
+        ):
+            # "Damage caused by Typhoon Delfin (international name: Hanwol) has reached": an
+            # aside in brackets inside the subject ends no clause
+            aside_end = close + 1
+            continue
         if (
             m.group() == "and"
             and _clause_start(text, boundary)
@@ -2032,6 +2059,13 @@ def _before(
     end = words[-1][1]
     if text[end : end + 1] == ")" and text.count("(", first, end) > text.count(")", first, end):
         end += 1  # "Data Protection Commission (DPC)": the acronym's bracket closed
+    elif text.count("(", first, end) > text.count(")", first, end):
+        # "fleet of jets (the largest in Asia) grew": the subject stops before its aside
+        end = text.rfind("(", first, end)
+        while end > first and text[end - 1] == " ":
+            end -= 1
+        if end <= first:
+            return None
     return first, end
 
 
