@@ -2098,3 +2098,10 @@ def test_labels_read_past_a_bracketed_aside_and_are_never_an_amount():
     )
     assert (new.label, old.label) == ("annual NDRRM Fund", "annual NDRRM Fund")
     assert not new.predicate.endswith("P")
+
+
+def test_a_plural_without_s_after_and_joins_the_label_where_the_phrase_ends():
+    (f,) = figures_of("The storm affected 46,700 farmers and fisherfolk.")
+    assert f.label == "farmers and fisherfolk"
+    (f,) = figures_of("It employs 300 nurses and police said so.")
+    assert f.label == "nurses"

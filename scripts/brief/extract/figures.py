@@ -1244,7 +1244,8 @@ def _label(texts, index, fig: _Fig, context: _Context, partitive) -> _Fig | None
                 more is not None and " " in text[more[0] : more[1]] and _verbish(first, alone=False)
             )
             # not "spent $15 billion on content and plans to spend more": a verb follows
-            if head.islower() and not counts and (ends if any_second else _plural(head)):
+            plural = _plural(head) or (head in _PLURAL_WITHOUT_S and ends)
+            if head.islower() and not counts and (ends if any_second else plural):
                 span = (span[0], more[1])
         if of := _OF_WITH.match(text, span[1], sent.end):
             # "five counts of fraud", "50 people with binge eating disorder", "a 30-60 per
@@ -2213,6 +2214,13 @@ def _modified(text: str, noun: str, start: int, end: int) -> list[str]:
                 hits.append(text[w.start(1) : after])
         at = text.find(noun, after, end)
     return hits
+
+
+# plurals not in -s, for a second conjunct: "46,700 farmers and fisherfolk"
+_PLURAL_WITHOUT_S = frozenset(
+    "people children men women staff police personnel folk fisherfolk cattle livestock poultry"
+    " sheep deer fish geese mice teeth feet".split()
+)
 
 
 def _plural(word: str) -> bool:
