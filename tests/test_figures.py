@@ -2105,3 +2105,18 @@ def test_a_plural_without_s_after_and_joins_the_label_where_the_phrase_ends():
     assert f.label == "farmers and fisherfolk"
     (f,) = figures_of("It employs 300 nurses and police said so.")
     assert f.label == "nurses"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("The two companies said the merger would close in 2025.", []),
+        ("The two countries share a 3,488-kilometre border.", [3488]),
+        ("Eskom and the municipality met, and the two parties signed a deal.", []),
+        # which ones, or how many things of a kind: still counts
+        ("Visits in the three counties nearest the refinery rose.", [3]),
+        ("The two shows at the O2 sold out within 40 minutes.", [2, 40]),
+    ],
+)
+def test_the_two_parties_of_a_story_are_named_not_counted(sentence, values):
+    assert [f.value for f in figures_of(sentence)] == values

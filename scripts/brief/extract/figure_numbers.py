@@ -502,6 +502,16 @@ _SPAN_BEFORE = re.compile(
     r"|slept|sleeps?)\s+$"
 )
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+_JUST_THE = re.compile(r"\b(?i:the)\s+$")
+# bodies, then their verb or the clause's end: "the two companies had come to", "the two
+# chains said" (not "the three counties nearest the refinery": which ones; people arrested,
+# hurt or held are counted: "the two men were held")
+_PARTIES_AFTER = re.compile(
+    r"\s+(?:companies|firms|countries|nations|sides|groups|parties|chains"
+    r"|banks|governments|teams|clubs|agencies|states|airlines|carriers)"
+    r"(?=\s*[,.;:]|\s+(?:said|say|says|had|have|has|will|would|are|were|agreed|signed|share"
+    r"|shared|met|meet|announced|plan|planned|also|both|did|do)\b)"
+)
 _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 # "41 child care slots for every 100 children": the base of a count told before it in the
 # clause; not "one doctor for every 1,000 people" nor "for every 55 patients treated, one
@@ -779,6 +789,14 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         and _WHICH_ONES_BEFORE.search(text, max(start, s - 24), s)
     ):
         return None  # "the first two infected patients", "the last two models": which ones
+    if (
+        bare
+        and q.text.lower() in ("two", "three")
+        and _JUST_THE.search(text, max(start, s - 5), s)
+        and _PARTIES_AFTER.match(text, e, end)
+    ):
+        return None  # "the two companies said", "The two countries share a border": the
+        # parties the story is about, named by how many they are
     if bare and _SUPERLATIVE.match(text, e, end) and _THE_BEFORE.search(text, max(start, s - 8), s):
         return None  # "the two largest economies": which ones, not how many
     if (bare or q.kind == "duration") and _in_short_quote(text, start, end, s, e):
