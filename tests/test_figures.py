@@ -2120,3 +2120,16 @@ def test_a_plural_without_s_after_and_joins_the_label_where_the_phrase_ends():
 )
 def test_the_two_parties_of_a_story_are_named_not_counted(sentence, values):
     assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("There needs to be zero shame around it.", []),
+        ("They would show zero tolerance for cargo theft.", []),
+        ("The ward recorded zero deaths.", [0]),
+        ("The county has zero confirmed cases.", [0]),
+    ],
+)
+def test_zero_before_a_mass_noun_is_an_idiom(sentence, values):
+    assert [f.value for f in figures_of(sentence)] == values

@@ -502,6 +502,8 @@ _SPAN_BEFORE = re.compile(
     r"|slept|sleeps?)\s+$"
 )
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+# one word, not a plural nor a plural's modifier ("zero confirmed cases")
+_MASS_NOUN_AFTER = re.compile(r"\s+[a-z]+(?<!s)\b(?![-–])(?!\s+[a-z]+s\b)")
 _JUST_THE = re.compile(r"\b(?i:the)\s+$")
 # bodies, then their verb or the clause's end: "the two companies had come to", "the two
 # chains said" (not "the three counties nearest the refinery": which ones; people arrested,
@@ -797,6 +799,8 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
     ):
         return None  # "the two companies said", "The two countries share a border": the
         # parties the story is about, named by how many they are
+    if bare and q.text.lower() == "zero" and _MASS_NOUN_AFTER.match(text, e, end):
+        return None  # "zero shame", "zero tolerance": an idiom, nothing counted
     if bare and _SUPERLATIVE.match(text, e, end) and _THE_BEFORE.search(text, max(start, s - 8), s):
         return None  # "the two largest economies": which ones, not how many
     if (bare or q.kind == "duration") and _in_short_quote(text, start, end, s, e):
