@@ -2133,3 +2133,18 @@ def test_the_two_parties_of_a_story_are_named_not_counted(sentence, values):
 )
 def test_zero_before_a_mass_noun_is_an_idiom(sentence, values):
     assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # the window a reading is taken over is no figure of its own
+        ("Cyclone Ilsa dumped 320mm of rain on Pardoo Station in 24 hours.", [320]),
+        ("Bitcoin slid 7.2%, erasing about $200 billion from the market in 24 hours.", [7.2, 2e11]),
+        # a journey's time is measured; so is how long a change took
+        ("The bullet train will cover the 508km route in about two hours.", [508, 2]),
+        ("Prices rose 40% in 18 months.", [40, 18]),
+    ],
+)
+def test_a_readings_window_in_hours_or_days_is_no_figure(sentence, values):
+    assert [f.value for f in figures_of(sentence)] == values

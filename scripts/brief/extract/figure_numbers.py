@@ -251,6 +251,7 @@ def sentence_numbers(
     )
     previous_end = -1
     measured_end = -1  # the end of the sentence's last measure (a share, an amount, a rate)
+    journey = False
     for q in quantities:
         after_number = previous_end >= 0 and text[previous_end : q.start].strip() == ""
         previous_end = q.end
@@ -263,12 +264,17 @@ def sentence_numbers(
                 or not _OVER_QUALIFIER.search(text, max(start, q.start - 30), q.start)
             )
             and not _BREAK.search(text, measured_end, q.start)
+            and (
+                period.group("window") is None or (q.unit in ("hour", "day") and not journey)
+            )  # ("will cover the 508km route in about two hours": a journey's time, measured)
         ):
             continue  # "lost 15 percent of their weight over 68 weeks": that figure's period
         if q.kind not in ("duration", "count"):
             # (a count's span is a figure of its own: "nine witnesses testifying over three
             # days" says how long the hearings ran)
             measured_end = q.end
+            # a distance, not an amount of something ("320mm of rain"): a journey
+            journey = q.dimension == "length" and not text.startswith(" of ", q.end)
         if after_number and q.kind == "count":
             continue  # "400 737 jets": a number right after another names a model
         if (
@@ -539,6 +545,9 @@ _REACHED_BEFORE = re.compile(
 _PERIOD_OF_BEFORE = re.compile(
     r"\b(?:(?:over|during|across|at)\s+(?:the\s+)?(?:(?:past|last|previous|first|next|following)\s+)?"
     r"|(?:in|within)\s+the\s+(?:past|last|previous|first|next|following)\s+"
+    # "dumped 320mm of rain in 24 hours": the window a reading is taken over (hours or days:
+    # "doubled in 18 months", "saved it in 31 years" say how long something took)
+    r"|\b(?P<window>in)\s+"
     r"|(?P<best>best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest"
     r"|slowest|steepest|sharpest|deepest|longest|shortest|greatest|heaviest|hottest|coldest"
     r"|wettest|driest)"
