@@ -403,6 +403,11 @@ TABLE = [
         "The council will publish its next report, covering the first half of the year, in April.",
         [("in April", "2020-04")],
     ),
+    # a verbless "with" phrase takes the tense of the clause it hangs on
+    (
+        "A first vote is set for the council's March 2 meeting, with the final vote March 16.",
+        [("March 2", "2020-03-02"), ("March 16", "2020-03-16")],
+    ),
     # a loan's term is how long, not when
     ("The bank will offer loans of up to $5,000, payable in three years.", []),
     # an appeal said now asks for what is to come

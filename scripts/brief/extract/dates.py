@@ -417,6 +417,10 @@ _ASIDE = re.compile(
     # a place's region or state after its name ("in Ilagan City, Isabela, on Friday")
     r"|\s*(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2},\s*(?:from|in|on|at)?\s*"
 )
+_WITH_PHRASE = re.compile(
+    r"\s*with\s+(?:the|a|an|its|their)\s+(?:(?!(?:is|are|was|were|had|has)\b)[a-z-]+\s+){0,3}"
+    r"(?:(?:on|in|at|by)\s+)?"
+)
 # A participle's plan and a modal's duty: to come unless the sentence tells them as past
 _PLAN_OR_DUTY = re.compile(r"(?:scheduled|slated|should|must|ought)\b", re.IGNORECASE)
 _TOLD_AS_PAST = re.compile(
@@ -651,6 +655,9 @@ def _future(text: str, start: int) -> bool:
         not _SAYS.search(window, breaks[-1].end())
         # "will receive an update, in most cases over the air, from December": an aside
         or (breaks[-1].group() == "," and _ASIDE.fullmatch(window, breaks[-1].end()))
+        # "A first vote is set for Oct. 28, with the final vote Nov. 11": a verbless phrase
+        # that takes the tense of the clause it hangs on
+        or (breaks[-1].group() == "," and _WITH_PHRASE.fullmatch(window, breaks[-1].end()))
     ):
         breaks.pop()
     if (
