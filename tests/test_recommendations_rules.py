@@ -594,6 +594,15 @@ ROWS = [
     ("We believe the court allowed evidence it should never have heard.", False, None, None),
     ("Please call 0800 555 123 or visit 42 Harbour Road.", False, None, None),
     ("Residents should call 911 if they see smoke.", True, "Residents", None),
+    # a support service's notice under a story (blind page 249)
+    (
+        "If gambling is causing problems for you or someone you know, contact the National"
+        " Gambling Helpline on 1800 858 858 or visit Gambling Help Online.",
+        False,
+        None,
+        None,
+    ),
+    ("Residents should call the county's flood hotline before driving.", True, "Residents", None),
     # found in a review: a fronted adverbial is no speaker, a noun after a name no verb
     (
         "On Tuesday, the agency, citing new data, said hospitals should stock more vaccine.",

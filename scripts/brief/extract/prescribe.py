@@ -527,7 +527,13 @@ _BOILERPLATE = folded(
     r"|^\W*(?:please\s+)?(?:call|phone|ring|text|dial)\s+(?:us\s+(?:on|at)\s+)?\(?\+?\d[\d\s()-]*"
     r"(?:$|[.;]|\s+(?:or|and)\s+(?:visit|email|e-mail|write|go|see)\b|\s+(?:between|from)\s+\d)"
     r"|\b(?:call|phone|ring|text)\s+us\s+(?:on|at)\s+\(?\+?\d+\b"
-    r"|^[\w-]+\.(?:com|net|org|io)\b",  # "Example.com advises users to…": the site's disclaimer
+    r"|^[\w-]+\.(?:com|net|org|io)\b"  # "Example.com advises users to…": the site's disclaimer
+    # a support service's notice under a story: "If gambling is causing problems for you,
+    # contact the National Gambling Helpline on 1800 858 858" (not "Residents should call the
+    # county's flood hotline", advice of the story's own)
+    r"|^\W*if\b[^,;.]{0,80}?\b(?:you|someone)\b[^.;]{0,80}?\b(?:contact|call|phone|ring|text"
+    r"|visit)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:helpline|hotline|lifeline|crisis\s+line|support\s+line)\b",
 )
 
 
@@ -559,7 +565,7 @@ _BOILERPLATE_CUE = re.compile(
         "information call phone ring text dial "
         "listen download our cookie advertis sponsored .com .net .org .io "
         "reach contact email e-mail follow queries inquiries enquiries editor letters "
-        "submissions comments".split()
+        "submissions comments helpline hotline lifeline".split()
     )
 )
 
