@@ -440,6 +440,32 @@ def test_n_of_every_m_things_is_a_rate_whose_base_ends_at_its_plural(sentence, v
     assert (q.kind, q.value, q.per) == ("rate", value, per)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "got"),
+    [
+        # a lone "N" or "P" before a price by its unit, or paired with one written the same way
+        ("NNPC raised petrol to N945/litre.", [(945, None, "NGN", "litre")]),
+        (
+            "The price went from N865 to N945 per litre.",
+            [(865, None, "NGN", "litre"), (945, None, "NGN", "litre")],
+        ),
+        ("Tricycles now charge N500 per drop.", [(500, None, "NGN", "drop")]),
+        ("Estimates range between N82 and N95.", [(None, 82, "NGN", None)]),
+        ("Vegetables rose by P20 to P40 a kilo.", [(None, 20, "PHP", "kilo")]),
+        (
+            "It raised the price by N35 to N855 per litre.",
+            [(35, None, "NGN", None), (855, None, "NGN", "litre")],
+        ),
+        # still names: a mask, a respirator
+        ("The N95 mask and the P2 respirator.", []),
+    ],
+)
+def test_a_lone_letter_currency_by_its_unit_or_its_pair(sentence, got):
+    assert [
+        (q.value if q.low is None else None, q.low, q.unit, q.per) for q in tag_quantities(sentence)
+    ] == got
+
+
 def test_dimensions():
     got = tag_quantities("a 20 km walk, 3 acres, 5 litres, 4 kg, 30 mph, 12 °C and 8 GB")
     assert [q.dimension for q in got] == [

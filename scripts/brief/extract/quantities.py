@@ -293,7 +293,7 @@ _SCALE_AFTER = re.compile(
 )
 _FROM_JUST_BEFORE = re.compile(r"\b(?i:from)\s+$")
 _RANGE_SEP = re.compile(r"-to-|\s*[-–—]\s*|\s+(?:to|and|through|or)\s+", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"\bby\s+(?:[^\w\s]|[ACRS]\$)?\s?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:[^\w\s]|[ACRS]\$|(?-i:[A-Z][A-Za-z]{0,2}))?\s?$", re.IGNORECASE)
 # A change told in the past or as it happens ("rose from 5 to 9", "has grown from", "is going
 # from"); not the present of a range ("prices go from $999 to $1,499", "grow from 5 to 10 feet")
 _CHANGED_FROM = re.compile(
@@ -311,6 +311,7 @@ _CHANGED_FROM = re.compile(
     r"from\s+(?:\S{0,3}\s?)?$",
     re.IGNORECASE,
 )
+_TO_NUMBER = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹₦]?|[A-Z][a-z]?)\s?(\d[\d,]*(?:\.\d+)?)(?![\d,])")
 _BETWEEN = re.compile(r"\b(?:between|from|ages?|aged)\s+(?:\S{1,4}\s?)?$", re.IGNORECASE)
 _RESPECTIVELY_AHEAD = re.compile(r"[^.;]*\brespectively\b")
 
@@ -879,7 +880,11 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
     ):
         return None  # (not "from 15% to 30%": a level, then the one it went to)
     if word == "to" and _BY_BEFORE.search(text, max(0, q.start - 8), q.start):
-        return None  # "down by 30 to 126": a change, then the level it reached
+        nxt = _TO_NUMBER.match(text, sep.end())
+        to = float(nxt.group(1).replace(",", "")) if nxt else None
+        if to is None or q.value is None or to > 2.5 * q.value:
+            return None  # "down by 30 to 126": a change, then the level it reached (not
+            # "rose by P20 to P40 a kilo", bounds of one rise)
     if word == "to" and _CHANGED_FROM.search(text, max(0, q.start - 60), q.start):
         return None  # "going from 300 to 326ppi", "rose from 5 to 9": two levels, not a range
     if word == "and" and not _BETWEEN.search(text, max(0, q.start - 16), q.start):
@@ -888,6 +893,9 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
         return None  # "from 16 and 20 trains a day to 11 and 12 respectively": a list of two
     j = sep.end()
     cur = _CURRENCY_BEFORE_AT.match(text, j)
+    if cur is None and (glued := _glued_currency(text, q.start)) is not None:
+        # "between N82 and N95": the high end in the low end's letters
+        cur = re.compile(re.escape(text[glued[1] : q.start]) + r"(?=\d)").match(text, j)
     k = cur.end() if cur else j
     m2 = _CANDIDATE.match(text, k)
     if not m2 or (m2.group("dig") is None and m2.group("word") is None):
@@ -1017,6 +1025,11 @@ _SCALED_NUMBER = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
     # "P881.3-billion budget", and a price to the cent: "N9.26", "N68.45" (not "N95", a mask)
     r"|\d+(?:\.\d+)?-(?:million|billion|trillion)\b|\d+\.\d\d(?![\d\w])"
+    # a price by its unit ("N945 per litre", "N945/litre", "N500 per drop") or paired with one
+    # written the same way ("from N865 to N945", "by N35 to N855")
+    r"|\d+(?:\.\d+)?(?=\s*/\s*(?:litre|liter|kg|kilo)\b|\s+(?:a|an|per)\s+(?:litre|liter|kilogram"
+    r"|kg|kilo|drop|trip|bag|tin|loaf|unit|kWh|month|year|week|day|hour|person)\b"
+    r"|\s+(?:to|and|or)\s+[NP]\d)"
 )
 
 
