@@ -403,6 +403,11 @@ TABLE = [
         "The council will publish its next report, covering the first half of the year, in April.",
         [("in April", "2020-04")],
     ),
+    # nouns after "and" are no clause: "will" still governs the day
+    (
+        "The board will adopt its budget and tax rate at a meeting Monday.",
+        [("Monday", "2019-11-25")],
+    ),
     # a verbless "with" phrase takes the tense of the clause it hangs on
     (
         "A first vote is set for the council's March 2 meeting, with the final vote March 16.",

@@ -364,6 +364,13 @@ _NAME_PAIR = re.compile(
     r"(?:\s+(?:in|at|of)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}){0,2}"
     r"(?:\s+(?:in|on|at|by|from|during))?\s+$"
 )
+# Nouns after "and", then at most two phrases of place, and the date: no clause of their own
+# (no word in "-s" or "-ed", which could be its verb: "and the council meets on")
+_NOUN_PAIR = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:(?![a-z-]*(?:s|ed)\b)[a-z-]+\s+){1,3}"
+    r"(?:(?:at|in|for|of)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?![a-z-]*(?:s|ed)\b)[a-z-]+\s+){1,2}){0,2}"
+    r"(?:(?:on|in|at|by)\s+)?"
+)
 _WORDS = re.compile(r"[a-z]+")
 _PRESENT = re.compile(r"\b(?:is|are)\b")
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b")
@@ -673,9 +680,13 @@ def _future(text: str, start: int) -> bool:
         and (
             (
                 breaks[-1].group().lower() in ("and", "or")
-                and _NAME_PAIR.match(window, breaks[-1].end())
+                and (
+                    _NAME_PAIR.match(window, breaks[-1].end())
+                    or _NOUN_PAIR.fullmatch(window, breaks[-1].end())
+                )
                 and not _past_in(window[breaks[-1].end() :])
-            )  # "flights between Denver and Reykjavik in May": names, not a clause
+            )  # "flights between Denver and Reykjavik in May": names, not a clause; "will
+            # adopt its budget and tax rate at a meeting Monday": nouns, no verb of their own
             or (
                 breaks[-1].group().lower() in ("before", "after")
                 and _PREPOSITION_OBJECT.match(window, breaks[-1].end())
