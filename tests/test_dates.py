@@ -403,6 +403,12 @@ TABLE = [
         "The council will publish its next report, covering the first half of the year, in April.",
         [("in April", "2020-04")],
     ),
+    # a figure's comparison and a verbless phrase after it leave the plan to govern the day
+    (
+        "Acme plans to propose a dividend of 1.10 euros for 2019, up from 0.68 euros for 2018,"
+        " at its annual general meeting on May 21.",
+        [("2019", "2019"), ("2018", "2018"), ("on May 21", "2020-05-21")],
+    ),
     # nouns after "and" are no clause: "will" still governs the day
     (
         "The board will adopt its budget and tax rate at a meeting Monday.",

@@ -421,11 +421,14 @@ _ASIDE = re.compile(
     # a participle's phrase ("will publish its next report, covering the first half of the
     # year, in April")
     r"|\s*[a-z]{3,}ing\s+(?:[\w’'-]+\s+){0,6}[\w’'-]+,\s*(?:from|in|on|by|until|at)?\s*"
+    # a figure's comparison ("a dividend of 1.10 euros, up from 0.68 euros for 2024, at")
+    r"|\s*(?:up|down)\s+from\s+[^,;:]{1,60}?,\s*"
     # a place's region or state after its name ("in Ilagan City, Isabela, on Friday")
     r"|\s*(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2},\s*(?:from|in|on|at)?\s*"
 )
 _WITH_PHRASE = re.compile(
-    r"\s*with\s+(?:the|a|an|its|their)\s+(?:(?!(?:is|are|was|were|had|has)\b)[a-z-]+\s+){0,3}"
+    r"\s*(?:with|at|during|for)\s+(?:the|a|an|its|their|his|her|our)\s+"
+    r"(?:(?!(?:is|are|was|were|had|has|will|would|to|be|being)\b)(?![a-z-]+ed\b)[a-z-]+\s+){0,4}"
     r"(?:(?:on|in|at|by)\s+)?"
 )
 # A participle's plan and a modal's duty: to come unless the sentence tells them as past
@@ -658,15 +661,22 @@ def _future(text: str, start: int) -> bool:
     if "(" in window:  # "an extraordinary general meeting (EGM) on": a name's short form
         window = _SHORT_FORM.sub(lambda m: " " * len(m.group()), window)
     breaks = list(_CLAUSE_BREAK.finditer(window))
-    while breaks and (
-        not _SAYS.search(window, breaks[-1].end())
-        # "will receive an update, in most cases over the air, from December": an aside
-        or (breaks[-1].group() == "," and _ASIDE.fullmatch(window, breaks[-1].end()))
-        # "A first vote is set for Oct. 28, with the final vote Nov. 11": a verbless phrase
-        # that takes the tense of the clause it hangs on
-        or (breaks[-1].group() == "," and _WITH_PHRASE.fullmatch(window, breaks[-1].end()))
-    ):
-        breaks.pop()
+    while breaks:
+        if breaks[-1].group() == "," and _WITH_PHRASE.fullmatch(window, breaks[-1].end()):
+            # "A first vote is set for Oct. 28, with the final vote Nov. 11", "plans to propose
+            # a dividend …, up from 0.68 euros, at its annual general meeting on May 21": a
+            # verbless phrase takes the tense of the clause it hangs on (blanked, so an aside
+            # before it is read as one: ", up from 0.68 euros,")
+            at = breaks.pop().end()  # (the comma kept: it closes the aside before it)
+            window = window[:at] + " " * (len(window) - at)
+            continue
+        if not _SAYS.search(window, breaks[-1].end()) or (
+            # "will receive an update, in most cases over the air, from December": an aside
+            breaks[-1].group() == "," and _ASIDE.fullmatch(window, breaks[-1].end())
+        ):
+            breaks.pop()
+            continue
+        break
     if (
         breaks
         and breaks[-1].group().lower() in ("and", "or", "but")
