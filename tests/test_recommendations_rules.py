@@ -594,6 +594,15 @@ ROWS = [
     ("We believe the court allowed evidence it should never have heard.", False, None, None),
     ("Please call 0800 555 123 or visit 42 Harbour Road.", False, None, None),
     ("Residents should call 911 if they see smoke.", True, "Residents", None),
+    # a speaker's own appeal, and a communiqué's resolution (blind page 255)
+    ("We appeal to labour to shelve the planned strike.", True, "labour", None),
+    ("They appeal to the court on Monday.", False, None, None),
+    (
+        "That the Federal Government should direct NNPC Ltd to restore the pump price.",
+        True,
+        "the Federal Government",
+        None,
+    ),
     # a support service's notice under a story (blind page 249)
     (
         "If gambling is causing problems for you or someone you know, contact the National"

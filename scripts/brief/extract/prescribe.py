@@ -250,6 +250,8 @@ _REPORTED = re.compile(
     r"(?P<verb>\b(?<!\bto\s)(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed)"
     r"|begg?(?:s|ed)|implor(?:e|es|ed)|advis(?:e|es|ed|ing)|wants|warn(?:s|ed)|encourag(?:e|es|ed)"
     r"|exhort(?:s|ed)|pleaded\s+with|appeal(?:s|ed)\s+to"
+    # a speaker's own appeal: "We appeal to labour to shelve the planned strike"
+    r"|(?<=\b[Ww]e\s)appeal\s+to|(?<=\bI\s)appeal\s+to"
     # a campaign's pressure, going on: "Farm groups are pressing the department to extend",
     # "lobbying Parliament to lower" (in the past, "he pressed his team to" is an order); a
     # group's wish in the present plural ("Environmental groups want the EPA to set", of
@@ -371,7 +373,13 @@ _RELATIVE_END = re.compile(r"\b(?:" + _lower_or_capital("that which who") + r")\
 _RELATIVE = re.compile(r"(?:" + _lower_or_capital("which who whom whose that") + r")\b")
 _SELF = re.compile(r"(?:i|we|us|me)", re.IGNORECASE)
 _AS_WE = re.compile(r"(?:as\s+)?(?:i|we)(?:[’'](?:ve|d|ll|m|re))?", re.IGNORECASE)
-_LEADING_JUNK = re.compile(r"^(?:(?:and|but|so|yet|or|then|also)\b|[\"“‘'(\[]|\s)+", re.I)
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:and|but|so|yet|or|then|also)\b|[\"“‘'(\[]|\s)+"
+    # a resolution's "That": "That the Federal Government should direct …" (a communiqué's
+    # demands; a demonstrative is never followed by "the")
+    r"|^that\s+(?=(?:the|all|every)\b|(?-i:[A-Z]))",
+    re.I,
+)
 
 # --- prescriptive adjectives -----------------------------------------------------------------
 
