@@ -578,6 +578,21 @@ def test_short_lines_without_a_list_s_punctuation_are_not_kept_for_it(intro, ite
     assert not any(kinds.get(item) == "paragraph" for item in items[:-1])
 
 
+def test_a_list_item_ending_in_and_is_not_joined_to_the_next_item():
+    """Blind page 255: a communiqué's "4. …; and" then "5. …" are two items, where a line
+    broken after "and" inside running text is joined."""
+    items = [
+        "1. That the government should restore the pump price of petrol to its old level;",
+        "2. That the government should deliver the buses promised to labour within 30 days; and",
+        "3. That the regulator should suspend the Band A electricity tariff pending a review.",
+    ]
+    text = f"{para(1)}\n\nThe communiqué listed the demands of labour as follows:\n\n" + "\n".join(
+        items
+    )
+    blocks = [b.text for b in clean(text + f"\n\n{para(2)}").blocks]
+    assert all(item in blocks for item in items)
+
+
 # --- title -----------------------------------------------------------------------------------
 
 

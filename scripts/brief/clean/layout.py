@@ -392,6 +392,8 @@ _CONTINUES = frozenset(
 )
 
 
+_LIST_ITEM = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-–•*▪●◦])\s")
+
 # Punctuation that continues what comes before it and so never starts a block of text.
 _NO_START = frozenset(",;:)]}")
 
@@ -415,7 +417,11 @@ def broken(line: Line, following: Line) -> bool:
     if ends_like_sentence(line.text):
         return False
     last = line.text.rsplit(None, 1)[-1]
-    if last.lower() in _CONTINUES and (first.isalnum() or first in "\"'“‘("):
+    if (
+        last.lower() in _CONTINUES
+        and (first.isalnum() or first in "\"'“‘(")
+        and not (_LIST_ITEM.match(line.text) and _LIST_ITEM.match(following.text))
+    ):  # (not "4. … within 30 days; and" then "5. That …": items of one list)
         return True
     return (
         line.run_len < BLANK_FREE_RUN  # a dump without blank lines ends paragraphs so
