@@ -1466,6 +1466,7 @@ def test_a_share_of_the_vote_is_segmented_by_who_won_it():
         ("People who need urgent care should call NHS 24 on 111, day or night.", []),
         ("In an emergency, dial 911.", []),
         ("Residents can ring the helpline on 1070.", []),
+        ("Call the dengue helpline 1033 to report larvae.", []),
         ("Text the word HELP to 85258.", []),
         # whom someone calls on, or calls back, is counted
         ("We call on 12 states to act.", ["12"]),

@@ -620,7 +620,7 @@ _CALL_BEFORE = re.compile(
     r"\b(?i:call|calls|calling|dial|dials|dialing|dialling|phone|text|texting)\s+(?:(?i:us)\s+)?"
     r"(?:(?i:at|on)\s+)?$"
     # "the ministry's toll-free helpline on 158": a line's number
-    r"|\b(?i:hotline|helpline)\s+(?i:on|at|is)\s+$"
+    r"|\b(?i:hotline|helpline)\s+(?:(?i:on|at|is|number)\s+)?$"  # ("the dengue helpline 1033")
     # "should contact their GP or NHS 24 on 111": a service reached on a number
     r"|\b(?i:contact|contacts|contacting|ring|ringing)\b[^.;:]{1,40}\s(?i:on|at)\s+$"
 )
