@@ -2149,3 +2149,17 @@ def test_zero_before_a_mass_noun_is_an_idiom(sentence, values):
 )
 def test_a_readings_window_in_hours_or_days_is_no_figure(sentence, values):
     assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a span that says which ones are counted is no figure of its own
+        ("There were 11 delays of more than 30 minutes in the first half.", [11]),
+        ("NHS England had 305,050 patients waiting more than 52 weeks for treatment.", [305050]),
+        # a share's span is a percentile, measured
+        ("One in 10 admitted patients waited longer than 17.5 hours for a bed.", [0.1, 17.5]),
+    ],
+)
+def test_a_span_that_defines_what_is_counted_is_no_figure(sentence, values):
+    assert [f.value for f in figures_of(sentence)] == values

@@ -638,7 +638,18 @@ _THRESHOLD_BEFORE = re.compile(
     r"|with\s+at\s+least)\s+$",  # (not "with more than 400 active volcanoes": how many it has)
     re.IGNORECASE,
 )
+# A span that defines what is counted: "11 delays of more than 30 minutes", "305,050 patients
+# waiting more than 52 weeks" (the count is the figure; the span says which ones)
+_SPAN_THRESHOLD_BEFORE = re.compile(
+    r"(?:\b[a-z]+s\s+of|\b(?:waiting|waited|spent|spending|lasting|lasted))\s+(?:for\s+)?"
+    r"(?:more|longer|less|fewer)\s+than\s+$",
+    re.IGNORECASE,
+)
 _WITH_BEFORE = re.compile(r"\b(?i:with|having)\s+$")
+_DIGIT_BEFORE = re.compile(r"\d")
+_SHARE_BEFORE = re.compile(
+    r"%|\bper\s?cent\b|\b(?:one|two|three|\d+)\s+(?:in|out\s+of)\s+\w+", re.I
+)
 _OR_MORE_AFTER = re.compile(r"\s+or\s+(?:more|fewer)\b", re.IGNORECASE)
 
 
@@ -723,6 +734,14 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
     ):
         return None  # "households where at least one adult works", "families with three or
         # more children": a threshold that defines a group, not a count of anything
+    if (
+        q.kind == "duration"
+        and _SPAN_THRESHOLD_BEFORE.search(text, max(start, s - 40), s)
+        and _DIGIT_BEFORE.search(text, start, s)
+        and not _SHARE_BEFORE.search(text, max(start, s - 80), s)
+    ):
+        return None  # "11 delays of more than 30 minutes": which delays, not how long (a
+        # share's is a percentile, measured: "one in 10 patients waited longer than 17.5 hours")
     if bare and _appositive_age(text, start, s, e):
         return None
     if (
