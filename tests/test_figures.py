@@ -2163,3 +2163,12 @@ def test_a_readings_window_in_hours_or_days_is_no_figure(sentence, values):
 )
 def test_a_span_that_defines_what_is_counted_is_no_figure(sentence, values):
     assert [f.value for f in figures_of(sentence)] == values
+
+
+def test_a_noun_that_could_be_a_verb_before_one_is_the_subject():
+    """Blind page 257: "costs fell": costs is what fell (and a clause after "while" has its
+    own subject)."""
+    got = figures_of(
+        "Revenue rose 6% to 7.38 billion euros, while costs fell 2% to 4.41 billion euros."
+    )
+    assert [f.label for f in got] == ["Revenue", "Revenue", "costs", "costs"]

@@ -1941,10 +1941,14 @@ def _before(
         if head and len(head) <= 6:
             return head[0][0], head[-1][1]
 
+    popped_verb = False
     while words:
         w = low(-1)
         verb = w in _AUX or w in _MEASURING_VERBS or is_past_verb(text[slice(*words[-1])])
+        if drop_verb and verb and popped_verb and len(words) == 1 and w in _MEASURING_VERBS:
+            break  # "Costs fell 2%", "Profits rose": a noun that could be a verb, before one
         if w in _TRAIL or (drop_verb and verb):
+            popped_verb = popped_verb or (drop_verb and verb)
             words.pop()
         elif (
             drop_verb
