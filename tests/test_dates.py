@@ -419,6 +419,21 @@ TABLE = [
         "A first vote is set for the council's March 2 meeting, with the final vote March 16.",
         [("March 2", "2020-03-02"), ("March 16", "2020-03-16")],
     ),
+    # days said relative to today, British style
+    (
+        "The terminal reopened the day before yesterday.",
+        [("the day before yesterday", "2019-11-19")],
+    ),
+    ("Voters go to the polls a week today.", [("a week today", "2019-11-28")]),
+    # a date in figures: dots are day first; slashes only when a day over 12 tells the order
+    (
+        "In an order dated 28.08.2019, the court directed the MCD to act.",
+        [("28.08.2019", "2019-08-28")],
+    ),
+    ("The notice dated 15/11/2019 was withdrawn.", [("15/11/2019", "2019-11-15")]),
+    ("The notice dated 11/15/2019 was withdrawn.", [("11/15/2019", "2019-11-15")]),
+    ("The notice dated 04/05/2019 was withdrawn.", []),
+    ("Version 1.2.2019 was released.", []),
     # a loan's term is how long, not when
     ("The bank will offer loans of up to $5,000, payable in three years.", []),
     # an appeal said now asks for what is to come

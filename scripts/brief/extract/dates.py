@@ -140,6 +140,15 @@ _MONTH_RANGE = re.compile(
     rf"\b{_MONTH}\s*(?:and|or|to|through|thru|until|[–-])\s*"
     rf"(?P<m2>{_FULL_MONTHS}|(?:{_SHORT_MONTHS})\.?),?\s+(?:of\s+)?{_YEAR}"
 )
+# A date in figures: "28.08.2024" (dots: day first, as the countries that write them do),
+# "15/11/2024", "11/15/2024" (slashes: the order only a day over 12 tells; else not guessed)
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w.,/-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"(?![\w/-]|[.,]\d)"
+)
+_VERSION_BEFORE = re.compile(
+    r"\b(?i:version|v|build|release|section|rule|clause|no|number|chapter|paragraph|para)\.?\s*$"
+)
 _ABSOLUTE = (
     ("quarter", _QUARTER),
     ("month", _MONTH_RANGE),
@@ -151,6 +160,7 @@ _ABSOLUTE = (
     ("fiscal", _PATTERNS[3]),
     ("range", _PATTERNS[4]),
     ("season", _SEASON_YEAR),
+    (None, _NUMERIC_DATE),
     (None, _PATTERNS[5]),
 )
 
@@ -1125,6 +1135,11 @@ _DAY_WORDS = {
     "this afternoon": 0,
     "this evening": 0,
     "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+    "a week today": 7,
+    "a week tomorrow": 8,
+    "a fortnight today": 14,
 }
 
 
@@ -1319,6 +1334,17 @@ def _absolute(match: re.Match[str], text: str, published: date | None) -> str | 
         return f"{match.group('y')}-{(n - 1) * months + 1:02d}"
     if match.re is _SEASON_YEAR:
         return f"{match.group('y')}-{_SEASON_START[match.group('s').lower()]:02d}"
+    if match.re is _NUMERIC_DATE:
+        if _VERSION_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return None  # "Version 1.2.2024", "Section 3.1.2020": a number's parts
+        a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+        if match.group("sep") == "." or b <= 12 < a:
+            day, month = a, b
+        elif a <= 12 < b:
+            day, month = b, a
+        else:
+            return None  # "04/05/2024": either order
+        return f"{year}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
     return _iso(match)
 
 
@@ -1426,7 +1452,9 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
             r"\b(?<!\bof\s)(?<!\bthan\s)(?<!\bwhere\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\bhis\s)"
             r"(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bits\s)(?<!\ba\s)"
             r"(?<!\bone\s)(?<!\bthis\s)(?<!\byour\s)"
-            r"(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
+            r"(?P<w>[Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow"
+            r"|a\s+week\s+(?:today|tomorrow)|a\s+fortnight\s+today"  # (British: a week from today)
+            r"|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
             r"|[Tt]his\s+(?:morning|afternoon|evening))\b"
             # not "today's children"; "Yesterday's vote", "tomorrow's final" name an event's day
             r"(?!(?<=[Tt]oday)['’]s|(?<=[Tt]omorrow)['’]s|(?<=morning)['’]s|(?<=afternoon)['’]s"
