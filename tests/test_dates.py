@@ -419,6 +419,8 @@ TABLE = [
         "A first vote is set for the council's March 2 meeting, with the final vote March 16.",
         [("March 2", "2020-03-02"), ("March 16", "2020-03-16")],
     ),
+    # an election day told in the present is to come
+    ("Electors go to the polls on Friday.", [("on Friday", "2019-11-22")]),
     # days said relative to today, British style
     (
         "The terminal reopened the day before yesterday.",

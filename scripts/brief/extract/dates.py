@@ -199,6 +199,8 @@ TIMETABLE = (
     # (not "did not resume until June 3": a past told)
     r"|(?<!\bnot )(?<!\bdid )(?<!n't )(?<!n’t )(?<!\bto )(?<!\bcould )(?<!\bwould )(?<!\bmight )"
     r"(?:resume|reconvene|convene|adjourn|reopen|begin))"
+    # an election day: "Voters go to the polls on Friday" (not "went")
+    r"|\b(?:go|goes|head|heads)\s+to\s+the\s+polls\b"
     # words that are plural nouns as often ("news reports", "new faces"): only after a name
     # or a pronoun as their subject ("Acme reports earnings Wednesday", "it launches")
     r"|(?:\b(?!(?i:news|media|press|police|earlier|recent|local|official|initial|early|later"
@@ -302,7 +304,7 @@ _FUTURE_WORDS = (
     "return", "clos", "conclud", "adjourn", "conven", "launch", "vote", "report", "face",
     "visit", "releas", "travel", "play", "yet", "ll", "could", "might", "may", "should", "must",
     "ought", "payable", "need", "required", "postpon", "defer", "remand", "intend", "aim",
-    "await", "called",
+    "await", "called", "polls",
 )  # fmt: skip
 # "a scheduled Dec. 15 increase", "the planned March launch": the date of a plan.
 _PLANNED = folded(
