@@ -419,6 +419,10 @@ TABLE = [
         "A first vote is set for the council's March 2 meeting, with the final vote March 16.",
         [("March 2", "2020-03-02"), ("March 16", "2020-03-16")],
     ),
+    # a plural's timetable in the present; not a past participle nor a name
+    ("The Black Caps start the second Test on Thursday.", [("on Thursday", "2019-11-21")]),
+    ("The line was thrown open to commuters on October 7.", [("on October 7", "2019-10-07")]),
+    ("She was knocked out of the Melbourne Open on Sunday.", [("on Sunday", "2019-11-17")]),
     # an election day told in the present is to come
     ("Electors go to the polls on Friday.", [("on Friday", "2019-11-22")]),
     # days said relative to today, British style

@@ -844,7 +844,7 @@ _TIMETABLE_CUE = re.compile(
         "arrives goes launches votes reports faces visits releases travel travels host play "
         "plays face visit expires lapses returns reopens closes concludes applies campaign "
         "season adjourns convenes reconvenes resume reconvene convene adjourn reopen "
-        "begin".split()
+        "begin start open sits go heads head polls".split()
     )
     + r")\b"
 )

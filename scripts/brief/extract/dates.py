@@ -198,7 +198,9 @@ TIMETABLE = (
     # a body's sittings in the plural: "before sessions resume on Nov. 10", "when classes begin"
     # (not "did not resume until June 3": a past told)
     r"|(?<!\bnot )(?<!\bdid )(?<!n't )(?<!n’t )(?<!\bto )(?<!\bcould )(?<!\bwould )(?<!\bmight )"
-    r"(?:resume|reconvene|convene|adjourn|reopen|begin))"
+    r"(?<!\bshould )(?<!\bmust )(?<!\bwill )(?<!\bcan )(?<!\bmay )(?<!\bremain )(?<!\bstay )"
+    r"(?<!\bthrown )(?<!\bflung )(?<!\bwide )(?<!\bburst )(?<!\bbroken )(?<!\bkept )"
+    r"(?:resume|reconvene|convene|adjourn|reopen|begin|(?-i:start|open))(?![\w-]))"
     # an election day: "Voters go to the polls on Friday" (not "went")
     r"|\b(?:go|goes|head|heads)\s+to\s+the\s+polls\b"
     # words that are plural nouns as often ("news reports", "new faces"): only after a name
