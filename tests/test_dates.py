@@ -431,6 +431,25 @@ TABLE = [
         [("the day before yesterday", "2019-11-19")],
     ),
     ("Voters go to the polls a week today.", [("a week today", "2019-11-28")]),
+    (
+        "It is a week today since the floods swept through the town.",
+        [("a week today", "2019-11-14")],
+    ),
+    # a past event inside an appeal, a noun "open", a past thing in a verbless phrase
+    (
+        "Police are urging witnesses to come forward after the stabbing on Saturday.",
+        [("on Saturday", "2019-11-16")],
+    ),
+    (
+        "In an open letter on Monday, 200 economists warned of a slump.",
+        [("on Monday", "2019-11-18")],
+    ),
+    ("After a slow start on Saturday, the Reds lost 2-1.", [("on Saturday", "2019-11-16")]),
+    (
+        "The Bank will announce its next decision on Nov. 26, with the last cut in August.",
+        [("on Nov. 26", "2019-11-26"), ("in August", "2019-08")],
+    ),
+    ("Workers will be paid in two weeks.", [("in two weeks", "2019-12")]),
     # a date in figures: dots are day first; slashes only when a day over 12 tells the order
     (
         "In an order dated 28.08.2019, the court directed the MCD to act.",

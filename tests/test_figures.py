@@ -2130,6 +2130,7 @@ def test_the_two_parties_of_a_story_are_named_not_counted(sentence, values):
         ("They would show zero tolerance for cargo theft.", []),
         ("The ward recorded zero deaths.", [0]),
         ("The county has zero confirmed cases.", [0]),
+        ("The economy saw zero growth in the third quarter.", [0]),
     ],
 )
 def test_zero_before_a_mass_noun_is_an_idiom(sentence, values):
@@ -2141,7 +2142,12 @@ def test_zero_before_a_mass_noun_is_an_idiom(sentence, values):
     [
         # the window a reading is taken over is no figure of its own
         ("Cyclone Ilsa dumped 320mm of rain on Pardoo Station in 24 hours.", [320]),
-        ("Bitcoin slid 7.2%, erasing about $200 billion from the market in 24 hours.", [7.2, 2e11]),
+        # a deed's or a journey's time is measured
+        (
+            "Bitcoin slid 7.2%, erasing about $200 billion from the market in 24 hours.",
+            [7.2, 2e11, 24],
+        ),
+        ("The ferry, which cost $50 million, makes the crossing in two hours.", [5e7, 2]),
         # a journey's time is measured; so is how long a change took
         ("The bullet train will cover the 508km route in about two hours.", [508, 2]),
         ("Prices rose 40% in 18 months.", [40, 18]),
@@ -2159,6 +2165,11 @@ def test_a_readings_window_in_hours_or_days_is_no_figure(sentence, values):
         ("NHS England had 305,050 patients waiting more than 52 weeks for treatment.", [305050]),
         # a share's span is a percentile, measured
         ("One in 10 admitted patients waited longer than 17.5 hours for a bed.", [0.1, 17.5]),
+        # one person's wait, an age before it, is measured
+        ("A 91-year-old woman waited more than 40 hours on a trolley.", [40]),
+        ("The 2 hostages spent more than 400 days in captivity.", [2, 400]),
+        ("Of these, 312 had waited longer than 65 weeks.", []),  # (no noun: 312 unlabelled)
+        ("The firm, which employs 3,000 people, plans to list its shares in March.", [3000]),
     ],
 )
 def test_a_span_that_defines_what_is_counted_is_no_figure(sentence, values):
@@ -2172,3 +2183,10 @@ def test_a_noun_that_could_be_a_verb_before_one_is_the_subject():
         "Revenue rose 6% to 7.38 billion euros, while costs fell 2% to 4.41 billion euros."
     )
     assert [f.label for f in got] == ["Revenue", "Revenue", "costs", "costs"]
+
+
+def test_a_month_alone_is_the_period_of_the_number_right_before_it_only():
+    (f,) = figures_of("The firm, which employs 3,000 people, plans to list its shares in March.")
+    assert f.period is None
+    first, second = figures_of("Inflation fell to 3.4% in December, from 3.6% in November.")
+    assert (first.period, second.period) == ("December", "November")

@@ -419,10 +419,12 @@ def test_a_rate_said_once_after_from_x_to_y_is_each_levels_denominator():
     [
         "Raise the Healthy Start allowance from £4.25 to £6 a week.",  # an imperative
         "The board is cutting the fee from £4.25 to £6 a week.",
+        "4. Raise the allowance from £4.25 to £6 a week.",
         "Ministers will lift the weekly child allowance from £4.25 to £6 a week.",
     ],
 )
 def test_a_transitive_change_from_x_to_y_is_two_levels_not_a_range(sentence):
+    """Not a noun nor a range described in the present: see the test after this one."""
     got = tag_quantities(sentence)
     assert [(q.value, q.low, q.per) for q in got] == [(4.25, None, "week"), (6, None, "week")]
 
@@ -451,13 +453,25 @@ def test_n_of_every_m_things_is_a_rate_whose_base_ends_at_its_plural(sentence, v
         ),
         ("Tricycles now charge N500 per drop.", [(500, None, "NGN", "drop")]),
         ("Estimates range between N82 and N95.", [(None, 82, "NGN", None)]),
+        ("The vegetables cost between P20 and P40 a kilo.", [(None, 20, "PHP", "kilo")]),
         ("Vegetables rose by P20 to P40 a kilo.", [(None, 20, "PHP", "kilo")]),
+        (
+            "Stations sell it at N985 and N990 per litre.",
+            [(985, None, "NGN", None), (990, None, "NGN", "litre")],
+        ),
         (
             "It raised the price by N35 to N855 per litre.",
             [(35, None, "NGN", None), (855, None, "NGN", "litre")],
         ),
-        # still names: a mask, a respirator
+        # still names: a mask, a respirator, roads, school years
         ("The N95 mask and the P2 respirator.", []),
+        ("Use N95 or N99 respirators.", []),
+        ("Take the N7 and N11 roads.", []),
+        ("Pupils in P6 and P7 sat the test.", []),
+        (
+            "NNPC raised the price from N865 to N945.",
+            [(865, None, "NGN", None), (945, None, "NGN", None)],
+        ),
     ],
 )
 def test_a_lone_letter_currency_by_its_unit_or_its_pair(sentence, got):
@@ -494,3 +508,27 @@ def test_one_megabyte_is_tagged_in_linear_time(payload):
     start = time.process_time()
     tag_quantities(payload)
     assert time.process_time() - start < 4  # about 1 s on a loaded 2-core machine
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tax cuts for those earning from £50,000 to £100,000 were announced.",
+        "Salaries increase from $50,000 to $70,000 with experience.",
+    ],
+)
+def test_a_change_noun_or_a_present_description_keeps_the_range(sentence):
+    (q,) = tag_quantities(sentence)
+    assert (q.low, q.high) == (50000, 100000) or (q.low, q.high) == (50000, 70000)
+
+
+def test_by_x_to_y_is_a_change_then_the_level_it_reached():
+    got = tag_quantities("The death toll rose by 5 to 12.")
+    assert [(q.value, q.low) for q in got] == [(5, None), (12, None)]
+
+
+def test_by_close_money_bounds_or_a_percent_written_once_is_a_range():
+    (q,) = tag_quantities("It cut revenue by $1.9 billion to $2.6 billion a year.")
+    assert (q.low, q.high) == (1.9e9, 2.6e9)
+    (q,) = tag_quantities("Prices will rise by 3 to 5 per cent this year.")
+    assert (q.low, q.high) == (3, 5)

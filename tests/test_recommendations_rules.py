@@ -612,6 +612,7 @@ ROWS = [
         None,
     ),
     ("Residents should call the county's flood hotline before driving.", True, "Residents", None),
+    ("If you see flooding on your street, call the council's flood hotline.", True, None, None),
     # found in a review: a fronted adverbial is no speaker, a noun after a name no verb
     (
         "On Tuesday, the agency, citing new data, said hospitals should stock more vaccine.",

@@ -199,8 +199,10 @@ TIMETABLE = (
     # (not "did not resume until June 3": a past told)
     r"|(?<!\bnot )(?<!\bdid )(?<!n't )(?<!n’t )(?<!\bto )(?<!\bcould )(?<!\bwould )(?<!\bmight )"
     r"(?<!\bshould )(?<!\bmust )(?<!\bwill )(?<!\bcan )(?<!\bmay )(?<!\bremain )(?<!\bstay )"
-    r"(?<!\bthrown )(?<!\bflung )(?<!\bwide )(?<!\bburst )(?<!\bbroken )(?<!\bkept )"
-    r"(?:resume|reconvene|convene|adjourn|reopen|begin|(?-i:start|open))(?![\w-]))"
+    r"(?:resume|reconvene|convene|adjourn|reopen|begin)(?![\w-])"
+    # "start" and "open" after a plural, as written ("Applications open Jan 5", "The Black
+    # Caps start the second Test on Thursday"; not "an open letter", "a slow start")
+    r"|(?<=[a-z]s\s)(?-i:start|open)(?![\w-]))"
     # an election day: "Voters go to the polls on Friday" (not "went")
     r"|\b(?:go|goes|head|heads)\s+to\s+the\s+polls\b"
     # words that are plural nouns as often ("news reports", "new faces"): only after a name
@@ -440,6 +442,13 @@ _ASIDE = re.compile(
     # a place's region or state after its name ("in Ilagan City, Isabela, on Friday")
     r"|\s*(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2},\s*(?:from|in|on|at)?\s*"
 )
+# a verbless phrase that names a past thing of its own: ", with the last cut in August", ", at
+# the plant it bought in May" (its own time, not the clause's)
+_TOLD_BEFORE = re.compile(
+    r"\b(?:last|previous|prior|earlier|past|former|first|latest|recent|it|they|he|she|we|who"
+    r"|which|that)\b",
+    re.IGNORECASE,
+)
 _WITH_PHRASE = re.compile(
     r"\s*(?:with|at|during|for)\s+(?:the|a|an|its|their|his|her|our)\s+"
     r"(?:(?!(?:is|are|was|were|had|has|will|would|to|be|being)\b)(?![a-z-]+ed\b)[a-z-]+\s+){0,4}"
@@ -676,7 +685,11 @@ def _future(text: str, start: int) -> bool:
         window = _SHORT_FORM.sub(lambda m: " " * len(m.group()), window)
     breaks = list(_CLAUSE_BREAK.finditer(window))
     while breaks:
-        if breaks[-1].group() == "," and _WITH_PHRASE.fullmatch(window, breaks[-1].end()):
+        if (
+            breaks[-1].group() == ","
+            and _WITH_PHRASE.fullmatch(window, breaks[-1].end())
+            and not _TOLD_BEFORE.search(window, breaks[-1].end())
+        ):
             # "A first vote is set for Oct. 28, with the final vote Nov. 11", "plans to propose
             # a dividend …, up from 0.68 euros, at its annual general meeting on May 21": a
             # verbless phrase takes the tense of the clause it hangs on (blanked, so an aside
@@ -1040,16 +1053,19 @@ def listed_for(clause: str) -> bool:
 
 _LISTED_FOR_ANY = re.compile(_LISTING)
 _ORDER = (
-    r"\b(?:ordered|told|directed|required|instructed|summoned"
-    # an appeal, said now: what it asks for is to come ("We urge the Chancellor to use the
-    # Spring Statement on 3 March")
-    r"|urge|urges|urging|call\s+on|calls\s+on|calling\s+on|ask|asks|asking)\s+"
+    r"(?:\b(?:ordered|told|directed|required|instructed|summoned)"
+    # an appeal the writer makes now: what it asks for is to come ("We urge the Chancellor to
+    # use the Spring Statement on 3 March"; not "Police are urging witnesses to come forward
+    # after the stabbing on Saturday", where the day is the stabbing's)
+    r"|(?<=\b[Ww]e\s)(?:urge|call\s+on|ask))\s+"
     # whom, with no clause of its own between ("told the BBC he hopes to return": his hope)
     r"(?:(?!(?:he|she|it|they|we|I|you|that|the\s+company|hopes?|expects?|plans?|wants?"
     r"|intends?|aims?|is|are|was|were|would|will|had|has)\b)[\w’']+\s+){0,5}?to\s+"
     r"(?!have\b)[a-z]+\b"
 )
-_ORDERED_TO = re.compile(_ORDER + r"(?=(?:\s+[\w’',.-]+){0,6}\s*$)")
+_ORDERED_TO = re.compile(
+    _ORDER + r"(?=(?:\s+(?!(?:after|since|following|when)\b)[\w’',.-]+){0,6}\s*$)"
+)  # (not "… to come forward after the stabbing on Saturday": the day another event's)
 _ORDERED_ANY = re.compile(_ORDER)
 
 
@@ -1171,7 +1187,13 @@ def _recent(match: re.Match[str], text: str, published: date) -> str:
 
 def _word_day(match: re.Match[str], text: str, published: date) -> str:
     word = " ".join(match.group("w").lower().split())
-    return (published + timedelta(days=_DAY_WORDS[word])).isoformat()
+    days = _DAY_WORDS[word]
+    if word.startswith(("a week", "a fortnight")) and _SINCE_AFTER.match(text, match.end()):
+        days = -days  # "It is a week today since the floods": a week ago
+    return (published + timedelta(days=days)).isoformat()
+
+
+_SINCE_AFTER = re.compile(r"\s+since\b")
 
 
 def _unit(match: re.Match[str], text: str, published: date) -> str | None:
@@ -1210,7 +1232,7 @@ def _ago(match: re.Match[str], text: str, published: date) -> str:
 
 # "loans payable in three years", "bonds maturing in 10 years": a term, how long, not when
 REPAID_IN = re.compile(
-    r"\b(?:re)?pa(?:yable|id|id\s+back|id\s+off)\s+(?:with)?in\s+(?:(?:about|around|some)\s+)?$"
+    r"\b(?:(?:re)?payable|repaid|paid\s+back|paid\s+off)\s+(?:with)?in\s+(?:(?:about|around|some)\s+)?$"
     r"|\b(?:matur(?:e|es|ing)|redeemable|amorti[sz]ed)\s+in\s+$",
     re.IGNORECASE,
 )

@@ -251,7 +251,7 @@ def sentence_numbers(
     )
     previous_end = -1
     measured_end = -1  # the end of the sentence's last measure (a share, an amount, a rate)
-    journey = False
+    accumulated = False
     for q in quantities:
         after_number = previous_end >= 0 and text[previous_end : q.start].strip() == ""
         previous_end = q.end
@@ -265,16 +265,17 @@ def sentence_numbers(
             )
             and not _BREAK.search(text, measured_end, q.start)
             and (
-                period.group("window") is None or (q.unit in ("hour", "day") and not journey)
-            )  # ("will cover the 508km route in about two hours": a journey's time, measured)
+                period.group("window") is None or (q.unit in ("hour", "day") and accumulated)
+            )  # (not "will cover the 508km route in about two hours", "makes the crossing in two
+            # hours", "sold in two days": a journey's or a deed's time, measured)
         ):
             continue  # "lost 15 percent of their weight over 68 weeks": that figure's period
         if q.kind not in ("duration", "count"):
             # (a count's span is a figure of its own: "nine witnesses testifying over three
             # days" says how long the hearings ran)
             measured_end = q.end
-            # a distance, not an amount of something ("320mm of rain"): a journey
-            journey = q.dimension == "length" and not text.startswith(" of ", q.end)
+            # an amount of something that fell or built up ("320mm of rain in 24 hours")
+            accumulated = q.kind == "measure" and text.startswith(" of ", q.end)
         if after_number and q.kind == "count":
             continue  # "400 737 jets": a number right after another names a model
         if (
@@ -508,8 +509,11 @@ _SPAN_BEFORE = re.compile(
     r"|slept|sleeps?)\s+$"
 )
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
-# one word, not a plural nor a plural's modifier ("zero confirmed cases")
-_MASS_NOUN_AFTER = re.compile(r"\s+[a-z]+(?<!s)\b(?![-–])(?!\s+[a-z]+s\b)")
+# "zero" in an idiom ("zero tolerance", "zero shame"; not "zero growth", "zero rainfall")
+_MASS_NOUN_AFTER = re.compile(
+    r"\s+(?:tolerance|shame|sum|hour|respect|trust|doubt|regard|patience|sympathy|interest\s+in)\b"
+    r"(?![-–])"
+)
 _JUST_THE = re.compile(r"\b(?i:the)\s+$")
 # bodies, then their verb or the clause's end: "the two companies had come to", "the two
 # chains said" (not "the three counties nearest the refinery": which ones; people arrested,
@@ -641,12 +645,15 @@ _THRESHOLD_BEFORE = re.compile(
 # A span that defines what is counted: "11 delays of more than 30 minutes", "305,050 patients
 # waiting more than 52 weeks" (the count is the figure; the span says which ones)
 _SPAN_THRESHOLD_BEFORE = re.compile(
-    r"(?:\b[a-z]+s\s+of|\b(?:waiting|waited|spent|spending|lasting|lasted))\s+(?:for\s+)?"
-    r"(?:more|longer|less|fewer)\s+than\s+$",
+    r"(?:(?<![\w.,-])\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+s\s+of"  # ("11 delays of")
+    # many who waited: "patients who have waited more than 52 weeks", "312 had waited longer
+    # than 65 weeks" (not "A 91-year-old woman waited more than 40 hours": her wait, measured)
+    r"|(?:\b[a-z]{3,}s|\bpeople|\d[\d,]*)\s+(?:who\s+|that\s+)?(?:(?:have|had|has)\s+)?"
+    r"(?:been\s+)?(?:waiting|waited))"
+    r"\s+(?:for\s+)?(?:more|longer|less|fewer)\s+than\s+$",
     re.IGNORECASE,
 )
 _WITH_BEFORE = re.compile(r"\b(?i:with|having)\s+$")
-_DIGIT_BEFORE = re.compile(r"\d")
 _SHARE_BEFORE = re.compile(
     r"%|\bper\s?cent\b|\b(?:one|two|three|\d+)\s+(?:in|out\s+of)\s+\w+", re.I
 )
@@ -737,7 +744,6 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
     if (
         q.kind == "duration"
         and _SPAN_THRESHOLD_BEFORE.search(text, max(start, s - 40), s)
-        and _DIGIT_BEFORE.search(text, start, s)
         and not _SHARE_BEFORE.search(text, max(start, s - 80), s)
     ):
         return None  # "11 delays of more than 30 minutes": which delays, not how long (a

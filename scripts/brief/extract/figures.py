@@ -2290,8 +2290,12 @@ def _periods(text: str, sent: Sentence) -> list[Span]:
         found += [(m.start(), m.end(), m.group()) for m in labels]
     if _PART_CUE.search(text, sent.start, sent.end):
         found += [
-            (m.start(), m.end(), m.group())
+            (m.start(), m.end(), m.group().rstrip("."))
             for m in _PART_PERIOD.finditer(text, sent.start, sent.end)
+            # a month alone is the period of the number right before it ("3.4% in December"),
+            # not of every figure of its sentence ("employs 3,000 people, plans to list in March")
+            if not _BARE_MONTH.match(m.group())
+            or _NUMBER_JUST_BEFORE.search(text, max(sent.start, m.start() - 28), m.start())
         ]
     taken = sent.start
     for m in _YEAR_ANCHOR.finditer(text, sent.start, sent.end):
@@ -2454,6 +2458,7 @@ def _restates(f: _Fig, g: _Fig) -> bool:
 # by the month it ends in either way.
 _YEAR_TO = re.compile(r"^(?:the\s+)?(?:financial\s+|fiscal\s+)?year\s+(?:to|ending|ended)\s+", re.I)
 _BARE_MONTH = re.compile(rf"{_MONTH}$")
+_NUMBER_JUST_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent|[a-zA-Z]{1,12})?\s+in\s+$")
 
 
 def _period_key(period: str | None) -> str:

@@ -537,10 +537,10 @@ _BOILERPLATE = folded(
     r"|\b(?:call|phone|ring|text)\s+us\s+(?:on|at)\s+\(?\+?\d+\b"
     r"|^[\w-]+\.(?:com|net|org|io)\b"  # "Example.com advises users to…": the site's disclaimer
     # a support service's notice under a story: "If gambling is causing problems for you,
-    # contact the National Gambling Helpline on 1800 858 858" (not "Residents should call the
-    # county's flood hotline", advice of the story's own)
-    r"|^\W*if\b[^,;.]{0,80}?\b(?:you|someone)\b[^.;]{0,80}?\b(?:contact|call|phone|ring|text"
-    r"|visit)\s+(?:the\s+)?"
+    # contact the National Gambling Helpline on 1800 858 858" (not "If you see flooding on your
+    # street, call the council's flood hotline", advice of the story's own)
+    r"|^\W*if\b[^,;.]{0,80}?\b(?:problems?|struggling|affected\s+by|distress|harm)\b[^.;]{0,80}?"
+    r"\b(?:contact|call|phone|ring|text|visit)\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,4}?(?:helpline|hotline|lifeline|crisis\s+line|support\s+line)\b",
 )
 

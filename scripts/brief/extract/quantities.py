@@ -300,18 +300,40 @@ _CHANGED_FROM = re.compile(
     r"\b(?:went|going|gone|rose|rising|risen|fell|falling|fallen|grew|growing|grown|jumped|climbed"
     r"|dropped|declined|increased|decreased|moved|changed|surged|soared|plunged|slipped|shrank"
     r"|shrunk|swelled|raised|lowered|boosted|expanded|reduced|upgraded"
-    # a transitive change in any tense or the imperative ("Raise the allowance from £4.25 to £6
-    # a week", "is cutting the rate from"): a level and the one it is moved to, never a range
-    r"|raise|raises|raising|lift|lifts|lifting|cut|cuts|cutting|reduce|reduces|reducing|lower"
-    r"|lowers|lowering|boost|boosts|boosting|increase|increases|increasing|decrease|decreases"
-    r"|decreasing"
+    # a transitive change ("Raise the allowance from £4.25 to £6 a week", "raising fees from
+    # $100 to $250", "is cutting the rate from"): a level and the one it is moved to, never a
+    # range (not "Tax cuts for those earning from £50,000 to £100,000", "Salaries increase from
+    # $50,000 to $70,000 with experience": words that are nouns as often, or a range described)
+    r"|raise|raises|raising|lift|lifts|lifting|reduce|reduces|reducing|lower|lowers|lowering"
+    r"|cutting|boosting|increasing|decreasing"
+    r"|(?:(?<=^)|(?<=[.;:]\s)|(?<=\d[.)]\s)|(?<=^[-•*]\s))(?-i:Cut|Boost|Increase|Decrease)"
     # a change to come: "will rise from £9,250 to £9,535 a year", "voted to raise fees from"
     r"|(?:will|would|to|could|must|should)\s+(?:[a-z]+ly\s+)?(?:rise|raise|increase|grow|fall|drop|cut|reduce"
     r"|lower|lift|boost|climb|decline|go|move|expand))\s+(?:[\w’'-]+\s+){0,5}?"
     r"from\s+(?:\S{0,3}\s?)?$",
     re.IGNORECASE,
 )
-_TO_NUMBER = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹₦]?|[A-Z][a-z]?)\s?(\d[\d,]*(?:\.\d+)?)(?![\d,])")
+_MONEY_AFTER = re.compile(
+    r"\s*(?:[A-Z]{0,3}[$€£¥₹]|[NPR](?=\d))?\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m)?\b"
+)
+
+
+def _close_money_bounds(text: str, q, at: int) -> bool:
+    """ "by $1.9 billion to $2.6 billion a year", "by P20 to P40 a kilo": two amounts of money
+    within 2.5 times of each other after "by" bound one change (a count is a change and the
+    level it reached: "The death toll rose by 5 to 12")."""
+    if q.value is None or _currency_before(text, q.start) is None:
+        return False
+    m = _MONEY_AFTER.match(text, at)
+    if m is None:
+        return False
+    scale = {"bn": 1e9, "m": 1e6}.get((m.group(2) or "").lower()) or _SCALE_WORDS.get(
+        (m.group(2) or "").lower(), 1
+    )
+    return q.value < float(m.group(1).replace(",", "")) * scale <= 2.5 * q.value
+
+
+_PERCENT_ONCE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)")
 _BETWEEN = re.compile(r"\b(?:between|from|ages?|aged)\s+(?:\S{1,4}\s?)?$", re.IGNORECASE)
 _RESPECTIVELY_AHEAD = re.compile(r"[^.;]*\brespectively\b")
 
@@ -879,12 +901,14 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
         or _FROM_JUST_BEFORE.search(text, max(0, q.start - 6), q.start)
     ):
         return None  # (not "from 15% to 30%": a level, then the one it went to)
-    if word == "to" and _BY_BEFORE.search(text, max(0, q.start - 8), q.start):
-        nxt = _TO_NUMBER.match(text, sep.end())
-        to = float(nxt.group(1).replace(",", "")) if nxt else None
-        if to is None or q.value is None or to > 2.5 * q.value:
-            return None  # "down by 30 to 126": a change, then the level it reached (not
-            # "rose by P20 to P40 a kilo", bounds of one rise)
+    if (
+        word == "to"
+        and _BY_BEFORE.search(text, max(0, q.start - 8), q.start)
+        and not _PERCENT_ONCE.match(text, sep.end())
+        and not _close_money_bounds(text, q, sep.end())
+    ):
+        return None  # "down by 30 to 126", "The death toll rose by 5 to 12": a change, then the
+        # level it reached (not "rise by 3 to 5 per cent": a range, its unit written once)
     if word == "to" and _CHANGED_FROM.search(text, max(0, q.start - 60), q.start):
         return None  # "going from 300 to 326ppi", "rose from 5 to 9": two levels, not a range
     if word == "and" and not _BETWEEN.search(text, max(0, q.start - 16), q.start):
@@ -1028,9 +1052,21 @@ _SCALED_NUMBER = re.compile(
     # a price by its unit ("N945 per litre", "N945/litre", "N500 per drop") or paired with one
     # written the same way ("from N865 to N945", "by N35 to N855")
     r"|\d+(?:\.\d+)?(?=\s*/\s*(?:litre|liter|kg|kilo)\b|\s+(?:a|an|per)\s+(?:litre|liter|kilogram"
-    r"|kg|kilo|drop|trip|bag|tin|loaf|unit|kWh|month|year|week|day|hour|person)\b"
-    r"|\s+(?:to|and|or)\s+[NP]\d)"
+    r"|kg|kilo|drop|trip|bag|tin|loaf|unit|kWh|month|year|week|day|hour|person)\b)"
 )
+# ... or paired with one written the same way after "from", "between" or "by" ("from N865 to
+# N945", "between N82 and N95", "by N35 to N855"; not "N95 or N99 respirators", the "N7 and N11"
+# roads, "P6 and P7" school years)
+_PAIRED_PRICE = re.compile(r"\d\d+(?:\.\d+)?(?=\s+(?:to|and)\s+[NP]\d[\d,]*\d)")  # (not "P1 to P3")
+# ... or a pair whose second amount has a price's unit ("at N985 and N990 per litre", "by P2 to
+# P14 per kilo")
+_PAIR_PRICED = re.compile(
+    r"\d[\d,]*(?:\.\d+)?(?=\s+(?:to|and)\s+[NP]\d[\d,]*(?:\.\d+)?\s*(?:/\s*|\s+(?:a|an|per)\s+)"
+    r"(?:litre|liter|kilogram|kg|kilo|drop|trip|bag|unit|kWh)\b)"
+)
+_TWO_DIGITS = re.compile(r"\d[\d,]*\d")
+_PAIR_LEAD = re.compile(r"\b(?:from|between|by)\s+$", re.IGNORECASE)
+_PAIR_HIGH = re.compile(r"\b(?i:from|between|by|at)\s+[NP]\d[\d,.]*\s+(?:to|and)\s+$")
 
 
 def _glued_currency(text: str, s: int) -> tuple[str, int] | None:
@@ -1050,7 +1086,20 @@ def _glued_currency(text: str, s: int) -> tuple[str, int] | None:
             if letters == "R"
             else _SCALED_NUMBER
         )
-        if shape.match(text, s) is None or _CAPITALISED_BEFORE.search(text, max(0, at - 24), at):
+        paired = letters in ("N", "P") and (
+            (
+                _PAIRED_PRICE.match(text, s) is not None
+                and _PAIR_LEAD.search(text, max(0, at - 10), at) is not None
+            )
+            or _PAIR_PRICED.match(text, s) is not None
+            or (
+                _TWO_DIGITS.match(text, s) is not None
+                and _PAIR_HIGH.search(text, max(0, at - 30), at) is not None
+            )
+        )
+        if (shape.match(text, s) is None and not paired) or _CAPITALISED_BEFORE.search(
+            text, max(0, at - 24), at
+        ):
             return None
         return code, at
     return None
@@ -1478,7 +1527,10 @@ def _compound_base(text: str, word: str, end: int, counted: bool) -> tuple[str, 
     # clause's verb ("Benefits of $300 per child start in January")
     bound = counted or _MODIFIER.search(word) is not None or word in _MODIFIERS
     for _ in range(2):
-        if counted and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        if counted and (
+            (words[-1].endswith("s") and not words[-1].endswith("ss"))
+            or words[-1] in ("people", "children", "men", "women")
+        ):
             break  # "per 100 patients left": a counted plural ends the base; a verb follows
         m = _BASE_WORD.match(text, at)
         if not m or m.group(1) in _FUNCTION_WORDS or m.group(1).endswith(("ing", "ed", "ly")):
