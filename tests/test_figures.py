@@ -2190,3 +2190,12 @@ def test_a_month_alone_is_the_period_of_the_number_right_before_it_only():
     assert f.period is None
     first, second = figures_of("Inflation fell to 3.4% in December, from 3.6% in November.")
     assert (first.period, second.period) == ("December", "November")
+
+
+def test_a_tallys_twelve_months_to_a_month_is_its_period_not_a_figure():
+    got = figures_of(
+        "The city recorded 214 water main breaks in the 12 months that ended Sept. 30, up from 131."
+    )
+    assert [f.value for f in got] == [214, 131]
+    (f,) = figures_of("The project will take 12 months to complete.")
+    assert (f.value, f.unit) == (12, "months")

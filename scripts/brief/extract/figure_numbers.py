@@ -614,6 +614,11 @@ _READING_WINDOW_END = re.compile(
     r"\s+(?:to|ending(?:\s+at)?|until|till|up\s+to)\s+(?:(?:about|around)\s+)?"
     rf"(?:\d{{1,2}}\s+o['’]clock\b|{TIME_OF_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
+_STATISTIC_WINDOW_END = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through|up\s+to)\s+(?:the\s+end\s+of\s+)?"
+    rf"(?:{'|'.join(MONTH_NUMBERS)})\b",
+    re.IGNORECASE,
+)
 _WINDOW_AFTER = re.compile(
     r"\s+(?:drop|fall|decline|slide|loss|gain|rise|jump|rally|increase|decrease)s?\b"
 )
@@ -700,6 +705,13 @@ def _keep(text, start, end, q: Quantity, partitive_end, was_stated) -> Number | 
         and _READING_WINDOW_END.match(text, e, end)
     ):
         return None  # "in the 24 hours to 9am": the window of a reading, not a duration
+    if (
+        q.kind == "duration"
+        and q.unit in ("week", "month", "year")
+        and _WINDOW_THE.search(text, max(start, s - 16), s)
+        and _STATISTIC_WINDOW_END.match(text, e, end)
+    ):
+        return None  # "214 breaks in the 12 months that ended Sept. 30": a tally's period
     if q.kind == "duration" and "-" in q.text and _INSTRUMENT_AFTER.match(text, e, end):
         return None  # "the 10-year Treasury note", "a 30-year mortgage": the instrument's name
     if q.kind == "duration" and "-" in q.text and _NO_SPAN_AFTER.match(text, e, end):
