@@ -1241,7 +1241,7 @@ REPAID_IN = re.compile(
 def _in_time(match: re.Match[str], text: str, published: date) -> str | None:
     """ "in three days", "in two weeks" in a clause that schedules: that many units after
     publication, as precise as the unit says; None in a clause that does not schedule."""
-    if REPAID_IN.search(text, max(0, match.start() - 30), match.end("n") - len(match.group("n"))):
+    if REPAID_IN.search(text, max(0, match.start() - 30), match.start("n")):
         return None
     if not _FIRM.search(text, max(0, match.start() - TENSE_WINDOW), match.start()) or not _future(
         text, match.start()

@@ -327,9 +327,8 @@ def _close_money_bounds(text: str, q, at: int) -> bool:
     m = _MONEY_AFTER.match(text, at)
     if m is None:
         return False
-    scale = {"bn": 1e9, "m": 1e6}.get((m.group(2) or "").lower()) or _SCALE_WORDS.get(
-        (m.group(2) or "").lower(), 1
-    )
+    word = (m.group(2) or "").lower()
+    scale = 1e6 if word == "m" else _SCALE_WORDS.get(word, 1)
     return q.value < float(m.group(1).replace(",", "")) * scale <= 2.5 * q.value
 
 
@@ -919,7 +918,8 @@ def _range(text: str, q: _Q, m: re.Match[str], scale: str | None):
     cur = _CURRENCY_BEFORE_AT.match(text, j)
     if cur is None and (glued := _glued_currency(text, q.start)) is not None:
         # "between N82 and N95": the high end in the low end's letters
-        cur = re.compile(re.escape(text[glued[1] : q.start]) + r"(?=\d)").match(text, j)
+        letters = _GLUED_LETTERS.match(text, j)
+        cur = letters if letters and letters.group() == text[glued[1] : q.start] else None
     k = cur.end() if cur else j
     m2 = _CANDIDATE.match(text, k)
     if not m2 or (m2.group("dig") is None and m2.group("word") is None):
@@ -1024,6 +1024,9 @@ _GLUED_CURRENCIES = (
     ("RM", "MYR"), ("GH¢", "GHS"), ("GH₵", "GHS"), ("Tk", "BDT"), ("Rp", "IDR"),
     ("R", "ZAR"), ("N", "NGN"), ("P", "PHP"),
 )  # fmt: skip
+_GLUED_LETTERS = re.compile(
+    "(?:" + "|".join(re.escape(letters) for letters, _ in _GLUED_CURRENCIES) + r")(?=\d)"
+)  # (longest first, as the table lists them)
 # The shillings' prefixes, which no English word spells, also before a space: "KSh 93.2
 # million", "Kshs. 500", "TSh 2,000", "USh 50,000"
 _SHILLINGS = {"ksh": "KES", "kshs": "KES", "tsh": "TZS", "tshs": "TZS", "ush": "UGX", "ushs": "UGX",
